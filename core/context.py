@@ -1,0 +1,21 @@
+"""What every write needs to know about who is acting, where, and when."""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from core.config import Device, Municipality
+from core.events import Event, append_event
+
+
+@dataclass(frozen=True)
+class WriteContext:
+    device: Device
+    municipality: Municipality
+    agent_id: str | None
+    now: str  # device time, ISO 8601 UTC
+
+    def emit(self, conn: sqlite3.Connection, event_type: str, data: dict[str, Any], entity_id: str | None = None) -> Event:
+        return append_event(conn, event_type=event_type, data=data, device_id=self.device.id,
+                            device_time=self.now, entity_id=entity_id)

@@ -1,0 +1,25 @@
+"""Errors the user can act on, with their message in the user's language."""
+from __future__ import annotations
+
+from typing import Any
+
+from core.messages import translate
+
+
+class QuittanceError(Exception):
+    """A refusal the user caused and can fix. `code` picks the message; `params` fill it."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def message(self, locale: str = "fr") -> str:
+        return translate(self.code, locale, **self.params)
+
+    def __str__(self) -> str:
+        return self.message("en")
+
+
+class IntegrityError(QuittanceError):
+    """The ledger itself is damaged: an edited, deleted or reordered record."""

@@ -1,0 +1,69 @@
+"""The event log: a per-device, gap-free, hash-chained outbox (invariant 4).
+
+Every change appends its event in the caller's transaction, so the change and its event
+commit or vanish together."""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from core.canonical import canonical_json
+from core.ids import new_id
+
+GENESIS_HASH = "0" * 64
+
+
+@dataclass(frozen=True)
+class Event:
+    seq: int
+    id: str
+    type: str
+    entity_id: str | None
+    device_time: str
+    payload: str
+    prev_hash: str
+    hash: str
+
+
+def chain_hash(prev_hash: str, payload: str) -> str:
+    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+
+
+def event_payload(seq: int, event_id: str, event_type: str, device_id: str, device_time: str,
+                  entity_id: str | None, data: dict[str, Any]) -> str:
+    return canonical_json({
+        "seq": seq, "id": event_id, "type": event_type, "device_id": device_id,
+        "device_time": device_time, "entity_id": entity_id, "data": data,
+    })
+
+
+def append_event(conn: sqlite3.Connection, *, event_type: str, data: dict[str, Any], device_id: str,
+                 device_time: str, entity_id: str | None = None) -> Event:
+    if not conn.in_transaction:
+        raise RuntimeError("events are appended inside the change's own transaction")
+    last = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    event_id = new_id()
+    payload = event_payload(seq, event_id, event_type, device_id, device_time, entity_id, data)
+    event = Event(seq, event_id, event_type, entity_id, device_time, payload, prev_hash, chain_hash(prev_hash, payload))
+    conn.execute(
+        "INSERT INTO events (seq, id, type, entity_id, device_time, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)",
+        (event.seq, event.id, event.type, event.entity_id, event.device_time, event.payload, event.prev_hash, event.hash),
+    )
+    return event
+
+
+def events_after(conn: sqlite3.Connection, after_seq: int, limit: int = 250) -> list[Event]:
+    rows = conn.execute(
+        "SELECT seq, id, type, entity_id, device_time, payload, prev_hash, hash FROM events "
+        "WHERE seq > ? ORDER BY seq LIMIT ?",
+        (after_seq, limit),
+    ).fetchall()
+    return [Event(*row) for row in rows]
+
+
+def last_seq(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT MAX(seq) FROM events").fetchone()
+    return row[0] or 0

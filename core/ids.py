@@ -1,0 +1,46 @@
+"""UUIDv7 identifiers, made on the device (invariant 2)."""
+from __future__ import annotations
+
+import os
+import threading
+import time
+import uuid
+
+_lock = threading.Lock()
+_last_ms = 0
+_counter = 0
+
+
+def uuid7() -> uuid.UUID:
+    """A time-ordered UUIDv7 (RFC 9562) with a 12-bit counter so ids made in the same
+    millisecond on this device still sort in creation order."""
+    global _last_ms, _counter
+    with _lock:
+        now_ms = time.time_ns() // 1_000_000
+        if now_ms <= _last_ms:
+            _counter += 1
+            if _counter > 0xFFF:  # counter exhausted: borrow the next millisecond
+                _last_ms += 1
+                _counter = 0
+            now_ms = _last_ms
+        else:
+            _last_ms = now_ms
+            _counter = int.from_bytes(os.urandom(2), "big") & 0x3FF
+        counter = _counter
+    rand_b = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
+    value = (now_ms & ((1 << 48) - 1)) << 80
+    value |= 0x7 << 76
+    value |= counter << 64
+    value |= 0b10 << 62
+    value |= rand_b
+    return uuid.UUID(int=value)
+
+
+def new_id() -> str:
+    return str(uuid7())
+
+
+def short_id(full_id: str) -> str:
+    """The abbreviated form printed on receipts: first 4 and last 3 hex digits."""
+    hex_digits = full_id.replace("-", "")
+    return f"{hex_digits[:4]}…{hex_digits[-3:]}"

@@ -1,0 +1,198 @@
+"""The core's user-facing messages in French (default), English and Portuguese.
+
+Qt translation files cover the desktop's own strings; these are the refusals and
+summaries that the core raises, so that the command line and the app say the same thing."""
+from __future__ import annotations
+
+from typing import Any
+
+SUPPORTED_LOCALES = ("fr", "en", "pt")
+
+_CATALOGUE: dict[str, dict[str, str]] = {
+    "not_initialised": {
+        "fr": "Cet appareil n'est pas initialisé : lancez d'abord « quittance init ».",
+        "en": "This device is not initialised: run \"quittance init\" first.",
+        "pt": "Este dispositivo não está inicializado: execute primeiro \"quittance init\".",
+    },
+    "already_initialised": {
+        "fr": "Cet appareil est déjà initialisé (code {device_code}).",
+        "en": "This device is already initialised (code {device_code}).",
+        "pt": "Este dispositivo já está inicializado (código {device_code}).",
+    },
+    "unknown_currency": {
+        "fr": "Devise inconnue : {currency}. Utilisez un code ISO 4217 comme XOF, XAF ou CDF.",
+        "en": "Unknown currency: {currency}. Use an ISO 4217 code such as XOF, XAF or CDF.",
+        "pt": "Moeda desconhecida: {currency}. Use um código ISO 4217 como XOF, XAF ou AOA.",
+    },
+    "invalid_amount": {
+        "fr": "Montant invalide : « {text} ». Saisissez un nombre positif, par exemple 15000.",
+        "en": "Invalid amount: \"{text}\". Enter a positive number, for example 15000.",
+        "pt": "Montante inválido: \"{text}\". Introduza um número positivo, por exemplo 15000.",
+    },
+    "too_many_decimals": {
+        "fr": "Le {currency} n'a que {digits} décimale(s) : « {text} » n'est pas un montant valable.",
+        "en": "{currency} has only {digits} decimal place(s): \"{text}\" is not a valid amount.",
+        "pt": "O {currency} tem apenas {digits} casa(s) decimal(is): \"{text}\" não é um montante válido.",
+    },
+    "invalid_device_code": {
+        "fr": "Code d'appareil invalide : « {code} ». Utilisez 2 à 8 lettres ou chiffres, par exemple T07.",
+        "en": "Invalid device code: \"{code}\". Use 2 to 8 letters or digits, for example T07.",
+        "pt": "Código de dispositivo inválido: \"{code}\". Use 2 a 8 letras ou algarismos, por exemplo T07.",
+    },
+    "invalid_locale": {
+        "fr": "Langue non prise en charge : {locale}. Choisissez fr, en ou pt.",
+        "en": "Unsupported language: {locale}. Choose fr, en or pt.",
+        "pt": "Idioma não suportado: {locale}. Escolha fr, en ou pt.",
+    },
+    "name_required": {
+        "fr": "Le nom du contribuable est obligatoire.",
+        "en": "The taxpayer's name is required.",
+        "pt": "O nome do contribuinte é obrigatório.",
+    },
+    "invalid_phone": {
+        "fr": "Numéro de téléphone invalide : « {phone} ». Saisissez 8 à 15 chiffres, avec ou sans indicatif.",
+        "en": "Invalid phone number: \"{phone}\". Enter 8 to 15 digits, with or without the country code.",
+        "pt": "Número de telefone inválido: \"{phone}\". Introduza 8 a 15 algarismos, com ou sem indicativo.",
+    },
+    "invalid_coordinates": {
+        "fr": "Coordonnées invalides : latitude entre -90 et 90, longitude entre -180 et 180, précision positive.",
+        "en": "Invalid coordinates: latitude between -90 and 90, longitude between -180 and 180, positive accuracy.",
+        "pt": "Coordenadas inválidas: latitude entre -90 e 90, longitude entre -180 e 180, precisão positiva.",
+    },
+    "invalid_location_source": {
+        "fr": "Source de position inconnue : {source} (gps, external-gnss ou manual).",
+        "en": "Unknown position source: {source} (gps, external-gnss or manual).",
+        "pt": "Fonte de posição desconhecida: {source} (gps, external-gnss ou manual).",
+    },
+    "unknown_zone": {
+        "fr": "Zone inconnue : « {zone} ».",
+        "en": "Unknown zone: \"{zone}\".",
+        "pt": "Zona desconhecida: \"{zone}\".",
+    },
+    "unknown_taxpayer": {
+        "fr": "Contribuable introuvable : {taxpayer}.",
+        "en": "Taxpayer not found: {taxpayer}.",
+        "pt": "Contribuinte não encontrado: {taxpayer}.",
+    },
+    "inactive_taxpayer": {
+        "fr": "Ce contribuable est désactivé : réactivez-le avant d'encaisser.",
+        "en": "This taxpayer is deactivated: reactivate them before taking a payment.",
+        "pt": "Este contribuinte está desativado: reative-o antes de cobrar.",
+    },
+    "stale_version": {
+        "fr": "La fiche a changé entre-temps (version {current}, vous aviez la {base}). Rechargez-la.",
+        "en": "The record changed meanwhile (version {current}, you had {base}). Reload it.",
+        "pt": "A ficha mudou entretanto (versão {current}, tinha a {base}). Recarregue-a.",
+    },
+    "unknown_field": {
+        "fr": "Champ non modifiable : {field}.",
+        "en": "Field cannot be changed: {field}.",
+        "pt": "Campo não modificável: {field}.",
+    },
+    "unknown_tax": {
+        "fr": "Taxe inconnue : {tax}.",
+        "en": "Unknown tax: {tax}.",
+        "pt": "Imposto desconhecido: {tax}.",
+    },
+    "invalid_period": {
+        "fr": "Période invalide pour {tax} : « {period} » (attendu : {expected}).",
+        "en": "Invalid period for {tax}: \"{period}\" (expected: {expected}).",
+        "pt": "Período inválido para {tax}: \"{period}\" (esperado: {expected}).",
+    },
+    "invalid_method": {
+        "fr": "Mode de paiement inconnu : {method} (cash, mobile_money ou other).",
+        "en": "Unknown payment method: {method} (cash, mobile_money or other).",
+        "pt": "Modo de pagamento desconhecido: {method} (cash, mobile_money ou other).",
+    },
+    "reference_required": {
+        "fr": "La référence de la transaction est obligatoire pour un paiement par mobile money.",
+        "en": "The transaction reference is required for a mobile money payment.",
+        "pt": "A referência da transação é obrigatória para um pagamento por mobile money.",
+    },
+    "amount_above_balance": {
+        "fr": "Le montant {amount} dépasse le reste à payer ({due}). Enregistrez-le comme avance si le contribuable paie d'avance.",
+        "en": "The amount {amount} is above the balance due ({due}). Record it as an advance if the taxpayer is paying ahead.",
+        "pt": "O montante {amount} excede o saldo devido ({due}). Registe-o como adiantamento se o contribuinte paga antecipadamente.",
+    },
+    "no_open_session": {
+        "fr": "Aucune session de caisse ouverte : ouvrez une session avant d'encaisser.",
+        "en": "No cash session is open: open a session before taking payments.",
+        "pt": "Nenhuma sessão de caixa aberta: abra uma sessão antes de cobrar.",
+    },
+    "session_already_open": {
+        "fr": "Une session de caisse est déjà ouverte depuis {opened_at}.",
+        "en": "A cash session is already open since {opened_at}.",
+        "pt": "Já existe uma sessão de caixa aberta desde {opened_at}.",
+    },
+    "unknown_receipt": {
+        "fr": "Reçu introuvable : {receipt_no}.",
+        "en": "Receipt not found: {receipt_no}.",
+        "pt": "Recibo não encontrado: {receipt_no}.",
+    },
+    "already_voided": {
+        "fr": "Le reçu {receipt_no} est déjà annulé.",
+        "en": "Receipt {receipt_no} is already voided.",
+        "pt": "O recibo {receipt_no} já está anulado.",
+    },
+    "reason_required": {
+        "fr": "Le motif de l'annulation est obligatoire.",
+        "en": "A reason is required to void a receipt.",
+        "pt": "O motivo da anulação é obrigatório.",
+    },
+    "unknown_agent": {
+        "fr": "Agent inconnu : {agent}.",
+        "en": "Unknown agent: {agent}.",
+        "pt": "Agente desconhecido: {agent}.",
+    },
+    "invalid_token": {
+        "fr": "Reçu non authentique : la signature ne correspond pas.",
+        "en": "Receipt not genuine: the signature does not match.",
+        "pt": "Recibo não autêntico: a assinatura não corresponde.",
+    },
+    "malformed_token": {
+        "fr": "Code de reçu illisible.",
+        "en": "Unreadable receipt code.",
+        "pt": "Código de recibo ilegível.",
+    },
+    "newer_schema": {
+        "fr": "Cette base a été créée par une version plus récente de Quittance (schéma {found}, connu {known}). Mettez l'application à jour.",
+        "en": "This database was made by a newer Quittance (schema {found}, known {known}). Update the app.",
+        "pt": "Esta base foi criada por uma versão mais recente do Quittance (esquema {found}, conhecido {known}). Atualize a aplicação.",
+    },
+    "invalid_object_kind": {
+        "fr": "Type d'objet imposable inconnu : {kind}.",
+        "en": "Unknown taxable object kind: {kind}.",
+        "pt": "Tipo de objeto tributável desconhecido: {kind}.",
+    },
+    "database_busy": {
+        "fr": "La base est occupée trop longtemps ; réessayez dans un instant. Rien n'a été perdu.",
+        "en": "The database stayed busy too long; try again in a moment. Nothing was lost.",
+        "pt": "A base esteve ocupada tempo demais; tente de novo daqui a pouco. Nada se perdeu.",
+    },
+    "chain_broken": {
+        "fr": "Journal altéré à l'événement n° {seq} : {detail}.",
+        "en": "Event log tampered with at event #{seq}: {detail}.",
+        "pt": "Diário alterado no evento n.º {seq}: {detail}.",
+    },
+    "invalid_count": {
+        "fr": "Nombre invalide : {value}.",
+        "en": "Invalid number: {value}.",
+        "pt": "Número inválido: {value}.",
+    },
+    "file_error": {
+        "fr": "Impossible d'écrire le fichier {path} : {detail}.",
+        "en": "Cannot write the file {path}: {detail}.",
+        "pt": "Não é possível escrever o ficheiro {path}: {detail}.",
+    },
+}
+
+
+def translate(code: str, locale: str = "fr", **params: Any) -> str:
+    entry = _CATALOGUE.get(code)
+    if entry is None:
+        return code
+    template = entry.get(locale) or entry["fr"]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template

@@ -1,0 +1,182 @@
+"""Payments, voids and printed copies: append-only (invariant 3), numbered gap-free per device
+and year (invariant 5), signed (invariant 6), each with its event in the same transaction."""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from core.clock import parse_iso
+from core.context import WriteContext
+from core.errors import QuittanceError
+from core.ids import new_id
+from core.money import format_money
+from core.registry import get_taxpayer_row
+from core.schedule import balance_due, get_tax_type, validate_period
+from core.sessions import require_open_session, open_session_id
+from core.token import ReceiptClaims, make_token
+
+METHODS = ("cash", "mobile_money", "other")
+
+
+@dataclass(frozen=True)
+class Payment:
+    id: str
+    receipt_no: str
+    taxpayer_id: str
+    tax_code: str
+    period: str
+    amount: int
+    currency: str
+    method: str
+    reference: str | None
+    is_advance: bool
+    session_id: str
+    agent_id: str
+    device_id: str
+    issued_at: str
+    balance_after: int
+    token: str
+    voided: bool = False
+    void_reason: str | None = None
+
+
+def receipt_number(device_code: str, year: int, seq: int) -> str:
+    return f"{device_code}-{year}-{seq:06d}"
+
+
+def _local_year(now_iso: str) -> int:
+    return parse_iso(now_iso).astimezone().year
+
+
+def _allocate_receipt_seq(conn: sqlite3.Connection, year: int) -> int:
+    return conn.execute(
+        "INSERT INTO receipt_counters (year, last_seq) VALUES (?, 1) "
+        "ON CONFLICT(year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq",
+        (year,),
+    ).fetchone()[0]
+
+
+def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: str, tax_code: str, period: str,
+                   amount: int, method: str, reference: str | None = None, advance: bool = False) -> Payment:
+    """Validate, number, sign and append one payment. Call inside one store transaction."""
+    if type(amount) is not int or amount <= 0:
+        raise QuittanceError("invalid_amount", text=str(amount))
+    if ctx.agent_id is None:
+        raise QuittanceError("unknown_agent", agent="?")
+    session_id = require_open_session(conn)
+    taxpayer = get_taxpayer_row(conn, taxpayer_id)
+    if taxpayer["status"] != "active":
+        raise QuittanceError("inactive_taxpayer")
+    tax = get_tax_type(conn, tax_code)
+    period = validate_period(tax, period)
+    if method not in METHODS:
+        raise QuittanceError("invalid_method", method=method)
+    reference = (reference or "").strip() or None
+    if method == "mobile_money" and not reference:
+        raise QuittanceError("reference_required")
+    due = balance_due(conn, taxpayer_id, tax.code, period)
+    if amount > due and not advance:
+        locale, cur = ctx.municipality.locale, ctx.municipality.currency
+        raise QuittanceError("amount_above_balance", amount=format_money(amount, cur, locale),
+                             due=format_money(max(due, 0), cur, locale))
+    year = _local_year(ctx.now)
+    seq = _allocate_receipt_seq(conn, year)
+    payment_id = new_id()
+    receipt_no = receipt_number(ctx.device.code, year, seq)
+    claims = ReceiptClaims(receipt_no, taxpayer_id, tax.code, period, amount, ctx.municipality.currency,
+                           ctx.now, ctx.device.id)
+    payment = Payment(payment_id, receipt_no, taxpayer_id, tax.code, period, amount, ctx.municipality.currency,
+                      method, reference, bool(advance), session_id, ctx.agent_id, ctx.device.id, ctx.now,
+                      due - amount, make_token(claims, ctx.device.private_key))
+    event = ctx.emit(conn, "payment.recorded", payment_event_data(payment), entity_id=payment_id)
+    conn.execute(
+        """INSERT INTO payments (id, receipt_no, receipt_year, receipt_seq, taxpayer_id, tax_code, period, amount,
+               currency, method, reference, is_advance, session_id, agent_id, device_id, issued_at, balance_after,
+               token, event_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+        (payment.id, receipt_no, year, seq, taxpayer_id, tax.code, period, amount, payment.currency, method,
+         reference, int(payment.is_advance), session_id, ctx.agent_id, ctx.device.id, ctx.now, payment.balance_after,
+         payment.token, event.seq),
+    )
+    return payment
+
+
+def payment_event_data(payment: Payment) -> dict:
+    """The fields of a payment that its event carries, and that `verify` compares with the row."""
+    return {
+        "id": payment.id, "receipt_no": payment.receipt_no, "taxpayer_id": payment.taxpayer_id,
+        "tax_code": payment.tax_code, "period": payment.period, "amount": payment.amount,
+        "currency": payment.currency, "method": payment.method, "reference": payment.reference,
+        "is_advance": payment.is_advance, "session_id": payment.session_id, "agent_id": payment.agent_id,
+        "issued_at": payment.issued_at, "balance_after": payment.balance_after, "token": payment.token,
+    }
+
+
+_PAYMENT_SELECT = """
+    SELECT p.id, p.receipt_no, p.taxpayer_id, p.tax_code, p.period, p.amount, p.currency, p.method, p.reference,
+           p.is_advance, p.session_id, p.agent_id, p.device_id, p.issued_at, p.balance_after, p.token,
+           v.id IS NOT NULL AS voided, v.reason
+    FROM payments p LEFT JOIN voids v ON v.payment_id = p.id
+"""
+
+
+def _payment_from_row(row: sqlite3.Row) -> Payment:
+    values = list(row)
+    values[9] = bool(values[9])
+    values[16] = bool(values[16])
+    return Payment(*values)
+
+
+def get_payment(conn: sqlite3.Connection, receipt_no: str) -> Payment:
+    row = conn.execute(_PAYMENT_SELECT + " WHERE p.receipt_no = ?", ((receipt_no or "").strip().upper(),)).fetchone()
+    if row is None:
+        raise QuittanceError("unknown_receipt", receipt_no=receipt_no)
+    return _payment_from_row(row)
+
+
+def payments_of_taxpayer(conn: sqlite3.Connection, taxpayer_id: str) -> list[Payment]:
+    rows = conn.execute(_PAYMENT_SELECT + " WHERE p.taxpayer_id = ? ORDER BY p.receipt_year DESC, p.receipt_seq DESC",
+                        (taxpayer_id,)).fetchall()
+    return [_payment_from_row(r) for r in rows]
+
+
+def void_payment(conn: sqlite3.Connection, ctx: WriteContext, receipt_no: str, reason: str) -> Payment:
+    """A void is a new record pointing at the payment; the receipt number stays used."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise QuittanceError("reason_required")
+    payment = get_payment(conn, receipt_no)
+    if payment.voided:
+        raise QuittanceError("already_voided", receipt_no=payment.receipt_no)
+    void_id = new_id()
+    session_id = open_session_id(conn)
+    event = ctx.emit(conn, "payment.voided", {"id": void_id, "payment_id": payment.id,
+                                              "receipt_no": payment.receipt_no, "reason": reason,
+                                              "agent_id": ctx.agent_id, "session_id": session_id},
+                     entity_id=payment.id)
+    conn.execute(
+        "INSERT INTO voids (id, payment_id, reason, agent_id, session_id, voided_at, event_seq) VALUES (?,?,?,?,?,?,?)",
+        (void_id, payment.id, reason, ctx.agent_id, session_id, ctx.now, event.seq),
+    )
+    return get_payment(conn, payment.receipt_no)
+
+
+def record_print(conn: sqlite3.Connection, ctx: WriteContext, receipt_no: str) -> int:
+    """Count a printed copy; returns its number (1 is the original, above 1 a DUPLICATA)."""
+    payment = get_payment(conn, receipt_no)
+    copy = conn.execute("SELECT coalesce(MAX(copy), 0) + 1 FROM receipt_prints WHERE payment_id = ?",
+                        (payment.id,)).fetchone()[0]
+    event = ctx.emit(conn, "receipt.printed", {"payment_id": payment.id, "receipt_no": payment.receipt_no,
+                                               "copy": copy}, entity_id=payment.id)
+    conn.execute("INSERT INTO receipt_prints (id, payment_id, copy, printed_at, event_seq) VALUES (?,?,?,?,?)",
+                 (new_id(), payment.id, copy, ctx.now, event.seq))
+    return copy
+
+
+def copies_printed(conn: sqlite3.Connection, receipt_no: str) -> int:
+    payment = get_payment(conn, receipt_no)
+    return conn.execute("SELECT count(*) FROM receipt_prints WHERE payment_id = ?", (payment.id,)).fetchone()[0]
+
+
+def issued_year(payment: Payment) -> int:
+    return datetime.fromisoformat(payment.issued_at.replace("Z", "+00:00")).astimezone().year

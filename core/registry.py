@@ -1,0 +1,194 @@
+"""Taxpayers, taxable objects and zones: register, update field by field, deactivate."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from core.context import WriteContext
+from core.errors import QuittanceError
+from core.ids import new_id
+from core.search import reindex_taxpayer
+
+LOCATION_SOURCES = ("gps", "external-gnss", "manual")
+OBJECT_KINDS = ("property", "business_premises", "market_stall", "vehicle", "billboard", "other")
+EDITABLE_FIELDS = ("kind", "name", "business_name", "id_number", "phone", "zone_id", "address",
+                   "latitude", "longitude", "accuracy_m", "location_source", "fix_time", "status")
+
+
+@dataclass(frozen=True)
+class Location:
+    latitude: float
+    longitude: float
+    accuracy_m: float | None
+    source: str
+    fix_time: str | None = None
+
+    def validate(self) -> None:
+        if not (-90 <= self.latitude <= 90 and -180 <= self.longitude <= 180):
+            raise QuittanceError("invalid_coordinates")
+        if self.accuracy_m is not None and self.accuracy_m <= 0:
+            raise QuittanceError("invalid_coordinates")
+        if self.source not in LOCATION_SOURCES:
+            raise QuittanceError("invalid_location_source", source=self.source)
+
+
+def normalise_phone(phone: str | None) -> str | None:
+    if phone is None or not phone.strip():
+        return None
+    text = phone.strip()
+    if not re.fullmatch(r"\+?[0-9 ().\-]+", text):
+        raise QuittanceError("invalid_phone", phone=phone)
+    digits = re.sub(r"\D", "", text)
+    if not 8 <= len(digits) <= 15:
+        raise QuittanceError("invalid_phone", phone=phone)
+    return ("+" if text.startswith("+") else "") + digits
+
+
+def resolve_zone(conn: sqlite3.Connection, zone: str | None) -> str | None:
+    """A zone given by id, code or name (any case) -> its id."""
+    if zone is None or not str(zone).strip():
+        return None
+    row = conn.execute(
+        "SELECT id FROM zones WHERE id = ? OR code = ? COLLATE NOCASE OR name = ? COLLATE NOCASE",
+        (zone, zone, zone),
+    ).fetchone()
+    if row is None:
+        raise QuittanceError("unknown_zone", zone=zone)
+    return row[0]
+
+
+def _coord(value: float | None) -> str | None:
+    # Event payloads take no floats; coordinates travel as fixed-precision text.
+    return None if value is None else f"{value:.7f}".rstrip("0").rstrip(".")
+
+
+def register_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, *, name: str, kind: str = "person",
+                      business_name: str | None = None, id_number: str | None = None, phone: str | None = None,
+                      zone: str | None = None, address: str | None = None, location: Location | None = None,
+                      taxpayer_id: str | None = None) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise QuittanceError("name_required")
+    if kind not in ("person", "business"):
+        kind = "person"
+    phone = normalise_phone(phone)
+    zone_id = resolve_zone(conn, zone)
+    if location is not None:
+        location.validate()
+    taxpayer_id = taxpayer_id or new_id()
+    row = {
+        "id": taxpayer_id, "kind": kind, "name": name, "business_name": _blank_to_none(business_name),
+        "id_number": _blank_to_none(id_number), "phone": phone, "zone_id": zone_id,
+        "address": _blank_to_none(address),
+        "latitude": location.latitude if location else None,
+        "longitude": location.longitude if location else None,
+        "accuracy_m": location.accuracy_m if location else None,
+        "location_source": location.source if location else None,
+        "fix_time": location.fix_time if location else None,
+        "status": "active", "version": 1, "origin": "device", "created_at": ctx.now, "updated_at": ctx.now,
+    }
+    conn.execute(
+        f"INSERT INTO taxpayers ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values())
+    )
+    data = {k: v for k, v in row.items() if k not in ("created_at", "updated_at", "origin", "version")}
+    for key in ("latitude", "longitude", "accuracy_m"):
+        data[key] = _coord(data[key])
+    ctx.emit(conn, "taxpayer.registered", data, entity_id=taxpayer_id)
+    reindex_taxpayer(conn, taxpayer_id)
+    return taxpayer_id
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+def update_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: str, changes: dict[str, Any],
+                    base_version: int) -> int:
+    """Apply field changes made against `base_version`. Returns the new version.
+
+    A stale base version is refused here on the device: the agent reloads and re-applies.
+    Cross-device merging of concurrent edits is the server's job (sync protocol)."""
+    current = get_taxpayer_row(conn, taxpayer_id)
+    if current["version"] != base_version:
+        raise QuittanceError("stale_version", current=current["version"], base=base_version)
+    clean: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field not in EDITABLE_FIELDS:
+            raise QuittanceError("unknown_field", field=field)
+        if field == "phone":
+            value = normalise_phone(value)
+        elif field == "zone_id":
+            value = resolve_zone(conn, value)
+        elif field == "name":
+            value = (value or "").strip()
+            if not value:
+                raise QuittanceError("name_required")
+        elif field == "status" and value not in ("active", "inactive"):
+            raise QuittanceError("unknown_field", field=f"status={value}")
+        elif field == "location_source" and value is not None and value not in LOCATION_SOURCES:
+            raise QuittanceError("invalid_location_source", source=value)
+        if current[field] != value:
+            clean[field] = value
+    if {"latitude", "longitude"} & clean.keys() or "accuracy_m" in clean:
+        lat = clean.get("latitude", current["latitude"])
+        lon = clean.get("longitude", current["longitude"])
+        acc = clean.get("accuracy_m", current["accuracy_m"])
+        Location(lat, lon, acc, clean.get("location_source", current["location_source"]) or "manual").validate()
+    if not clean:
+        return base_version
+    new_version = base_version + 1
+    assignments = ", ".join(f"{field} = ?" for field in clean)
+    conn.execute(
+        f"UPDATE taxpayers SET {assignments}, version = ?, updated_at = ? WHERE id = ?",
+        (*clean.values(), new_version, ctx.now, taxpayer_id),
+    )
+    payload = {k: (_coord(v) if k in ("latitude", "longitude", "accuracy_m") else v) for k, v in clean.items()}
+    ctx.emit(conn, "taxpayer.updated", {"taxpayer_id": taxpayer_id, "base_version": base_version,
+                                        "changes": payload}, entity_id=taxpayer_id)
+    reindex_taxpayer(conn, taxpayer_id)
+    return new_version
+
+
+def deactivate_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: str, base_version: int) -> int:
+    return update_taxpayer(conn, ctx, taxpayer_id, {"status": "inactive"}, base_version)
+
+
+def get_taxpayer_row(conn: sqlite3.Connection, taxpayer_id: str) -> sqlite3.Row:
+    row = conn.execute("SELECT * FROM taxpayers WHERE id = ?", (taxpayer_id,)).fetchone()
+    if row is None:
+        raise QuittanceError("unknown_taxpayer", taxpayer=taxpayer_id)
+    return row
+
+
+def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: str, kind: str, reference: str,
+                       description: str | None = None, attributes: dict[str, Any] | None = None) -> str:
+    get_taxpayer_row(conn, taxpayer_id)
+    if kind not in OBJECT_KINDS:
+        raise QuittanceError("invalid_object_kind", kind=kind)
+    object_id = new_id()
+    attrs = attributes or {}
+    conn.execute(
+        "INSERT INTO taxable_objects (id, taxpayer_id, kind, reference, description, attributes, created_at) "
+        "VALUES (?,?,?,?,?,?,?)",
+        (object_id, taxpayer_id, kind, reference.strip(), description, json.dumps(attrs, ensure_ascii=False), ctx.now),
+    )
+    ctx.emit(conn, "taxable_object.added", {"id": object_id, "taxpayer_id": taxpayer_id, "kind": kind,
+                                            "reference": reference.strip(), "description": description,
+                                            "attributes": {k: str(v) for k, v in attrs.items()}},
+             entity_id=object_id)
+    reindex_taxpayer(conn, taxpayer_id)
+    return object_id
+
+
+def upsert_zone(conn: sqlite3.Connection, code: str, name: str, zone_id: str | None = None) -> str:
+    """Zones are reference data owned by the server (invariant 10): no device event."""
+    existing = conn.execute("SELECT id FROM zones WHERE code = ?", (code,)).fetchone()
+    if existing:
+        conn.execute("UPDATE zones SET name = ? WHERE id = ?", (name, existing[0]))
+        return existing[0]
+    zone_id = zone_id or new_id()
+    conn.execute("INSERT INTO zones (id, code, name) VALUES (?,?,?)", (zone_id, code, name))
+    return zone_id

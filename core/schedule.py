@@ -1,0 +1,183 @@
+"""The tax schedule, assessments, and what each taxpayer owes.
+
+Tax types and assessments are reference data owned by the server (invariant 10); the device
+only reads them, apart from the demo seed that stands in for a first pull."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from core.errors import QuittanceError
+from core.ids import new_id
+
+PERIODICITIES = ("annual", "monthly", "daily", "one-off")
+_PERIOD_FORMATS = {
+    "annual": (re.compile(r"^\d{4}$"), "AAAA"),
+    "monthly": (re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"), "AAAA-MM"),
+    "daily": (re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"), "AAAA-MM-JJ"),
+    "one-off": (re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$"), "ex. 2026"),
+}
+
+
+@dataclass(frozen=True)
+class TaxType:
+    code: str
+    label: str
+    periodicity: str
+    basis: str  # 'flat' or 'rate'
+    amount: int | None = None  # flat amount, minor units
+    rate: int | None = None  # minor units per unit of `rate_attribute`
+    rate_attribute: str | None = None
+    object_kinds: tuple[str, ...] = ()
+
+    def assess(self, attributes: dict[str, Any]) -> int:
+        """The amount due for one taxable object and one period, in minor units."""
+        if self.basis == "flat":
+            return int(self.amount or 0)
+        quantity = Decimal(str(attributes.get(self.rate_attribute or "", "0") or "0"))
+        return int((Decimal(self.rate or 0) * quantity).to_integral_value(rounding=ROUND_HALF_UP))
+
+
+@dataclass(frozen=True)
+class BalanceLine:
+    tax_code: str
+    tax_label: str
+    period: str
+    assessed: int
+    paid: int
+    is_arrears: bool
+
+    @property
+    def due(self) -> int:
+        return self.assessed - self.paid
+
+
+def upsert_tax_type(conn: sqlite3.Connection, tax: TaxType) -> None:
+    if tax.periodicity not in PERIODICITIES or tax.basis not in ("flat", "rate"):
+        raise ValueError(f"bad tax type {tax}")
+    conn.execute(
+        """INSERT INTO tax_types (code, label, periodicity, basis, amount, rate, rate_attribute, object_kinds)
+           VALUES (?,?,?,?,?,?,?,?)
+           ON CONFLICT(code) DO UPDATE SET label=excluded.label, periodicity=excluded.periodicity,
+             basis=excluded.basis, amount=excluded.amount, rate=excluded.rate,
+             rate_attribute=excluded.rate_attribute, object_kinds=excluded.object_kinds""",
+        (tax.code, tax.label, tax.periodicity, tax.basis, tax.amount, tax.rate, tax.rate_attribute,
+         json.dumps(list(tax.object_kinds))),
+    )
+
+
+def _tax_from_row(row: sqlite3.Row) -> TaxType:
+    return TaxType(row["code"], row["label"], row["periodicity"], row["basis"], row["amount"], row["rate"],
+                   row["rate_attribute"], tuple(json.loads(row["object_kinds"] or "[]")))
+
+
+def get_tax_type(conn: sqlite3.Connection, code: str) -> TaxType:
+    row = conn.execute("SELECT * FROM tax_types WHERE code = ? COLLATE NOCASE", (code,)).fetchone()
+    if row is None:
+        raise QuittanceError("unknown_tax", tax=code)
+    return _tax_from_row(row)
+
+
+def list_tax_types(conn: sqlite3.Connection) -> list[TaxType]:
+    return [_tax_from_row(r) for r in conn.execute("SELECT * FROM tax_types ORDER BY code")]
+
+
+def validate_period(tax: TaxType, period: str) -> str:
+    pattern, expected = _PERIOD_FORMATS[tax.periodicity]
+    period = (period or "").strip()
+    if not pattern.match(period):
+        raise QuittanceError("invalid_period", tax=tax.code, period=period, expected=expected)
+    return period
+
+
+def current_period(periodicity: str, today: date) -> str:
+    if periodicity == "monthly":
+        return today.strftime("%Y-%m")
+    if periodicity == "daily":
+        return today.isoformat()
+    return str(today.year)
+
+
+def assess_object(conn: sqlite3.Connection, *, taxable_object_id: str, tax_code: str, period: str, now: str) -> int:
+    """Create (or keep) the assessment of one object for one tax and period; returns its amount."""
+    tax = get_tax_type(conn, tax_code)
+    period = validate_period(tax, period)
+    obj = conn.execute("SELECT taxpayer_id, attributes FROM taxable_objects WHERE id = ?", (taxable_object_id,)).fetchone()
+    amount = tax.assess(json.loads(obj["attributes"] or "{}"))
+    conn.execute(
+        "INSERT OR IGNORE INTO assessments (id, taxable_object_id, taxpayer_id, tax_code, period, amount, created_at) "
+        "VALUES (?,?,?,?,?,?,?)",
+        (new_id(), taxable_object_id, obj["taxpayer_id"], tax.code, period, amount, now),
+    )
+    return amount
+
+
+_VALID_PAYMENTS = """
+    SELECT p.taxpayer_id, p.tax_code, p.period, p.amount FROM payments p
+    WHERE NOT EXISTS (SELECT 1 FROM voids v WHERE v.payment_id = p.id)
+"""
+
+
+def balances(conn: sqlite3.Connection, taxpayer_id: str, today: date) -> list[BalanceLine]:
+    """Assessed minus valid payments, per tax and period, oldest first; arrears flagged."""
+    rows = conn.execute(
+        f"""
+        WITH assessed AS (
+            SELECT tax_code, period, SUM(amount) AS amount FROM assessments WHERE taxpayer_id = :t
+            GROUP BY tax_code, period
+        ), paid AS (
+            SELECT tax_code, period, SUM(amount) AS amount FROM ({_VALID_PAYMENTS}) WHERE taxpayer_id = :t
+            GROUP BY tax_code, period
+        ), keys AS (SELECT tax_code, period FROM assessed UNION SELECT tax_code, period FROM paid)
+        SELECT k.tax_code, tt.label, tt.periodicity, k.period,
+               coalesce(a.amount, 0) AS assessed, coalesce(p.amount, 0) AS paid
+        FROM keys k
+        JOIN tax_types tt ON tt.code = k.tax_code
+        LEFT JOIN assessed a ON a.tax_code = k.tax_code AND a.period = k.period
+        LEFT JOIN paid p ON p.tax_code = k.tax_code AND p.period = k.period
+        ORDER BY k.period, k.tax_code
+        """,
+        {"t": taxpayer_id},
+    ).fetchall()
+    return [
+        BalanceLine(r["tax_code"], r["label"], r["period"], r["assessed"], r["paid"],
+                    r["period"] < current_period(r["periodicity"], today))
+        for r in rows
+    ]
+
+
+def balance_due(conn: sqlite3.Connection, taxpayer_id: str, tax_code: str, period: str) -> int:
+    assessed = conn.execute(
+        "SELECT coalesce(SUM(amount), 0) FROM assessments WHERE taxpayer_id = ? AND tax_code = ? AND period = ?",
+        (taxpayer_id, tax_code, period),
+    ).fetchone()[0]
+    paid = conn.execute(
+        f"SELECT coalesce(SUM(amount), 0) FROM ({_VALID_PAYMENTS}) WHERE taxpayer_id = ? AND tax_code = ? AND period = ?",
+        (taxpayer_id, tax_code, period),
+    ).fetchone()[0]
+    return assessed - paid
+
+
+def total_due_by_taxpayer(conn: sqlite3.Connection, taxpayer_ids: list[str]) -> dict[str, int]:
+    """Everything still owed, all taxes and periods, for a page of search results."""
+    if not taxpayer_ids:
+        return {}
+    marks = ",".join("?" for _ in taxpayer_ids)
+    lines: dict[tuple[str, str, str], int] = {}
+    for tid, tax, period, amount in conn.execute(
+        f"SELECT taxpayer_id, tax_code, period, SUM(amount) FROM assessments WHERE taxpayer_id IN ({marks}) "
+        "GROUP BY taxpayer_id, tax_code, period", taxpayer_ids):
+        lines[(tid, tax, period)] = amount
+    for tid, tax, period, amount in conn.execute(
+        f"SELECT taxpayer_id, tax_code, period, SUM(amount) FROM ({_VALID_PAYMENTS}) AS v "
+        f"WHERE taxpayer_id IN ({marks}) GROUP BY taxpayer_id, tax_code, period", taxpayer_ids):
+        lines[(tid, tax, period)] = lines.get((tid, tax, period), 0) - amount
+    totals = dict.fromkeys(taxpayer_ids, 0)
+    for (tid, _tax, _period), due in lines.items():
+        totals[tid] += max(0, due)  # an advance on one line does not hide arrears on another
+    return totals

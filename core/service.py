@@ -1,0 +1,305 @@
+"""`Ledger`: the one entry point the command line, the printer layer and the app call.
+
+Each method is one store transaction. Nothing here knows about screens, printers or networks."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from core import config, payments, registry, schedule, search, sessions
+from core.clock import Clock, iso, parse_iso, utc_now
+from core.config import Agent, Device, Municipality
+from core.context import WriteContext
+from core.errors import QuittanceError
+from core.events import last_seq
+from core.ids import new_id
+from core.keys import generate_keypair
+from core.store import Store
+from core.verify import VerifyReport, verify_store
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hit: search.SearchHit
+    balance_due: int
+
+
+@dataclass(frozen=True)
+class TaxableObject:
+    id: str
+    kind: str
+    reference: str
+    description: str | None
+    attributes: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class TaxpayerCard:
+    taxpayer: dict[str, Any]
+    zone_name: str | None
+    objects: list[TaxableObject]
+    balances: list[schedule.BalanceLine]
+    payments: list[payments.Payment]
+
+    @property
+    def total_due(self) -> int:
+        return sum(max(0, line.due) for line in self.balances)
+
+    def oldest_due(self) -> schedule.BalanceLine | None:
+        """Where a payment goes by default: the oldest line still owed."""
+        return next((line for line in self.balances if line.due > 0), None)
+
+
+@dataclass(frozen=True)
+class ReceiptFacts:
+    """Everything a receipt shows, read in one snapshot."""
+    payment: payments.Payment
+    municipality: Municipality
+    device_code: str
+    agent_name: str
+    taxpayer_name: str
+    taxpayer_business_name: str | None
+    zone_name: str | None
+    tax_label: str
+    tax_periodicity: str
+    copies_printed: int
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    session_id: str | None
+    session_opened_at: str | None
+    today_total: int
+    today_count: int
+    pending_events: int
+    last_sync_at: str | None
+
+
+class Ledger:
+    def __init__(self, store: Store, clock: Clock = utc_now) -> None:
+        self.store = store
+        self.clock = clock
+        self.agent_id: str | None = None
+
+    @classmethod
+    def open(cls, path: str | Path, clock: Clock = utc_now) -> "Ledger":
+        return cls(Store(path), clock)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- configuration -------------------------------------------------------------------
+    def is_initialised(self) -> bool:
+        return config.load_device(self.store.conn) is not None
+
+    def initialise(self, municipality: Municipality, device_code: str,
+                   agents: list[tuple[str, str | None]] = ()) -> Device:
+        """Make the device's key pair and identity. `agents` are (name, pin or None)."""
+        code = config.validate_device_code(device_code)
+        config.validate_municipality(municipality)
+        with self.store.transaction() as conn:
+            existing = config.load_device(conn)
+            if existing:
+                raise QuittanceError("already_initialised", device_code=existing.code)
+            private_hex, public_hex = generate_keypair()
+            device = Device(new_id(), code, public_hex, private_hex)
+            config.save_device(conn, device)
+            config.save_municipality(conn, municipality)
+            ctx = WriteContext(device, municipality, None, iso(self.clock()))
+            ctx.emit(conn, "device.initialised", {"device_id": device.id, "device_code": code,
+                                                  "public_key": public_hex, "municipality": municipality.code})
+            for name, pin in agents:
+                self._add_agent(conn, name, pin)
+        return device
+
+    def _add_agent(self, conn, name: str, pin: str | None) -> str:
+        agent_id = new_id()
+        conn.execute("INSERT INTO agents (id, name, pin_hash, active) VALUES (?,?,?,1)",
+                     (agent_id, name.strip(), config.hash_pin(pin) if pin else None))
+        return agent_id
+
+    def add_agent(self, name: str, pin: str | None = None) -> str:
+        with self.store.transaction() as conn:
+            return self._add_agent(conn, name, pin)
+
+    @property
+    def municipality(self) -> Municipality:
+        found = config.load_municipality(self.store.conn)
+        if found is None:
+            raise QuittanceError("not_initialised")
+        return found
+
+    @property
+    def device(self) -> Device:
+        found = config.load_device(self.store.conn)
+        if found is None:
+            raise QuittanceError("not_initialised")
+        return found
+
+    @property
+    def locale(self) -> str:
+        found = config.load_municipality(self.store.conn)
+        return found.locale if found else "fr"
+
+    def update_municipality(self, **changes: Any) -> Municipality:
+        with self.store.transaction() as conn:
+            current = config.load_municipality(conn)
+            if current is None:
+                raise QuittanceError("not_initialised")
+            updated = Municipality(**{**current.__dict__, **changes})
+            config.save_municipality(conn, updated)
+            return updated
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return config.load_setting(self.store.conn, key, default)
+
+    def save_setting(self, key: str, value: Any) -> None:
+        with self.store.transaction() as conn:
+            config.save_setting(conn, key, value)
+
+    def agents(self) -> list[Agent]:
+        rows = self.store.conn.execute("SELECT id, name, active FROM agents ORDER BY name").fetchall()
+        return [Agent(r[0], r[1], bool(r[2])) for r in rows]
+
+    def find_agent(self, name_or_id: str) -> Agent:
+        for agent in self.agents():
+            if name_or_id in (agent.id, agent.name) or agent.name.casefold() == name_or_id.casefold():
+                return agent
+        raise QuittanceError("unknown_agent", agent=name_or_id)
+
+    def check_pin(self, agent_id: str, pin: str) -> bool:
+        row = self.store.conn.execute("SELECT pin_hash FROM agents WHERE id = ?", (agent_id,)).fetchone()
+        return bool(row) and config.check_pin(pin, row[0])
+
+    def act_as(self, agent_id: str) -> None:
+        self.agent_id = agent_id
+
+    def _ctx(self, conn) -> WriteContext:
+        device = config.load_device(conn)
+        municipality = config.load_municipality(conn)
+        if device is None or municipality is None:
+            raise QuittanceError("not_initialised")
+        agent_id = self.agent_id
+        if agent_id is None:
+            first = conn.execute("SELECT id FROM agents WHERE active = 1 ORDER BY name LIMIT 1").fetchone()
+            agent_id = first[0] if first else None
+        return WriteContext(device, municipality, agent_id, iso(self.clock()))
+
+    def today(self) -> date:
+        return self.clock().astimezone().date()
+
+    # -- registry ------------------------------------------------------------------------
+    def register_taxpayer(self, **fields: Any) -> str:
+        with self.store.transaction() as conn:
+            return registry.register_taxpayer(conn, self._ctx(conn), **fields)
+
+    def update_taxpayer(self, taxpayer_id: str, changes: dict[str, Any], base_version: int) -> int:
+        with self.store.transaction() as conn:
+            return registry.update_taxpayer(conn, self._ctx(conn), taxpayer_id, changes, base_version)
+
+    def deactivate_taxpayer(self, taxpayer_id: str, base_version: int) -> int:
+        with self.store.transaction() as conn:
+            return registry.deactivate_taxpayer(conn, self._ctx(conn), taxpayer_id, base_version)
+
+    def add_taxable_object(self, **fields: Any) -> str:
+        with self.store.transaction() as conn:
+            return registry.add_taxable_object(conn, self._ctx(conn), **fields)
+
+    def zones(self) -> list[tuple[str, str, str]]:
+        return [tuple(r) for r in self.store.conn.execute("SELECT id, code, name FROM zones ORDER BY name")]
+
+    def tax_types(self) -> list[schedule.TaxType]:
+        return schedule.list_tax_types(self.store.conn)
+
+    def search(self, text: str, limit: int = 20) -> list[SearchResult]:
+        with self.store.read() as conn:
+            hits = search.search_taxpayers(conn, text, limit)
+            dues = schedule.total_due_by_taxpayer(conn, [h.taxpayer_id for h in hits])
+        return [SearchResult(hit, dues.get(hit.taxpayer_id, 0)) for hit in hits]
+
+    def taxpayer_card(self, taxpayer_id: str) -> TaxpayerCard:
+        with self.store.read() as conn:
+            row = dict(registry.get_taxpayer_row(conn, taxpayer_id))
+            zone = conn.execute("SELECT name FROM zones WHERE id = ?", (row["zone_id"],)).fetchone()
+            objects = [TaxableObject(r["id"], r["kind"], r["reference"], r["description"], json.loads(r["attributes"]))
+                       for r in conn.execute("SELECT * FROM taxable_objects WHERE taxpayer_id = ? ORDER BY reference",
+                                             (taxpayer_id,))]
+            return TaxpayerCard(row, zone[0] if zone else None, objects,
+                                schedule.balances(conn, taxpayer_id, self.today()),
+                                payments.payments_of_taxpayer(conn, taxpayer_id))
+
+    def similar_taxpayers(self, *, name: str, phone: str | None = None, latitude: float | None = None,
+                          longitude: float | None = None, radius_m: float = 200.0) -> list[search.SearchHit]:
+        """Possible duplicates before registering: the same phone, or a similar name nearby."""
+        from core.duplicates import find_similar
+
+        return find_similar(self.store.conn, name=name, phone=phone, latitude=latitude, longitude=longitude,
+                            radius_m=radius_m)
+
+    # -- cash sessions and payments -----------------------------------------------------
+    def open_session(self, opening_float: int = 0) -> str:
+        with self.store.transaction() as conn:
+            return sessions.open_session(conn, self._ctx(conn), opening_float)
+
+    def close_session(self) -> sessions.ZReport:
+        with self.store.transaction() as conn:
+            return sessions.close_session(conn, self._ctx(conn))
+
+    def current_session_id(self) -> str | None:
+        return sessions.open_session_id(self.store.conn)
+
+    def session_report(self, session_id: str | None = None) -> sessions.ZReport:
+        """The Z-report of a closed session, or the running totals of the open one."""
+        conn = self.store.conn
+        session_id = session_id or sessions.require_open_session(conn)
+        closed = sessions.closed_report(conn, session_id)
+        return closed or sessions.build_z_report(conn, session_id, self.device.code, self.municipality.currency)
+
+    def pay(self, **fields: Any) -> payments.Payment:
+        with self.store.transaction() as conn:
+            return payments.record_payment(conn, self._ctx(conn), **fields)
+
+    def void(self, receipt_no: str, reason: str) -> payments.Payment:
+        with self.store.transaction() as conn:
+            return payments.void_payment(conn, self._ctx(conn), receipt_no, reason)
+
+    def payment(self, receipt_no: str) -> payments.Payment:
+        return payments.get_payment(self.store.conn, receipt_no)
+
+    def record_print(self, receipt_no: str) -> int:
+        with self.store.transaction() as conn:
+            return payments.record_print(conn, self._ctx(conn), receipt_no)
+
+    def receipt_facts(self, receipt_no: str) -> ReceiptFacts:
+        with self.store.read() as conn:
+            payment = payments.get_payment(conn, receipt_no)
+            taxpayer = registry.get_taxpayer_row(conn, payment.taxpayer_id)
+            zone = conn.execute("SELECT name FROM zones WHERE id = ?", (taxpayer["zone_id"],)).fetchone()
+            agent = conn.execute("SELECT name FROM agents WHERE id = ?", (payment.agent_id,)).fetchone()
+            tax = schedule.get_tax_type(conn, payment.tax_code)
+            copies = conn.execute("SELECT count(*) FROM receipt_prints WHERE payment_id = ?", (payment.id,)).fetchone()[0]
+            return ReceiptFacts(payment, config.load_municipality(conn), config.load_device(conn).code,
+                                agent[0] if agent else "?", taxpayer["name"], taxpayer["business_name"],
+                                zone[0] if zone else None, tax.label, tax.periodicity, copies)
+
+    # -- oversight -----------------------------------------------------------------------
+    def verify(self) -> VerifyReport:
+        with self.store.read() as conn:
+            return verify_store(conn, config.load_device(conn).public_key)
+
+    def home_summary(self) -> HomeSummary:
+        with self.store.read() as conn:
+            session_id = sessions.open_session_id(conn)
+            opened = conn.execute("SELECT opened_at FROM cash_sessions WHERE id = ?", (session_id,)).fetchone()
+            day_start = datetime.combine(self.today(), datetime.min.time()).astimezone()
+            total, count = conn.execute(
+                "SELECT coalesce(sum(p.amount), 0), count(*) FROM payments p WHERE p.issued_at >= ? "
+                "AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.payment_id = p.id)",
+                (iso(day_start),),
+            ).fetchone()
+            pushed = config.load_setting(conn, "sync.pushed_seq", 0)
+            return HomeSummary(session_id, opened[0] if opened else None, total, count,
+                               last_seq(conn) - pushed, config.load_setting(conn, "sync.last_at"))

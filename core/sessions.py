@@ -1,0 +1,134 @@
+"""Cash sessions: opening float, Z-report at closing; no payment outside an open session."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass, field
+
+from core.context import WriteContext
+from core.errors import QuittanceError
+from core.ids import new_id
+
+
+@dataclass(frozen=True)
+class TotalLine:
+    key: str
+    label: str
+    count: int
+    total: int
+
+
+@dataclass(frozen=True)
+class VoidLine:
+    receipt_no: str
+    amount: int
+    reason: str
+    voided_at: str
+
+
+@dataclass(frozen=True)
+class ZReport:
+    session_id: str
+    agent_id: str
+    agent_name: str
+    device_code: str
+    currency: str
+    opened_at: str
+    closed_at: str | None
+    opening_float: int
+    by_tax: list[TotalLine] = field(default_factory=list)
+    by_method: list[TotalLine] = field(default_factory=list)
+    first_receipt: str | None = None
+    last_receipt: str | None = None
+    receipt_count: int = 0
+    total_collected: int = 0  # valid payments only
+    voids: list[VoidLine] = field(default_factory=list)
+    expected_cash: int = 0  # opening float + valid cash payments
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ZReport":
+        data = dict(data)
+        data["by_tax"] = [TotalLine(**x) for x in data.get("by_tax", [])]
+        data["by_method"] = [TotalLine(**x) for x in data.get("by_method", [])]
+        data["voids"] = [VoidLine(**x) for x in data.get("voids", [])]
+        return cls(**data)
+
+
+def open_session_id(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute(
+        "SELECT s.id FROM cash_sessions s LEFT JOIN cash_session_closings c ON c.session_id = s.id "
+        "WHERE c.session_id IS NULL ORDER BY s.event_seq DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None
+
+
+def require_open_session(conn: sqlite3.Connection) -> str:
+    session_id = open_session_id(conn)
+    if session_id is None:
+        raise QuittanceError("no_open_session")
+    return session_id
+
+
+def open_session(conn: sqlite3.Connection, ctx: WriteContext, opening_float: int = 0) -> str:
+    if type(opening_float) is not int or opening_float < 0:
+        raise QuittanceError("invalid_amount", text=str(opening_float))
+    existing = open_session_id(conn)
+    if existing:
+        opened_at = conn.execute("SELECT opened_at FROM cash_sessions WHERE id = ?", (existing,)).fetchone()[0]
+        raise QuittanceError("session_already_open", opened_at=opened_at)
+    if ctx.agent_id is None:
+        raise QuittanceError("unknown_agent", agent="?")
+    session_id = new_id()
+    event = ctx.emit(conn, "session.opened", {"id": session_id, "agent_id": ctx.agent_id,
+                                              "opening_float": opening_float}, entity_id=session_id)
+    conn.execute("INSERT INTO cash_sessions (id, agent_id, opened_at, opening_float, event_seq) VALUES (?,?,?,?,?)",
+                 (session_id, ctx.agent_id, ctx.now, opening_float, event.seq))
+    return session_id
+
+
+def build_z_report(conn: sqlite3.Connection, session_id: str, device_code: str, currency: str,
+                   closed_at: str | None = None) -> ZReport:
+    session = conn.execute(
+        "SELECT s.*, a.name AS agent_name FROM cash_sessions s JOIN agents a ON a.id = s.agent_id WHERE s.id = ?",
+        (session_id,),
+    ).fetchone()
+    valid = "NOT EXISTS (SELECT 1 FROM voids v WHERE v.payment_id = p.id)"
+    by_tax = [TotalLine(r[0], r[1], r[2], r[3]) for r in conn.execute(
+        f"SELECT p.tax_code, t.label, count(*), sum(p.amount) FROM payments p JOIN tax_types t ON t.code = p.tax_code "
+        f"WHERE p.session_id = ? AND {valid} GROUP BY p.tax_code ORDER BY p.tax_code", (session_id,))]
+    by_method = [TotalLine(r[0], r[0], r[1], r[2]) for r in conn.execute(
+        f"SELECT p.method, count(*), sum(p.amount) FROM payments p WHERE p.session_id = ? AND {valid} "
+        f"GROUP BY p.method ORDER BY p.method", (session_id,))]
+    numbers = conn.execute(
+        "SELECT min(receipt_no), max(receipt_no), count(*) FROM payments WHERE session_id = ?", (session_id,)
+    ).fetchone()
+    voids = [VoidLine(*r) for r in conn.execute(
+        "SELECT p.receipt_no, p.amount, v.reason, v.voided_at FROM voids v JOIN payments p ON p.id = v.payment_id "
+        "WHERE v.session_id = ? OR p.session_id = ? ORDER BY p.receipt_no", (session_id, session_id))]
+    cash = sum(line.total for line in by_method if line.key == "cash")
+    return ZReport(
+        session_id=session_id, agent_id=session["agent_id"], agent_name=session["agent_name"],
+        device_code=device_code, currency=currency, opened_at=session["opened_at"], closed_at=closed_at,
+        opening_float=session["opening_float"], by_tax=by_tax, by_method=by_method,
+        first_receipt=numbers[0], last_receipt=numbers[1], receipt_count=numbers[2],
+        total_collected=sum(line.total for line in by_tax), voids=voids,
+        expected_cash=session["opening_float"] + cash,
+    )
+
+
+def close_session(conn: sqlite3.Connection, ctx: WriteContext) -> ZReport:
+    session_id = require_open_session(conn)
+    report = build_z_report(conn, session_id, ctx.device.code, ctx.municipality.currency, closed_at=ctx.now)
+    data = report.to_dict()
+    event = ctx.emit(conn, "session.closed", {"session_id": session_id, "report": data}, entity_id=session_id)
+    conn.execute("INSERT INTO cash_session_closings (session_id, closed_at, report, event_seq) VALUES (?,?,?,?)",
+                 (session_id, ctx.now, json.dumps(data, ensure_ascii=False), event.seq))
+    return report
+
+
+def closed_report(conn: sqlite3.Connection, session_id: str) -> ZReport | None:
+    row = conn.execute("SELECT report FROM cash_session_closings WHERE session_id = ?", (session_id,)).fetchone()
+    return ZReport.from_dict(json.loads(row[0])) if row else None

@@ -1,0 +1,142 @@
+"""`verify`: walk the whole event chain and the receipt numbering, and name the first break."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+from core.events import GENESIS_HASH, chain_hash
+from core.payments import Payment, _PAYMENT_SELECT, _payment_from_row, payment_event_data
+from core.token import verify_token
+from core.errors import QuittanceError
+
+
+@dataclass(frozen=True)
+class Problem:
+    seq: int | None  # the event concerned, when there is one
+    detail: str
+
+    def __str__(self) -> str:
+        return f"event #{self.seq}: {self.detail}" if self.seq is not None else self.detail
+
+
+@dataclass
+class VerifyReport:
+    events: int = 0
+    payments: int = 0
+    voids: int = 0
+    last_hash: str = GENESIS_HASH
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def first_problem(self) -> Problem | None:
+        return self.problems[0] if self.problems else None
+
+
+def verify_store(conn: sqlite3.Connection, public_key_hex: str) -> VerifyReport:
+    report = VerifyReport()
+    payment_events = _walk_chain(conn, report)
+    _check_payments(conn, report, payment_events, public_key_hex)
+    _check_voids(conn, report)
+    _check_numbering(conn, report, payment_events)
+    report.problems.sort(key=lambda p: (p.seq is None, p.seq or 0))
+    return report
+
+
+def _walk_chain(conn: sqlite3.Connection, report: VerifyReport) -> dict[int, dict]:
+    """Check seq continuity and every hash link; return payment events' data by seq."""
+    expected_seq, prev_hash = 1, GENESIS_HASH
+    payment_events: dict[int, dict] = {}
+    for seq, event_id, event_type, payload, stored_prev, stored_hash in conn.execute(
+        "SELECT seq, id, type, payload, prev_hash, hash FROM events ORDER BY seq"
+    ):
+        report.events += 1
+        if seq != expected_seq:
+            report.problems.append(Problem(expected_seq, f"missing (next stored event is #{seq})"))
+            return payment_events
+        if stored_prev != prev_hash:
+            report.problems.append(Problem(seq, "prev_hash does not match the previous event's hash"))
+            return payment_events
+        if chain_hash(stored_prev, payload) != stored_hash:
+            report.problems.append(Problem(seq, "hash does not match its payload (edited)"))
+            return payment_events
+        try:
+            body = json.loads(payload)
+        except ValueError:
+            report.problems.append(Problem(seq, "payload is not JSON"))
+            return payment_events
+        if body.get("seq") != seq or body.get("type") != event_type or body.get("id") != event_id:
+            report.problems.append(Problem(seq, "stored seq/type/id differ from the hashed payload (reordered)"))
+            return payment_events
+        if event_type == "payment.recorded":
+            payment_events[seq] = body["data"]
+        expected_seq, prev_hash = seq + 1, stored_hash
+    report.last_hash = prev_hash
+    return payment_events
+
+
+def _check_payments(conn: sqlite3.Connection, report: VerifyReport, payment_events: dict[int, dict],
+                    public_key_hex: str) -> None:
+    rows = conn.execute(_PAYMENT_SELECT.replace("FROM payments p", ", p.event_seq FROM payments p")).fetchall()
+    seen_events = set()
+    for row in rows:
+        report.payments += 1
+        event_seq = row[-1]
+        payment: Payment = _payment_from_row(row[:-1])
+        data = payment_events.get(event_seq)
+        if data is None:
+            report.problems.append(Problem(event_seq, f"payment {payment.receipt_no} has no matching event"))
+            continue
+        seen_events.add(event_seq)
+        if data != payment_event_data(_as_recorded(payment)):
+            report.problems.append(Problem(event_seq, f"payment {payment.receipt_no} differs from its event (edited)"))
+            continue
+        try:
+            claims = verify_token(payment.token, public_key_hex)
+        except QuittanceError:
+            report.problems.append(Problem(event_seq, f"receipt {payment.receipt_no}: signature invalid"))
+            continue
+        if (claims.receipt_no, claims.amount, claims.taxpayer_id) != (payment.receipt_no, payment.amount, payment.taxpayer_id):
+            report.problems.append(Problem(event_seq, f"receipt {payment.receipt_no}: token does not match the payment"))
+    for seq, data in payment_events.items():
+        if seq not in seen_events and not any(p.seq == seq for p in report.problems):
+            report.problems.append(Problem(seq, f"payment {data.get('receipt_no')} recorded in the log is missing"))
+
+
+def _as_recorded(payment: Payment) -> Payment:
+    # Voiding is a separate record; the payment as recorded was never voided.
+    return Payment(**{**payment.__dict__, "voided": False, "void_reason": None})
+
+
+def _check_voids(conn: sqlite3.Connection, report: VerifyReport) -> None:
+    for void_id, payment_id, reason, event_seq, payload in conn.execute(
+        "SELECT v.id, v.payment_id, v.reason, v.event_seq, e.payload FROM voids v "
+        "LEFT JOIN events e ON e.seq = v.event_seq"
+    ):
+        report.voids += 1
+        data = json.loads(payload)["data"] if payload else None
+        if not data or data.get("id") != void_id or data.get("payment_id") != payment_id or data.get("reason") != reason:
+            report.problems.append(Problem(event_seq, "void differs from its event (edited)"))
+
+
+def _check_numbering(conn: sqlite3.Connection, report: VerifyReport, payment_events: dict[int, dict]) -> None:
+    """Receipt numbers, per year, must run 1..N with none missing, up to the counter."""
+    by_year: dict[int, set[int]] = {}
+    prefix_of: dict[int, str] = {}
+    for data in payment_events.values():
+        device_code, year, seq = data["receipt_no"].rsplit("-", 2)
+        by_year.setdefault(int(year), set()).add(int(seq))
+        prefix_of[int(year)] = f"{device_code}-{year}"
+    counters = dict(conn.execute("SELECT year, last_seq FROM receipt_counters").fetchall())
+    for year in sorted(set(by_year) | set(counters)):
+        numbers = by_year.get(year, set())
+        top = max(counters.get(year, 0), max(numbers, default=0))
+        prefix = prefix_of.get(year) or f"?-{year}"
+        for expected in range(1, top + 1):
+            if expected not in numbers:
+                report.problems.append(Problem(None, f"receipt number {prefix}-{expected:06d} is missing"))
+                break
