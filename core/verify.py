@@ -40,9 +40,13 @@ class VerifyReport:
 def verify_store(conn: sqlite3.Connection, public_key_hex: str) -> VerifyReport:
     report = VerifyReport()
     payment_events = _walk_chain(conn, report)
-    _check_payments(conn, report, payment_events, public_key_hex)
-    _check_voids(conn, report)
-    _check_numbering(conn, report, payment_events)
+    chain_intact = report.ok
+    # Past a break, nothing can be trusted; the records after it would only repeat the same news.
+    verified_upto = report.events if chain_intact else (report.problems[0].seq or 0) - 1
+    _check_payments(conn, report, payment_events, public_key_hex, verified_upto)
+    _check_voids(conn, report, verified_upto)
+    if chain_intact:
+        _check_numbering(conn, report, payment_events)
     report.problems.sort(key=lambda p: (p.seq is None, p.seq or 0))
     return report
 
@@ -80,13 +84,15 @@ def _walk_chain(conn: sqlite3.Connection, report: VerifyReport) -> dict[int, dic
 
 
 def _check_payments(conn: sqlite3.Connection, report: VerifyReport, payment_events: dict[int, dict],
-                    public_key_hex: str) -> None:
+                    public_key_hex: str, verified_upto: int) -> None:
     rows = conn.execute(_PAYMENT_SELECT.replace("FROM payments p", ", p.event_seq FROM payments p")).fetchall()
     seen_events = set()
     for row in rows:
         report.payments += 1
         event_seq = row[-1]
         payment: Payment = _payment_from_row(row[:-1])
+        if event_seq > verified_upto:
+            continue
         data = payment_events.get(event_seq)
         if data is None:
             report.problems.append(Problem(event_seq, f"payment {payment.receipt_no} has no matching event"))
@@ -112,12 +118,14 @@ def _as_recorded(payment: Payment) -> Payment:
     return Payment(**{**payment.__dict__, "voided": False, "void_reason": None})
 
 
-def _check_voids(conn: sqlite3.Connection, report: VerifyReport) -> None:
+def _check_voids(conn: sqlite3.Connection, report: VerifyReport, verified_upto: int) -> None:
     for void_id, payment_id, reason, event_seq, payload in conn.execute(
         "SELECT v.id, v.payment_id, v.reason, v.event_seq, e.payload FROM voids v "
         "LEFT JOIN events e ON e.seq = v.event_seq"
     ):
         report.voids += 1
+        if event_seq > verified_upto:
+            continue
         data = json.loads(payload)["data"] if payload else None
         if not data or data.get("id") != void_id or data.get("payment_id") != payment_id or data.get("reason") != reason:
             report.problems.append(Problem(event_seq, "void differs from its event (edited)"))
