@@ -47,7 +47,7 @@ class Agent:
 def validate_device_code(code: str) -> str:
     normalised = (code or "").strip().upper()
     if not _DEVICE_CODE.match(normalised):
-        raise QuittanceError("invalid_device_code", code=code)
+        raise QuittanceError("invalid_device_code", device_code=code)
     return normalised
 
 

@@ -35,9 +35,9 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "pt": "O {currency} tem apenas {digits} casa(s) decimal(is): \"{text}\" não é um montante válido.",
     },
     "invalid_device_code": {
-        "fr": "Code d'appareil invalide : « {code} ». Utilisez 2 à 8 lettres ou chiffres, par exemple T07.",
-        "en": "Invalid device code: \"{code}\". Use 2 to 8 letters or digits, for example T07.",
-        "pt": "Código de dispositivo inválido: \"{code}\". Use 2 a 8 letras ou algarismos, por exemplo T07.",
+        "fr": "Code d'appareil invalide : « {device_code} ». Utilisez 2 à 8 lettres ou chiffres, par exemple T07.",
+        "en": "Invalid device code: \"{device_code}\". Use 2 to 8 letters or digits, for example T07.",
+        "pt": "Código de dispositivo inválido: \"{device_code}\". Use 2 a 8 letras ou algarismos, por exemplo T07.",
     },
     "invalid_locale": {
         "fr": "Langue non prise en charge : {locale}. Choisissez fr, en ou pt.",

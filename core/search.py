@@ -75,8 +75,14 @@ def reindex_all(conn: sqlite3.Connection) -> None:
                      [(phone_variants(phone), num) for num, phone in rows])
 
 
+_PHONE_LIKE = re.compile(r"^\+?[\d\s().\-]{4,}$")
+
+
 def fts_query(text: str) -> str | None:
-    """Every word must match as a prefix, in any column. Quoting makes user text inert."""
+    """Every word must match as a prefix, in any column. Quoting makes user text inert.
+    Digits typed with spaces or dashes ('081 234 56') are one phone number, not three words."""
+    if _PHONE_LIKE.match(text or ""):
+        return '"' + re.sub(r"\D", "", text) + '"*'
     words = _WORD.findall(text or "")
     if not words:
         return None

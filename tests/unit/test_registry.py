@@ -1,0 +1,85 @@
+import json
+
+import pytest
+
+from core.errors import QuittanceError
+from core.registry import Location
+
+
+def events_of(ledger, event_type):
+    return [json.loads(row[0])["data"] for row in
+            ledger.store.conn.execute("SELECT payload FROM events WHERE type = ? ORDER BY seq", (event_type,))]
+
+
+def test_register_with_location_records_every_field_and_an_event(ledger):
+    location = Location(-5.896123, 22.417456, 4.5, "external-gnss", "2026-11-22T13:30:00Z")
+    taxpayer_id = ledger.register_taxpayer(name="Kabasélé Ngoyi", phone="081 234 5678", zone="Katoka",
+                                           address="Près du marché central", location=location)
+    row = ledger.taxpayer_card(taxpayer_id).taxpayer
+    assert (row["latitude"], row["longitude"], row["accuracy_m"], row["location_source"], row["fix_time"]) == \
+        (-5.896123, 22.417456, 4.5, "external-gnss", "2026-11-22T13:30:00Z")
+    assert row["phone"] == "0812345678"
+    (event,) = events_of(ledger, "taxpayer.registered")
+    assert event["id"] == taxpayer_id and event["latitude"] == "-5.896123"
+
+
+@pytest.mark.parametrize("fields, code", [
+    ({"name": "  "}, "name_required"),
+    ({"name": "A", "phone": "12"}, "invalid_phone"),
+    ({"name": "A", "phone": "call me"}, "invalid_phone"),
+    ({"name": "A", "zone": "Atlantis"}, "unknown_zone"),
+    ({"name": "A", "location": Location(95.0, 22.0, 5.0, "gps")}, "invalid_coordinates"),
+    ({"name": "A", "location": Location(-5.0, 22.0, 5.0, "guess")}, "invalid_location_source"),
+])
+def test_bad_registrations_are_refused(ledger, fields, code):
+    with pytest.raises(QuittanceError) as raised:
+        ledger.register_taxpayer(**fields)
+    assert raised.value.code == code
+    assert ledger.store.conn.execute("SELECT count(*) FROM taxpayers").fetchone()[0] == 0
+
+
+def test_update_records_changed_fields_against_their_base_version(ledger):
+    taxpayer_id = ledger.register_taxpayer(name="Mbuyi Thérèse", zone="KAT")
+    version = ledger.update_taxpayer(taxpayer_id, {"phone": "0991234567", "name": "Mbuyi Thérèse"}, base_version=1)
+    assert version == 2
+    (event,) = events_of(ledger, "taxpayer.updated")
+    assert event == {"taxpayer_id": taxpayer_id, "base_version": 1, "changes": {"phone": "0991234567"}}
+
+
+def test_stale_edit_is_refused(ledger):
+    taxpayer_id = ledger.register_taxpayer(name="Mbuyi Thérèse")
+    ledger.update_taxpayer(taxpayer_id, {"address": "Avenue de la Mission"}, base_version=1)
+    with pytest.raises(QuittanceError) as raised:
+        ledger.update_taxpayer(taxpayer_id, {"address": "Ailleurs"}, base_version=1)
+    assert raised.value.code == "stale_version"
+    assert ledger.taxpayer_card(taxpayer_id).taxpayer["address"] == "Avenue de la Mission"
+
+
+def test_deactivation_is_a_field_change_not_a_delete(ledger):
+    taxpayer_id = ledger.register_taxpayer(name="Mbuyi Thérèse")
+    ledger.deactivate_taxpayer(taxpayer_id, base_version=1)
+    assert ledger.taxpayer_card(taxpayer_id).taxpayer["status"] == "inactive"
+    assert events_of(ledger, "taxpayer.updated")[0]["changes"] == {"status": "inactive"}
+
+
+def test_taxable_objects_and_rate_based_assessment(ledger):
+    from core.schedule import assess_object
+    taxpayer_id = ledger.register_taxpayer(name="Kalala Jérôme")
+    object_id = ledger.add_taxable_object(taxpayer_id=taxpayer_id, kind="property", reference="PRO-KAT-1",
+                                          attributes={"surface_m2": 120})
+    with ledger.store.transaction() as conn:
+        amount = assess_object(conn, taxable_object_id=object_id, tax_code="IFO", period="2026", now="now")
+    assert amount == 120 * 15_000
+    with pytest.raises(QuittanceError):
+        ledger.add_taxable_object(taxpayer_id=taxpayer_id, kind="spaceship", reference="X")
+
+
+def test_similar_taxpayers_by_phone_or_name_nearby(ledger):
+    here = Location(-5.8961, 22.4170, 5.0, "gps")
+    existing = ledger.register_taxpayer(name="Kabasélé Ngoyi", phone="0812345678", location=here)
+    far = ledger.register_taxpayer(name="Kabasélé Ngoyi", location=Location(-5.95, 22.48, 5.0, "gps"))
+    by_phone = ledger.similar_taxpayers(name="Quelqu'un d'autre", phone="+243 81 234 5678")
+    assert [h.taxpayer_id for h in by_phone] == [existing]
+    nearby = ledger.similar_taxpayers(name="kabasele", latitude=-5.8962, longitude=22.4171)
+    assert [h.taxpayer_id for h in nearby] == [existing]
+    assert far not in [h.taxpayer_id for h in nearby]
