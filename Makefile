@@ -18,7 +18,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: $(STAMP)
-	$(PY) -m bench
+	$(PY) -m bench $(SUITE)
 
 clean:
 	rm -rf $(VENV) .demo

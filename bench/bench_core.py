@@ -1,0 +1,137 @@
+"""Core benchmarks (issue 2): search, payment recording, seeding, size, at 200k and 1M taxpayers."""
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from bench.harness import Row, ms, print_table, summary, time_each
+from core.config import Municipality
+from core.seed import FIRST_NAMES, LAST_NAMES, seed_taxpayers
+from core.service import Ledger
+from core.textnorm import fold
+
+CACHE = Path(__file__).parent / ".cache"
+
+
+def _new_ledger(path: Path) -> Ledger:
+    ledger = Ledger.open(path)
+    ledger.initialise(Municipality("Commune de Kananga", "KGA", "CDF"), "T07", [("Ilunga Kabeya", "1234")])
+    return ledger
+
+
+def build(path: Path, count: int) -> tuple[Ledger, float]:
+    """A seeded database; returns it and the seconds seeding took (0 when reused from cache)."""
+    if path.exists():
+        ledger = Ledger.open(path)
+        if ledger.store.conn.execute("SELECT count(*) FROM taxpayers").fetchone()[0] == count:
+            return ledger, 0.0
+        ledger.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ledger = _new_ledger(path)
+    start = time.perf_counter()
+    with ledger.store.transaction() as conn:
+        seed_taxpayers(conn, count=count, seed=42, currency="CDF", today=ledger.today())
+    elapsed = time.perf_counter() - start
+    ledger.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return ledger, elapsed
+
+
+def realistic_queries(ledger: Ledger, n: int = 1000, seed: int = 5) -> list[str]:
+    """What agents type: name prefixes with or without accents, two words, phones, references, receipts."""
+    rng = random.Random(seed)
+    conn = ledger.store.conn
+    phones = [r[0] for r in conn.execute("SELECT phone FROM taxpayers WHERE phone IS NOT NULL LIMIT 2000")]
+    refs = [r[0] for r in conn.execute("SELECT reference FROM taxable_objects LIMIT 2000")]
+    queries = []
+    for _ in range(n):
+        kind = rng.random()
+        last, first = rng.choice(LAST_NAMES), rng.choice(FIRST_NAMES)
+        if kind < 0.35:
+            word = last if rng.random() < 0.5 else fold(last)
+            queries.append(word[: rng.randint(3, len(word))])
+        elif kind < 0.60:
+            queries.append(f"{fold(last)} {fold(first)[: rng.randint(2, 5)]}")
+        elif kind < 0.75:
+            queries.append(first[: rng.randint(2, len(first))].lower())
+        elif kind < 0.90:
+            phone = rng.choice(phones)
+            queries.append("0" + phone[-9:][: rng.randint(4, 9)])
+        else:
+            queries.append(rng.choice(refs))
+    return queries
+
+
+def bare_fts(conn: sqlite3.Connection, query: str) -> list:
+    from core.search import fts_query
+
+    return conn.execute("SELECT rowid FROM taxpayer_search WHERE taxpayer_search MATCH ? LIMIT 20",
+                        (fts_query(query),)).fetchall()
+
+
+def search_rows(ledger: Ledger, label: str, target_ms: float) -> list[Row]:
+    queries = realistic_queries(ledger)
+    for q in queries[:50]:  # warm the page cache as a running app would be
+        ledger.search(q)
+    ours = time_each(ledger.search, queries)
+    conn = ledger.store.conn
+    bare = time_each(lambda q: bare_fts(conn, q), queries)
+    (p50, p95), (b50, b95) = summary(ours), summary(bare)
+    return [
+        (f"search p50 ({label}, 1000 queries)", ms(p50), ""),
+        (f"search p95 ({label})", ms(p95), f"<= {target_ms:g} ms"),
+        (f"bare FTS5 p50 / p95 ({label})", f"{ms(b50)} / {ms(b95)}", "reference"),
+        (f"search / bare FTS5 ratio at p95 ({label})", f"{p95 / b95:.1f}x", "what our code adds"),
+    ]
+
+
+def payment_rows(ledger: Ledger, count: int = 500) -> list[Row]:
+    taxpayers = [r[0] for r in ledger.store.conn.execute("SELECT id FROM taxpayers LIMIT ?", (count,))]
+    if ledger.current_session_id() is None:
+        ledger.open_session(0)
+    samples = time_each(lambda tid: ledger.pay(taxpayer_id=tid, tax_code="PAT", period="2030", amount=100,
+                                               method="cash", advance=True), taxpayers)
+    p50, p95 = summary(samples)
+    with tempfile.TemporaryDirectory() as tmp:
+        bare = sqlite3.connect(Path(tmp) / "bare.db", isolation_level=None)
+        bare.execute("PRAGMA journal_mode = WAL")
+        bare.execute("PRAGMA synchronous = FULL")
+        bare.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+        bare_samples = time_each(lambda i: (bare.execute("BEGIN IMMEDIATE"),
+                                            bare.execute("INSERT INTO t (v) VALUES (?)", (str(i),)),
+                                            bare.execute("COMMIT")), range(count))
+        bare.close()
+    b50, b95 = summary(bare_samples)
+    return [
+        ("record payment p50 (signature + event, durable)", ms(p50), ""),
+        ("record payment p95", ms(p95), "<= 10 ms"),
+        ("bare durable insert p50 / p95 (same run)", f"{ms(b50)} / {ms(b95)}", "reference"),
+    ]
+
+
+def run() -> list[Row]:
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        ledger, seconds = build(Path(tmp) / "seed-200k.db", 200_000)
+        rows.append(("seeding throughput (200,000 taxpayers + objects + assessments)",
+                     f"{200_000 / seconds:,.0f} taxpayers/s", f"{seconds:.1f} s in all"))
+        ledger.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = os.path.getsize(ledger.store.path)
+        rows.append(("database size at 200,000 taxpayers", f"{size / 2**20:.0f} MiB", ""))
+        rows += search_rows(ledger, "200k", 5)
+        rows += payment_rows(ledger)
+        ledger.close()
+    big, _ = build(CACHE / "core-1m.db", 1_000_000)
+    rows += [r for r in search_rows(big, "1M", 10)]
+    rows.append(("database size at 1,000,000 taxpayers", f"{os.path.getsize(big.store.path) / 2**20:.0f} MiB", ""))
+    big.close()
+    return rows
+
+
+if __name__ == "__main__":
+    print_table("Core (issue 2)", run())
