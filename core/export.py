@@ -25,7 +25,7 @@ _PAYMENT_SQL = """
 
 def _write(ledger: Ledger, sql: str, out: Path, fmt: str) -> int:
     out = Path(out)
-    cursor = ledger.store.conn.execute(sql)
+    cursor = ledger.store.db.execute(sql)
     columns = [c[0] for c in cursor.description]
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -83,7 +83,8 @@ def receipt_document(facts: ReceiptFacts, copy: int, *, duplicate: bool = False,
         if p.void_reason:
             blocks.append(Text(field("reason", p.void_reason, loc), align="center"))
         blocks.append(Rule())
-    blocks.append(QR(verification_text(p.token, m.verify_url)))
+    # A blank line above and below the QR is its quiet zone: scanners need white around it.
+    blocks.extend((Blank(), QR(verification_text(p.token, m.verify_url)), Blank()))
     blocks.append(Text(field("verify", short_verification(p.token, m.verify_url), loc), align="center"))
     blocks.append(Text(label("keep", loc), align="center"))
     blocks.append(Blank())
