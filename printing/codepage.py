@@ -46,7 +46,8 @@ def check_code_page(name: str) -> str:
 
 def printable(text: str, code_page: str = "cp858") -> str:
     """`text` with every character replaced by what the code page can print."""
-    return "".join(_char(ch, code_page) for ch in text)
+    # NFC first: 'e' + combining acute becomes 'é', which the page holds as one byte.
+    return "".join(_char(ch, code_page) for ch in unicodedata.normalize("NFC", text))
 
 
 def encode(text: str, code_page: str = "cp858") -> bytes:
@@ -66,6 +67,8 @@ def _char(ch: str, code_page: str) -> str:
         return " "
     if _fits(ch, code_page):
         return ch
+    if unicodedata.combining(ch):
+        return ""  # a tone mark the page cannot stack: the letter under it is kept
     if ch in _SUBSTITUTES:
         return "".join(_char(c, code_page) for c in _SUBSTITUTES[ch])
     decomposed = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))

@@ -78,7 +78,10 @@ def _size(size: str, text_len: int, cols: int) -> tuple[int, int]:
 
 
 def _wrap(text: str, cols: int) -> list[str]:
-    return textwrap.wrap(text, cols, break_on_hyphens=False) or [""]
+    # French puts a space before ':' ';' '!' '?'; a line must never start with one of them.
+    glued = text.replace(" :", "\x00:").replace(" ;", "\x00;").replace(" !", "\x00!").replace(" ?", "\x00?")
+    lines = textwrap.wrap(glued, cols, break_on_hyphens=False) or [""]
+    return [line.replace("\x00", " ") for line in lines]
 
 
 def _align(line: str, cols: int, align: str) -> str:

@@ -73,7 +73,9 @@ def receipt_document(facts: ReceiptFacts, copy: int, *, duplicate: bool = False,
     blocks.append(Fields(tuple(method)))
     if p.is_advance:
         blocks.append(Text(label("advance", loc)))
-    if p.balance_after >= 0:
+    if p.voided:
+        pass  # the balance printed at the time no longer holds once the payment is voided
+    elif p.balance_after >= 0:
         blocks.append(Pair(label("balance_due", loc), money(p.balance_after), bold=True))
     else:
         blocks.append(Pair(label("credit", loc), money(-p.balance_after), bold=True))

@@ -1,0 +1,166 @@
+"""What the app and the command line call. Every function here may block (rendering, a
+Bluetooth link): call them from a worker thread. Nothing here imports Qt.
+
+A copy is counted in the ledger (`record_print`) only after the printer took the whole job,
+or the file was written: a failed print leaves the recorded payment and its copy count as
+they were, and the agent simply prints again."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from core.errors import QuittanceError
+from core.service import Ledger
+from printing.errors import PrintError
+from printing.escpos import render_escpos
+from printing.model import Document
+from printing.pdf import render_pdf
+from printing.preview import render_preview
+from printing.profiles import DEFAULT_PROFILE, PrinterProfile, load_profile
+from printing.receipt import receipt_document
+from printing.testpage import test_page_document
+from printing.transports import PrinterStatus, Progress, query_printer, send_job
+from printing.zreport import z_report_document
+
+FORMATS = ("escpos", "pdf", "png")
+# Settings the app saves with ledger.save_setting(); the command line falls back on them.
+SETTING_PRINTER = "printing.printer"  # e.g. 'bt://AA:BB:CC:DD:EE:FF'
+SETTING_PROFILE = "printing.profile"  # e.g. 'pos-5890'
+SETTING_LOGO = "printing.logo"  # path to a PNG of the municipal seal, optional
+
+_print_lock = threading.Lock()  # one job at a time: two copies must not get the same number
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    receipt_no: str | None
+    copy: int | None  # the copy number the ledger recorded (1 = original); None for reports
+    uri: str
+    bytes_sent: int
+    attempts: int  # 2 when the first connection failed and the retry worked
+    status: PrinterStatus  # after printing; status.answered is False when the printer is silent
+
+
+def resolve_profile(profile: str | PrinterProfile | None, ledger: Ledger | None = None) -> PrinterProfile:
+    if isinstance(profile, PrinterProfile):
+        return profile
+    if not profile and ledger is not None:
+        profile = ledger.setting(SETTING_PROFILE)
+    return load_profile(profile or DEFAULT_PROFILE)
+
+
+def printer_uri(ledger: Ledger, uri: str | None = None) -> str:
+    uri = uri or ledger.setting(SETTING_PRINTER)
+    if not uri:
+        raise PrintError("no_printer")
+    return uri
+
+
+def load_logo(ledger: Ledger) -> Image.Image | None:
+    """The configured logo, or None: a missing or broken logo never stops a receipt."""
+    path = ledger.setting(SETTING_LOGO)
+    if not path:
+        return None
+    try:
+        with Image.open(path) as image:
+            image.load()
+            return image.copy()
+    except (OSError, ValueError):
+        return None
+
+
+def receipt_model(ledger: Ledger, receipt_no: str, copy: int | None = None, duplicate: bool = False) -> Document:
+    """The receipt as its next copy would print (copy = copies already printed + 1)."""
+    facts = ledger.receipt_facts(receipt_no)
+    return receipt_document(facts, copy or facts.copies_printed + 1, duplicate=duplicate, logo=load_logo(ledger))
+
+
+def render(doc: Document, fmt: str, profile: PrinterProfile, page: str = "roll") -> bytes | Image.Image:
+    """escpos -> bytes, pdf -> bytes ('roll' 80 mm or 'a4'), png -> PIL image at the printer's dots."""
+    if fmt == "escpos":
+        return render_escpos(doc, profile)
+    if fmt == "pdf":
+        return render_pdf(doc, page)
+    if fmt == "png":
+        return render_preview(doc, profile)
+    raise PrintError("unknown_format", fmt=fmt)
+
+
+def render_receipt(ledger: Ledger, receipt_no: str, fmt: str = "png", profile: str | PrinterProfile | None = None,
+                   duplicate: bool = False, page: str = "roll") -> bytes | Image.Image:
+    """Render without counting a copy: the app's preview. fmt 'png' gives a PIL image."""
+    return render(receipt_model(ledger, receipt_no, duplicate=duplicate), fmt, resolve_profile(profile, ledger), page)
+
+
+def export_receipt(ledger: Ledger, receipt_no: str, out: str | Path, fmt: str = "pdf",
+                   profile: str | PrinterProfile | None = None, duplicate: bool = False,
+                   page: str = "roll") -> int:
+    """Write a copy to a file (to share or archive) and count it. Returns its copy number."""
+    with _print_lock:
+        rendered = render_receipt(ledger, receipt_no, fmt, profile, duplicate, page)
+        _write_file(Path(out), rendered)
+        return ledger.record_print(receipt_no)
+
+
+def print_receipt(ledger: Ledger, receipt_no: str, printer_uri: str, profile_name: str | PrinterProfile | None = None,
+                  *, duplicate: bool = False, progress: Progress | None = None, **link_options) -> PrintResult:
+    """Print the next copy (DUPLICATA from the second on), then count it. Raises PrintError with
+    nothing counted if the printer could not take the whole job."""
+    profile = resolve_profile(profile_name, ledger)
+    with _print_lock:
+        facts = ledger.receipt_facts(receipt_no)
+        copy = facts.copies_printed + 1
+        doc = receipt_document(facts, copy, duplicate=duplicate, logo=load_logo(ledger))
+        report = _send(printer_uri, render_escpos(doc, profile), profile, progress, link_options)
+        recorded = ledger.record_print(facts.payment.receipt_no)
+    return PrintResult(facts.payment.receipt_no, recorded, report.uri, report.bytes_sent, report.attempts, report.status)
+
+
+def render_z_report(ledger: Ledger, session_id: str | None = None, fmt: str = "pdf",
+                    profile: str | PrinterProfile | None = None, page: str = "a4") -> bytes | Image.Image:
+    """The Z-report of a closed session, or the running totals of the open one."""
+    doc = z_report_document(ledger.session_report(session_id), ledger.municipality)
+    return render(doc, fmt, resolve_profile(profile, ledger), page)
+
+
+def print_z_report(ledger: Ledger, printer_uri: str, profile_name: str | PrinterProfile | None = None,
+                   session_id: str | None = None, *, progress: Progress | None = None, **link_options) -> PrintResult:
+    profile = resolve_profile(profile_name, ledger)
+    doc = z_report_document(ledger.session_report(session_id), ledger.municipality)
+    with _print_lock:
+        report = _send(printer_uri, render_escpos(doc, profile), profile, progress, link_options)
+    return PrintResult(None, None, report.uri, report.bytes_sent, report.attempts, report.status)
+
+
+def print_test_page(printer_uri: str, profile_name: str | PrinterProfile | None = None, locale: str = "fr",
+                    *, progress: Progress | None = None, **link_options) -> PrintResult:
+    profile = resolve_profile(profile_name)
+    with _print_lock:
+        report = _send(printer_uri, render_escpos(test_page_document(profile, locale), profile), profile,
+                       progress, link_options)
+    return PrintResult(None, None, report.uri, report.bytes_sent, report.attempts, report.status)
+
+
+def printer_status(printer_uri: str) -> PrinterStatus:
+    """Best effort: PrinterStatus(answered=False) when the printer keeps quiet."""
+    return query_printer(printer_uri)
+
+
+def _send(uri: str, data: bytes, profile: PrinterProfile, progress: Progress | None, options: dict):
+    options = {"chunk_bytes": profile.bt_chunk_bytes, "pacing_ms": profile.bt_pacing_ms,
+               "query_status": profile.status_query, **options}
+    return send_job(uri, data, progress=progress, **options)
+
+
+def _write_file(path: Path, rendered: bytes | Image.Image) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(rendered, Image.Image):
+            rendered.save(path, format="PNG", optimize=True)
+        else:
+            path.write_bytes(rendered)
+    except OSError as error:
+        raise QuittanceError("file_error", path=str(path), detail=error.strerror or str(error)) from None

@@ -1,0 +1,51 @@
+"""The Z-report an agent prints when closing a cash session (or the running totals of an open one)."""
+from __future__ import annotations
+
+from core.config import Municipality
+from core.clock import iso, utc_now
+from core.sessions import ZReport
+from core.money import format_money
+from printing.labels import colon, field, label, local_datetime, method_name
+from printing.model import Block, Blank, Document, Fields, Pair, Rule, Text
+
+
+def z_report_document(report: ZReport, municipality: Municipality, printed_at: str | None = None) -> Document:
+    loc = municipality.locale
+    money = lambda amount: format_money(amount, report.currency, loc)  # noqa: E731
+    closed = report.closed_at is not None
+    blocks: list[Block] = [
+        Text(municipality.name.upper(), align="center", bold=True, size="tall"),
+        Rule(heavy=True),
+        Text(label("z_title" if closed else "x_title", loc), align="center", bold=True, size="big"),
+        Text(label("z_subtitle" if closed else "x_subtitle", loc), align="center"),
+        Rule(heavy=True),
+        Fields((field("agent", report.agent_name, loc), field("device", report.device_code, loc))),
+        Text(field("opened", local_datetime(report.opened_at, loc), loc)),
+    ]
+    if closed:
+        blocks.append(Text(field("closed", local_datetime(report.closed_at, loc), loc)))
+    blocks.append(Pair(label("float", loc), money(report.opening_float)))
+    blocks.append(Pair(label("receipts", loc), str(report.receipt_count)))
+    if report.receipt_count:
+        blocks.append(Text(f"{report.first_receipt} -> {report.last_receipt}", align="right"))
+    blocks += [Rule(), Text(label("by_tax", loc), bold=True)]
+    blocks += [Pair(f"{line.label} ({line.count})", money(line.total)) for line in report.by_tax]
+    blocks += [Rule(), Text(label("by_method", loc), bold=True)]
+    blocks += [Pair(f"{method_name(line.key, loc)} ({line.count})", money(line.total)) for line in report.by_method]
+    blocks += [Rule(), Pair(label("total_collected", loc), money(report.total_collected), bold=True, size="tall")]
+    if report.voids:
+        blocks += [Rule(), Text(f"{label('voids', loc)} ({len(report.voids)})", bold=True)]
+        for void in report.voids:
+            blocks.append(Pair(void.receipt_no, money(void.amount)))
+            blocks.append(Text(f"  {field('reason', void.reason, loc)}"))
+    blocks += [Rule(heavy=True),
+               Pair(label("expected_cash", loc), money(report.expected_cash), bold=True, size="tall"),
+               Rule(heavy=True), Blank(),
+               Text(label("sign_agent", loc) + colon(loc).rstrip()),
+               Blank(2),
+               Text(label("sign_supervisor", loc) + colon(loc).rstrip()),
+               Blank(2),
+               Text(field("printed_at", local_datetime(printed_at or iso(utc_now()), loc), loc), align="center"),
+               Blank()]
+    title = f"{label('z_title' if closed else 'x_title', loc)} {report.device_code} {report.session_id}"
+    return Document("z_report", title, loc, tuple(blocks))
