@@ -59,7 +59,7 @@ def encode(text: str, code_page: str = "cp858") -> bytes:
 def _char(ch: str, code_page: str) -> str:
     if ch in _ZERO_WIDTH:
         return ""
-    if ch in _SPACES or ch == "\xff":
+    if ch in _SPACES:
         # NBSP prints as 0xFF on CP85x, which some printers show as a block; use a plain space.
         return " "
     if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):

@@ -21,7 +21,7 @@ from printing.pdf import render_pdf
 from printing.preview import render_preview
 from printing.profiles import DEFAULT_PROFILE, PrinterProfile, load_profile
 from printing.receipt import receipt_document
-from printing.testpage import test_page_document
+from printing.testpage import printer_test_document
 from printing.transports import PrinterStatus, Progress, query_printer, send_job
 from printing.zreport import z_report_document
 
@@ -139,7 +139,7 @@ def print_test_page(printer_uri: str, profile_name: str | PrinterProfile | None 
                     *, progress: Progress | None = None, **link_options) -> PrintResult:
     profile = resolve_profile(profile_name)
     with _print_lock:
-        report = _send(printer_uri, render_escpos(test_page_document(profile, locale), profile), profile,
+        report = _send(printer_uri, render_escpos(printer_test_document(profile, locale), profile), profile,
                        progress, link_options)
     return PrintResult(None, None, report.uri, report.bytes_sent, report.attempts, report.status)
 

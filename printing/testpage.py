@@ -46,7 +46,7 @@ def ruler(columns: int) -> list[str]:
     return [digits, marks]
 
 
-def test_page_document(profile: PrinterProfile, locale: str = "fr") -> Document:
+def printer_test_document(profile: PrinterProfile, locale: str = "fr") -> Document:
     blocks: list[Block] = [
         Text(label("test_title", locale), align="center", bold=True, size="big"),
         Text("Quittance", align="center"),

@@ -36,7 +36,7 @@ def test_a_slow_printer_gets_every_byte_in_paced_chunks(printer):
     assert not report.status.answered and report.status.paper == "unknown", "silence is unknown, never paper OK"
 
 
-@pytest.mark.parametrize("printer", [{"drop_first": True}], indirect=True)
+@pytest.mark.parametrize("printer", [{"drop_first": True, "status": b"\x12\x12"}], indirect=True)
 def test_a_dropped_first_connection_is_retried_once_with_the_whole_job(printer):
     pauses = []
     report = send_job(printer.uri, JOB, chunk_bytes=512, pacing_ms=5, status_timeout=3.0, retry_delay=0.01,
