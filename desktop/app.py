@@ -1,0 +1,73 @@
+"""Starting the desktop app: Qt set-up, the ledger, the language, the main window."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.errors import QuittanceError
+from core.service import Ledger
+from desktop.context import AppContext
+from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, Languages
+from desktop.main_window import MainWindow
+from desktop.theme import apply_theme
+
+
+def application() -> QApplication:
+    """The QApplication, made once, with high-DPI scaling that keeps fractional factors (a
+    10-inch tablet at 150 % must not round to 100 % or 200 %)."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Quittance")
+        app.setOrganizationName("Quittance")
+        app.setDesktopFileName("quittance")  # names the app to the system position service (geoclue)
+        apply_theme(app)
+    return app
+
+
+def initial_language(ledger: Ledger) -> str:
+    chosen = ledger.setting("language")
+    if chosen in LANGUAGES:
+        return chosen
+    return ledger.locale if ledger.locale in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def build_window(ledger: Ledger, demo: bool = False) -> MainWindow:
+    """The main window over an open, initialised ledger (also used by tests and screenshots)."""
+    app = application()
+    languages = Languages(app)
+    languages.apply(initial_language(ledger))
+    ctx = AppContext(ledger, demo=demo, languages=languages)
+    return MainWindow(ctx)
+
+
+def _refuse(text: str) -> int:
+    application()
+    QMessageBox.critical(None, "Quittance", text)
+    return 2
+
+
+def run_gui(db_path: str | Path, demo: bool = False) -> int:
+    db_path = Path(db_path)
+    if not db_path.exists():
+        # Never leave an empty database behind: the device is set up with `quittance init`.
+        return _refuse(QuittanceError("not_initialised").message("fr"))
+    ledger = Ledger.open(db_path)
+    try:
+        if not ledger.is_initialised():
+            return _refuse(QuittanceError("not_initialised").message(ledger.locale))
+        demo = demo or bool(ledger.setting("demo", False))
+        app = application()
+        window = build_window(ledger, demo=demo)
+        window.show()
+        code = app.exec()
+        window.shutdown()
+        return code
+    finally:
+        ledger.close()
+        QCoreApplication.processEvents()

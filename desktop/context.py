@@ -1,0 +1,116 @@
+"""What every view shares: the ledger, the task runner, the language, the printer gateway,
+and the `changed` signal through which finished operations tell views what to refresh."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from core.clock import parse_iso
+from core.errors import QuittanceError
+from core.money import format_money, parse_amount
+from core.service import Ledger
+from core.words import amount_in_words
+from desktop.i18n import DEFAULT_LANGUAGE, Languages
+from desktop.printer_gateway import PrinterGateway
+from desktop.tasks import Task, TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a finished operation changed, so each view refreshes only what it shows (Anki-style)."""
+    taxpayers: frozenset[str] = frozenset()
+    payments: bool = False
+    session: bool = False
+    settings: bool = False
+    events: bool = True  # nearly every write appends to the event log
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an operation hands back: its value and what it changed."""
+    value: Any
+    changes: Changes = field(default_factory=Changes)
+
+
+class AppContext(QObject):
+    changed = Signal(object)  # Changes
+    agentChanged = Signal()
+
+    def __init__(self, ledger: Ledger, *, demo: bool = False, languages: Languages | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ledger = ledger
+        self.demo = demo
+        self.runner = TaskRunner(self)
+        self.languages = languages or Languages(self)
+        self.printer = PrinterGateway(ledger)
+        municipality = ledger.municipality
+        self.currency = municipality.currency
+        self.municipality_name = municipality.name
+        self.agent_name = ""
+
+    # -- language and formatting ---------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return self.languages.current or DEFAULT_LANGUAGE
+
+    def money(self, amount: int) -> str:
+        return format_money(amount, self.currency, self.lang)
+
+    def money_plain(self, amount: int) -> str:
+        """An amount for an input field: no currency, no grouping the parser could misread."""
+        return format_money(amount, self.currency, self.lang, with_currency=False)
+
+    def parse_money(self, text: str) -> int:
+        return parse_amount(text, self.currency)
+
+    def in_words(self, amount: int) -> str:
+        return amount_in_words(amount, self.currency, self.lang)
+
+    def when(self, iso_text: str | None, with_date: bool = True) -> str:
+        """Device time as the agent reads it: local time, day first (en: also day first, as in Africa)."""
+        if not iso_text:
+            return "—"
+        moment = parse_iso(iso_text).astimezone()
+        return moment.strftime("%d/%m/%Y %H:%M" if with_date else "%H:%M")
+
+    def error_text(self, error: BaseException) -> str:
+        """A refusal in the agent's language; anything unexpected, said plainly, never a traceback."""
+        if isinstance(error, QuittanceError):
+            return error.message(self.lang)
+        log.error("unexpected error: %s", getattr(error, "__traceback_text__", repr(error)))
+        return QCoreApplication.translate(
+            "AppContext", "Something went wrong: %1. Nothing you typed was lost; try again.").replace(
+            "%1", str(error) or type(error).__name__)
+
+    # -- background work -----------------------------------------------------------------
+    def run(self, fn: Callable[[], Any], done: Callable[[Any], None] | None = None,
+            failed: Callable[[BaseException], None] | None = None, label: str = "") -> Task:
+        """Run `fn` off the UI thread. If it returns an Outcome, `done` gets its value and
+        then every view hears what changed."""
+        def finished(result: Any) -> None:
+            if isinstance(result, Outcome):
+                if done is not None:
+                    done(result.value)
+                self.changed.emit(result.changes)
+            elif done is not None:
+                done(result)
+        return self.runner.submit(fn, finished, failed, label)
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        # A single-row read under WAL never waits on a writer; cheap enough for the UI thread.
+        return self.ledger.setting(key, default)
+
+    def now(self) -> datetime:
+        return self.ledger.clock()
+
+    def set_agent(self, agent_id: str | None, name: str) -> None:
+        self.ledger.agent_id = agent_id
+        self.agent_name = name
+        self.agentChanged.emit()

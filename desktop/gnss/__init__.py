@@ -1,0 +1,1 @@
+"""Georeferencing: QtPositioning sources, NMEA from external receivers and log files."""

@@ -1,0 +1,152 @@
+"""Position capture: one QtPositioning source chosen in settings, reported fix by fix.
+
+Sources: the system's (`gps`), or NMEA from an external receiver on a serial/Bluetooth port or
+from a recorded log (`external-gnss`). The form decides when a fix is good enough."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtPositioning import QGeoPositionInfo, QGeoPositionInfoSource, QNmeaPositionInfoSource
+
+from core.clock import iso
+from core.registry import Location
+from desktop.gnss.feed import NmeaFeed, NmeaLogReplay, SerialReceiver
+from desktop.gnss.nmea import time_key
+
+DEFAULT_THRESHOLD_M = 10.0
+DEFAULT_UERE_M = 5.0  # typical single-frequency consumer receiver, in metres
+DEFAULT_GPS_SETTINGS: dict[str, Any] = {
+    "source": "system",  # system | serial | file
+    "port": "", "baud": 9600, "file": "",
+    "uere_m": DEFAULT_UERE_M, "threshold_m": DEFAULT_THRESHOLD_M,
+    "replay_interval_ms": 1000,
+}
+
+
+def gps_settings(stored: dict[str, Any] | None) -> dict[str, Any]:
+    return {**DEFAULT_GPS_SETTINGS, **(stored or {})}
+
+
+@dataclass(frozen=True)
+class Fix:
+    latitude: float
+    longitude: float
+    accuracy_m: float | None
+    basis: str  # gst | hdop | system
+    source: str  # gps | external-gnss (core's location sources)
+    fix_time: str  # ISO UTC
+
+    def to_location(self) -> Location:
+        return Location(self.latitude, self.longitude, self.accuracy_m, self.source, self.fix_time)
+
+
+class PositionCapture(QObject):
+    fixed = Signal(object)  # Fix
+    failed = Signal(str)
+    ended = Signal()  # the log file ran out
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source: QGeoPositionInfoSource | None = None
+        self._feed: NmeaFeed | None = None
+        self._driver: NmeaLogReplay | SerialReceiver | None = None
+        self._location_source = "gps"
+
+    @property
+    def running(self) -> bool:
+        return self._source is not None
+
+    def start(self, settings: dict[str, Any]) -> None:
+        self.stop()
+        settings = gps_settings(settings)
+        kind = settings["source"]
+        if kind == "system":
+            self._location_source = "gps"
+            source = QGeoPositionInfoSource.createDefaultSource(self)
+            if source is None:
+                self.failed.emit(QCoreApplication.translate(
+                    "PositionCapture", "This device has no position service. Choose an external receiver "
+                                       "in Settings, or enter the coordinates by hand."))
+                return
+            source.setUpdateInterval(1000)
+        else:
+            self._location_source = "external-gnss"
+            self._feed = NmeaFeed(self)
+            source = QNmeaPositionInfoSource(QNmeaPositionInfoSource.UpdateMode.RealTimeMode, self)
+            source.setDevice(self._feed)
+            source.setUserEquivalentRangeError(float(settings["uere_m"]))
+            if kind == "file":
+                try:
+                    self._driver = NmeaLogReplay(settings["file"], self._feed,
+                                                 int(settings["replay_interval_ms"]), self)
+                except OSError as error:
+                    self._cleanup()
+                    self.failed.emit(QCoreApplication.translate(
+                        "PositionCapture", "Cannot read the NMEA log file: %1").replace("%1", error.strerror or str(error)))
+                    return
+                self._driver.finished.connect(self.ended)
+            else:
+                self._driver = SerialReceiver(settings["port"], int(settings["baud"]), self._feed, self)
+                self._driver.failed.connect(self._serial_failed)
+        self._source = source
+        source.positionUpdated.connect(self._on_position)
+        source.errorOccurred.connect(self._on_error)
+        source.startUpdates()
+        if self._driver is not None:
+            self._driver.start()
+
+    def stop(self) -> None:
+        if self._driver is not None:
+            self._driver.stop()
+        if self._source is not None:
+            self._source.stopUpdates()
+        self._cleanup()
+
+    def _cleanup(self) -> None:
+        for obj in (self._driver, self._source, self._feed):
+            if obj is not None:
+                obj.deleteLater()
+        self._driver = self._source = self._feed = None
+
+    def _on_position(self, info: QGeoPositionInfo) -> None:
+        coordinate = info.coordinate()
+        if not coordinate.isValid():
+            return
+        stamp = info.timestamp().toUTC()
+        moment = datetime.fromtimestamp(stamp.toMSecsSinceEpoch() / 1000, tz=timezone.utc) if stamp.isValid() \
+            else datetime.now(timezone.utc)
+        accuracy, basis = None, "system"
+        if self._feed is not None:
+            gst = self._feed.gst_at(time_key(stamp.time().toString("hhmmss.zzz")) or -1)
+            if gst is not None:
+                accuracy, basis = gst.horizontal_m, "gst"
+            elif info.hasAttribute(QGeoPositionInfo.Attribute.HorizontalAccuracy):
+                accuracy, basis = info.attribute(QGeoPositionInfo.Attribute.HorizontalAccuracy), "hdop"
+        elif info.hasAttribute(QGeoPositionInfo.Attribute.HorizontalAccuracy):
+            accuracy = info.attribute(QGeoPositionInfo.Attribute.HorizontalAccuracy)
+        if accuracy is not None and accuracy != accuracy:  # NaN: the source does not know
+            accuracy = None
+        self.fixed.emit(Fix(round(coordinate.latitude(), 7), round(coordinate.longitude(), 7),
+                            round(accuracy, 1) if accuracy else None, basis, self._location_source, iso(moment)))
+
+    def _on_error(self, error: QGeoPositionInfoSource.Error) -> None:
+        if error == QGeoPositionInfoSource.Error.NoError:
+            return
+        if error == QGeoPositionInfoSource.Error.AccessError:
+            text = QCoreApplication.translate("PositionCapture", "The app is not allowed to use the position. "
+                                                                 "Allow it in the system settings.")
+        elif error == QGeoPositionInfoSource.Error.ClosedError:
+            text = QCoreApplication.translate("PositionCapture", "The position service was switched off.")
+        else:
+            text = QCoreApplication.translate("PositionCapture", "No position yet: go outside, away from walls, "
+                                                                 "and try again.")
+        self.failed.emit(text)
+
+    def _serial_failed(self, detail: str) -> None:
+        self.stop()
+        self.failed.emit(QCoreApplication.translate(
+            "PositionCapture", "Cannot read the GNSS receiver (%1). Check that it is on and paired, "
+                               "and the port in Settings.").replace("%1", detail))

@@ -1,0 +1,194 @@
+"""The one main window: login first, then the navigation rail and the work area beside it."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.context import AppContext, Changes, Outcome
+from desktop.views.card import CardView
+from desktop.views.home import HomeView
+from desktop.views.login import LoginView
+from desktop.views.payment import PaymentView
+from desktop.views.rail import ITEMS, Rail
+from desktop.views.search import SearchView
+from desktop.views.session import SessionView
+from desktop.views.settings import SettingsView
+from desktop.views.sync import SyncView
+from desktop.views.taxpayer_form import TaxpayerForm
+from desktop.widgets import busy_bar, label, shortcut
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.ctx = ctx
+        self.root = QStackedWidget()
+        self.setCentralWidget(self.root)
+        self.login = LoginView(ctx)
+        self.root.addWidget(self.login)
+
+        self.workspace = QWidget()
+        row = QHBoxLayout(self.workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.rail = Rail()
+        row.addWidget(self.rail)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        topbar = QWidget()
+        topbar.setObjectName("topbar")
+        topbar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        top = QHBoxLayout(topbar)
+        top.setContentsMargins(20, 6, 20, 6)
+        self.place = label("muted", ctx.municipality_name, wrap=False)
+        self.demo_badge = label("banner", wrap=False)
+        self.demo_badge.setVisible(ctx.demo)
+        self.activity = label("muted", wrap=False)
+        self.activity.setObjectName("activity")
+        top.addWidget(self.place)
+        top.addWidget(self.demo_badge)
+        top.addStretch(1)
+        top.addWidget(self.activity)
+        column.addWidget(topbar)
+        self.activity_bar = busy_bar()
+        column.addWidget(self.activity_bar)
+        self.pages = QStackedWidget()
+        column.addWidget(self.pages, 1)
+        row.addLayout(column, 1)
+        self.root.addWidget(self.workspace)
+
+        self.home = HomeView(ctx)
+        self.search = SearchView(ctx)
+        self.card = CardView(ctx)
+        self.form = TaxpayerForm(ctx)
+        self.payment = PaymentView(ctx)
+        self.session = SessionView(ctx)
+        self.sync = SyncView(ctx)
+        self.settings = SettingsView(ctx)
+        self.views = [self.login, self.home, self.search, self.card, self.form, self.payment, self.session,
+                      self.sync, self.settings]
+        for view in self.views[1:]:
+            self.pages.addWidget(view)
+        self._rail_keys = {self.home: "home", self.search: "search", self.form: "new", self.session: "session",
+                           self.sync: "sync", self.settings: "settings"}
+        self._wire()
+        self.retranslate()
+        self.resize(1280, 800)
+
+    def _wire(self) -> None:
+        self.login.loggedIn.connect(self._logged_in)
+        self.login.languageRequested.connect(self.set_language)
+        self.settings.languageChosen.connect(self.set_language)
+        self.rail.chosen.connect(self.navigate)
+        self.rail.logoutRequested.connect(self.logout)
+        self.home.searchTyped.connect(lambda text: self.show_search(text))
+        self.home.sessionRequested.connect(lambda: self.navigate("session"))
+        self.home.newTaxpayerRequested.connect(lambda: self.navigate("new"))
+        self.home.syncRequested.connect(lambda: self.navigate("sync"))
+        self.search.taxpayerChosen.connect(self.open_card)
+        self.search.newTaxpayerRequested.connect(lambda: self.navigate("new"))
+        self.card.backRequested.connect(lambda: self._show(self.search, "search"))
+        self.card.payRequested.connect(self._start_payment)
+        self.card.editRequested.connect(self._start_edit)
+        self.card.sessionRequested.connect(lambda: self.navigate("session"))
+        self.form.saved.connect(self.open_card)
+        self.form.cancelled.connect(lambda tid: self.open_card(tid) if tid else self.navigate("home"))
+        self.payment.doneRequested.connect(self.open_card)
+        self.payment.searchRequested.connect(lambda: self.show_search(""))
+        self.payment.sessionRequested.connect(lambda: self.navigate("session"))
+        self.sync.settingsRequested.connect(lambda: self.navigate("settings"))
+        self.ctx.runner.activeChanged.connect(self._activity)
+        for number, key in enumerate(ITEMS, start=1):
+            shortcut(self.workspace, f"Ctrl+{number}", lambda k=key: self.navigate(k))
+        shortcut(self.workspace, "Ctrl+F", lambda: self.show_search(""))
+        shortcut(self.workspace, "Ctrl+N", lambda: self.navigate("new"))
+        shortcut(self.workspace, "Ctrl+L", self.logout)
+
+    # -- navigation ----------------------------------------------------------------------
+    def _show(self, view: QWidget, rail_key: str | None = None) -> None:
+        if self.pages.currentWidget() is self.form and view is not self.form:
+            self.form.location_panel.stop()  # never keep a receiver running off-screen
+        self.pages.setCurrentWidget(view)
+        self.rail.select(rail_key if rail_key is not None else self._rail_keys.get(view))
+
+    def navigate(self, key: str) -> None:
+        if self.root.currentWidget() is not self.workspace:
+            return
+        if key == "new":
+            if self.form.editing is not None:
+                self.form.start_new()  # an edit left half-way is abandoned; a new draft is kept
+            self._show(self.form)
+            self.form.name.setFocus()
+            return
+        if key == "search":
+            self.show_search("")
+            return
+        self._show({"home": self.home, "session": self.session, "sync": self.sync,
+                    "settings": self.settings}[key])
+
+    def show_search(self, text: str) -> None:
+        self._show(self.search)
+        self.search.start(text)
+
+    def open_card(self, taxpayer_id: str) -> None:
+        self._show(self.card, "search")
+        self.card.open(taxpayer_id)
+        self.card.setFocus()
+
+    def _start_payment(self, card) -> None:  # noqa: ANN001
+        self._show(self.payment, "search")
+        self.payment.start(card)
+
+    def _start_edit(self, card) -> None:  # noqa: ANN001
+        self.form.start_edit(card)
+        self._show(self.form, "search")
+
+    # -- session of the agent ------------------------------------------------------------
+    def _logged_in(self, agent_id: str, name: str) -> None:
+        self.ctx.set_agent(agent_id, name)
+        self.rail.set_agent(name)
+        self.root.setCurrentWidget(self.workspace)
+        self.navigate("home")
+
+    def logout(self) -> None:
+        self.form.location_panel.stop()
+        self.ctx.set_agent(None, "")
+        self.root.setCurrentWidget(self.login)
+        self.login.reset()
+
+    def set_language(self, code: str) -> None:
+        self.ctx.languages.apply(code)
+        ledger = self.ctx.ledger
+        self.ctx.run(lambda: Outcome(ledger.save_setting("language", code), Changes(settings=True, events=False)))
+
+    def _activity(self, labels: list[str]) -> None:
+        self.activity.setText(labels[-1] + "…" if labels else "")
+        self.activity_bar.setVisible(bool(labels))
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Quittance — %1").replace("%1", self.ctx.municipality_name))
+        self.demo_badge.setText(self.tr("DEMO"))
+
+    def shutdown(self) -> None:
+        """Stop receivers, let running writes finish, and cut every connection to the context."""
+        self.form.location_panel.stop()
+        self.ctx.runner.wait_for_done(30_000)
+        try:
+            self.ctx.runner.activeChanged.disconnect(self._activity)
+        except (RuntimeError, TypeError):
+            pass
+        for view in self.views:
+            view.teardown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)

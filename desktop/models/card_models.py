@@ -1,0 +1,135 @@
+"""Tables of the taxpayer card: balances by tax and period, and the payment history."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from core.payments import Payment
+from core.schedule import BalanceLine
+from desktop import theme
+from desktop.labels import method_label
+
+_T = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class BalancesModel(QAbstractTableModel):
+    def __init__(self, money: Callable[[int], str], parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._money = money
+        self._lines: list[BalanceLine] = []
+
+    def set_lines(self, lines: list[BalanceLine]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [_T("BalancesModel", "Tax"), _T("BalancesModel", "Period"), _T("BalancesModel", "Assessed"),
+                _T("BalancesModel", "Paid"), _T("BalancesModel", "Due")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return line.tax_label
+            if column == 1:
+                late = _T("BalancesModel", "arrears") if line.is_arrears and line.due > 0 else ""
+                return f"{line.period}  ⚠ {late}" if late else line.period
+            return self._money([line.assessed, line.paid, line.due][column - 2])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return _RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 4:
+                return QColor(theme.DANGER if line.due > 0 else theme.OK)
+            if column == 1 and line.is_arrears and line.due > 0:
+                return QColor(theme.DANGER)
+        if role == Qt.ItemDataRole.FontRole and column == 4:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class PaymentsModel(QAbstractTableModel):
+    def __init__(self, money: Callable[[int], str], when: Callable[[str], str], parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._money = money
+        self._when = when
+        self._rows: list[Payment] = []
+
+    def set_payments(self, payments: list[Payment]) -> None:
+        self.beginResetModel()
+        self._rows = list(payments)
+        self.endResetModel()
+
+    def payment(self, row: int) -> Payment:
+        return self._rows[row]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [_T("PaymentsModel", "Receipt"), _T("PaymentsModel", "Date"), _T("PaymentsModel", "Tax"),
+                _T("PaymentsModel", "Amount"), _T("PaymentsModel", "Method"), _T("PaymentsModel", "Status")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        payment = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return payment.receipt_no
+            if column == 1:
+                return self._when(payment.issued_at)
+            if column == 2:
+                return f"{payment.tax_code} {payment.period}"
+            if column == 3:
+                return self._money(payment.amount)
+            if column == 4:
+                method = method_label(payment.method)
+                return f"{method} · {payment.reference}" if payment.reference else method
+            if payment.voided:
+                return _T("PaymentsModel", "VOIDED: %1").replace("%1", payment.void_reason or "")
+            return _T("PaymentsModel", "Valid")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return _RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and payment.voided:
+            return QColor(theme.DANGER if column == 5 else theme.MUTED)
+        if role == Qt.ItemDataRole.FontRole and payment.voided and column in (0, 3):
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and payment.voided:
+            return payment.void_reason
+        return None

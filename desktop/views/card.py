@@ -1,0 +1,332 @@
+"""The taxpayer card: identity, location, taxable objects, balances with arrears, and the payment
+history, from which a receipt can be reprinted (DUPLICATA) or voided with a reason."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QScrollArea, QTableView,
+                               QVBoxLayout, QWidget)
+
+from core.service import TaxpayerCard
+from desktop.context import AppContext, Changes, Outcome
+from desktop.labels import location_source_label, object_kind_label, taxpayer_kind_label
+from desktop.models.card_models import BalancesModel, PaymentsModel
+from desktop.views.dialogs import VoidDialog
+from desktop.views.print_status import PrintStatus
+from desktop.widgets import Card, Links, Notice, busy_bar, button, label, shortcut, with_shortcut_hint
+
+ROW_PX = 50
+
+
+def _fit_table(table: QTableView) -> None:
+    """Tables sit in the page's scroll area: show every row instead of a second scrollbar."""
+    rows = table.model().rowCount()
+    table.setFixedHeight(table.horizontalHeader().height() + max(1, rows) * ROW_PX + 6)
+
+
+def _table(model) -> QTableView:  # noqa: ANN001
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(ROW_PX)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class CardView(QWidget):
+    payRequested = Signal(object)  # TaxpayerCard
+    editRequested = Signal(object)  # TaxpayerCard
+    sessionRequested = Signal()
+    backRequested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.ctx = ctx
+        self.links = Links()
+        self.card: TaxpayerCard | None = None
+        self.session_open = False
+        self.taxpayer_id: str | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 14, 20, 10)
+        header = QHBoxLayout()
+        self.back_button = button()
+        self.back_button.clicked.connect(self.backRequested)
+        header.addWidget(self.back_button)
+        self.name = label("title")
+        self.name.setObjectName("card_name")
+        header.addWidget(self.name, 1)
+        self.edit_button = button()
+        self.edit_button.setObjectName("card_edit")
+        self.edit_button.clicked.connect(lambda: self.card and self.editRequested.emit(self.card))
+        header.addWidget(self.edit_button)
+        self.pay_button = button("primary")
+        self.pay_button.setObjectName("card_pay")
+        self.pay_button.clicked.connect(self.request_payment)
+        header.addWidget(self.pay_button)
+        outer.addLayout(header)
+        self.busy = busy_bar()
+        outer.addWidget(self.busy)
+        self.notice = Notice()
+        outer.addWidget(self.notice)
+        session_row = QHBoxLayout()
+        self.session_note = label("warning")
+        self.session_button = button()
+        self.session_button.clicked.connect(self.sessionRequested)
+        session_row.addWidget(self.session_note, 1)
+        session_row.addWidget(self.session_button)
+        self.session_box = QWidget()
+        self.session_box.setLayout(session_row)
+        self.session_box.hide()
+        outer.addWidget(self.session_box)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        page = QWidget()
+        body = QVBoxLayout(page)
+        body.setSpacing(14)
+        scroll.setWidget(page)
+        outer.addWidget(scroll, 1)
+
+        top = QHBoxLayout()
+        self.identity = Card()
+        self.identity_title = label("subtitle")
+        self.identity_text = label("", selectable=True)
+        self.identity_text.setObjectName("card_identity")
+        self.identity.body.addWidget(self.identity_title)
+        self.identity.body.addWidget(self.identity_text)
+        self.identity.body.addStretch(1)
+        self.location = Card()
+        self.location_title = label("subtitle")
+        self.location_text = label("", selectable=True)
+        self.location_text.setObjectName("card_location")
+        self.location.body.addWidget(self.location_title)
+        self.location.body.addWidget(self.location_text)
+        self.location.body.addStretch(1)
+        top.addWidget(self.identity, 3)
+        top.addWidget(self.location, 2)
+        body.addLayout(top)
+
+        balances = Card()
+        balance_head = QHBoxLayout()
+        self.balances_title = label("subtitle")
+        self.total_due = label("big", wrap=False)
+        self.total_due.setObjectName("card_total_due")
+        self.total_due.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        balance_head.addWidget(self.balances_title, 1)
+        balance_head.addWidget(self.total_due)
+        balances.body.addLayout(balance_head)
+        self.balances_model = BalancesModel(ctx.money, self)
+        self.balances_table = _table(self.balances_model)
+        self.balances_table.setObjectName("card_balances")
+        balances.body.addWidget(self.balances_table)
+        body.addWidget(balances)
+
+        objects = Card()
+        self.objects_title = label("subtitle")
+        self.objects_text = label("", selectable=True)
+        self.objects_text.setObjectName("card_objects")
+        objects.body.addWidget(self.objects_title)
+        objects.body.addWidget(self.objects_text)
+        body.addWidget(objects)
+
+        history = Card()
+        history_head = QHBoxLayout()
+        self.history_title = label("subtitle")
+        history_head.addWidget(self.history_title, 1)
+        self.reprint_button = button()
+        self.reprint_button.setObjectName("card_reprint")
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.void_button = button("danger")
+        self.void_button.setObjectName("card_void")
+        self.void_button.clicked.connect(self.void_selected)
+        history_head.addWidget(self.reprint_button)
+        history_head.addWidget(self.void_button)
+        history.body.addLayout(history_head)
+        self.payments_model = PaymentsModel(ctx.money, ctx.when, self)
+        self.payments_table = _table(self.payments_model)
+        self.payments_table.setObjectName("card_payments")
+        self.payments_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.payments_table.selectionModel().selectionChanged.connect(self._selection_changed)
+        history.body.addWidget(self.payments_table)
+        self.history_empty = label("muted")
+        history.body.addWidget(self.history_empty)
+        self.print_status = PrintStatus(ctx)
+        history.body.addWidget(self.print_status)
+        body.addWidget(history)
+        body.addStretch(1)
+
+        shortcut(self, "Ctrl+P", self.request_payment)
+        shortcut(self, "Ctrl+E", lambda: self.edit_button.isEnabled() and self.edit_button.click())
+        shortcut(self, "Ctrl+R", self.reprint_selected)
+        shortcut(self, "Ctrl+Shift+V", self.void_selected)
+        shortcut(self, "Ctrl+Shift+P", self.print_status.retry)
+        shortcut(self, "Escape", self.backRequested.emit)
+        self.links.connect(ctx.changed, self._changed)
+        self.retranslate()
+        self._render()
+
+    # -- loading -------------------------------------------------------------------------
+    def open(self, taxpayer_id: str) -> None:
+        if taxpayer_id != self.taxpayer_id:
+            self.card = None
+            self.print_status.reset()
+            self.notice.clear()
+            self._render()
+        self.taxpayer_id = taxpayer_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.taxpayer_id is None:
+            return
+        self.busy.show()
+        ledger, taxpayer_id = self.ctx.ledger, self.taxpayer_id
+        self.ctx.run(lambda: (ledger.taxpayer_card(taxpayer_id), ledger.current_session_id()),
+                     lambda loaded: self._loaded(taxpayer_id, loaded), self._failed,
+                     label=self.tr("Opening the taxpayer card"))
+
+    def _loaded(self, taxpayer_id: str, loaded: tuple[TaxpayerCard, str | None]) -> None:
+        if taxpayer_id != self.taxpayer_id:
+            return  # the agent moved on to another taxpayer
+        self.busy.hide()
+        self.card, session_id = loaded
+        self.session_open = session_id is not None
+        self._render()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.notice.show_message("error", self.ctx.error_text(error))
+
+    def _changed(self, changes: Changes) -> None:
+        if self.taxpayer_id and (self.taxpayer_id in changes.taxpayers or changes.session):
+            self.reload()
+
+    # -- display -------------------------------------------------------------------------
+    def _render(self) -> None:
+        card = self.card
+        loaded = card is not None
+        self.edit_button.setEnabled(loaded)
+        self.pay_button.setEnabled(loaded and self.session_open and card.taxpayer["status"] == "active")
+        self.session_box.setVisible(loaded and not self.session_open)
+        if not loaded:
+            self.name.setText("…")
+            for widget in (self.identity_text, self.location_text, self.objects_text, self.total_due):
+                widget.setText("")
+            self.balances_model.set_lines([])
+            self.payments_model.set_payments([])
+            self._after_tables()
+            return
+        t = card.taxpayer
+        self.name.setText(t["name"])
+        rows = [(self.tr("Type"), taxpayer_kind_label(t["kind"])),
+                (self.tr("Business name"), t["business_name"]), (self.tr("ID number"), t["id_number"]),
+                (self.tr("Phone"), t["phone"]), (self.tr("Zone"), card.zone_name), (self.tr("Address"), t["address"])]
+        if t["status"] != "active":
+            rows.insert(0, (self.tr("Status"), self.tr("Deactivated")))
+        self.identity_text.setText("\n".join(self.tr("%1: %2").replace("%1", name).replace("%2", str(value))
+                                             for name, value in rows if value))
+        if t["latitude"] is not None:
+            accuracy = (self.tr("± %1 m").replace("%1", f"{t['accuracy_m']:.1f}") if t["accuracy_m"]
+                        else self.tr("accuracy unknown"))
+            self.location_text.setText("\n".join([
+                f"{t['latitude']:.6f}, {t['longitude']:.6f}", accuracy,
+                self.tr("Source: %1").replace("%1", location_source_label(t["location_source"])),
+                self.tr("Fix time: %1").replace("%1", self.ctx.when(t["fix_time"]))]))
+        else:
+            self.location_text.setText(self.tr("No position recorded. Edit the card to capture one."))
+        self.objects_text.setText("\n".join(
+            f"• {object_kind_label(o.kind)} — {o.reference}" + (f" ({o.description})" if o.description else "")
+            for o in card.objects) or self.tr("No taxable object recorded."))
+        self.total_due.setText(self.tr("Total due: %1").replace("%1", self.ctx.money(card.total_due)))
+        self.balances_model.set_lines(card.balances)
+        self.payments_model.set_payments(card.payments)
+        self._after_tables()
+
+    def _after_tables(self) -> None:
+        _fit_table(self.balances_table)
+        _fit_table(self.payments_table)
+        has_payments = self.payments_model.rowCount() > 0
+        self.payments_table.setVisible(has_payments)
+        self.history_empty.setVisible(not has_payments)
+        if has_payments and not self.payments_table.selectionModel().hasSelection():
+            self.payments_table.selectRow(0)
+        self._selection_changed()
+
+    def _selected_payment(self):  # noqa: ANN202
+        rows = self.payments_table.selectionModel().selectedRows()
+        return self.payments_model.payment(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_: object) -> None:
+        payment = self._selected_payment()
+        self.reprint_button.setEnabled(payment is not None)
+        self.void_button.setEnabled(payment is not None and not payment.voided)
+
+    # -- actions -------------------------------------------------------------------------
+    def request_payment(self) -> None:
+        if self.card is not None and self.pay_button.isEnabled():
+            self.payRequested.emit(self.card)
+
+    def reprint_selected(self) -> None:
+        payment = self._selected_payment()
+        if payment is None or self.print_status.state == "printing":
+            return
+        gateway, lang, receipt_no = self.ctx.printer, self.ctx.lang, payment.receipt_no
+        self.print_status.start(lambda: gateway.print_receipt(receipt_no, lang),
+                                self.tr("duplicate of receipt %1").replace("%1", receipt_no))
+
+    def void_selected(self) -> None:
+        payment = self._selected_payment()
+        if payment is None or payment.voided:
+            return
+        dialog = VoidDialog(payment.receipt_no, self.ctx.money(payment.amount), self)
+        if dialog.exec() != VoidDialog.DialogCode.Accepted:
+            return
+        ledger, reason, taxpayer_id = self.ctx.ledger, dialog.reason_text(), payment.taxpayer_id
+        self.busy.show()
+
+        def work() -> Outcome:
+            voided = ledger.void(payment.receipt_no, reason)
+            return Outcome(voided, Changes(taxpayers=frozenset({taxpayer_id}), payments=True, session=True))
+
+        self.ctx.run(work, lambda voided: self.notice.show_message(
+            "success", self.tr("Receipt %1 is voided.").replace("%1", voided.receipt_no)), self._failed,
+            label=self.tr("Voiding the receipt"))
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← Back"))
+        self.back_button.setToolTip(with_shortcut_hint(self.tr("Back"), "Esc"))
+        self.edit_button.setText(self.tr("Edit"))
+        self.edit_button.setToolTip(with_shortcut_hint(self.tr("Edit the card"), "Ctrl+E"))
+        self.pay_button.setText(self.tr("Take a payment"))
+        self.pay_button.setToolTip(with_shortcut_hint(self.tr("Take a payment"), "Ctrl+P"))
+        self.session_note.setText(self.tr("No cash session is open: open one to take payments."))
+        self.session_button.setText(self.tr("Open a session"))
+        self.identity_title.setText(self.tr("Identity"))
+        self.location_title.setText(self.tr("Location"))
+        self.balances_title.setText(self.tr("Balances"))
+        self.objects_title.setText(self.tr("Taxable objects"))
+        self.history_title.setText(self.tr("Payments"))
+        self.history_empty.setText(self.tr("No payment yet."))
+        self.reprint_button.setText(self.tr("Reprint (duplicate)"))
+        self.reprint_button.setToolTip(with_shortcut_hint(self.tr("Reprint the selected receipt"), "Ctrl+R"))
+        self.void_button.setText(self.tr("Void…"))
+        self.void_button.setToolTip(with_shortcut_hint(self.tr("Void the selected receipt"), "Ctrl+Shift+V"))
+        self.balances_model.retranslate()
+        self.payments_model.retranslate()
+        self._render()
+
+    def teardown(self) -> None:
+        self.links.disconnect_all()

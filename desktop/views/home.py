@@ -1,0 +1,167 @@
+"""Home: is a session open, what came in today, what waits to sync, and the search box."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from core.service import HomeSummary
+from desktop.context import AppContext, Changes
+from desktop.widgets import Card, Links, Notice, button, label
+
+
+class HomeView(QWidget):
+    searchTyped = Signal(str)
+    sessionRequested = Signal()
+    newTaxpayerRequested = Signal()
+    syncRequested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home")
+        self.ctx = ctx
+        self.links = Links()
+        self.summary: HomeSummary | None = None
+        self._loading = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(18)
+        self.greeting = label("title")
+        layout.addWidget(self.greeting)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("home_search")
+        self.search.setProperty("role", "search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textEdited.connect(self._typed)
+        layout.addWidget(self.search)
+
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.session_card = Card()
+        self.session_title = label("subtitle")
+        self.session_state = label("big")
+        self.session_state.setObjectName("home_session_state")
+        self.session_detail = label("muted")
+        self.session_button = button("primary")
+        self.session_button.clicked.connect(self.sessionRequested)
+        for widget in (self.session_title, self.session_state, self.session_detail, self.session_button):
+            self.session_card.body.addWidget(widget)
+        grid.addWidget(self.session_card, 0, 0)
+
+        self.today_card = Card()
+        self.today_title = label("subtitle")
+        self.today_total = label("big")
+        self.today_total.setObjectName("home_today_total")
+        self.today_count = label("muted")
+        self.today_count.setObjectName("home_today_count")
+        for widget in (self.today_title, self.today_total, self.today_count):
+            self.today_card.body.addWidget(widget)
+        self.today_card.body.addStretch(1)
+        grid.addWidget(self.today_card, 0, 1)
+
+        self.sync_card = Card()
+        self.sync_title = label("subtitle")
+        self.sync_pending = label("big")
+        self.sync_pending.setObjectName("home_sync_pending")
+        self.sync_last = label("muted")
+        self.sync_last.setObjectName("home_sync_last")
+        self.sync_button = button()
+        self.sync_button.clicked.connect(self.syncRequested)
+        for widget in (self.sync_title, self.sync_pending, self.sync_last, self.sync_button):
+            self.sync_card.body.addWidget(widget)
+        grid.addWidget(self.sync_card, 1, 0)
+
+        self.actions_card = Card()
+        self.actions_title = label("subtitle")
+        self.new_button = button()
+        self.new_button.setObjectName("home_new_taxpayer")
+        self.new_button.clicked.connect(self.newTaxpayerRequested)
+        self.actions_card.body.addWidget(self.actions_title)
+        self.actions_card.body.addWidget(self.new_button)
+        self.actions_card.body.addStretch(1)
+        grid.addWidget(self.actions_card, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        self.notice = Notice()
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+
+        self.links.connect(ctx.changed, self._changed)
+        self.links.connect(ctx.agentChanged, self.retranslate)
+        self.retranslate()
+
+    def _typed(self, text: str) -> None:
+        if text.strip():
+            self.searchTyped.emit(text)
+            self.search.clear()  # the search screen takes over the text
+
+    # -- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        ledger = self.ctx.ledger
+        self.ctx.run(ledger.home_summary, self._loaded, self._failed)
+
+    def _loaded(self, summary: HomeSummary) -> None:
+        self._loading = False
+        self.summary = summary
+        self.notice.clear()
+        self._render()
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False
+        self.notice.show_message("error", self.ctx.error_text(error))
+
+    def _changed(self, changes: Changes) -> None:
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self.refresh()
+        self.search.setFocus()
+
+    def _render(self) -> None:
+        summary = self.summary
+        if summary is None:
+            for widget in (self.session_state, self.today_total, self.sync_pending):
+                widget.setText("…")
+            return
+        if summary.session_id:
+            self.session_state.setText(self.tr("Open"))
+            self.session_detail.setText(self.tr("Since %1").replace("%1", self.ctx.when(summary.session_opened_at)))
+            self.session_button.setText(self.tr("See or close the session"))
+        else:
+            self.session_state.setText(self.tr("Closed"))
+            self.session_detail.setText(self.tr("Open a session before taking payments."))
+            self.session_button.setText(self.tr("Open a session"))
+        self.today_total.setText(self.ctx.money(summary.today_total))
+        self.today_count.setText(self.tr("Receipts issued today: %1").replace("%1", str(summary.today_count)))
+        self.sync_pending.setText(str(summary.pending_events))
+        self.sync_last.setText(
+            self.tr("Events waiting to be sent. Last sync: %1").replace(
+                "%1", self.ctx.when(summary.last_sync_at) if summary.last_sync_at else self.tr("never")))
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.greeting.setText(self.tr("Hello, %1").replace("%1", self.ctx.agent_name) if self.ctx.agent_name
+                              else self.tr("Home"))
+        self.search.setPlaceholderText(self.tr("Search: name, phone, ID, receipt no. or reference"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.session_title.setText(self.tr("Cash session"))
+        self.today_title.setText(self.tr("Collected today"))
+        self.sync_title.setText(self.tr("Synchronisation"))
+        self.sync_button.setText(self.tr("See synchronisation"))
+        self.actions_title.setText(self.tr("Census"))
+        self.new_button.setText(self.tr("Register a new taxpayer"))
+        self._render()
+
+    def teardown(self) -> None:
+        self.links.disconnect_all()

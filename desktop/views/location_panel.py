@@ -1,0 +1,213 @@
+"""Georeferencing on the registration form: live accuracy while the receiver settles, automatic
+capture once accuracy is within the threshold, explicit acceptance of a worse fix, or manual
+coordinates marked as such."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
+
+from core.clock import iso
+from core.errors import QuittanceError
+from core.registry import Location
+from desktop.context import AppContext
+from desktop.gnss.capture import Fix, PositionCapture, gps_settings
+from desktop.labels import accuracy_basis_label, location_source_label
+from desktop.widgets import Card, Notice, button, field_label, label, set_role
+
+
+class LocationPanel(Card):
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.capture = PositionCapture(self)
+        self.capture.fixed.connect(self._on_fix)
+        self.capture.failed.connect(self._on_failed)
+        self.capture.ended.connect(self._on_ended)
+        self.captured: Location | None = None
+        self.live: Fix | None = None
+        self.threshold_m = 10.0
+
+        self.title = label("subtitle")
+        self.body.addWidget(self.title)
+        self.status = label("")
+        self.status.setObjectName("location_status")
+        self.body.addWidget(self.status)
+        self.live_label = label("big")
+        self.live_label.setObjectName("location_live")
+        self.live_label.hide()
+        self.body.addWidget(self.live_label)
+        self.notice = Notice()
+        self.body.addWidget(self.notice)
+        row = QHBoxLayout()
+        self.capture_button = button("primary")
+        self.capture_button.setObjectName("location_capture")
+        self.capture_button.clicked.connect(self.toggle_capture)
+        self.accept_button = button()
+        self.accept_button.setObjectName("location_accept")
+        self.accept_button.clicked.connect(self.accept_current)
+        self.accept_button.hide()
+        self.manual_button = button()
+        self.manual_button.setObjectName("location_manual")
+        self.manual_button.setCheckable(True)
+        self.manual_button.toggled.connect(self._manual_toggled)
+        self.clear_button = button()
+        self.clear_button.clicked.connect(self.clear)
+        for widget in (self.capture_button, self.accept_button, self.manual_button, self.clear_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+        self.manual_box = QWidget()
+        grid = QGridLayout(self.manual_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.lat_label, self.lon_label = field_label(), field_label()
+        self.lat, self.lon = QLineEdit(), QLineEdit()
+        self.lat.setObjectName("location_lat")
+        self.lon.setObjectName("location_lon")
+        self.use_manual = button()
+        self.use_manual.setObjectName("location_use_manual")
+        self.use_manual.clicked.connect(self.use_manual_coordinates)
+        grid.addWidget(self.lat_label, 0, 0)
+        grid.addWidget(self.lat, 0, 1)
+        grid.addWidget(self.lon_label, 0, 2)
+        grid.addWidget(self.lon, 0, 3)
+        grid.addWidget(self.use_manual, 0, 4)
+        self.manual_box.hide()
+        self.body.addWidget(self.manual_box)
+        self.retranslate()
+
+    # -- state ---------------------------------------------------------------------------
+    def set_location(self, location: Location | None) -> None:
+        """Show what is already recorded (editing), or nothing (a new taxpayer)."""
+        self.stop()
+        self.captured = location
+        self.live = None
+        self.notice.clear()
+        self.manual_button.setChecked(False)
+        self._render()
+
+    def location(self) -> Location | None:
+        return self.captured
+
+    def clear(self) -> None:
+        self.set_location(None)
+        self.changed.emit()
+
+    def stop(self) -> None:
+        self.capture.stop()
+        self._render()
+
+    # -- capture -------------------------------------------------------------------------
+    def toggle_capture(self) -> None:
+        if self.capture.running:
+            self.stop()
+            return
+        settings = gps_settings(self.ctx.setting("gps"))
+        self.threshold_m = float(settings["threshold_m"])
+        self.live = None
+        self.notice.clear()
+        self.manual_button.setChecked(False)
+        self.capture.start(settings)
+        self._render()
+
+    def _on_fix(self, fix: Fix) -> None:
+        self.live = fix
+        if fix.accuracy_m is not None and fix.accuracy_m <= self.threshold_m:
+            self._keep(fix.to_location())
+            return
+        self._render()
+
+    def accept_current(self) -> None:
+        """The agent accepts a fix worse than the threshold, knowingly: its accuracy is stored as is."""
+        if self.live is not None:
+            self._keep(self.live.to_location())
+
+    def _keep(self, location: Location) -> None:
+        self.capture.stop()
+        self.captured = location
+        self.notice.clear()
+        self._render()
+        self.changed.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self.capture.stop()
+        self.notice.show_message("error", message)
+        self._render()
+
+    def _on_ended(self) -> None:
+        if self.capture.running and self.captured is None:
+            self.notice.show_message("warning", self.tr("The NMEA log has ended. Accept the last fix or enter "
+                                                        "the coordinates by hand."))
+
+    # -- manual --------------------------------------------------------------------------
+    def _manual_toggled(self, on: bool) -> None:
+        if on:
+            self.capture.stop()
+            if self.captured is not None:
+                self.lat.setText(f"{self.captured.latitude:.6f}")
+                self.lon.setText(f"{self.captured.longitude:.6f}")
+            self.lat.setFocus()
+        self.manual_box.setVisible(on)
+        self._render()
+
+    def use_manual_coordinates(self) -> None:
+        try:
+            location = Location(float(self.lat.text().replace(",", ".")), float(self.lon.text().replace(",", ".")),
+                                None, "manual", iso(self.ctx.now()))
+            location.validate()
+        except (ValueError, QuittanceError):
+            self.notice.show_message("error", QuittanceError("invalid_coordinates").message(self.ctx.lang))
+            return
+        self.manual_button.setChecked(False)
+        self._keep(location)
+
+    # -- display -------------------------------------------------------------------------
+    def _render(self) -> None:
+        running = self.capture.running
+        self.capture_button.setText(self.tr("Stop") if running else
+                                    self.tr("Capture again") if self.captured else self.tr("Capture position"))
+        live = self.live if running else None
+        self.live_label.setVisible(live is not None)
+        self.accept_button.setVisible(live is not None)
+        if live is not None:
+            accuracy = self.tr("± %1 m").replace("%1", f"{live.accuracy_m:.1f}") if live.accuracy_m \
+                else self.tr("accuracy unknown")
+            self.live_label.setText(accuracy)
+            set_role(self.live_label, "big")
+            self.accept_button.setText(self.tr("Accept this fix (%1)").replace("%1", accuracy))
+        if running:
+            waiting = self.tr("Waiting for accuracy of %1 m or better…").replace("%1", f"{self.threshold_m:g}")
+            if live is not None:
+                waiting += "\n" + accuracy_basis_label(live.basis) + f" — {live.latitude:.6f}, {live.longitude:.6f}"
+            else:
+                waiting = self.tr("Searching for satellites… Stay outside, away from walls.")
+            self.status.setText(waiting)
+        elif self.captured is not None:
+            loc = self.captured
+            accuracy = self.tr("± %1 m").replace("%1", f"{loc.accuracy_m:.1f}") if loc.accuracy_m \
+                else self.tr("accuracy unknown")
+            self.status.setText(self.tr("Recorded: %1, %2 (%3) — %4, %5")
+                                .replace("%1", f"{loc.latitude:.6f}").replace("%2", f"{loc.longitude:.6f}")
+                                .replace("%3", accuracy).replace("%4", location_source_label(loc.source))
+                                .replace("%5", self.ctx.when(loc.fix_time)))
+        else:
+            self.status.setText(self.tr("No position recorded yet."))
+        self.clear_button.setVisible(self.captured is not None and not running)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Position"))
+        self.manual_button.setText(self.tr("Enter by hand"))
+        self.clear_button.setText(self.tr("Remove"))
+        self.lat_label.setText(self.tr("Latitude"))
+        self.lon_label.setText(self.tr("Longitude"))
+        self.lat.setPlaceholderText("-5.896210")
+        self.lon.setPlaceholderText("22.417100")
+        self.use_manual.setText(self.tr("Use these coordinates"))
+        self._render()

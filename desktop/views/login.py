@@ -1,0 +1,240 @@
+"""Login: the agent taps their name and types a PIN, on the keyboard or the on-screen keypad.
+
+Works offline (PINs are scrypt hashes on the device). Five wrong PINs lock that agent for five
+minutes; the lock survives a restart, and the screen counts it down."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
+
+from core import auth
+from core.clock import parse_iso
+from core.demo import DEMO_AGENTS
+from desktop.context import AppContext
+from desktop.i18n import LANGUAGES
+from desktop.widgets import Card, Links, Notice, busy_bar, button, label
+
+
+class LoginView(QWidget):
+    loggedIn = Signal(str, str)  # agent id, name
+    languageRequested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("login")
+        self.ctx = ctx
+        self.links = Links()
+        self._locked_until: datetime | None = None
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        self.demo_banner = label("banner")
+        self.demo_banner.setVisible(ctx.demo)
+        top.addWidget(self.demo_banner, 1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code in LANGUAGES:
+            choice = button()
+            choice.setText(code.upper())
+            choice.setCheckable(True)
+            choice.setMinimumWidth(72)
+            choice.clicked.connect(lambda _=False, c=code: self.languageRequested.emit(c))
+            self.language_buttons[code] = choice
+            top.addWidget(choice)
+        outer.addLayout(top)
+
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        self.municipality = label("title", ctx.municipality_name)
+        self.municipality.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.app_name = label("muted")
+        self.app_name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.municipality)
+        column.addWidget(self.app_name)
+
+        card = Card()
+        self.who = label("subtitle")
+        card.body.addWidget(self.who)
+        self.agent_group = QButtonGroup(self)
+        self.agent_group.setExclusive(True)
+        self.agent_buttons: dict[str, QPushButton] = {}
+        agents = [a for a in ctx.ledger.agents() if a.active]
+        for agent in agents:
+            choice = button()
+            choice.setText(agent.name)
+            choice.setCheckable(True)
+            choice.setProperty("agent_id", agent.id)
+            choice.setMinimumHeight(60)
+            self.agent_group.addButton(choice)
+            self.agent_buttons[agent.id] = choice
+            card.body.addWidget(choice)
+        self.agent_group.buttonClicked.connect(self._agent_chosen)
+        if agents:
+            self.agent_buttons[agents[0].id].setChecked(True)
+
+        self.pin_label = label("subtitle")
+        card.body.addWidget(self.pin_label)
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setValidator(QRegularExpressionValidator(r"\d{0,12}", self.pin))
+        self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin.setProperty("role", "amount")
+        self.pin.returnPressed.connect(self.submit)
+        card.body.addWidget(self.pin)
+        card.body.addLayout(self._keypad())
+        self.notice = Notice()
+        card.body.addWidget(self.notice)
+        self.busy = busy_bar()
+        card.body.addWidget(self.busy)
+        column.addWidget(card)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(620)
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        row.addWidget(holder, 4)
+        row.addStretch(1)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+        self.links.connect(ctx.languages.changed, self._language_changed)
+        self._language_changed(ctx.lang)
+        self.retranslate()
+
+    def _keypad(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
+        self.ok_button: QPushButton | None = None
+        for position, key in enumerate(keys):
+            key_button = button("primary" if key == "OK" else "")
+            key_button.setText(key)
+            key_button.setMinimumHeight(64)
+            key_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep typing in the PIN field
+            if key == "OK":
+                key_button.setObjectName("login_ok")
+                key_button.clicked.connect(self.submit)
+                self.ok_button = key_button
+            elif key == "⌫":
+                key_button.setObjectName("pin_backspace")
+                key_button.clicked.connect(lambda: self.pin.backspace())
+            else:
+                key_button.clicked.connect(lambda _=False, k=key: self.pin.insert(k))
+            grid.addWidget(key_button, position // 3, position % 3)
+        return grid
+
+    # -- behaviour -----------------------------------------------------------------------
+    def selected_agent(self) -> tuple[str, str] | None:
+        chosen = self.agent_group.checkedButton()
+        return (chosen.property("agent_id"), chosen.text()) if chosen else None
+
+    def _agent_chosen(self) -> None:
+        self._locked_until = None
+        self._countdown.stop()
+        self.ok_button.setEnabled(True)
+        self.notice.clear()
+        self.pin.clear()
+        self.pin.setFocus()
+
+    def submit(self) -> None:
+        agent = self.selected_agent()
+        pin = self.pin.text()
+        if agent is None:
+            self.notice.show_message("error", self.tr("Tap your name first."))
+            return
+        if not pin:
+            self.notice.show_message("error", self.tr("Type your PIN."))
+            self.pin.setFocus()
+            return
+        if self.busy.isVisible() or not self.ok_button.isEnabled():
+            return
+        self.busy.show()
+        self.ok_button.setEnabled(False)
+        ledger = self.ctx.ledger
+        self.ctx.run(lambda: auth.login(ledger, agent[0], pin), lambda result: self._result(agent, result),
+                     self._failed, label=self.tr("Checking the PIN"))
+
+    def _result(self, agent: tuple[str, str], result: auth.LoginResult) -> None:
+        self.busy.hide()
+        self.pin.clear()
+        if result.ok:
+            self.notice.clear()
+            self.ok_button.setEnabled(True)
+            self.loggedIn.emit(*agent)
+            return
+        if result.locked_until:
+            self._locked_until = parse_iso(result.locked_until)
+            self._tick()
+            self._countdown.start()
+            return
+        self.ok_button.setEnabled(True)
+        self.notice.show_message("error", self.tr("Wrong PIN. Tries left before a 5-minute lock: %1.")
+                                 .replace("%1", str(result.tries_left)))
+        self.pin.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.ok_button.setEnabled(True)
+        self.notice.show_message("error", self.ctx.error_text(error))
+
+    def _tick(self) -> None:
+        if self._locked_until is None:
+            return
+        left = int((self._locked_until - datetime.now(timezone.utc)).total_seconds())
+        if left <= 0:
+            self._locked_until = None
+            self._countdown.stop()
+            self.ok_button.setEnabled(True)
+            self.notice.show_message("warning", self.tr("You can try your PIN again."))
+            return
+        self.ok_button.setEnabled(False)
+        until = self.ctx.when(self._locked_until.isoformat(), with_date=False)
+        self.notice.show_message("error", self.tr("Too many wrong PINs: login is locked until %1 "
+                                                  "(%2 min %3 s left). Ask your supervisor if you forgot your PIN.")
+                                 .replace("%1", until).replace("%2", str(left // 60))
+                                 .replace("%3", f"{left % 60:02d}"))
+
+    def reset(self) -> None:
+        """Back to a clean screen after a logout."""
+        self.pin.clear()
+        self.notice.clear()
+        self.pin.setFocus()
+
+    # -- language ------------------------------------------------------------------------
+    def _language_changed(self, code: str) -> None:
+        for each, choice in self.language_buttons.items():
+            choice.setChecked(each == code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.app_name.setText(self.tr("Quittance — municipal revenue collection"))
+        self.who.setText(self.tr("Who are you?"))
+        self.pin_label.setText(self.tr("Your PIN"))
+        self.pin.setPlaceholderText(self.tr("PIN"))
+        self.pin.setAccessibleName(self.tr("PIN"))
+        if self.ok_button is not None:
+            self.ok_button.setToolTip(self.tr("Log in (Enter)"))
+        if self.ctx.demo:
+            pins = ", ".join(f"{name} : {pin}" for name, pin in DEMO_AGENTS)
+            self.demo_banner.setText(self.tr("Demo mode — PINs: %1").replace("%1", pins))
+        if self._locked_until is not None:
+            self._tick()
+
+    def teardown(self) -> None:
+        self._countdown.stop()
+        self.links.disconnect_all()

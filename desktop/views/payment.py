@@ -1,0 +1,311 @@
+"""Record a payment: tax and period prefilled with the oldest arrears, amount defaulting to the
+balance due (a partial amount is fine), cash or mobile money with its reference, a confirmation
+with the amount in words, then the receipt (see receipt_panel.py)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from core.errors import QuittanceError
+from core.schedule import current_period
+from core.service import TaxpayerCard
+from desktop.context import AppContext, Changes, Outcome
+from desktop.labels import method_label, period_hint
+from desktop.views.dialogs import ConfirmDialog
+from desktop.views.receipt_panel import ReceiptPanel
+from desktop.widgets import Card, Links, Notice, busy_bar, button, field_label, label, shortcut, with_shortcut_hint
+
+OTHER = "__other__"
+
+
+class PaymentView(QWidget):
+    doneRequested = Signal(str)  # back to this taxpayer's card
+    searchRequested = Signal()
+    sessionRequested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("payment")
+        self.ctx = ctx
+        self.links = Links()
+        self.card: TaxpayerCard | None = None
+        self._saving = False
+        self.pages = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+
+        form_page = QWidget()
+        layout = QVBoxLayout(form_page)
+        layout.setContentsMargins(28, 18, 28, 18)
+        layout.setSpacing(12)
+        self.title = label("title")
+        layout.addWidget(self.title)
+        box = Card()
+        form = QFormLayout()
+        form.setVerticalSpacing(14)
+        form.setHorizontalSpacing(18)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        box.body.addLayout(form)
+        self.line = QComboBox()
+        self.line.setObjectName("pay_line")
+        self.line.currentIndexChanged.connect(self._line_changed)
+        self.line_label = field_label()
+        form.addRow(self.line_label, self.line)
+        self.tax = QComboBox()
+        self.tax.setObjectName("pay_tax")
+        self.tax.currentIndexChanged.connect(self._tax_changed)
+        self.tax_label = field_label()
+        form.addRow(self.tax_label, self.tax)
+        self.period = QLineEdit()
+        self.period.setObjectName("pay_period")
+        self.period_label = field_label()
+        form.addRow(self.period_label, self.period)
+        self.amount = QLineEdit()
+        self.amount.setObjectName("pay_amount")
+        self.amount.setProperty("role", "amount")
+        self.amount.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        self.amount.returnPressed.connect(self.review)
+        self.amount_label = field_label()
+        form.addRow(self.amount_label, self.amount)
+        self.due_hint = label("muted")
+        form.addRow("", self.due_hint)
+        methods = QHBoxLayout()
+        self.method_group = QButtonGroup(self)
+        self.method_buttons = {}
+        for method in ("cash", "mobile_money"):
+            choice = button()
+            choice.setObjectName(f"pay_method_{method}")
+            choice.setCheckable(True)
+            choice.setMinimumWidth(200)
+            self.method_group.addButton(choice)
+            self.method_buttons[method] = choice
+            methods.addWidget(choice)
+        methods.addStretch(1)
+        self.method_buttons["cash"].setChecked(True)
+        self.method_group.buttonToggled.connect(lambda *_: self._method_changed())
+        self.method_label = field_label()
+        form.addRow(self.method_label, methods)
+        self.reference = QLineEdit()
+        self.reference.setObjectName("pay_reference")
+        self.reference_label = field_label()
+        form.addRow(self.reference_label, self.reference)
+        self.advance = QCheckBox()
+        self.advance.setObjectName("pay_advance")
+        form.addRow("", self.advance)
+        self._form = form
+        layout.addWidget(box)
+        self.notice = Notice()
+        self.notice.setObjectName("pay_notice")
+        layout.addWidget(self.notice)
+        self.session_button = button()
+        self.session_button.clicked.connect(self.sessionRequested)
+        self.session_button.hide()
+        layout.addWidget(self.session_button)
+        self.busy = busy_bar()
+        layout.addWidget(self.busy)
+        actions = QHBoxLayout()
+        self.cancel_button = button()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.continue_button = button("primary")
+        self.continue_button.setObjectName("pay_continue")
+        self.continue_button.clicked.connect(self.review)
+        actions.addWidget(self.cancel_button)
+        actions.addStretch(1)
+        actions.addWidget(self.continue_button)
+        layout.addLayout(actions)
+        layout.addStretch(1)
+        self.pages.addWidget(form_page)
+
+        self.receipt = ReceiptPanel(ctx)
+        self.receipt.doneRequested.connect(lambda: self.doneRequested.emit(self._taxpayer_id()))
+        self.receipt.searchRequested.connect(self.searchRequested)
+        self.pages.addWidget(self.receipt)
+
+        shortcut(self, "Ctrl+Return", self.review)
+        shortcut(self, "Escape", self.cancel)
+        self.retranslate()
+
+    # -- filling -------------------------------------------------------------------------
+    def start(self, card: TaxpayerCard) -> None:
+        """A new payment for this taxpayer; the oldest amount owed comes first."""
+        self.card = card
+        self.pages.setCurrentIndex(0)
+        self.notice.clear()
+        self.session_button.hide()
+        self.reference.clear()
+        self.advance.setChecked(False)
+        self.method_buttons["cash"].setChecked(True)
+        self.tax.blockSignals(True)
+        self.tax.clear()
+        for tax in self.ctx.ledger.tax_types():
+            self.tax.addItem(f"{tax.code} — {tax.label}", tax)
+        self.tax.blockSignals(False)
+        self._fill_lines()
+        self.title.setText(self.tr("Payment — %1").replace("%1", card.taxpayer["name"]))
+        self.amount.setFocus()
+        self.amount.selectAll()
+
+    def _fill_lines(self) -> None:
+        self.line.blockSignals(True)
+        self.line.clear()
+        oldest = self.card.oldest_due() if self.card else None
+        for line in (self.card.balances if self.card else []):
+            if line.due > 0:
+                text = f"{line.tax_label} {line.period} — {self.ctx.money(line.due)}"
+                if line.is_arrears:
+                    text += "  ⚠ " + self.tr("arrears")
+                self.line.addItem(text, line)
+        self.line.addItem(self.tr("Another tax or period (advance)…"), OTHER)
+        self.line.setCurrentIndex(0 if oldest else self.line.count() - 1)
+        self.line.blockSignals(False)
+        self._line_changed()
+
+    def _selected_line(self):  # noqa: ANN202
+        data = self.line.currentData()
+        return None if data == OTHER else data
+
+    def _line_changed(self, *_: object) -> None:
+        line = self._selected_line()
+        other = line is None
+        for widget in (self.tax, self.tax_label, self.period, self.period_label):
+            widget.setVisible(other)
+        self.advance.setVisible(other)
+        if line is not None:
+            self.amount.setText(self.ctx.money_plain(line.due))
+            self.due_hint.setText(self.tr("Balance due on this line: %1. A smaller amount is a partial payment.")
+                                  .replace("%1", self.ctx.money(line.due)))
+        else:
+            self._tax_changed()
+            self.amount.clear()
+            self.due_hint.setText(self.tr("Nothing is owed here yet: tick “advance” if the taxpayer pays ahead."))
+
+    def _tax_changed(self, *_: object) -> None:
+        tax = self.tax.currentData()
+        if tax is None:
+            return
+        self.period.setText(current_period(tax.periodicity, self.ctx.ledger.today()))
+        self.period.setPlaceholderText(period_hint(tax.periodicity))
+
+    def _method_changed(self) -> None:
+        mobile = self.method_buttons["mobile_money"].isChecked()
+        self.reference.setVisible(mobile)
+        self.reference_label.setVisible(mobile)
+        if mobile:
+            self.reference.setFocus()
+
+    def method(self) -> str:
+        return "mobile_money" if self.method_buttons["mobile_money"].isChecked() else "cash"
+
+    def _taxpayer_id(self) -> str:
+        return self.card.taxpayer["id"] if self.card else ""
+
+    # -- committing ----------------------------------------------------------------------
+    def review(self) -> None:
+        """Check what can be checked here, then ask for confirmation with the amount in words."""
+        if self.card is None or self._saving or self.pages.currentIndex() != 0:
+            return
+        self.notice.clear()
+        self.amount.setProperty("invalid", False)
+        try:
+            amount = self.ctx.parse_money(self.amount.text())
+        except QuittanceError as error:
+            self._invalid(self.amount, error.message(self.ctx.lang))
+            return
+        line = self._selected_line()
+        tax_code, period = (line.tax_code, line.period) if line else (self.tax.currentData().code,
+                                                                       self.period.text().strip())
+        tax_text = f"{line.tax_label} {line.period}" if line else f"{self.tax.currentData().label} {period}"
+        reference = self.reference.text().strip() if self.method() == "mobile_money" else None
+        if self.method() == "mobile_money" and not reference:
+            self._invalid(self.reference, QuittanceError("reference_required").message(self.ctx.lang))
+            return
+        method_text = method_label(self.method()) + (f" — {reference}" if reference else "")
+        text = "\n".join([
+            self.tr("From: %1").replace("%1", self.card.taxpayer["name"]),
+            self.tr("For: %1").replace("%1", tax_text),
+            self.tr("Method: %1").replace("%1", method_text)])
+        dialog = ConfirmDialog(self.tr("Confirm the payment"), text, self.tr("Confirm and record"),
+                               self.tr("Back"), parent=self)
+        dialog.setObjectName("confirm_payment")
+        big = label("big", self.ctx.money(amount))
+        big.setObjectName("confirm_amount")
+        words = label("subtitle", self.ctx.in_words(amount))
+        words.setObjectName("confirm_words")
+        dialog.extra.addWidget(big)
+        dialog.extra.addWidget(words)
+        if dialog.exec() == ConfirmDialog.DialogCode.Accepted:
+            self._commit(tax_code, period, amount, reference, advance=line is None and self.advance.isChecked())
+
+    def _invalid(self, widget: QLineEdit, message: str) -> None:
+        widget.setProperty("invalid", True)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        widget.setFocus()
+        self.notice.show_message("error", message)
+
+    def _commit(self, tax_code: str, period: str, amount: int, reference: str | None, advance: bool) -> None:
+        self._saving = True
+        self.continue_button.setEnabled(False)
+        self.busy.show()
+        ledger, taxpayer_id, method = self.ctx.ledger, self._taxpayer_id(), self.method()
+
+        def work() -> Outcome:
+            payment = ledger.pay(taxpayer_id=taxpayer_id, tax_code=tax_code, period=period, amount=amount,
+                                 method=method, reference=reference, advance=advance)
+            return Outcome(payment, Changes(taxpayers=frozenset({taxpayer_id}), payments=True, session=True))
+
+        self.ctx.run(work, self._recorded, self._refused, label=self.tr("Recording the payment"))
+
+    def _recorded(self, payment) -> None:  # noqa: ANN001
+        self._saving = False
+        self.busy.hide()
+        self.continue_button.setEnabled(True)
+        self.pages.setCurrentIndex(1)
+        self.receipt.show_payment(payment, self.card.taxpayer["name"])
+
+    def _refused(self, error: BaseException) -> None:
+        # Everything typed stays in place: the agent fixes one thing and continues.
+        self._saving = False
+        self.busy.hide()
+        self.continue_button.setEnabled(True)
+        self.notice.show_message("error", self.ctx.error_text(error))
+        self.session_button.setVisible(isinstance(error, QuittanceError) and error.code == "no_open_session")
+
+    def cancel(self) -> None:
+        if self.pages.currentIndex() == 0 and not self._saving:
+            self.doneRequested.emit(self._taxpayer_id())
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.line_label.setText(self.tr("What is paid"))
+        self.tax_label.setText(self.tr("Tax"))
+        self.period_label.setText(self.tr("Period"))
+        self.amount_label.setText(self.tr("Amount (%1)").replace("%1", self.ctx.currency))
+        self.method_label.setText(self.tr("Method"))
+        self.reference_label.setText(self.tr("Transaction ref."))
+        self.reference.setPlaceholderText(self.tr("Reference of the mobile money transfer"))
+        for method, choice in self.method_buttons.items():
+            choice.setText(method_label(method))
+        self.advance.setText(self.tr("Advance: the taxpayer pays ahead"))
+        self.session_button.setText(self.tr("Open a session"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(with_shortcut_hint(self.tr("Cancel"), "Esc"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.continue_button.setToolTip(with_shortcut_hint(self.tr("Continue"), "Ctrl+Return"))
+        if self.card is not None:
+            self.title.setText(self.tr("Payment — %1").replace("%1", self.card.taxpayer["name"]))
+            index, amount = self.line.currentIndex(), self.amount.text()
+            self._fill_lines()  # line texts hold formatted amounts
+            self.line.setCurrentIndex(index)
+            self.amount.setText(amount)
+        self._method_changed()
+
+    def teardown(self) -> None:
+        self.links.disconnect_all()

@@ -1,0 +1,228 @@
+"""The cash session: open it with a float; close it to get the Z-report, which prints.
+No payment can be taken until a new session is opened."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
+                               QWidget)
+
+from core.errors import QuittanceError
+from core.sessions import ZReport
+from desktop.context import AppContext, Changes, Outcome
+from desktop.views.dialogs import ConfirmDialog
+from desktop.views.print_status import PrintStatus
+from desktop.views.zreport import zreport_html
+from desktop.widgets import Card, Links, Notice, busy_bar, button, label, shortcut, with_shortcut_hint
+
+
+class SessionView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("session")
+        self.ctx = ctx
+        self.links = Links()
+        self.session_id: str | None = None
+        self.report: ZReport | None = None  # running totals, or the Z-report just closed
+        self.closed_report: ZReport | None = None
+        self._busy = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 20, 28, 20)
+        outer.setSpacing(12)
+        self.title = label("title")
+        outer.addWidget(self.title)
+        self.busy = busy_bar()
+        outer.addWidget(self.busy)
+        self.notice = Notice()
+        self.notice.setObjectName("session_notice")
+        outer.addWidget(self.notice)
+        self.state = label("subtitle")
+        self.state.setObjectName("session_state")
+        outer.addWidget(self.state)
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+
+        # closed: open a new one
+        open_page = QWidget()
+        open_layout = QVBoxLayout(open_page)
+        open_layout.setContentsMargins(0, 0, 0, 0)
+        open_card = Card()
+        open_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.float_label = label("")
+        self.float_input = QLineEdit()
+        self.float_input.setObjectName("session_float")
+        self.float_input.setProperty("role", "amount")
+        self.float_input.setMaximumWidth(420)
+        self.float_input.returnPressed.connect(self.open_session)
+        self.open_button = button("primary")
+        self.open_button.setObjectName("session_open")
+        self.open_button.clicked.connect(self.open_session)
+        row = QHBoxLayout()
+        row.addWidget(self.float_input)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        open_card.body.addWidget(self.float_label)
+        open_card.body.addLayout(row)
+        open_layout.addWidget(open_card)
+        self.last_report_title = label("subtitle")
+        open_layout.addWidget(self.last_report_title)
+        self.last_report = label("", selectable=True)
+        self.last_report.setObjectName("session_zreport")
+        self.last_report.setTextFormat(Qt.TextFormat.RichText)
+        self.print_status = PrintStatus(ctx)
+        self.last_report_scroll = self._scrolled(self.last_report)
+        open_layout.addWidget(self.last_report_scroll, 1)
+        open_layout.addWidget(self.print_status)
+        open_layout.addStretch(0)
+        self.pages.addWidget(open_page)
+
+        # open: running totals, close
+        running_page = QWidget()
+        running_layout = QVBoxLayout(running_page)
+        running_layout.setContentsMargins(0, 0, 0, 0)
+        self.running = label("", selectable=True)
+        self.running.setObjectName("session_running")
+        self.running.setTextFormat(Qt.TextFormat.RichText)
+        running_layout.addWidget(self._scrolled(self.running), 1)
+        close_row = QHBoxLayout()
+        close_row.addStretch(1)
+        self.close_button = button("danger")
+        self.close_button.setObjectName("session_close")
+        self.close_button.clicked.connect(self.close_session)
+        close_row.addWidget(self.close_button)
+        running_layout.addLayout(close_row)
+        self.pages.addWidget(running_page)
+
+        shortcut(self, "Ctrl+O", self.open_session)
+        shortcut(self, "Ctrl+Shift+W", self.close_session)
+        shortcut(self, "Ctrl+Shift+P", self.print_status.retry)
+        self.links.connect(ctx.changed, self._changed)
+        self.retranslate()
+
+    @staticmethod
+    def _scrolled(widget: QWidget) -> QScrollArea:
+        widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        holder = Card()
+        holder.body.addWidget(widget)
+        holder.body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
+        return scroll
+
+    # -- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        ledger = self.ctx.ledger
+
+        def load() -> tuple[str | None, ZReport | None]:
+            session_id = ledger.current_session_id()
+            return session_id, ledger.session_report(session_id) if session_id else None
+
+        self.ctx.run(load, self._loaded, self._failed)
+
+    def _loaded(self, loaded: tuple[str | None, ZReport | None]) -> None:
+        self.session_id, self.report = loaded
+        self._render()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.notice.show_message("error", self.ctx.error_text(error))
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.session or changes.payments:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self.refresh()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        self.open_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+
+    # -- actions -------------------------------------------------------------------------
+    def open_session(self) -> None:
+        if self._busy or self.session_id is not None or self.pages.currentIndex() != 0:
+            return
+        text = self.float_input.text().strip()
+        try:
+            opening = self.ctx.parse_money(text) if text and text != "0" else 0
+        except QuittanceError as error:
+            self.notice.show_message("error", error.message(self.ctx.lang))
+            self.float_input.setFocus()
+            return
+        self._set_busy(True)
+        self.notice.clear()
+        ledger = self.ctx.ledger
+        self.ctx.run(lambda: Outcome(ledger.open_session(opening), Changes(session=True)), self._opened,
+                     self._failed, label=self.tr("Opening the session"))
+
+    def _opened(self, session_id: str) -> None:
+        self._set_busy(False)
+        self.float_input.clear()
+        self.closed_report = None
+        self.print_status.reset()
+        self.notice.show_message("success", self.tr("Session opened. You can take payments."))
+
+    def close_session(self) -> None:
+        if self._busy or self.session_id is None:
+            return
+        dialog = ConfirmDialog(self.tr("Close the cash session"),
+                               self.tr("After closing, no payment can be taken until a new session is opened. "
+                                       "The Z-report will be shown and printed. Close now?"),
+                               self.tr("Close the session"), self.tr("Keep it open"), danger=True, parent=self)
+        if dialog.exec() != ConfirmDialog.DialogCode.Accepted:
+            return
+        self._set_busy(True)
+        ledger = self.ctx.ledger
+        self.ctx.run(lambda: Outcome(ledger.close_session(), Changes(session=True)), self._closed, self._failed,
+                     label=self.tr("Closing the session"))
+
+    def _closed(self, report: ZReport) -> None:
+        self._set_busy(False)
+        self.closed_report = report
+        self.notice.show_message("success", self.tr("Session closed. Hand in the cash with the Z-report."))
+        gateway, lang, session_id = self.ctx.printer, self.ctx.lang, report.session_id
+        self.print_status.start(lambda: gateway.print_z_report(session_id, lang), self.tr("the Z-report"))
+        self._render()
+
+    # -- display -------------------------------------------------------------------------
+    def _render(self) -> None:
+        if self.session_id is not None:
+            self.pages.setCurrentIndex(1)
+            self.state.setText(self.tr("Session open since %1").replace(
+                "%1", self.ctx.when(self.report.opened_at if self.report else None)))
+            if self.report is not None:
+                self.running.setText(zreport_html(self.ctx, self.report))
+        else:
+            self.pages.setCurrentIndex(0)
+            self.state.setText(self.tr("No session open: payments are blocked until you open one."))
+            self.last_report_title.setVisible(self.closed_report is not None)
+            self.last_report_scroll.setVisible(self.closed_report is not None)
+            if self.closed_report is not None:
+                self.last_report.setText(zreport_html(self.ctx, self.closed_report))
+            if not self.float_input.hasFocus():
+                self.float_input.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Cash session"))
+        self.float_label.setText(self.tr("Opening float: the cash in the till now (%1). Leave empty if none.")
+                                 .replace("%1", self.ctx.currency))
+        self.float_input.setPlaceholderText("0")
+        self.open_button.setText(self.tr("Open the session"))
+        self.open_button.setToolTip(with_shortcut_hint(self.tr("Open the session"), "Ctrl+O"))
+        self.close_button.setText(self.tr("Close the session…"))
+        self.close_button.setToolTip(with_shortcut_hint(self.tr("Close the session"), "Ctrl+Shift+W"))
+        self.last_report_title.setText(self.tr("Z-report of the session just closed"))
+        self._render()
+
+    def teardown(self) -> None:
+        self.links.disconnect_all()

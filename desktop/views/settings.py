@@ -1,0 +1,267 @@
+"""Settings: printer (address, profile, test page), GPS source and accuracy threshold, language
+(switched live), and the server address the sync will use."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtSerialPort import QSerialPortInfo
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
+                               QScrollArea, QVBoxLayout, QWidget)
+
+from desktop.context import AppContext, Changes, Outcome
+from desktop.gnss.capture import gps_settings
+from desktop.i18n import LANGUAGES, language_name
+from desktop.views.print_status import PrintStatus
+from desktop.widgets import Card, Links, Notice, busy_bar, button, field_label, label, shortcut, with_shortcut_hint
+
+_BAUDS = ("4800", "9600", "19200", "38400", "57600", "115200")
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setVerticalSpacing(12)
+    form.setHorizontalSpacing(18)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
+class SettingsView(QWidget):
+    languageChosen = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self.ctx = ctx
+        self.links = Links()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 14, 20, 10)
+        self.title = label("title")
+        outer.addWidget(self.title)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        page = QWidget()
+        body = QVBoxLayout(page)
+        body.setSpacing(14)
+        scroll.setWidget(page)
+        outer.addWidget(scroll, 1)
+
+        language = Card()
+        self.language_title = label("subtitle")
+        language.body.addWidget(self.language_title)
+        self.language = QComboBox()
+        self.language.setObjectName("settings_language")
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        self.language.activated.connect(lambda _: self.languageChosen.emit(self.language.currentData()))
+        language.body.addWidget(self.language)
+        body.addWidget(language)
+
+        printer = Card()
+        self.printer_title = label("subtitle")
+        printer.body.addWidget(self.printer_title)
+        form = _form()
+        self.printer_uri = QLineEdit()
+        self.printer_uri.setObjectName("settings_printer_uri")
+        self.printer_profile = QComboBox()
+        self.printer_profile.setObjectName("settings_printer_profile")
+        self.printer_uri_label, self.printer_profile_label = field_label(), field_label()
+        form.addRow(self.printer_uri_label, self.printer_uri)
+        form.addRow(self.printer_profile_label, self.printer_profile)
+        printer.body.addLayout(form)
+        self.printer_hint = label("muted")
+        printer.body.addWidget(self.printer_hint)
+        self.test_button = button()
+        self.test_button.setObjectName("settings_test_print")
+        self.test_button.clicked.connect(self.test_print)
+        printer.body.addWidget(self.test_button)
+        self.print_status = PrintStatus(ctx)
+        printer.body.addWidget(self.print_status)
+        body.addWidget(printer)
+
+        gps = Card()
+        self.gps_title = label("subtitle")
+        gps.body.addWidget(self.gps_title)
+        form = _form()
+        self.gps_source = QComboBox()
+        self.gps_source.setObjectName("settings_gps_source")
+        for key in ("system", "serial", "file"):
+            self.gps_source.addItem("", key)
+        self.gps_source.currentIndexChanged.connect(self._source_changed)
+        self.port = QComboBox()
+        self.port.setObjectName("settings_gps_port")
+        self.port.setEditable(True)
+        self.baud = QComboBox()
+        self.baud.addItems(_BAUDS)
+        port_row = QHBoxLayout()
+        port_row.addWidget(self.port, 3)
+        port_row.addWidget(self.baud, 1)
+        self.port_box = QWidget()
+        self.port_box.setLayout(port_row)
+        self.file = QLineEdit()
+        self.file.setObjectName("settings_gps_file")
+        self.browse = button()
+        self.browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(self.browse)
+        self.file_box = QWidget()
+        self.file_box.setLayout(file_row)
+        self.uere = QDoubleSpinBox()
+        self.uere.setObjectName("settings_uere")
+        self.uere.setRange(0.5, 50.0)
+        self.uere.setDecimals(1)
+        self.uere.setSuffix(" m")
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setObjectName("settings_threshold")
+        self.threshold.setRange(1.0, 200.0)
+        self.threshold.setDecimals(0)
+        self.threshold.setSuffix(" m")
+        self.gps_labels = [field_label() for _ in range(5)]
+        for text_label, widget in zip(self.gps_labels, (self.gps_source, self.port_box, self.file_box,
+                                                        self.uere, self.threshold)):
+            form.addRow(text_label, widget)
+        self._gps_form = form
+        gps.body.addLayout(form)
+        self.gps_hint = label("muted")
+        gps.body.addWidget(self.gps_hint)
+        body.addWidget(gps)
+
+        server = Card()
+        self.server_title = label("subtitle")
+        server.body.addWidget(self.server_title)
+        self.server_url = QLineEdit()
+        self.server_url.setObjectName("settings_server_url")
+        server.body.addWidget(self.server_url)
+        body.addWidget(server)
+        body.addStretch(1)
+
+        self.notice = Notice()
+        self.notice.setObjectName("settings_notice")
+        outer.addWidget(self.notice)
+        self.busy = busy_bar()
+        outer.addWidget(self.busy)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.save_button = button("primary")
+        self.save_button.setObjectName("settings_save")
+        self.save_button.clicked.connect(self.save)
+        actions.addWidget(self.save_button)
+        outer.addLayout(actions)
+        shortcut(self, "Ctrl+S", self.save)
+        shortcut(self, "Ctrl+T", self.test_print)
+        self.links.connect(ctx.languages.changed, self._language_applied)
+        self.retranslate()
+        self.load()
+
+    # -- values --------------------------------------------------------------------------
+    def load(self) -> None:
+        uri, profile = self.ctx.printer.printer()
+        self.printer_uri.setText(uri)
+        self.printer_profile.clear()
+        profiles = self.ctx.printer.profiles()
+        self.printer_profile.addItems(profiles if profile in profiles else [profile, *profiles])
+        self.printer_profile.setCurrentText(profile)
+        gps = gps_settings(self.ctx.setting("gps"))
+        self.gps_source.setCurrentIndex(max(0, self.gps_source.findData(gps["source"])))
+        self.port.clear()
+        self.port.addItems([info.systemLocation() for info in QSerialPortInfo.availablePorts()])
+        self.port.setCurrentText(gps["port"])
+        self.baud.setCurrentText(str(gps["baud"]))
+        self.file.setText(gps["file"])
+        self.uere.setValue(float(gps["uere_m"]))
+        self.threshold.setValue(float(gps["threshold_m"]))
+        self._gps_extra = {k: v for k, v in gps.items() if k == "replay_interval_ms"}
+        self.server_url.setText(self.ctx.setting("server_url", "") or "")
+        self._language_applied(self.ctx.lang)
+        self._source_changed()
+
+    def values(self) -> dict:
+        return {
+            "printer": {"uri": self.printer_uri.text().strip(), "profile": self.printer_profile.currentText()},
+            "gps": {**self._gps_extra, "source": self.gps_source.currentData(), "port": self.port.currentText().strip(),
+                    "baud": int(self.baud.currentText()), "file": self.file.text().strip(),
+                    "uere_m": self.uere.value(), "threshold_m": self.threshold.value()},
+            "server_url": self.server_url.text().strip(),
+        }
+
+    def _source_changed(self, *_: object) -> None:
+        source = self.gps_source.currentData()
+        self._gps_form.setRowVisible(1, source == "serial")
+        self._gps_form.setRowVisible(2, source == "file")
+        self._gps_form.setRowVisible(3, source != "system")
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an NMEA log"), self.file.text(),
+                                              self.tr("NMEA logs (*.nmea *.txt *.log);;All files (*)"))
+        if path:
+            self.file.setText(path)
+
+    def _language_applied(self, code: str) -> None:
+        self.language.setCurrentIndex(max(0, self.language.findData(code)))
+
+    # -- actions -------------------------------------------------------------------------
+    def save(self) -> None:
+        values = self.values()
+        ledger = self.ctx.ledger
+        self.busy.show()
+        self.save_button.setEnabled(False)
+
+        def work() -> Outcome:
+            for key, value in values.items():
+                ledger.save_setting(key, value)
+            return Outcome(None, Changes(settings=True, events=False))
+
+        self.ctx.run(work, self._saved, self._failed, label=self.tr("Saving the settings"))
+
+    def _saved(self, _: object) -> None:
+        self.busy.hide()
+        self.save_button.setEnabled(True)
+        self.notice.show_message("success", self.tr("Settings saved."))
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.save_button.setEnabled(True)
+        self.notice.show_message("error", self.ctx.error_text(error))
+
+    def test_print(self) -> None:
+        gateway, lang = self.ctx.printer, self.ctx.lang
+        uri, profile = self.printer_uri.text().strip(), self.printer_profile.currentText()
+        self.print_status.start(lambda: gateway.print_test_page(uri, profile, lang), self.tr("the test page"))
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Settings"))
+        self.language_title.setText(self.tr("Language"))
+        self.printer_title.setText(self.tr("Receipt printer"))
+        self.printer_uri_label.setText(self.tr("Address"))
+        self.printer_profile_label.setText(self.tr("Profile"))
+        self.printer_uri.setPlaceholderText("bt://AA:BB:CC:DD:EE:FF")
+        self.printer_hint.setText(self.tr("bt://AA:BB:CC:DD:EE:FF for Bluetooth, serial:///dev/rfcomm0 or "
+                                          "serial://COM5, tcp://192.168.1.50:9100, or file:///path for a file."))
+        self.test_button.setText(self.tr("Print a test page"))
+        self.test_button.setToolTip(with_shortcut_hint(self.tr("Print a test page"), "Ctrl+T"))
+        self.gps_title.setText(self.tr("Position (GPS)"))
+        for index, text in enumerate((self.tr("System position service"),
+                                      self.tr("External receiver (serial or Bluetooth port)"),
+                                      self.tr("NMEA log file (replay)"))):
+            self.gps_source.setItemText(index, text)
+        for text_label, text in zip(self.gps_labels, (self.tr("Source"), self.tr("Port and speed"),
+                                                      self.tr("Log file"), self.tr("Range error (UERE)"),
+                                                      self.tr("Accuracy needed"))):
+            text_label.setText(text)
+        self.browse.setText(self.tr("Browse…"))
+        self.gps_hint.setText(self.tr("Capture waits until the accuracy is this good or better, unless you accept "
+                                      "a worse fix. Without a GST error estimate from the receiver, accuracy is "
+                                      "2 × HDOP × the range error."))
+        self.server_title.setText(self.tr("Synchronisation server"))
+        self.server_url.setPlaceholderText("https://recettes.mairie.example")
+        self.save_button.setText(self.tr("Save the settings"))
+        self.save_button.setToolTip(with_shortcut_hint(self.tr("Save the settings"), "Ctrl+S"))
+
+    def teardown(self) -> None:
+        self.links.disconnect_all()

@@ -1,0 +1,117 @@
+"""Small building blocks the views share: styled labels, cards, message boxes in-line, shortcuts."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Switch a widget's style role (see theme.py) and make Qt re-read the stylesheet."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def label(role: str = "", text: str = "", wrap: bool = True, selectable: bool = False) -> QLabel:
+    widget = QLabel(text)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def field_label(text: str = "") -> QLabel:
+    """A form row's label, centred on its (tall, touch-sized) field rather than stuck to its top."""
+    widget = QLabel(text)
+    widget.setMinimumHeight(46)
+    widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return widget
+
+
+def button(role: str = "") -> QPushButton:
+    widget = QPushButton()
+    if role:
+        widget.setProperty("role", role)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    return widget
+
+
+class Card(QFrame):
+    """A panel with a little background, for the home tiles and the taxpayer card sections."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(18, 14, 18, 14)
+        self.body.setSpacing(8)
+
+
+class Notice(QLabel):
+    """An in-line message (error, warning, success) that stays until replaced: an agent in the
+    sun may look away, so nothing important disappears on a timer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, kind: str, text: str) -> None:
+        set_role(self, kind)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+def busy_bar(parent: QWidget | None = None) -> QProgressBar:
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)  # indeterminate: we know something runs, not how long
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
+
+
+def shortcut(parent: QWidget, keys: str | QKeySequence.StandardKey, slot: Callable[[], None],
+             context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QShortcut:
+    """A keyboard path for a touch action. Scoped to the view by default, so the same key can
+    mean the right thing on each screen."""
+    sequence = QKeySequence(keys)
+    item = QShortcut(sequence, parent)
+    item.setContext(context)
+    item.activated.connect(slot)
+    return item
+
+
+def with_shortcut_hint(text: str, keys: str) -> str:
+    """Tooltip text naming the shortcut, in the platform's notation."""
+    return f"{text} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})"
+
+
+class Links:
+    """Connections a view makes to longer-lived objects (the context, the runner), kept so the
+    view can cut them all when it is torn down: no slot runs on a half-deleted widget, and
+    tests do not leak one window's handlers into the next."""
+
+    def __init__(self) -> None:
+        self._pairs: list[tuple[object, Callable]] = []
+
+    def connect(self, signal, slot: Callable) -> None:  # noqa: ANN001 - a bound Qt signal
+        signal.connect(slot)
+        self._pairs.append((signal, slot))
+
+    def disconnect_all(self) -> None:
+        for signal, slot in self._pairs:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass  # the sender is already gone
+        self._pairs.clear()
