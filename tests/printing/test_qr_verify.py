@@ -69,3 +69,19 @@ def test_qr_in_the_preview_scans_too(paid):
     facts = paid.ledger.receipt_facts(paid.payment.receipt_no)
     scanned = _scan(render_preview(receipt_document(facts, 1), load_profile("generic-80")))
     assert verify_token(extract_token(scanned), paid.ledger.device.public_key).receipt_no == paid.payment.receipt_no
+
+
+def test_the_pure_python_fallback_encoder_scans_the_same(paid, monkeypatch):
+    from printing import qr
+
+    def no_zxing_encoder(data, level):
+        raise AttributeError("create_barcode")
+    monkeypatch.setattr(qr, "_zxing_matrix", no_zxing_encoder)
+    qr.qr_matrix.cache_clear()
+    try:
+        facts = paid.ledger.receipt_facts(paid.payment.receipt_no)
+        image = decode(render_escpos(receipt_document(facts, 1), load_profile("generic-58"))).images[0]
+        scanned = _scan(image)
+    finally:
+        qr.qr_matrix.cache_clear()
+    assert verify_token(extract_token(scanned), paid.ledger.device.public_key).amount == 1_500_000
