@@ -7,8 +7,10 @@ ASCII, so '@' and '#' are not swapped for national letters). Then we encode ever
 ourselves in that code page (printing/codepage.py)."""
 from __future__ import annotations
 
-from escpos.constants import QR_ECLEVEL_M
-from escpos.printer import Dummy
+import logging
+import os
+
+from platformdirs import user_cache_dir
 
 from printing.layout import ImageRow, NativeQRRow, Row, TextRow, layout
 from printing.model import Document
@@ -44,8 +46,30 @@ def render_escpos(doc: Document, profile: PrinterProfile) -> bytes:
     return render_rows(layout(doc, profile), profile)
 
 
+def _import_escpos():
+    """python-escpos, imported without its side effects: at import it calls
+    logging.basicConfig() (which would silence the app's own logging set-up) and pickles its
+    printer database into a new temporary folder each time (litter in /tmp on every start)."""
+    os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", _cache_dir())
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    from escpos import capabilities, printer  # noqa: F401 - imported for their side effects once
+    root.handlers[:] = handlers
+    return printer, capabilities
+
+
+def _cache_dir() -> str:
+    folder = os.path.join(user_cache_dir("quittance", appauthor=False), "escpos")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        import tempfile
+        folder = tempfile.gettempdir()
+    return folder
+
+
 def render_rows(rows: list[Row], profile: PrinterProfile) -> bytes:
-    printer = Dummy(profile=_escpos_profile(profile))
+    printer = _import_escpos()[0].Dummy(profile=_escpos_profile(profile))
     raw = printer._raw  # python-escpos' byte sink; text bypasses its "magic" encoder on purpose
     raw(job_header(profile))
     style = 0
@@ -65,7 +89,7 @@ def render_rows(rows: list[Row], profile: PrinterProfile) -> bytes:
             raw(ALIGN["left"])
         elif isinstance(row, NativeQRRow):
             raw(ALIGN["center"])
-            printer.qr(row.data, ec=QR_ECLEVEL_M, size=row.module_dots, native=True)
+            printer.qr(row.data, ec=1, size=row.module_dots, native=True)  # 1: QR_ECLEVEL_M
             raw(LF + ALIGN["left"])
     if style:
         raw(ESC + b"!\x00")
@@ -74,7 +98,7 @@ def render_rows(rows: list[Row], profile: PrinterProfile) -> bytes:
 
 
 def _escpos_profile(profile: PrinterProfile):
-    from escpos.capabilities import Profile
+    Profile = _import_escpos()[1].Profile  # noqa: N806 - a class
 
     key = (profile.name, profile.dots, profile.columns)
     if key not in _escpos_profiles:

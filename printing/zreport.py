@@ -30,8 +30,12 @@ def z_report_document(report: ZReport, municipality: Municipality, printed_at: s
         blocks.append(Text(f"{report.first_receipt} -> {report.last_receipt}", align="right"))
     blocks += [Rule(), Text(label("by_tax", loc), bold=True)]
     blocks += [Pair(f"{line.label} ({line.count})", money(line.total)) for line in report.by_tax]
+    if not report.by_tax:
+        blocks.append(Text(label("none", loc)))
     blocks += [Rule(), Text(label("by_method", loc), bold=True)]
     blocks += [Pair(f"{method_name(line.key, loc)} ({line.count})", money(line.total)) for line in report.by_method]
+    if not report.by_method:
+        blocks.append(Text(label("none", loc)))
     blocks += [Rule(), Pair(label("total_collected", loc), money(report.total_collected), bold=True, size="tall")]
     if report.voids:
         blocks += [Rule(), Text(f"{label('voids', loc)} ({len(report.voids)})", bold=True)]
