@@ -73,6 +73,11 @@ class AppContext(QObject):
     def in_words(self, amount: int) -> str:
         return amount_in_words(amount, self.currency, self.lang)
 
+    def decimal(self, value: float, places: int = 1) -> str:
+        """6.6 in English, 6,6 in French and Portuguese."""
+        text = f"{value:.{places}f}"
+        return text if self.lang == "en" else text.replace(".", ",")
+
     def when(self, iso_text: str | None, with_date: bool = True) -> str:
         """Device time as the agent reads it: local time, day first (en: also day first, as in Africa)."""
         if not iso_text:

@@ -37,9 +37,7 @@ class Languages(QObject):
         if code == self.current:
             return
         app = QCoreApplication.instance()
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed = []
+        self.release()
         ours = QTranslator(self)
         if ours.load(str(TRANSLATIONS_DIR / f"quittance_{code}.qm")):
             self._installed.append(ours)
@@ -53,7 +51,11 @@ class Languages(QObject):
         self.changed.emit(code)
 
 
-def tr(context: str, text: str) -> str:
-    """Translate outside a QObject. lupdate only sees literal calls, so callers write
-    `QCoreApplication.translate("Labels", "...")` and this is for already-extracted strings."""
-    return QCoreApplication.translate(context, text)
+    def release(self) -> None:
+        """Uninstall our translators (a window closing must not leave them on the application)."""
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        self.current = ""
+

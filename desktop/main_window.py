@@ -24,6 +24,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.ctx = ctx
+        self._shut_down = False
         self.root = QStackedWidget()
         self.setCentralWidget(self.root)
         self.login = LoginView(ctx)
@@ -180,14 +181,15 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop receivers, let running writes finish, and cut every connection to the context."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.form.location_panel.stop()
         self.ctx.runner.wait_for_done(30_000)
-        try:
-            self.ctx.runner.activeChanged.disconnect(self._activity)
-        except (RuntimeError, TypeError):
-            pass
+        self.ctx.runner.activeChanged.disconnect(self._activity)
         for view in self.views:
             view.teardown()
+        self.ctx.languages.release()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -1,15 +1,22 @@
 """The one place the app talks to `printing/`, so that a change in its API touches one file.
 
-Every method here may block (rendering, Bluetooth writes): call them through the task runner."""
+Every method here may block (rendering, a Bluetooth link): call them through the task runner.
+A failed print never touches the recorded payment; the printing layer counts a copy only once
+the printer took the whole job, so a retry prints the same copy number again."""
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from typing import Any
 
 from core.errors import QuittanceError
 from core.service import Ledger
+from printing import service
+from printing.profiles import DEFAULT_PROFILE, profile_names
 
-DEFAULT_PROFILE = "generic-58"
+# The app keeps {"uri", "profile"} under "printer" (as the demo seeds it) and mirrors both into
+# the printing layer's own keys, which the command line falls back on.
+SETTING = "printer"
 
 
 @dataclass(frozen=True)
@@ -17,27 +24,60 @@ class PrintOutcome:
     ok: bool
     copy: int | None = None  # 1 = original, above 1 = DUPLICATA
     message: str = ""  # why it failed, in the agent's language
+    detail: str = ""  # e.g. the printer's status after the job
 
 
 class PrinterGateway:
     def __init__(self, ledger: Ledger) -> None:
         self.ledger = ledger
 
+    # -- configuration -------------------------------------------------------------------
     def printer(self) -> tuple[str, str]:
-        conf: dict[str, Any] = self.ledger.setting("printer", {}) or {}
-        return conf.get("uri", ""), conf.get("profile", DEFAULT_PROFILE)
+        conf: dict[str, Any] = self.ledger.setting(SETTING, {}) or {}
+        uri = conf.get("uri") or self.ledger.setting(service.SETTING_PRINTER) or ""
+        profile = conf.get("profile") or self.ledger.setting(service.SETTING_PROFILE) or DEFAULT_PROFILE
+        return uri, profile
 
-    def profiles(self) -> list[str]:
-        return [DEFAULT_PROFILE, "generic-80"]
+    def save_printer(self, uri: str, profile: str) -> None:
+        self.ledger.save_setting(SETTING, {"uri": uri, "profile": profile})
+        self.ledger.save_setting(service.SETTING_PRINTER, uri)
+        self.ledger.save_setting(service.SETTING_PROFILE, profile)
 
-    def receipt_png(self, receipt_no: str, duplicate: bool = False) -> bytes:
-        raise QuittanceError("printing_unavailable")
+    @staticmethod
+    def profiles() -> list[str]:
+        return profile_names()
 
-    def print_receipt(self, receipt_no: str, lang: str) -> PrintOutcome:
-        return PrintOutcome(False, None, "printing is not available yet")
+    # -- documents -----------------------------------------------------------------------
+    def receipt_png(self, receipt_no: str, lang: str = "fr") -> bytes:
+        """The receipt as the printer will produce it (the original, never counted)."""
+        _, profile = self.printer()
+        image = service.render_receipt(self.ledger, receipt_no, "png", profile)
+        out = io.BytesIO()
+        image.save(out, format="PNG")
+        return out.getvalue()
 
-    def print_z_report(self, session_id: str, lang: str) -> PrintOutcome:
-        return PrintOutcome(False, None, "printing is not available yet")
+    def print_receipt(self, receipt_no: str, lang: str = "fr") -> PrintOutcome:
+        """The next copy: the original the first time, DUPLICATA after that."""
+        uri, profile = self.printer()
+        return self._run(lambda: service.print_receipt(self.ledger, receipt_no, service.printer_uri(self.ledger, uri),
+                                                       profile), lang)
 
-    def print_test_page(self, uri: str, profile: str, lang: str) -> PrintOutcome:
-        return PrintOutcome(False, None, "printing is not available yet")
+    def print_z_report(self, session_id: str, lang: str = "fr") -> PrintOutcome:
+        uri, profile = self.printer()
+        return self._run(lambda: service.print_z_report(self.ledger, service.printer_uri(self.ledger, uri), profile,
+                                                        session_id), lang)
+
+    def print_test_page(self, uri: str, profile: str, lang: str = "fr") -> PrintOutcome:
+        return self._run(lambda: service.print_test_page(service.printer_uri(self.ledger, uri), profile, lang), lang)
+
+    @staticmethod
+    def _run(job, lang: str) -> PrintOutcome:  # noqa: ANN001
+        try:
+            result = job()
+        except QuittanceError as error:  # PrintError included: said in the agent's language
+            return PrintOutcome(False, None, error.message(lang))
+        except OSError as error:
+            return PrintOutcome(False, None, error.strerror or str(error))
+        # Only a printer that answered has something worth saying (e.g. paper nearly out).
+        detail = result.status.describe(lang) if result.status.answered else ""
+        return PrintOutcome(True, result.copy, "", detail)

@@ -16,6 +16,8 @@ from core.registry import Location
 from desktop.gnss.feed import NmeaFeed, NmeaLogReplay, SerialReceiver
 from desktop.gnss.nmea import time_key
 
+translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
+
 DEFAULT_THRESHOLD_M = 10.0
 DEFAULT_UERE_M = 5.0  # typical single-frequency consumer receiver, in metres
 DEFAULT_GPS_SETTINGS: dict[str, Any] = {
@@ -67,7 +69,7 @@ class PositionCapture(QObject):
             self._location_source = "gps"
             source = QGeoPositionInfoSource.createDefaultSource(self)
             if source is None:
-                self.failed.emit(QCoreApplication.translate(
+                self.failed.emit(translate(
                     "PositionCapture", "This device has no position service. Choose an external receiver "
                                        "in Settings, or enter the coordinates by hand."))
                 return
@@ -84,8 +86,8 @@ class PositionCapture(QObject):
                                                  int(settings["replay_interval_ms"]), self)
                 except OSError as error:
                     self._cleanup()
-                    self.failed.emit(QCoreApplication.translate(
-                        "PositionCapture", "Cannot read the NMEA log file: %1").replace("%1", error.strerror or str(error)))
+                    self.failed.emit(translate("PositionCapture", "Cannot read the NMEA log file: %1")
+                                     .replace("%1", error.strerror or str(error)))
                     return
                 self._driver.finished.connect(self.ended)
             else:
@@ -136,17 +138,17 @@ class PositionCapture(QObject):
         if error == QGeoPositionInfoSource.Error.NoError:
             return
         if error == QGeoPositionInfoSource.Error.AccessError:
-            text = QCoreApplication.translate("PositionCapture", "The app is not allowed to use the position. "
+            text = translate("PositionCapture", "The app is not allowed to use the position. "
                                                                  "Allow it in the system settings.")
         elif error == QGeoPositionInfoSource.Error.ClosedError:
-            text = QCoreApplication.translate("PositionCapture", "The position service was switched off.")
+            text = translate("PositionCapture", "The position service was switched off.")
         else:
-            text = QCoreApplication.translate("PositionCapture", "No position yet: go outside, away from walls, "
+            text = translate("PositionCapture", "No position yet: go outside, away from walls, "
                                                                  "and try again.")
         self.failed.emit(text)
 
     def _serial_failed(self, detail: str) -> None:
         self.stop()
-        self.failed.emit(QCoreApplication.translate(
+        self.failed.emit(translate(
             "PositionCapture", "Cannot read the GNSS receiver (%1). Check that it is on and paired, "
                                "and the port in Settings.").replace("%1", detail))

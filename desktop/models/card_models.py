@@ -11,7 +11,8 @@ from core.schedule import BalanceLine
 from desktop import theme
 from desktop.labels import method_label
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
+
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -41,8 +42,9 @@ class BalancesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [_T("BalancesModel", "Tax"), _T("BalancesModel", "Period"), _T("BalancesModel", "Assessed"),
-                _T("BalancesModel", "Paid"), _T("BalancesModel", "Due")][section]
+        return (translate("BalancesModel", "Tax"), translate("BalancesModel", "Period"),
+                translate("BalancesModel", "Assessed"), translate("BalancesModel", "Paid"),
+                translate("BalancesModel", "Due"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -53,7 +55,7 @@ class BalancesModel(QAbstractTableModel):
             if column == 0:
                 return line.tax_label
             if column == 1:
-                late = _T("BalancesModel", "arrears") if line.is_arrears and line.due > 0 else ""
+                late = translate("BalancesModel", "arrears") if line.is_arrears and line.due > 0 else ""
                 return f"{line.period}  ⚠ {late}" if late else line.period
             return self._money([line.assessed, line.paid, line.due][column - 2])
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
@@ -99,8 +101,9 @@ class PaymentsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [_T("PaymentsModel", "Receipt"), _T("PaymentsModel", "Date"), _T("PaymentsModel", "Tax"),
-                _T("PaymentsModel", "Amount"), _T("PaymentsModel", "Method"), _T("PaymentsModel", "Status")][section]
+        return (translate("PaymentsModel", "Receipt"), translate("PaymentsModel", "Date"),
+                translate("PaymentsModel", "Tax"), translate("PaymentsModel", "Amount"),
+                translate("PaymentsModel", "Method"), translate("PaymentsModel", "Status"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -120,8 +123,8 @@ class PaymentsModel(QAbstractTableModel):
                 method = method_label(payment.method)
                 return f"{method} · {payment.reference}" if payment.reference else method
             if payment.voided:
-                return _T("PaymentsModel", "VOIDED: %1").replace("%1", payment.void_reason or "")
-            return _T("PaymentsModel", "Valid")
+                return translate("PaymentsModel", "VOIDED: %1").replace("%1", payment.void_reason or "")
+            return translate("PaymentsModel", "Valid")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and payment.voided:

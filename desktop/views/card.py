@@ -233,7 +233,7 @@ class CardView(QWidget):
         self.identity_text.setText("\n".join(self.tr("%1: %2").replace("%1", name).replace("%2", str(value))
                                              for name, value in rows if value))
         if t["latitude"] is not None:
-            accuracy = (self.tr("± %1 m").replace("%1", f"{t['accuracy_m']:.1f}") if t["accuracy_m"]
+            accuracy = (self.tr("± %1 m").replace("%1", self.ctx.decimal(t["accuracy_m"])) if t["accuracy_m"]
                         else self.tr("accuracy unknown"))
             self.location_text.setText("\n".join([
                 f"{t['latitude']:.6f}, {t['longitude']:.6f}", accuracy,

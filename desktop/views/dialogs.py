@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPlainTextEdit, QVBoxLayout,
 
 from desktop.widgets import Notice, button, label
 
+translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
+
 
 class ConfirmDialog(QDialog):
     def __init__(self, title: str, text: str, confirm: str, cancel: str, danger: bool = False,
@@ -43,13 +45,14 @@ class VoidDialog(ConfirmDialog):
     """Asks why: the reason travels with the void event and shows on the Z-report."""
 
     def __init__(self, receipt_no: str, amount_text: str, parent: QWidget | None = None) -> None:
-        t = QCoreApplication.translate  # self.tr needs the QObject built first
+        # self.tr needs the QObject built first; lupdate only reads literal translate() calls.
         super().__init__(
-            t("VoidDialog", "Void receipt %1").replace("%1", receipt_no),
-            t("VoidDialog", "The receipt %1 for %2 will be marked as voided. Its number stays used and the void "
-                            "is recorded with your name. Why is it voided?")
+            translate("VoidDialog", "Void receipt %1").replace("%1", receipt_no),
+            translate("VoidDialog", "The receipt %1 for %2 will be marked as voided. Its number stays used "
+                                    "and the void is recorded with your name. Why is it voided?")
             .replace("%1", receipt_no).replace("%2", amount_text),
-            t("VoidDialog", "Void the receipt"), t("VoidDialog", "Keep the receipt"), danger=True, parent=parent)
+            translate("VoidDialog", "Void the receipt"), translate("VoidDialog", "Keep the receipt"),
+            danger=True, parent=parent)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("void_reason")
         self.reason.setPlaceholderText(self.tr("Reason, e.g. wrong taxpayer, wrong amount"))

@@ -172,7 +172,7 @@ class LocationPanel(Card):
         self.live_label.setVisible(live is not None)
         self.accept_button.setVisible(live is not None)
         if live is not None:
-            accuracy = self.tr("± %1 m").replace("%1", f"{live.accuracy_m:.1f}") if live.accuracy_m \
+            accuracy = self.tr("± %1 m").replace("%1", self.ctx.decimal(live.accuracy_m)) if live.accuracy_m \
                 else self.tr("accuracy unknown")
             self.live_label.setText(accuracy)
             set_role(self.live_label, "big")
@@ -186,7 +186,7 @@ class LocationPanel(Card):
             self.status.setText(waiting)
         elif self.captured is not None:
             loc = self.captured
-            accuracy = self.tr("± %1 m").replace("%1", f"{loc.accuracy_m:.1f}") if loc.accuracy_m \
+            accuracy = self.tr("± %1 m").replace("%1", self.ctx.decimal(loc.accuracy_m)) if loc.accuracy_m \
                 else self.tr("accuracy unknown")
             self.status.setText(self.tr("Recorded: %1, %2 (%3) — %4, %5")
                                 .replace("%1", f"{loc.latitude:.6f}").replace("%2", f"{loc.longitude:.6f}")

@@ -4,7 +4,7 @@ Works offline (PINs are scrypt hashes on the device). Five wrong PINs lock that 
 minutes; the lock survives a restart, and the screen counts it down."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -191,7 +191,7 @@ class LoginView(QWidget):
     def _tick(self) -> None:
         if self._locked_until is None:
             return
-        left = int((self._locked_until - datetime.now(timezone.utc)).total_seconds())
+        left = int((self._locked_until - self.ctx.now()).total_seconds())
         if left <= 0:
             self._locked_until = None
             self._countdown.stop()

@@ -59,7 +59,10 @@ class PrintStatus(QWidget):
         self.busy.hide()
         if outcome.ok:
             self.state = "printed"
-            self.notice.show_message("success", self.tr("Printed: %1.").replace("%1", self._what))
+            text = self.tr("Printed: %1.").replace("%1", self._what)
+            if outcome.detail:
+                text += " " + self.tr("Printer: %1.").replace("%1", outcome.detail)
+            self.notice.show_message("success", text)
         else:
             self._show_failure(outcome.message)
         self.printed.emit(outcome)

@@ -206,9 +206,14 @@ class SettingsView(QWidget):
         self.busy.show()
         self.save_button.setEnabled(False)
 
+        gateway = self.ctx.printer
+
         def work() -> Outcome:
-            for key, value in values.items():
-                ledger.save_setting(key, value)
+            printer = values.pop("printer")
+            with ledger.store.transaction():  # all or nothing: Ledger calls join this transaction
+                gateway.save_printer(printer["uri"], printer["profile"])
+                for key, value in values.items():
+                    ledger.save_setting(key, value)
             return Outcome(None, Changes(settings=True, events=False))
 
         self.ctx.run(work, self._saved, self._failed, label=self.tr("Saving the settings"))

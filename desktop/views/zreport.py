@@ -9,7 +9,7 @@ from core.sessions import ZReport
 from desktop.context import AppContext
 from desktop.labels import method_label
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
 
 
 def zreport_html(ctx: AppContext, report: ZReport) -> str:
@@ -22,25 +22,25 @@ def zreport_html(ctx: AppContext, report: ZReport) -> str:
         return f"<tr><td colspan='2' style='padding-top:14px'><b>{escape(text)}</b></td></tr>"
 
     rows = [
-        row(_T("ZReport", "Agent"), report.agent_name),
-        row(_T("ZReport", "Device"), report.device_code),
-        row(_T("ZReport", "Opened"), ctx.when(report.opened_at)),
+        row(translate("ZReport", "Agent"), report.agent_name),
+        row(translate("ZReport", "Device"), report.device_code),
+        row(translate("ZReport", "Opened"), ctx.when(report.opened_at)),
     ]
     if report.closed_at:
-        rows.append(row(_T("ZReport", "Closed"), ctx.when(report.closed_at)))
-    rows.append(row(_T("ZReport", "Receipts"), f"{report.receipt_count}  ({report.first_receipt or '—'} → "
+        rows.append(row(translate("ZReport", "Closed"), ctx.when(report.closed_at)))
+    rows.append(row(translate("ZReport", "Receipts"), f"{report.receipt_count}  ({report.first_receipt or '—'} → "
                                                f"{report.last_receipt or '—'})"))
-    rows.append(heading(_T("ZReport", "By tax")))
+    rows.append(heading(translate("ZReport", "By tax")))
     rows += [row(f"{line.label} ({line.count})", ctx.money(line.total)) for line in report.by_tax] or \
-        [row(_T("ZReport", "No payment"), "")]
-    rows.append(heading(_T("ZReport", "By method")))
+        [row(translate("ZReport", "No payment"), "")]
+    rows.append(heading(translate("ZReport", "By method")))
     rows += [row(f"{method_label(line.key)} ({line.count})", ctx.money(line.total)) for line in report.by_method] or \
-        [row(_T("ZReport", "No payment"), "")]
+        [row(translate("ZReport", "No payment"), "")]
     if report.voids:
-        rows.append(heading(_T("ZReport", "Voided receipts")))
+        rows.append(heading(translate("ZReport", "Voided receipts")))
         rows += [row(f"{void.receipt_no} — {void.reason}", ctx.money(void.amount)) for void in report.voids]
-    rows.append(heading(_T("ZReport", "Totals")))
-    rows.append(row(_T("ZReport", "Total collected"), ctx.money(report.total_collected), strong=True))
-    rows.append(row(_T("ZReport", "Opening float"), ctx.money(report.opening_float)))
-    rows.append(row(_T("ZReport", "Cash expected in the till"), ctx.money(report.expected_cash), strong=True))
+    rows.append(heading(translate("ZReport", "Totals")))
+    rows.append(row(translate("ZReport", "Total collected"), ctx.money(report.total_collected), strong=True))
+    rows.append(row(translate("ZReport", "Opening float"), ctx.money(report.opening_float)))
+    rows.append(row(translate("ZReport", "Cash expected in the till"), ctx.money(report.expected_cash), strong=True))
     return "<table width='100%' cellspacing='0'>" + "".join(rows) + "</table>"

@@ -1,0 +1,1253 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>AppContext</name>
+        <message>
+            <source>Something went wrong: %1. Nothing you typed was lost; try again.</source>
+            <translation>Something went wrong: %1. Nothing you typed was lost; try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalancesModel</name>
+        <message>
+            <source>Tax</source>
+            <translation>Tax</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Assessed</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>arrears</source>
+            <translation>arrears</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardView</name>
+        <message>
+            <source>Opening the taxpayer card</source>
+            <translation>Opening the taxpayer card</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Business name</source>
+            <translation>Business name</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Deactivated</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>± %1 m</source>
+            <translation>± %1 m</translation>
+        </message>
+        <message>
+            <source>accuracy unknown</source>
+            <translation>accuracy unknown</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <source>Fix time: %1</source>
+            <translation>Fix time: %1</translation>
+        </message>
+        <message>
+            <source>No position recorded. Edit the card to capture one.</source>
+            <translation>No position recorded. Edit the card to capture one.</translation>
+        </message>
+        <message>
+            <source>No taxable object recorded.</source>
+            <translation>No taxable object recorded.</translation>
+        </message>
+        <message>
+            <source>Total due: %1</source>
+            <translation>Total due: %1</translation>
+        </message>
+        <message>
+            <source>duplicate of receipt %1</source>
+            <translation>duplicate of receipt %1</translation>
+        </message>
+        <message>
+            <source>Receipt %1 is voided.</source>
+            <translation>Receipt %1 is voided.</translation>
+        </message>
+        <message>
+            <source>Voiding the receipt</source>
+            <translation>Voiding the receipt</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Back</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Edit the card</source>
+            <translation>Edit the card</translation>
+        </message>
+        <message>
+            <source>Take a payment</source>
+            <translation>Take a payment</translation>
+        </message>
+        <message>
+            <source>No cash session is open: open one to take payments.</source>
+            <translation>No cash session is open: open one to take payments.</translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation>Open a session</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Balances</source>
+            <translation>Balances</translation>
+        </message>
+        <message>
+            <source>Taxable objects</source>
+            <translation>Taxable objects</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>No payment yet.</source>
+            <translation>No payment yet.</translation>
+        </message>
+        <message>
+            <source>Reprint (duplicate)</source>
+            <translation>Reprint (duplicate)</translation>
+        </message>
+        <message>
+            <source>Reprint the selected receipt</source>
+            <translation>Reprint the selected receipt</translation>
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation>Void…</translation>
+        </message>
+        <message>
+            <source>Void the selected receipt</source>
+            <translation>Void the selected receipt</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Since %1</source>
+            <translation>Since %1</translation>
+        </message>
+        <message>
+            <source>See or close the session</source>
+            <translation>See or close the session</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Open a session before taking payments.</source>
+            <translation>Open a session before taking payments.</translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation>Open a session</translation>
+        </message>
+        <message>
+            <source>Receipts issued today: %1</source>
+            <translation>Receipts issued today: %1</translation>
+        </message>
+        <message>
+            <source>Events waiting to be sent. Last sync: %1</source>
+            <translation>Events waiting to be sent. Last sync: %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Hello, %1</source>
+            <translation>Hello, %1</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>Search: name, phone, ID, receipt no. or reference</source>
+            <translation>Search: name, phone, ID, receipt no. or reference</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Cash session</source>
+            <translation>Cash session</translation>
+        </message>
+        <message>
+            <source>Collected today</source>
+            <translation>Collected today</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>See synchronisation</source>
+            <translation>See synchronisation</translation>
+        </message>
+        <message>
+            <source>Census</source>
+            <translation>Census</translation>
+        </message>
+        <message>
+            <source>Register a new taxpayer</source>
+            <translation>Register a new taxpayer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Mobile money</source>
+            <translation>Mobile money</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Property (land, building)</source>
+            <translation>Property (land, building)</translation>
+        </message>
+        <message>
+            <source>Business premises</source>
+            <translation>Business premises</translation>
+        </message>
+        <message>
+            <source>Market stall</source>
+            <translation>Market stall</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Vehicle</translation>
+        </message>
+        <message>
+            <source>Billboard</source>
+            <translation>Billboard</translation>
+        </message>
+        <message>
+            <source>Device GPS</source>
+            <translation>Device GPS</translation>
+        </message>
+        <message>
+            <source>External GNSS receiver</source>
+            <translation>External GNSS receiver</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>Entered by hand</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Business</translation>
+        </message>
+        <message>
+            <source>from the receiver's error estimate (GST)</source>
+            <translation>from the receiver's error estimate (GST)</translation>
+        </message>
+        <message>
+            <source>estimated from HDOP</source>
+            <translation>estimated from HDOP</translation>
+        </message>
+        <message>
+            <source>reported by the system</source>
+            <translation>reported by the system</translation>
+        </message>
+        <message>
+            <source>annual</source>
+            <translation>annual</translation>
+        </message>
+        <message>
+            <source>monthly</source>
+            <translation>monthly</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <source>one-off</source>
+            <translation>one-off</translation>
+        </message>
+        <message>
+            <source>YYYY, e.g. 2026</source>
+            <translation>YYYY, e.g. 2026</translation>
+        </message>
+        <message>
+            <source>YYYY-MM, e.g. 2026-03</source>
+            <translation>YYYY-MM, e.g. 2026-03</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>a short code, e.g. 2026</source>
+            <translation>a short code, e.g. 2026</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationPanel</name>
+        <message>
+            <source>The NMEA log has ended. Accept the last fix or enter the coordinates by hand.</source>
+            <translation>The NMEA log has ended. Accept the last fix or enter the coordinates by hand.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Capture again</source>
+            <translation>Capture again</translation>
+        </message>
+        <message>
+            <source>Capture position</source>
+            <translation>Capture position</translation>
+        </message>
+        <message>
+            <source>± %1 m</source>
+            <translation>± %1 m</translation>
+        </message>
+        <message>
+            <source>accuracy unknown</source>
+            <translation>accuracy unknown</translation>
+        </message>
+        <message>
+            <source>Accept this fix (%1)</source>
+            <translation>Accept this fix (%1)</translation>
+        </message>
+        <message>
+            <source>Waiting for accuracy of %1 m or better…</source>
+            <translation>Waiting for accuracy of %1 m or better…</translation>
+        </message>
+        <message>
+            <source>Searching for satellites… Stay outside, away from walls.</source>
+            <translation>Searching for satellites… Stay outside, away from walls.</translation>
+        </message>
+        <message>
+            <source>Recorded: %1, %2 (%3) — %4, %5</source>
+            <translation>Recorded: %1, %2 (%3) — %4, %5</translation>
+        </message>
+        <message>
+            <source>No position recorded yet.</source>
+            <translation>No position recorded yet.</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Enter by hand</source>
+            <translation>Enter by hand</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>Use these coordinates</source>
+            <translation>Use these coordinates</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginView</name>
+        <message>
+            <source>Tap your name first.</source>
+            <translation>Tap your name first.</translation>
+        </message>
+        <message>
+            <source>Type your PIN.</source>
+            <translation>Type your PIN.</translation>
+        </message>
+        <message>
+            <source>Checking the PIN</source>
+            <translation>Checking the PIN</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Tries left before a 5-minute lock: %1.</source>
+            <translation>Wrong PIN. Tries left before a 5-minute lock: %1.</translation>
+        </message>
+        <message>
+            <source>You can try your PIN again.</source>
+            <translation>You can try your PIN again.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: login is locked until %1 (%2 min %3 s left). Ask your supervisor if you forgot your PIN.</source>
+            <translation>Too many wrong PINs: login is locked until %1 (%2 min %3 s left). Ask your supervisor if you forgot your PIN.</translation>
+        </message>
+        <message>
+            <source>Quittance — municipal revenue collection</source>
+            <translation>Quittance — municipal revenue collection</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>Who are you?</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Your PIN</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Log in (Enter)</source>
+            <translation>Log in (Enter)</translation>
+        </message>
+        <message>
+            <source>Demo mode — PINs: %1</source>
+            <translation>Demo mode — PINs: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Quittance — %1</source>
+            <translation>Quittance — %1</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>DEMO</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectsEditor</name>
+        <message>
+            <source>Already recorded: %1</source>
+            <translation>Already recorded: %1</translation>
+        </message>
+        <message>
+            <source>e.g. plot or stall number</source>
+            <translation>e.g. plot or stall number</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>Remove this object</source>
+            <translation>Remove this object</translation>
+        </message>
+        <message>
+            <source>Taxable objects</source>
+            <translation>Taxable objects</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Surface</source>
+            <translation>Surface</translation>
+        </message>
+        <message>
+            <source>+ Add a taxable object</source>
+            <translation>+ Add a taxable object</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentView</name>
+        <message>
+            <source>Payment — %1</source>
+            <translation>Payment — %1</translation>
+        </message>
+        <message>
+            <source>arrears</source>
+            <translation>arrears</translation>
+        </message>
+        <message>
+            <source>Another tax or period (advance)…</source>
+            <translation>Another tax or period (advance)…</translation>
+        </message>
+        <message>
+            <source>Balance due on this line: %1. A smaller amount is a partial payment.</source>
+            <translation>Balance due on this line: %1. A smaller amount is a partial payment.</translation>
+        </message>
+        <message>
+            <source>Nothing is owed here yet: tick “advance” if the taxpayer pays ahead.</source>
+            <translation>Nothing is owed here yet: tick “advance” if the taxpayer pays ahead.</translation>
+        </message>
+        <message>
+            <source>From: %1</source>
+            <translation>From: %1</translation>
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation>For: %1</translation>
+        </message>
+        <message>
+            <source>Method: %1</source>
+            <translation>Method: %1</translation>
+        </message>
+        <message>
+            <source>Confirm the payment</source>
+            <translation>Confirm the payment</translation>
+        </message>
+        <message>
+            <source>Confirm and record</source>
+            <translation>Confirm and record</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Recording the payment</source>
+            <translation>Recording the payment</translation>
+        </message>
+        <message>
+            <source>What is paid</source>
+            <translation>What is paid</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Tax</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Amount (%1)</source>
+            <translation>Amount (%1)</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Transaction ref.</source>
+            <translation>Transaction ref.</translation>
+        </message>
+        <message>
+            <source>Reference of the mobile money transfer</source>
+            <translation>Reference of the mobile money transfer</translation>
+        </message>
+        <message>
+            <source>Advance: the taxpayer pays ahead</source>
+            <translation>Advance: the taxpayer pays ahead</translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation>Open a session</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsModel</name>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Tax</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>VOIDED: %1</source>
+            <translation>VOIDED: %1</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionCapture</name>
+        <message>
+            <source>This device has no position service. Choose an external receiver in Settings, or enter the coordinates by hand.</source>
+            <translation>This device has no position service. Choose an external receiver in Settings, or enter the coordinates by hand.</translation>
+        </message>
+        <message>
+            <source>Cannot read the NMEA log file: %1</source>
+            <translation>Cannot read the NMEA log file: %1</translation>
+        </message>
+        <message>
+            <source>The app is not allowed to use the position. Allow it in the system settings.</source>
+            <translation>The app is not allowed to use the position. Allow it in the system settings.</translation>
+        </message>
+        <message>
+            <source>The position service was switched off.</source>
+            <translation>The position service was switched off.</translation>
+        </message>
+        <message>
+            <source>No position yet: go outside, away from walls, and try again.</source>
+            <translation>No position yet: go outside, away from walls, and try again.</translation>
+        </message>
+        <message>
+            <source>Cannot read the GNSS receiver (%1). Check that it is on and paired, and the port in Settings.</source>
+            <translation>Cannot read the GNSS receiver (%1). Check that it is on and paired, and the port in Settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintStatus</name>
+        <message>
+            <source>Printing %1…</source>
+            <translation>Printing %1…</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Printing</translation>
+        </message>
+        <message>
+            <source>Printed: %1.</source>
+            <translation>Printed: %1.</translation>
+        </message>
+        <message>
+            <source>Printer: %1.</source>
+            <translation>Printer: %1.</translation>
+        </message>
+        <message>
+            <source>Not printed: %1 %2 Nothing is lost: the payment is recorded, and it can be printed again from the taxpayer's history.</source>
+            <translation>Not printed: %1 %2 Nothing is lost: the payment is recorded, and it can be printed again from the taxpayer's history.</translation>
+        </message>
+        <message>
+            <source>Retry printing</source>
+            <translation>Retry printing</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rail</name>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>New
+taxpayer</source>
+            <translation>New
+taxpayer</translation>
+        </message>
+        <message>
+            <source>Cash
+session</source>
+            <translation>Cash
+session</translation>
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation>Synchronise</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Log out</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptPanel</name>
+        <message>
+            <source>Preparing the receipt preview</source>
+            <translation>Preparing the receipt preview</translation>
+        </message>
+        <message>
+            <source>receipt %1</source>
+            <translation>receipt %1</translation>
+        </message>
+        <message>
+            <source>No preview: %1</source>
+            <translation>No preview: %1</translation>
+        </message>
+        <message>
+            <source>Payment recorded. Receipt N° %1.</source>
+            <translation>Payment recorded. Receipt N° %1.</translation>
+        </message>
+        <message>
+            <source>Taxpayer: %1</source>
+            <translation>Taxpayer: %1</translation>
+        </message>
+        <message>
+            <source>Tax: %1 %2</source>
+            <translation>Tax: %1 %2</translation>
+        </message>
+        <message>
+            <source>Amount: %1</source>
+            <translation>Amount: %1</translation>
+        </message>
+        <message>
+            <source>Method: %1</source>
+            <translation>Method: %1</translation>
+        </message>
+        <message>
+            <source>Balance left on this line: %1</source>
+            <translation>Balance left on this line: %1</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>New search</source>
+            <translation>New search</translation>
+        </message>
+        <message>
+            <source>Back to the taxpayer</source>
+            <translation>Back to the taxpayer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultDelegate</name>
+        <message>
+            <source>(deactivated)</source>
+            <translation>(deactivated)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchView</name>
+        <message>
+            <source>Type a name, a phone number, an ID, a receipt number or a reference.</source>
+            <translation>Type a name, a phone number, an ID, a receipt number or a reference.</translation>
+        </message>
+        <message>
+            <source>No taxpayer found for “%1”.</source>
+            <translation>No taxpayer found for “%1”.</translation>
+        </message>
+        <message>
+            <source>Results for “%1”: %2</source>
+            <translation>Results for “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Name, phone, ID, receipt no. or reference</source>
+            <translation>Name, phone, ID, receipt no. or reference</translation>
+        </message>
+        <message>
+            <source>Taxpayers found</source>
+            <translation>Taxpayers found</translation>
+        </message>
+        <message>
+            <source>New taxpayer</source>
+            <translation>New taxpayer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <source>Opening the session</source>
+            <translation>Opening the session</translation>
+        </message>
+        <message>
+            <source>Session opened. You can take payments.</source>
+            <translation>Session opened. You can take payments.</translation>
+        </message>
+        <message>
+            <source>Close the cash session</source>
+            <translation>Close the cash session</translation>
+        </message>
+        <message>
+            <source>After closing, no payment can be taken until a new session is opened. The Z-report will be shown and printed. Close now?</source>
+            <translation>After closing, no payment can be taken until a new session is opened. The Z-report will be shown and printed. Close now?</translation>
+        </message>
+        <message>
+            <source>Close the session</source>
+            <translation>Close the session</translation>
+        </message>
+        <message>
+            <source>Keep it open</source>
+            <translation>Keep it open</translation>
+        </message>
+        <message>
+            <source>Closing the session</source>
+            <translation>Closing the session</translation>
+        </message>
+        <message>
+            <source>Session closed. Hand in the cash with the Z-report.</source>
+            <translation>Session closed. Hand in the cash with the Z-report.</translation>
+        </message>
+        <message>
+            <source>the Z-report</source>
+            <translation>the Z-report</translation>
+        </message>
+        <message>
+            <source>Session open since %1</source>
+            <translation>Session open since %1</translation>
+        </message>
+        <message>
+            <source>No session open: payments are blocked until you open one.</source>
+            <translation>No session open: payments are blocked until you open one.</translation>
+        </message>
+        <message>
+            <source>Cash session</source>
+            <translation>Cash session</translation>
+        </message>
+        <message>
+            <source>Opening float: the cash in the till now (%1). Leave empty if none.</source>
+            <translation>Opening float: the cash in the till now (%1). Leave empty if none.</translation>
+        </message>
+        <message>
+            <source>Open the session</source>
+            <translation>Open the session</translation>
+        </message>
+        <message>
+            <source>Close the session…</source>
+            <translation>Close the session…</translation>
+        </message>
+        <message>
+            <source>Z-report of the session just closed</source>
+            <translation>Z-report of the session just closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <source>Choose an NMEA log</source>
+            <translation>Choose an NMEA log</translation>
+        </message>
+        <message>
+            <source>NMEA logs (*.nmea *.txt *.log);;All files (*)</source>
+            <translation>NMEA logs (*.nmea *.txt *.log);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Saving the settings</source>
+            <translation>Saving the settings</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Settings saved.</translation>
+        </message>
+        <message>
+            <source>the test page</source>
+            <translation>the test page</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Receipt printer</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>bt://AA:BB:CC:DD:EE:FF for Bluetooth, serial:///dev/rfcomm0 or serial://COM5, tcp://192.168.1.50:9100, or file:///path for a file.</source>
+            <translation>bt://AA:BB:CC:DD:EE:FF for Bluetooth, serial:///dev/rfcomm0 or serial://COM5, tcp://192.168.1.50:9100, or file:///path for a file.</translation>
+        </message>
+        <message>
+            <source>Print a test page</source>
+            <translation>Print a test page</translation>
+        </message>
+        <message>
+            <source>Position (GPS)</source>
+            <translation>Position (GPS)</translation>
+        </message>
+        <message>
+            <source>System position service</source>
+            <translation>System position service</translation>
+        </message>
+        <message>
+            <source>External receiver (serial or Bluetooth port)</source>
+            <translation>External receiver (serial or Bluetooth port)</translation>
+        </message>
+        <message>
+            <source>NMEA log file (replay)</source>
+            <translation>NMEA log file (replay)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Port and speed</source>
+            <translation>Port and speed</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Log file</translation>
+        </message>
+        <message>
+            <source>Range error (UERE)</source>
+            <translation>Range error (UERE)</translation>
+        </message>
+        <message>
+            <source>Accuracy needed</source>
+            <translation>Accuracy needed</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</source>
+            <translation>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</translation>
+        </message>
+        <message>
+            <source>Synchronisation server</source>
+            <translation>Synchronisation server</translation>
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation>Save the settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncView</name>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Last sync: %1</translation>
+        </message>
+        <message>
+            <source>Server: %1</source>
+            <translation>Server: %1</translation>
+        </message>
+        <message>
+            <source>Server: not set (Settings)</source>
+            <translation>Server: not set (Settings)</translation>
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation>Synchronise</translation>
+        </message>
+        <message>
+            <source>Events waiting to be sent</source>
+            <translation>Events waiting to be sent</translation>
+        </message>
+        <message>
+            <source>Sending to the server is not available in this version yet: it arrives with the synchronisation update. Nothing is lost meanwhile: every payment, void and registration is kept on this device, signed and chained, and will be sent in order.</source>
+            <translation>Sending to the server is not available in this version yet: it arrives with the synchronisation update. Nothing is lost meanwhile: every payment, void and registration is kept on this device, signed and chained, and will be sent in order.</translation>
+        </message>
+        <message>
+            <source>Synchronise now (not available yet)</source>
+            <translation>Synchronise now (not available yet)</translation>
+        </message>
+        <message>
+            <source>Server address…</source>
+            <translation>Server address…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaxpayerForm</name>
+        <message>
+            <source>— no zone —</source>
+            <translation>— no zone —</translation>
+        </message>
+        <message>
+            <source>A similar taxpayer already exists (same phone, or a similar name nearby). Check it is not the same person before saving:</source>
+            <translation>A similar taxpayer already exists (same phone, or a similar name nearby). Check it is not the same person before saving:</translation>
+        </message>
+        <message>
+            <source>Give each taxable object a reference.</source>
+            <translation>Give each taxable object a reference.</translation>
+        </message>
+        <message>
+            <source>Similar taxpayer</source>
+            <translation>Similar taxpayer</translation>
+        </message>
+        <message>
+            <source>It is someone else: save</source>
+            <translation>It is someone else: save</translation>
+        </message>
+        <message>
+            <source>Go back and check</source>
+            <translation>Go back and check</translation>
+        </message>
+        <message>
+            <source>Saving the taxpayer</source>
+            <translation>Saving the taxpayer</translation>
+        </message>
+        <message>
+            <source>Edit: %1</source>
+            <translation>Edit: %1</translation>
+        </message>
+        <message>
+            <source>New taxpayer</source>
+            <translation>New taxpayer</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Business</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <source>Business name</source>
+            <translation>Business name</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Surname and first names</source>
+            <translation>Surname and first names</translation>
+        </message>
+        <message>
+            <source>e.g. +243 81 234 5678</source>
+            <translation>e.g. +243 81 234 5678</translation>
+        </message>
+        <message>
+            <source>Street, landmark</source>
+            <translation>Street, landmark</translation>
+        </message>
+        <message>
+            <source>National ID or tax number</source>
+            <translation>National ID or tax number</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Clear the form</source>
+            <translation>Clear the form</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Capture position</source>
+            <translation>Capture position</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidDialog</name>
+        <message>
+            <source>Void receipt %1</source>
+            <translation>Void receipt %1</translation>
+        </message>
+        <message>
+            <source>The receipt %1 for %2 will be marked as voided. Its number stays used and the void is recorded with your name. Why is it voided?</source>
+            <translation>The receipt %1 for %2 will be marked as voided. Its number stays used and the void is recorded with your name. Why is it voided?</translation>
+        </message>
+        <message>
+            <source>Void the receipt</source>
+            <translation>Void the receipt</translation>
+        </message>
+        <message>
+            <source>Keep the receipt</source>
+            <translation>Keep the receipt</translation>
+        </message>
+        <message>
+            <source>Reason, e.g. wrong taxpayer, wrong amount</source>
+            <translation>Reason, e.g. wrong taxpayer, wrong amount</translation>
+        </message>
+        <message>
+            <source>Write the reason for the void.</source>
+            <translation>Write the reason for the void.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZReport</name>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <source>By tax</source>
+            <translation>By tax</translation>
+        </message>
+        <message>
+            <source>No payment</source>
+            <translation>No payment</translation>
+        </message>
+        <message>
+            <source>By method</source>
+            <translation>By method</translation>
+        </message>
+        <message>
+            <source>Voided receipts</source>
+            <translation>Voided receipts</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totals</translation>
+        </message>
+        <message>
+            <source>Total collected</source>
+            <translation>Total collected</translation>
+        </message>
+        <message>
+            <source>Opening float</source>
+            <translation>Opening float</translation>
+        </message>
+        <message>
+            <source>Cash expected in the till</source>
+            <translation>Cash expected in the till</translation>
+        </message>
+    </context>
+</TS>

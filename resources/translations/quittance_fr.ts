@@ -1,0 +1,1253 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>AppContext</name>
+        <message>
+            <source>Something went wrong: %1. Nothing you typed was lost; try again.</source>
+            <translation>Un problème est survenu : %1. Rien de ce que vous avez saisi n'est perdu ; réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalancesModel</name>
+        <message>
+            <source>Tax</source>
+            <translation>Taxe</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Dû</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Payé</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Reste</translation>
+        </message>
+        <message>
+            <source>arrears</source>
+            <translation>arriéré</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardView</name>
+        <message>
+            <source>Opening the taxpayer card</source>
+            <translation>Ouverture de la fiche</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Business name</source>
+            <translation>Raison sociale</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>N° d'identification</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>± %1 m</source>
+            <translation>± %1 m</translation>
+        </message>
+        <message>
+            <source>accuracy unknown</source>
+            <translation>précision inconnue</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>Fix time: %1</source>
+            <translation>Heure du relevé : %1</translation>
+        </message>
+        <message>
+            <source>No position recorded. Edit the card to capture one.</source>
+            <translation>Aucune position enregistrée. Modifiez la fiche pour en capturer une.</translation>
+        </message>
+        <message>
+            <source>No taxable object recorded.</source>
+            <translation>Aucun objet imposable enregistré.</translation>
+        </message>
+        <message>
+            <source>Total due: %1</source>
+            <translation>Reste à payer : %1</translation>
+        </message>
+        <message>
+            <source>duplicate of receipt %1</source>
+            <translation>duplicata du reçu %1</translation>
+        </message>
+        <message>
+            <source>Receipt %1 is voided.</source>
+            <translation>Le reçu %1 est annulé.</translation>
+        </message>
+        <message>
+            <source>Voiding the receipt</source>
+            <translation>Annulation du reçu</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Retour</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Edit the card</source>
+            <translation>Modifier la fiche</translation>
+        </message>
+        <message>
+            <source>Take a payment</source>
+            <translation>Encaisser</translation>
+        </message>
+        <message>
+            <source>No cash session is open: open one to take payments.</source>
+            <translation>Aucune session de caisse ouverte : ouvrez-en une pour encaisser.</translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation>Ouvrir une session</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identité</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Localisation</translation>
+        </message>
+        <message>
+            <source>Balances</source>
+            <translation>Soldes</translation>
+        </message>
+        <message>
+            <source>Taxable objects</source>
+            <translation>Objets imposables</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Paiements</translation>
+        </message>
+        <message>
+            <source>No payment yet.</source>
+            <translation>Aucun paiement pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Reprint (duplicate)</source>
+            <translation>Réimprimer (duplicata)</translation>
+        </message>
+        <message>
+            <source>Reprint the selected receipt</source>
+            <translation>Réimprimer le reçu choisi</translation>
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation>Annuler…</translation>
+        </message>
+        <message>
+            <source>Void the selected receipt</source>
+            <translation>Annuler le reçu choisi</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>Since %1</source>
+            <translation>Depuis le %1</translation>
+        </message>
+        <message>
+            <source>See or close the session</source>
+            <translation>Voir ou fermer la session</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Fermée</translation>
+        </message>
+        <message>
+            <source>Open a session before taking payments.</source>
+            <translation>Ouvrez une session avant d'encaisser.</translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation>Ouvrir une session</translation>
+        </message>
+        <message>
+            <source>Receipts issued today: %1</source>
+            <translation>Reçus émis aujourd'hui : %1</translation>
+        </message>
+        <message>
+            <source>Events waiting to be sent. Last sync: %1</source>
+            <translation>Événements en attente d'envoi. Dernière synchronisation : %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Hello, %1</source>
+            <translation>Bonjour, %1</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <source>Search: name, phone, ID, receipt no. or reference</source>
+            <translation>Rechercher : nom, téléphone, identifiant, n° de reçu ou référence</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Cash session</source>
+            <translation>Session de caisse</translation>
+        </message>
+        <message>
+            <source>Collected today</source>
+            <translation>Encaissé aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>See synchronisation</source>
+            <translation>Voir la synchronisation</translation>
+        </message>
+        <message>
+            <source>Census</source>
+            <translation>Recensement</translation>
+        </message>
+        <message>
+            <source>Register a new taxpayer</source>
+            <translation>Recenser un nouveau contribuable</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Cash</source>
+            <translation>Espèces</translation>
+        </message>
+        <message>
+            <source>Mobile money</source>
+            <translation>Mobile money</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Property (land, building)</source>
+            <translation>Propriété (terrain, bâtiment)</translation>
+        </message>
+        <message>
+            <source>Business premises</source>
+            <translation>Local commercial</translation>
+        </message>
+        <message>
+            <source>Market stall</source>
+            <translation>Étal de marché</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Véhicule</translation>
+        </message>
+        <message>
+            <source>Billboard</source>
+            <translation>Panneau publicitaire</translation>
+        </message>
+        <message>
+            <source>Device GPS</source>
+            <translation>GPS de l'appareil</translation>
+        </message>
+        <message>
+            <source>External GNSS receiver</source>
+            <translation>Récepteur GNSS externe</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>Saisie manuelle</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>from the receiver's error estimate (GST)</source>
+            <translation>d'après l'erreur estimée par le récepteur (GST)</translation>
+        </message>
+        <message>
+            <source>estimated from HDOP</source>
+            <translation>estimée d'après le HDOP</translation>
+        </message>
+        <message>
+            <source>reported by the system</source>
+            <translation>indiquée par le système</translation>
+        </message>
+        <message>
+            <source>annual</source>
+            <translation>annuelle</translation>
+        </message>
+        <message>
+            <source>monthly</source>
+            <translation>mensuelle</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>journalière</translation>
+        </message>
+        <message>
+            <source>one-off</source>
+            <translation>ponctuelle</translation>
+        </message>
+        <message>
+            <source>YYYY, e.g. 2026</source>
+            <translation>AAAA, par ex. 2026</translation>
+        </message>
+        <message>
+            <source>YYYY-MM, e.g. 2026-03</source>
+            <translation>AAAA-MM, par ex. 2026-03</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>a short code, e.g. 2026</source>
+            <translation>un code court, par ex. 2026</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationPanel</name>
+        <message>
+            <source>The NMEA log has ended. Accept the last fix or enter the coordinates by hand.</source>
+            <translation>Le journal NMEA est terminé. Acceptez la dernière position ou saisissez les coordonnées à la main.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Capture again</source>
+            <translation>Capturer à nouveau</translation>
+        </message>
+        <message>
+            <source>Capture position</source>
+            <translation>Capturer la position</translation>
+        </message>
+        <message>
+            <source>± %1 m</source>
+            <translation>± %1 m</translation>
+        </message>
+        <message>
+            <source>accuracy unknown</source>
+            <translation>précision inconnue</translation>
+        </message>
+        <message>
+            <source>Accept this fix (%1)</source>
+            <translation>Accepter cette position (%1)</translation>
+        </message>
+        <message>
+            <source>Waiting for accuracy of %1 m or better…</source>
+            <translation>En attente d'une précision de %1 m ou mieux…</translation>
+        </message>
+        <message>
+            <source>Searching for satellites… Stay outside, away from walls.</source>
+            <translation>Recherche des satellites… Restez dehors, loin des murs.</translation>
+        </message>
+        <message>
+            <source>Recorded: %1, %2 (%3) — %4, %5</source>
+            <translation>Enregistrée : %1, %2 (%3) — %4, %5</translation>
+        </message>
+        <message>
+            <source>No position recorded yet.</source>
+            <translation>Aucune position enregistrée pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Enter by hand</source>
+            <translation>Saisir à la main</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>Use these coordinates</source>
+            <translation>Utiliser ces coordonnées</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginView</name>
+        <message>
+            <source>Tap your name first.</source>
+            <translation>Touchez d'abord votre nom.</translation>
+        </message>
+        <message>
+            <source>Type your PIN.</source>
+            <translation>Tapez votre code PIN.</translation>
+        </message>
+        <message>
+            <source>Checking the PIN</source>
+            <translation>Vérification du code</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Tries left before a 5-minute lock: %1.</source>
+            <translation>Code PIN erroné. Essais restants avant un blocage de 5 minutes : %1.</translation>
+        </message>
+        <message>
+            <source>You can try your PIN again.</source>
+            <translation>Vous pouvez de nouveau saisir votre code.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: login is locked until %1 (%2 min %3 s left). Ask your supervisor if you forgot your PIN.</source>
+            <translation>Trop de codes erronés : la connexion est bloquée jusqu'à %1 (encore %2 min %3 s). Demandez à votre superviseur si vous avez oublié votre code.</translation>
+        </message>
+        <message>
+            <source>Quittance — municipal revenue collection</source>
+            <translation>Quittance — collecte des recettes municipales</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>Qui êtes-vous ?</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Votre code PIN</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>Code PIN</translation>
+        </message>
+        <message>
+            <source>Log in (Enter)</source>
+            <translation>Se connecter (Entrée)</translation>
+        </message>
+        <message>
+            <source>Demo mode — PINs: %1</source>
+            <translation>Mode démo — codes : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Quittance — %1</source>
+            <translation>Quittance — %1</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>DÉMO</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectsEditor</name>
+        <message>
+            <source>Already recorded: %1</source>
+            <translation>Déjà enregistrés : %1</translation>
+        </message>
+        <message>
+            <source>e.g. plot or stall number</source>
+            <translation>par ex. n° de parcelle ou d'étal</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>facultatif</translation>
+        </message>
+        <message>
+            <source>Remove this object</source>
+            <translation>Retirer cet objet</translation>
+        </message>
+        <message>
+            <source>Taxable objects</source>
+            <translation>Objets imposables</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Surface</source>
+            <translation>Surface</translation>
+        </message>
+        <message>
+            <source>+ Add a taxable object</source>
+            <translation>+ Ajouter un objet imposable</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentView</name>
+        <message>
+            <source>Payment — %1</source>
+            <translation>Paiement — %1</translation>
+        </message>
+        <message>
+            <source>arrears</source>
+            <translation>arriéré</translation>
+        </message>
+        <message>
+            <source>Another tax or period (advance)…</source>
+            <translation>Autre taxe ou période (avance)…</translation>
+        </message>
+        <message>
+            <source>Balance due on this line: %1. A smaller amount is a partial payment.</source>
+            <translation>Reste à payer sur cette ligne : %1. Un montant inférieur est un paiement partiel.</translation>
+        </message>
+        <message>
+            <source>Nothing is owed here yet: tick “advance” if the taxpayer pays ahead.</source>
+            <translation>Rien n'est encore dû ici : cochez « avance » si le contribuable paie d'avance.</translation>
+        </message>
+        <message>
+            <source>From: %1</source>
+            <translation>De : %1</translation>
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation>Pour : %1</translation>
+        </message>
+        <message>
+            <source>Method: %1</source>
+            <translation>Mode : %1</translation>
+        </message>
+        <message>
+            <source>Confirm the payment</source>
+            <translation>Confirmer le paiement</translation>
+        </message>
+        <message>
+            <source>Confirm and record</source>
+            <translation>Confirmer et enregistrer</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Recording the payment</source>
+            <translation>Enregistrement du paiement</translation>
+        </message>
+        <message>
+            <source>What is paid</source>
+            <translation>Ce qui est payé</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Taxe</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Amount (%1)</source>
+            <translation>Montant (%1)</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Transaction ref.</source>
+            <translation>Réf. transaction</translation>
+        </message>
+        <message>
+            <source>Reference of the mobile money transfer</source>
+            <translation>Référence du transfert mobile money</translation>
+        </message>
+        <message>
+            <source>Advance: the taxpayer pays ahead</source>
+            <translation>Avance : le contribuable paie d'avance</translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation>Ouvrir une session</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsModel</name>
+        <message>
+            <source>Receipt</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Taxe</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>VOIDED: %1</source>
+            <translation>ANNULÉ : %1</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valide</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionCapture</name>
+        <message>
+            <source>This device has no position service. Choose an external receiver in Settings, or enter the coordinates by hand.</source>
+            <translation>Cet appareil n'a pas de service de localisation. Choisissez un récepteur externe dans les Paramètres, ou saisissez les coordonnées à la main.</translation>
+        </message>
+        <message>
+            <source>Cannot read the NMEA log file: %1</source>
+            <translation>Impossible de lire le journal NMEA : %1</translation>
+        </message>
+        <message>
+            <source>The app is not allowed to use the position. Allow it in the system settings.</source>
+            <translation>L'application n'a pas le droit d'utiliser la position. Autorisez-la dans les réglages du système.</translation>
+        </message>
+        <message>
+            <source>The position service was switched off.</source>
+            <translation>Le service de localisation a été coupé.</translation>
+        </message>
+        <message>
+            <source>No position yet: go outside, away from walls, and try again.</source>
+            <translation>Pas encore de position : sortez, loin des murs, et réessayez.</translation>
+        </message>
+        <message>
+            <source>Cannot read the GNSS receiver (%1). Check that it is on and paired, and the port in Settings.</source>
+            <translation>Impossible de lire le récepteur GNSS (%1). Vérifiez qu'il est allumé et appairé, et le port dans les Paramètres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintStatus</name>
+        <message>
+            <source>Printing %1…</source>
+            <translation>Impression de %1…</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Impression</translation>
+        </message>
+        <message>
+            <source>Printed: %1.</source>
+            <translation>Imprimé : %1.</translation>
+        </message>
+        <message>
+            <source>Printer: %1.</source>
+            <translation>Imprimante : %1.</translation>
+        </message>
+        <message>
+            <source>Not printed: %1 %2 Nothing is lost: the payment is recorded, and it can be printed again from the taxpayer's history.</source>
+            <translation>Non imprimé : %1 %2 Rien n'est perdu : le paiement est enregistré et peut être réimprimé depuis l'historique du contribuable.</translation>
+        </message>
+        <message>
+            <source>Retry printing</source>
+            <translation>Relancer l'impression</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rail</name>
+        <message>
+            <source>Home</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>New
+taxpayer</source>
+            <translation>Nouveau
+contribuable</translation>
+        </message>
+        <message>
+            <source>Cash
+session</source>
+            <translation>Session
+de caisse</translation>
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Déconnexion</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptPanel</name>
+        <message>
+            <source>Preparing the receipt preview</source>
+            <translation>Préparation de l'aperçu du reçu</translation>
+        </message>
+        <message>
+            <source>receipt %1</source>
+            <translation>le reçu %1</translation>
+        </message>
+        <message>
+            <source>No preview: %1</source>
+            <translation>Pas d'aperçu : %1</translation>
+        </message>
+        <message>
+            <source>Payment recorded. Receipt N° %1.</source>
+            <translation>Paiement enregistré. Reçu N° %1.</translation>
+        </message>
+        <message>
+            <source>Taxpayer: %1</source>
+            <translation>Contribuable : %1</translation>
+        </message>
+        <message>
+            <source>Tax: %1 %2</source>
+            <translation>Taxe : %1 %2</translation>
+        </message>
+        <message>
+            <source>Amount: %1</source>
+            <translation>Montant : %1</translation>
+        </message>
+        <message>
+            <source>Method: %1</source>
+            <translation>Mode : %1</translation>
+        </message>
+        <message>
+            <source>Balance left on this line: %1</source>
+            <translation>Reste à payer sur cette ligne : %1</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>New search</source>
+            <translation>Nouvelle recherche</translation>
+        </message>
+        <message>
+            <source>Back to the taxpayer</source>
+            <translation>Retour au contribuable</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultDelegate</name>
+        <message>
+            <source>(deactivated)</source>
+            <translation>(désactivé)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchView</name>
+        <message>
+            <source>Type a name, a phone number, an ID, a receipt number or a reference.</source>
+            <translation>Tapez un nom, un numéro de téléphone, un identifiant, un numéro de reçu ou une référence.</translation>
+        </message>
+        <message>
+            <source>No taxpayer found for “%1”.</source>
+            <translation>Aucun contribuable trouvé pour « %1 ».</translation>
+        </message>
+        <message>
+            <source>Results for “%1”: %2</source>
+            <translation>Résultats pour « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Name, phone, ID, receipt no. or reference</source>
+            <translation>Nom, téléphone, identifiant, n° de reçu ou référence</translation>
+        </message>
+        <message>
+            <source>Taxpayers found</source>
+            <translation>Contribuables trouvés</translation>
+        </message>
+        <message>
+            <source>New taxpayer</source>
+            <translation>Nouveau contribuable</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <source>Opening the session</source>
+            <translation>Ouverture de la session</translation>
+        </message>
+        <message>
+            <source>Session opened. You can take payments.</source>
+            <translation>Session ouverte. Vous pouvez encaisser.</translation>
+        </message>
+        <message>
+            <source>Close the cash session</source>
+            <translation>Fermer la session de caisse</translation>
+        </message>
+        <message>
+            <source>After closing, no payment can be taken until a new session is opened. The Z-report will be shown and printed. Close now?</source>
+            <translation>Après la fermeture, aucun paiement n'est possible avant l'ouverture d'une nouvelle session. Le rapport Z sera affiché et imprimé. Fermer maintenant ?</translation>
+        </message>
+        <message>
+            <source>Close the session</source>
+            <translation>Fermer la session</translation>
+        </message>
+        <message>
+            <source>Keep it open</source>
+            <translation>La garder ouverte</translation>
+        </message>
+        <message>
+            <source>Closing the session</source>
+            <translation>Fermeture de la session</translation>
+        </message>
+        <message>
+            <source>Session closed. Hand in the cash with the Z-report.</source>
+            <translation>Session fermée. Remettez l'argent avec le rapport Z.</translation>
+        </message>
+        <message>
+            <source>the Z-report</source>
+            <translation>le rapport Z</translation>
+        </message>
+        <message>
+            <source>Session open since %1</source>
+            <translation>Session ouverte depuis le %1</translation>
+        </message>
+        <message>
+            <source>No session open: payments are blocked until you open one.</source>
+            <translation>Aucune session ouverte : les paiements sont bloqués jusqu'à l'ouverture d'une session.</translation>
+        </message>
+        <message>
+            <source>Cash session</source>
+            <translation>Session de caisse</translation>
+        </message>
+        <message>
+            <source>Opening float: the cash in the till now (%1). Leave empty if none.</source>
+            <translation>Fonds de caisse : l'argent présent dans la caisse maintenant (%1). Laissez vide s'il n'y en a pas.</translation>
+        </message>
+        <message>
+            <source>Open the session</source>
+            <translation>Ouvrir la session</translation>
+        </message>
+        <message>
+            <source>Close the session…</source>
+            <translation>Fermer la session…</translation>
+        </message>
+        <message>
+            <source>Z-report of the session just closed</source>
+            <translation>Rapport Z de la session qui vient d'être fermée</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <source>Choose an NMEA log</source>
+            <translation>Choisir un journal NMEA</translation>
+        </message>
+        <message>
+            <source>NMEA logs (*.nmea *.txt *.log);;All files (*)</source>
+            <translation>Journaux NMEA (*.nmea *.txt *.log);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Saving the settings</source>
+            <translation>Enregistrement des paramètres</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Paramètres enregistrés.</translation>
+        </message>
+        <message>
+            <source>the test page</source>
+            <translation>la page de test</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Imprimante à reçus</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>bt://AA:BB:CC:DD:EE:FF for Bluetooth, serial:///dev/rfcomm0 or serial://COM5, tcp://192.168.1.50:9100, or file:///path for a file.</source>
+            <translation>bt://AA:BB:CC:DD:EE:FF pour le Bluetooth, serial:///dev/rfcomm0 ou serial://COM5, tcp://192.168.1.50:9100, ou file:///chemin pour un fichier.</translation>
+        </message>
+        <message>
+            <source>Print a test page</source>
+            <translation>Imprimer une page de test</translation>
+        </message>
+        <message>
+            <source>Position (GPS)</source>
+            <translation>Position (GPS)</translation>
+        </message>
+        <message>
+            <source>System position service</source>
+            <translation>Service de localisation du système</translation>
+        </message>
+        <message>
+            <source>External receiver (serial or Bluetooth port)</source>
+            <translation>Récepteur externe (port série ou Bluetooth)</translation>
+        </message>
+        <message>
+            <source>NMEA log file (replay)</source>
+            <translation>Journal NMEA (relecture)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Port and speed</source>
+            <translation>Port et vitesse</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Fichier journal</translation>
+        </message>
+        <message>
+            <source>Range error (UERE)</source>
+            <translation>Erreur de distance (UERE)</translation>
+        </message>
+        <message>
+            <source>Accuracy needed</source>
+            <translation>Précision exigée</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</source>
+            <translation>La capture attend une précision au moins aussi bonne, sauf si vous acceptez une position moins précise. Sans estimation d'erreur GST du récepteur, la précision vaut 2 × HDOP × l'erreur de distance.</translation>
+        </message>
+        <message>
+            <source>Synchronisation server</source>
+            <translation>Serveur de synchronisation</translation>
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation>Enregistrer les paramètres</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncView</name>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Dernière synchronisation : %1</translation>
+        </message>
+        <message>
+            <source>Server: %1</source>
+            <translation>Serveur : %1</translation>
+        </message>
+        <message>
+            <source>Server: not set (Settings)</source>
+            <translation>Serveur : non renseigné (Paramètres)</translation>
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message>
+            <source>Events waiting to be sent</source>
+            <translation>Événements en attente d'envoi</translation>
+        </message>
+        <message>
+            <source>Sending to the server is not available in this version yet: it arrives with the synchronisation update. Nothing is lost meanwhile: every payment, void and registration is kept on this device, signed and chained, and will be sent in order.</source>
+            <translation>L'envoi au serveur n'est pas encore disponible dans cette version : il arrive avec la mise à jour de synchronisation. Rien n'est perdu d'ici là : chaque paiement, annulation et recensement est conservé sur cet appareil, signé et chaîné, et sera envoyé dans l'ordre.</translation>
+        </message>
+        <message>
+            <source>Synchronise now (not available yet)</source>
+            <translation>Synchroniser maintenant (pas encore disponible)</translation>
+        </message>
+        <message>
+            <source>Server address…</source>
+            <translation>Adresse du serveur…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaxpayerForm</name>
+        <message>
+            <source>— no zone —</source>
+            <translation>— aucune zone —</translation>
+        </message>
+        <message>
+            <source>A similar taxpayer already exists (same phone, or a similar name nearby). Check it is not the same person before saving:</source>
+            <translation>Un contribuable semblable existe déjà (même téléphone, ou nom proche tout près). Vérifiez que ce n'est pas la même personne avant d'enregistrer :</translation>
+        </message>
+        <message>
+            <source>Give each taxable object a reference.</source>
+            <translation>Donnez une référence à chaque objet imposable.</translation>
+        </message>
+        <message>
+            <source>Similar taxpayer</source>
+            <translation>Contribuable semblable</translation>
+        </message>
+        <message>
+            <source>It is someone else: save</source>
+            <translation>C'est quelqu'un d'autre : enregistrer</translation>
+        </message>
+        <message>
+            <source>Go back and check</source>
+            <translation>Revenir vérifier</translation>
+        </message>
+        <message>
+            <source>Saving the taxpayer</source>
+            <translation>Enregistrement du contribuable</translation>
+        </message>
+        <message>
+            <source>Edit: %1</source>
+            <translation>Modifier : %1</translation>
+        </message>
+        <message>
+            <source>New taxpayer</source>
+            <translation>Nouveau contribuable</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identité</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Nom *</translation>
+        </message>
+        <message>
+            <source>Business name</source>
+            <translation>Raison sociale</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>N° d'identification</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Surname and first names</source>
+            <translation>Nom et prénoms</translation>
+        </message>
+        <message>
+            <source>e.g. +243 81 234 5678</source>
+            <translation>par ex. +243 81 234 5678</translation>
+        </message>
+        <message>
+            <source>Street, landmark</source>
+            <translation>Rue, point de repère</translation>
+        </message>
+        <message>
+            <source>National ID or tax number</source>
+            <translation>Carte d'identité ou n° fiscal</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Clear the form</source>
+            <translation>Vider le formulaire</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Capture position</source>
+            <translation>Capturer la position</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidDialog</name>
+        <message>
+            <source>Void receipt %1</source>
+            <translation>Annuler le reçu %1</translation>
+        </message>
+        <message>
+            <source>The receipt %1 for %2 will be marked as voided. Its number stays used and the void is recorded with your name. Why is it voided?</source>
+            <translation>Le reçu %1 de %2 sera marqué comme annulé. Son numéro reste utilisé et l'annulation est enregistrée à votre nom. Pourquoi l'annulez-vous ?</translation>
+        </message>
+        <message>
+            <source>Void the receipt</source>
+            <translation>Annuler le reçu</translation>
+        </message>
+        <message>
+            <source>Keep the receipt</source>
+            <translation>Garder le reçu</translation>
+        </message>
+        <message>
+            <source>Reason, e.g. wrong taxpayer, wrong amount</source>
+            <translation>Motif, par ex. mauvais contribuable, mauvais montant</translation>
+        </message>
+        <message>
+            <source>Write the reason for the void.</source>
+            <translation>Écrivez le motif de l'annulation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZReport</name>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Appareil</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ouverte le</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Fermée le</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Reçus</translation>
+        </message>
+        <message>
+            <source>By tax</source>
+            <translation>Par taxe</translation>
+        </message>
+        <message>
+            <source>No payment</source>
+            <translation>Aucun paiement</translation>
+        </message>
+        <message>
+            <source>By method</source>
+            <translation>Par mode de paiement</translation>
+        </message>
+        <message>
+            <source>Voided receipts</source>
+            <translation>Reçus annulés</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totaux</translation>
+        </message>
+        <message>
+            <source>Total collected</source>
+            <translation>Total encaissé</translation>
+        </message>
+        <message>
+            <source>Opening float</source>
+            <translation>Fonds de caisse</translation>
+        </message>
+        <message>
+            <source>Cash expected in the till</source>
+            <translation>Espèces attendues en caisse</translation>
+        </message>
+    </context>
+</TS>

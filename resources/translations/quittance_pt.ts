@@ -1,0 +1,1253 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT">
+    <context>
+        <name>AppContext</name>
+        <message>
+            <source>Something went wrong: %1. Nothing you typed was lost; try again.</source>
+            <translation>Ocorreu um problema: %1. Nada do que escreveu se perdeu; tente de novo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalancesModel</name>
+        <message>
+            <source>Tax</source>
+            <translation>Imposto</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Lançado</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Pago</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Em dívida</translation>
+        </message>
+        <message>
+            <source>arrears</source>
+            <translation>em atraso</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardView</name>
+        <message>
+            <source>Opening the taxpayer card</source>
+            <translation>A abrir a ficha</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Business name</source>
+            <translation>Nome comercial</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>N.º de identificação</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zona</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Morada</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Desativado</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>± %1 m</source>
+            <translation>± %1 m</translation>
+        </message>
+        <message>
+            <source>accuracy unknown</source>
+            <translation>precisão desconhecida</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Fonte: %1</translation>
+        </message>
+        <message>
+            <source>Fix time: %1</source>
+            <translation>Hora da posição: %1</translation>
+        </message>
+        <message>
+            <source>No position recorded. Edit the card to capture one.</source>
+            <translation>Nenhuma posição registada. Edite a ficha para captar uma.</translation>
+        </message>
+        <message>
+            <source>No taxable object recorded.</source>
+            <translation>Nenhum objeto tributável registado.</translation>
+        </message>
+        <message>
+            <source>Total due: %1</source>
+            <translation>Total em dívida: %1</translation>
+        </message>
+        <message>
+            <source>duplicate of receipt %1</source>
+            <translation>segunda via do recibo %1</translation>
+        </message>
+        <message>
+            <source>Receipt %1 is voided.</source>
+            <translation>O recibo %1 está anulado.</translation>
+        </message>
+        <message>
+            <source>Voiding the receipt</source>
+            <translation>A anular o recibo</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Voltar</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Editar</translation>
+        </message>
+        <message>
+            <source>Edit the card</source>
+            <translation>Editar a ficha</translation>
+        </message>
+        <message>
+            <source>Take a payment</source>
+            <translation>Cobrar</translation>
+        </message>
+        <message>
+            <source>No cash session is open: open one to take payments.</source>
+            <translation>Nenhuma sessão de caixa aberta: abra uma para cobrar.</translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation>Abrir uma sessão</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identificação</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Localização</translation>
+        </message>
+        <message>
+            <source>Balances</source>
+            <translation>Saldos</translation>
+        </message>
+        <message>
+            <source>Taxable objects</source>
+            <translation>Objetos tributáveis</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Pagamentos</translation>
+        </message>
+        <message>
+            <source>No payment yet.</source>
+            <translation>Ainda nenhum pagamento.</translation>
+        </message>
+        <message>
+            <source>Reprint (duplicate)</source>
+            <translation>Reimprimir (2.ª via)</translation>
+        </message>
+        <message>
+            <source>Reprint the selected receipt</source>
+            <translation>Reimprimir o recibo escolhido</translation>
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation>Anular…</translation>
+        </message>
+        <message>
+            <source>Void the selected receipt</source>
+            <translation>Anular o recibo escolhido</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Open</source>
+            <translation>Aberta</translation>
+        </message>
+        <message>
+            <source>Since %1</source>
+            <translation>Desde %1</translation>
+        </message>
+        <message>
+            <source>See or close the session</source>
+            <translation>Ver ou fechar a sessão</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Fechada</translation>
+        </message>
+        <message>
+            <source>Open a session before taking payments.</source>
+            <translation>Abra uma sessão antes de cobrar.</translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation>Abrir uma sessão</translation>
+        </message>
+        <message>
+            <source>Receipts issued today: %1</source>
+            <translation>Recibos emitidos hoje: %1</translation>
+        </message>
+        <message>
+            <source>Events waiting to be sent. Last sync: %1</source>
+            <translation>Eventos à espera de envio. Última sincronização: %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>Hello, %1</source>
+            <translation>Olá, %1</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Início</translation>
+        </message>
+        <message>
+            <source>Search: name, phone, ID, receipt no. or reference</source>
+            <translation>Pesquisar: nome, telefone, identificação, n.º de recibo ou referência</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Pesquisar</translation>
+        </message>
+        <message>
+            <source>Cash session</source>
+            <translation>Sessão de caixa</translation>
+        </message>
+        <message>
+            <source>Collected today</source>
+            <translation>Cobrado hoje</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Sincronização</translation>
+        </message>
+        <message>
+            <source>See synchronisation</source>
+            <translation>Ver a sincronização</translation>
+        </message>
+        <message>
+            <source>Census</source>
+            <translation>Recenseamento</translation>
+        </message>
+        <message>
+            <source>Register a new taxpayer</source>
+            <translation>Registar um novo contribuinte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Cash</source>
+            <translation>Numerário</translation>
+        </message>
+        <message>
+            <source>Mobile money</source>
+            <translation>Dinheiro móvel</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Outro</translation>
+        </message>
+        <message>
+            <source>Property (land, building)</source>
+            <translation>Propriedade (terreno, edifício)</translation>
+        </message>
+        <message>
+            <source>Business premises</source>
+            <translation>Estabelecimento comercial</translation>
+        </message>
+        <message>
+            <source>Market stall</source>
+            <translation>Banca de mercado</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Veículo</translation>
+        </message>
+        <message>
+            <source>Billboard</source>
+            <translation>Painel publicitário</translation>
+        </message>
+        <message>
+            <source>Device GPS</source>
+            <translation>GPS do aparelho</translation>
+        </message>
+        <message>
+            <source>External GNSS receiver</source>
+            <translation>Recetor GNSS externo</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>Introduzida à mão</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Pessoa</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>from the receiver's error estimate (GST)</source>
+            <translation>segundo o erro estimado pelo recetor (GST)</translation>
+        </message>
+        <message>
+            <source>estimated from HDOP</source>
+            <translation>estimada a partir do HDOP</translation>
+        </message>
+        <message>
+            <source>reported by the system</source>
+            <translation>indicada pelo sistema</translation>
+        </message>
+        <message>
+            <source>annual</source>
+            <translation>anual</translation>
+        </message>
+        <message>
+            <source>monthly</source>
+            <translation>mensal</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>diária</translation>
+        </message>
+        <message>
+            <source>one-off</source>
+            <translation>pontual</translation>
+        </message>
+        <message>
+            <source>YYYY, e.g. 2026</source>
+            <translation>AAAA, p. ex. 2026</translation>
+        </message>
+        <message>
+            <source>YYYY-MM, e.g. 2026-03</source>
+            <translation>AAAA-MM, p. ex. 2026-03</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>a short code, e.g. 2026</source>
+            <translation>um código curto, p. ex. 2026</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationPanel</name>
+        <message>
+            <source>The NMEA log has ended. Accept the last fix or enter the coordinates by hand.</source>
+            <translation>O registo NMEA terminou. Aceite a última posição ou introduza as coordenadas à mão.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Parar</translation>
+        </message>
+        <message>
+            <source>Capture again</source>
+            <translation>Captar de novo</translation>
+        </message>
+        <message>
+            <source>Capture position</source>
+            <translation>Captar a posição</translation>
+        </message>
+        <message>
+            <source>± %1 m</source>
+            <translation>± %1 m</translation>
+        </message>
+        <message>
+            <source>accuracy unknown</source>
+            <translation>precisão desconhecida</translation>
+        </message>
+        <message>
+            <source>Accept this fix (%1)</source>
+            <translation>Aceitar esta posição (%1)</translation>
+        </message>
+        <message>
+            <source>Waiting for accuracy of %1 m or better…</source>
+            <translation>À espera de uma precisão de %1 m ou melhor…</translation>
+        </message>
+        <message>
+            <source>Searching for satellites… Stay outside, away from walls.</source>
+            <translation>À procura de satélites… Fique no exterior, longe de paredes.</translation>
+        </message>
+        <message>
+            <source>Recorded: %1, %2 (%3) — %4, %5</source>
+            <translation>Registada: %1, %2 (%3) — %4, %5</translation>
+        </message>
+        <message>
+            <source>No position recorded yet.</source>
+            <translation>Ainda nenhuma posição registada.</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posição</translation>
+        </message>
+        <message>
+            <source>Enter by hand</source>
+            <translation>Introduzir à mão</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>Use these coordinates</source>
+            <translation>Usar estas coordenadas</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginView</name>
+        <message>
+            <source>Tap your name first.</source>
+            <translation>Toque primeiro no seu nome.</translation>
+        </message>
+        <message>
+            <source>Type your PIN.</source>
+            <translation>Escreva o seu PIN.</translation>
+        </message>
+        <message>
+            <source>Checking the PIN</source>
+            <translation>A verificar o PIN</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Tries left before a 5-minute lock: %1.</source>
+            <translation>PIN errado. Tentativas restantes antes de um bloqueio de 5 minutos: %1.</translation>
+        </message>
+        <message>
+            <source>You can try your PIN again.</source>
+            <translation>Pode voltar a tentar o seu PIN.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: login is locked until %1 (%2 min %3 s left). Ask your supervisor if you forgot your PIN.</source>
+            <translation>Demasiados PIN errados: o acesso está bloqueado até às %1 (faltam %2 min %3 s). Fale com o seu supervisor se esqueceu o PIN.</translation>
+        </message>
+        <message>
+            <source>Quittance — municipal revenue collection</source>
+            <translation>Quittance — cobrança das receitas municipais</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>Quem é você?</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>O seu PIN</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Log in (Enter)</source>
+            <translation>Entrar (Enter)</translation>
+        </message>
+        <message>
+            <source>Demo mode — PINs: %1</source>
+            <translation>Modo de demonstração — PIN: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Quittance — %1</source>
+            <translation>Quittance — %1</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>DEMO</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectsEditor</name>
+        <message>
+            <source>Already recorded: %1</source>
+            <translation>Já registados: %1</translation>
+        </message>
+        <message>
+            <source>e.g. plot or stall number</source>
+            <translation>p. ex. n.º da parcela ou da banca</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <source>Remove this object</source>
+            <translation>Remover este objeto</translation>
+        </message>
+        <message>
+            <source>Taxable objects</source>
+            <translation>Objetos tributáveis</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Natureza</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referência</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <source>Surface</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <source>+ Add a taxable object</source>
+            <translation>+ Acrescentar um objeto tributável</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentView</name>
+        <message>
+            <source>Payment — %1</source>
+            <translation>Pagamento — %1</translation>
+        </message>
+        <message>
+            <source>arrears</source>
+            <translation>em atraso</translation>
+        </message>
+        <message>
+            <source>Another tax or period (advance)…</source>
+            <translation>Outro imposto ou período (adiantamento)…</translation>
+        </message>
+        <message>
+            <source>Balance due on this line: %1. A smaller amount is a partial payment.</source>
+            <translation>Em dívida nesta linha: %1. Um montante menor é um pagamento parcial.</translation>
+        </message>
+        <message>
+            <source>Nothing is owed here yet: tick “advance” if the taxpayer pays ahead.</source>
+            <translation>Ainda nada é devido aqui: marque «adiantamento» se o contribuinte paga antecipadamente.</translation>
+        </message>
+        <message>
+            <source>From: %1</source>
+            <translation>De: %1</translation>
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation>Para: %1</translation>
+        </message>
+        <message>
+            <source>Method: %1</source>
+            <translation>Modo: %1</translation>
+        </message>
+        <message>
+            <source>Confirm the payment</source>
+            <translation>Confirmar o pagamento</translation>
+        </message>
+        <message>
+            <source>Confirm and record</source>
+            <translation>Confirmar e registar</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <source>Recording the payment</source>
+            <translation>A registar o pagamento</translation>
+        </message>
+        <message>
+            <source>What is paid</source>
+            <translation>O que se paga</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Imposto</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Amount (%1)</source>
+            <translation>Montante (%1)</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <source>Transaction ref.</source>
+            <translation>Ref. da transação</translation>
+        </message>
+        <message>
+            <source>Reference of the mobile money transfer</source>
+            <translation>Referência da transferência de dinheiro móvel</translation>
+        </message>
+        <message>
+            <source>Advance: the taxpayer pays ahead</source>
+            <translation>Adiantamento: o contribuinte paga antecipadamente</translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation>Abrir uma sessão</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsModel</name>
+        <message>
+            <source>Receipt</source>
+            <translation>Recibo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Imposto</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montante</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>VOIDED: %1</source>
+            <translation>ANULADO: %1</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Válido</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionCapture</name>
+        <message>
+            <source>This device has no position service. Choose an external receiver in Settings, or enter the coordinates by hand.</source>
+            <translation>Este aparelho não tem serviço de localização. Escolha um recetor externo nas Definições, ou introduza as coordenadas à mão.</translation>
+        </message>
+        <message>
+            <source>Cannot read the NMEA log file: %1</source>
+            <translation>Não é possível ler o registo NMEA: %1</translation>
+        </message>
+        <message>
+            <source>The app is not allowed to use the position. Allow it in the system settings.</source>
+            <translation>A aplicação não tem permissão para usar a posição. Autorize-a nas definições do sistema.</translation>
+        </message>
+        <message>
+            <source>The position service was switched off.</source>
+            <translation>O serviço de localização foi desligado.</translation>
+        </message>
+        <message>
+            <source>No position yet: go outside, away from walls, and try again.</source>
+            <translation>Ainda sem posição: vá para o exterior, longe de paredes, e tente de novo.</translation>
+        </message>
+        <message>
+            <source>Cannot read the GNSS receiver (%1). Check that it is on and paired, and the port in Settings.</source>
+            <translation>Não é possível ler o recetor GNSS (%1). Verifique se está ligado e emparelhado, e a porta nas Definições.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintStatus</name>
+        <message>
+            <source>Printing %1…</source>
+            <translation>A imprimir %1…</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Impressão</translation>
+        </message>
+        <message>
+            <source>Printed: %1.</source>
+            <translation>Impresso: %1.</translation>
+        </message>
+        <message>
+            <source>Printer: %1.</source>
+            <translation>Impressora: %1.</translation>
+        </message>
+        <message>
+            <source>Not printed: %1 %2 Nothing is lost: the payment is recorded, and it can be printed again from the taxpayer's history.</source>
+            <translation>Não impresso: %1 %2 Nada se perdeu: o pagamento está registado e pode ser reimpresso a partir do histórico do contribuinte.</translation>
+        </message>
+        <message>
+            <source>Retry printing</source>
+            <translation>Tentar imprimir de novo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rail</name>
+        <message>
+            <source>Home</source>
+            <translation>Início</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Pesquisar</translation>
+        </message>
+        <message>
+            <source>New
+taxpayer</source>
+            <translation>Novo
+contribuinte</translation>
+        </message>
+        <message>
+            <source>Cash
+session</source>
+            <translation>Sessão
+de caixa</translation>
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation>Sincronizar</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Definições</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Sair</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptPanel</name>
+        <message>
+            <source>Preparing the receipt preview</source>
+            <translation>A preparar a pré-visualização do recibo</translation>
+        </message>
+        <message>
+            <source>receipt %1</source>
+            <translation>o recibo %1</translation>
+        </message>
+        <message>
+            <source>No preview: %1</source>
+            <translation>Sem pré-visualização: %1</translation>
+        </message>
+        <message>
+            <source>Payment recorded. Receipt N° %1.</source>
+            <translation>Pagamento registado. Recibo N.º %1.</translation>
+        </message>
+        <message>
+            <source>Taxpayer: %1</source>
+            <translation>Contribuinte: %1</translation>
+        </message>
+        <message>
+            <source>Tax: %1 %2</source>
+            <translation>Imposto: %1 %2</translation>
+        </message>
+        <message>
+            <source>Amount: %1</source>
+            <translation>Montante: %1</translation>
+        </message>
+        <message>
+            <source>Method: %1</source>
+            <translation>Modo: %1</translation>
+        </message>
+        <message>
+            <source>Balance left on this line: %1</source>
+            <translation>Fica em dívida nesta linha: %1</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Recibo</translation>
+        </message>
+        <message>
+            <source>New search</source>
+            <translation>Nova pesquisa</translation>
+        </message>
+        <message>
+            <source>Back to the taxpayer</source>
+            <translation>Voltar ao contribuinte</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultDelegate</name>
+        <message>
+            <source>(deactivated)</source>
+            <translation>(desativado)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchView</name>
+        <message>
+            <source>Type a name, a phone number, an ID, a receipt number or a reference.</source>
+            <translation>Escreva um nome, um telefone, uma identificação, um número de recibo ou uma referência.</translation>
+        </message>
+        <message>
+            <source>No taxpayer found for “%1”.</source>
+            <translation>Nenhum contribuinte encontrado para «%1».</translation>
+        </message>
+        <message>
+            <source>Results for “%1”: %2</source>
+            <translation>Resultados para «%1»: %2</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Pesquisar</translation>
+        </message>
+        <message>
+            <source>Name, phone, ID, receipt no. or reference</source>
+            <translation>Nome, telefone, identificação, n.º de recibo ou referência</translation>
+        </message>
+        <message>
+            <source>Taxpayers found</source>
+            <translation>Contribuintes encontrados</translation>
+        </message>
+        <message>
+            <source>New taxpayer</source>
+            <translation>Novo contribuinte</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <source>Opening the session</source>
+            <translation>A abrir a sessão</translation>
+        </message>
+        <message>
+            <source>Session opened. You can take payments.</source>
+            <translation>Sessão aberta. Já pode cobrar.</translation>
+        </message>
+        <message>
+            <source>Close the cash session</source>
+            <translation>Fechar a sessão de caixa</translation>
+        </message>
+        <message>
+            <source>After closing, no payment can be taken until a new session is opened. The Z-report will be shown and printed. Close now?</source>
+            <translation>Depois de fechar, não é possível cobrar até abrir uma nova sessão. O relatório Z será mostrado e impresso. Fechar agora?</translation>
+        </message>
+        <message>
+            <source>Close the session</source>
+            <translation>Fechar a sessão</translation>
+        </message>
+        <message>
+            <source>Keep it open</source>
+            <translation>Mantê-la aberta</translation>
+        </message>
+        <message>
+            <source>Closing the session</source>
+            <translation>A fechar a sessão</translation>
+        </message>
+        <message>
+            <source>Session closed. Hand in the cash with the Z-report.</source>
+            <translation>Sessão fechada. Entregue o dinheiro com o relatório Z.</translation>
+        </message>
+        <message>
+            <source>the Z-report</source>
+            <translation>o relatório Z</translation>
+        </message>
+        <message>
+            <source>Session open since %1</source>
+            <translation>Sessão aberta desde %1</translation>
+        </message>
+        <message>
+            <source>No session open: payments are blocked until you open one.</source>
+            <translation>Nenhuma sessão aberta: os pagamentos ficam bloqueados até abrir uma.</translation>
+        </message>
+        <message>
+            <source>Cash session</source>
+            <translation>Sessão de caixa</translation>
+        </message>
+        <message>
+            <source>Opening float: the cash in the till now (%1). Leave empty if none.</source>
+            <translation>Fundo de caixa: o dinheiro que está agora na caixa (%1). Deixe vazio se não houver.</translation>
+        </message>
+        <message>
+            <source>Open the session</source>
+            <translation>Abrir a sessão</translation>
+        </message>
+        <message>
+            <source>Close the session…</source>
+            <translation>Fechar a sessão…</translation>
+        </message>
+        <message>
+            <source>Z-report of the session just closed</source>
+            <translation>Relatório Z da sessão acabada de fechar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <source>Choose an NMEA log</source>
+            <translation>Escolher um registo NMEA</translation>
+        </message>
+        <message>
+            <source>NMEA logs (*.nmea *.txt *.log);;All files (*)</source>
+            <translation>Registos NMEA (*.nmea *.txt *.log);;Todos os ficheiros (*)</translation>
+        </message>
+        <message>
+            <source>Saving the settings</source>
+            <translation>A guardar as definições</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Definições guardadas.</translation>
+        </message>
+        <message>
+            <source>the test page</source>
+            <translation>a página de teste</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Definições</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Impressora de recibos</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Morada</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <source>bt://AA:BB:CC:DD:EE:FF for Bluetooth, serial:///dev/rfcomm0 or serial://COM5, tcp://192.168.1.50:9100, or file:///path for a file.</source>
+            <translation>bt://AA:BB:CC:DD:EE:FF para Bluetooth, serial:///dev/rfcomm0 ou serial://COM5, tcp://192.168.1.50:9100, ou file:///caminho para um ficheiro.</translation>
+        </message>
+        <message>
+            <source>Print a test page</source>
+            <translation>Imprimir uma página de teste</translation>
+        </message>
+        <message>
+            <source>Position (GPS)</source>
+            <translation>Posição (GPS)</translation>
+        </message>
+        <message>
+            <source>System position service</source>
+            <translation>Serviço de localização do sistema</translation>
+        </message>
+        <message>
+            <source>External receiver (serial or Bluetooth port)</source>
+            <translation>Recetor externo (porta série ou Bluetooth)</translation>
+        </message>
+        <message>
+            <source>NMEA log file (replay)</source>
+            <translation>Registo NMEA (reprodução)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fonte</translation>
+        </message>
+        <message>
+            <source>Port and speed</source>
+            <translation>Porta e velocidade</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Ficheiro de registo</translation>
+        </message>
+        <message>
+            <source>Range error (UERE)</source>
+            <translation>Erro de distância (UERE)</translation>
+        </message>
+        <message>
+            <source>Accuracy needed</source>
+            <translation>Precisão exigida</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Procurar…</translation>
+        </message>
+        <message>
+            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</source>
+            <translation>A captação espera até a precisão ser esta ou melhor, a não ser que aceite uma posição pior. Sem estimativa de erro GST do recetor, a precisão é 2 × HDOP × o erro de distância.</translation>
+        </message>
+        <message>
+            <source>Synchronisation server</source>
+            <translation>Servidor de sincronização</translation>
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation>Guardar as definições</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncView</name>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Última sincronização: %1</translation>
+        </message>
+        <message>
+            <source>Server: %1</source>
+            <translation>Servidor: %1</translation>
+        </message>
+        <message>
+            <source>Server: not set (Settings)</source>
+            <translation>Servidor: não definido (Definições)</translation>
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation>Sincronizar</translation>
+        </message>
+        <message>
+            <source>Events waiting to be sent</source>
+            <translation>Eventos à espera de envio</translation>
+        </message>
+        <message>
+            <source>Sending to the server is not available in this version yet: it arrives with the synchronisation update. Nothing is lost meanwhile: every payment, void and registration is kept on this device, signed and chained, and will be sent in order.</source>
+            <translation>O envio para o servidor ainda não está disponível nesta versão: chega com a atualização de sincronização. Entretanto nada se perde: cada pagamento, anulação e registo fica guardado neste aparelho, assinado e encadeado, e será enviado por ordem.</translation>
+        </message>
+        <message>
+            <source>Synchronise now (not available yet)</source>
+            <translation>Sincronizar agora (ainda não disponível)</translation>
+        </message>
+        <message>
+            <source>Server address…</source>
+            <translation>Endereço do servidor…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaxpayerForm</name>
+        <message>
+            <source>— no zone —</source>
+            <translation>— nenhuma zona —</translation>
+        </message>
+        <message>
+            <source>A similar taxpayer already exists (same phone, or a similar name nearby). Check it is not the same person before saving:</source>
+            <translation>Já existe um contribuinte semelhante (mesmo telefone, ou nome parecido perto daqui). Verifique que não é a mesma pessoa antes de guardar:</translation>
+        </message>
+        <message>
+            <source>Give each taxable object a reference.</source>
+            <translation>Dê uma referência a cada objeto tributável.</translation>
+        </message>
+        <message>
+            <source>Similar taxpayer</source>
+            <translation>Contribuinte semelhante</translation>
+        </message>
+        <message>
+            <source>It is someone else: save</source>
+            <translation>É outra pessoa: guardar</translation>
+        </message>
+        <message>
+            <source>Go back and check</source>
+            <translation>Voltar e verificar</translation>
+        </message>
+        <message>
+            <source>Saving the taxpayer</source>
+            <translation>A guardar o contribuinte</translation>
+        </message>
+        <message>
+            <source>Edit: %1</source>
+            <translation>Editar: %1</translation>
+        </message>
+        <message>
+            <source>New taxpayer</source>
+            <translation>Novo contribuinte</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identificação</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Pessoa</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Nome *</translation>
+        </message>
+        <message>
+            <source>Business name</source>
+            <translation>Nome comercial</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>N.º de identificação</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zona</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Morada</translation>
+        </message>
+        <message>
+            <source>Surname and first names</source>
+            <translation>Apelido e nomes próprios</translation>
+        </message>
+        <message>
+            <source>e.g. +243 81 234 5678</source>
+            <translation>p. ex. +243 81 234 5678</translation>
+        </message>
+        <message>
+            <source>Street, landmark</source>
+            <translation>Rua, ponto de referência</translation>
+        </message>
+        <message>
+            <source>National ID or tax number</source>
+            <translation>Bilhete de identidade ou NIF</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Clear the form</source>
+            <translation>Limpar o formulário</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Capture position</source>
+            <translation>Captar a posição</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidDialog</name>
+        <message>
+            <source>Void receipt %1</source>
+            <translation>Anular o recibo %1</translation>
+        </message>
+        <message>
+            <source>The receipt %1 for %2 will be marked as voided. Its number stays used and the void is recorded with your name. Why is it voided?</source>
+            <translation>O recibo %1 de %2 ficará marcado como anulado. O número continua usado e a anulação fica registada em seu nome. Porque o anula?</translation>
+        </message>
+        <message>
+            <source>Void the receipt</source>
+            <translation>Anular o recibo</translation>
+        </message>
+        <message>
+            <source>Keep the receipt</source>
+            <translation>Manter o recibo</translation>
+        </message>
+        <message>
+            <source>Reason, e.g. wrong taxpayer, wrong amount</source>
+            <translation>Motivo, p. ex. contribuinte errado, montante errado</translation>
+        </message>
+        <message>
+            <source>Write the reason for the void.</source>
+            <translation>Escreva o motivo da anulação.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZReport</name>
+        <message>
+            <source>Agent</source>
+            <translation>Agente</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Aparelho</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Aberta em</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Fechada em</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Recibos</translation>
+        </message>
+        <message>
+            <source>By tax</source>
+            <translation>Por imposto</translation>
+        </message>
+        <message>
+            <source>No payment</source>
+            <translation>Nenhum pagamento</translation>
+        </message>
+        <message>
+            <source>By method</source>
+            <translation>Por modo de pagamento</translation>
+        </message>
+        <message>
+            <source>Voided receipts</source>
+            <translation>Recibos anulados</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totais</translation>
+        </message>
+        <message>
+            <source>Total collected</source>
+            <translation>Total cobrado</translation>
+        </message>
+        <message>
+            <source>Opening float</source>
+            <translation>Fundo de caixa</translation>
+        </message>
+        <message>
+            <source>Cash expected in the till</source>
+            <translation>Numerário esperado na caixa</translation>
+        </message>
+    </context>
+</TS>

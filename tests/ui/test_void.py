@@ -1,0 +1,58 @@
+"""Voiding a receipt from the history: a reason is required; the void is recorded, never a delete."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import WAIT_MS, answer_next_dialog, taxpayer_with_arrears, type_text
+
+
+def test_void_with_a_reason(qtbot, logged_in, demo_ledger, with_session):
+    taxpayer_id = taxpayer_with_arrears(demo_ledger)
+    line = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    payment = demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period,
+                              amount=line.due, method="cash")
+    logged_in.open_card(taxpayer_id)
+    card = logged_in.card
+    qtbot.waitUntil(lambda: card.payments_model.rowCount() == 1, timeout=WAIT_MS)
+    card.payments_table.selectRow(0)
+    assert card.void_button.isEnabled()
+
+    # An empty reason is refused in the dialog; then the reason is written and confirmed.
+    seen: dict = {}
+
+    def act(dialog) -> None:  # noqa: ANN001
+        dialog.confirm_button.click()
+        seen["refused"] = dialog.isVisible() and dialog.notice.text()
+        type_text(dialog.reason, "Erreur de contribuable : reçu établi au mauvais nom")
+        dialog.confirm_button.click()
+
+    answer_next_dialog(qtbot, act)
+    qtbot.mouseClick(card.void_button, Qt.MouseButton.LeftButton)
+    assert "motif" in seen["refused"]
+
+    qtbot.waitUntil(lambda: card.payments_model.rowCount() == 1 and card.payments_model.payment(0).voided,
+                    timeout=WAIT_MS)
+    stored = demo_ledger.payment(payment.receipt_no)
+    assert stored.voided and stored.void_reason == "Erreur de contribuable : reçu établi au mauvais nom"
+    status = card.payments_model.index(0, 5).data()
+    assert status.startswith("ANNULÉ") and "mauvais nom" in status
+    assert not card.void_button.isEnabled()  # already voided
+    assert "annulé" in card.notice.text()
+    # The balance is owed again: the void gave it back.
+    assert demo_ledger.taxpayer_card(taxpayer_id).oldest_due().due == line.due
+    qtbot.waitUntil(lambda: card.card.oldest_due() is not None and card.card.oldest_due().due == line.due,
+                    timeout=WAIT_MS)
+
+
+def test_keeping_the_receipt_changes_nothing(qtbot, logged_in, demo_ledger, with_session):
+    taxpayer_id = taxpayer_with_arrears(demo_ledger)
+    line = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    payment = demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period,
+                              amount=line.due, method="cash")
+    logged_in.open_card(taxpayer_id)
+    card = logged_in.card
+    qtbot.waitUntil(lambda: card.payments_model.rowCount() == 1, timeout=WAIT_MS)
+    card.payments_table.selectRow(0)
+    answer_next_dialog(qtbot, lambda dialog: dialog.cancel_button.click())
+    qtbot.keyClick(card, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not demo_ledger.payment(payment.receipt_no).voided
