@@ -66,39 +66,52 @@ class PositionCapture(QObject):
         settings = gps_settings(settings)
         kind = settings["source"]
         if kind == "system":
-            self._location_source = "gps"
-            source = QGeoPositionInfoSource.createDefaultSource(self)
-            if source is None:
-                self.failed.emit(translate(
-                    "PositionCapture", "This device has no position service. Choose an external receiver "
-                                       "in Settings, or enter the coordinates by hand."))
+            self._start_system()
+            return
+        feed = self.start_nmea(float(settings["uere_m"]))
+        if kind == "file":
+            try:
+                driver = NmeaLogReplay(settings["file"], feed, int(settings["replay_interval_ms"]), self)
+            except OSError as error:
+                self.stop()
+                self.failed.emit(translate("PositionCapture", "Cannot read the NMEA log file: %1")
+                                 .replace("%1", error.strerror or str(error)))
                 return
-            source.setUpdateInterval(1000)
+            driver.finished.connect(self.ended)
         else:
-            self._location_source = "external-gnss"
-            self._feed = NmeaFeed(self)
-            source = QNmeaPositionInfoSource(QNmeaPositionInfoSource.UpdateMode.RealTimeMode, self)
-            source.setDevice(self._feed)
-            source.setUserEquivalentRangeError(float(settings["uere_m"]))
-            if kind == "file":
-                try:
-                    self._driver = NmeaLogReplay(settings["file"], self._feed,
-                                                 int(settings["replay_interval_ms"]), self)
-                except OSError as error:
-                    self._cleanup()
-                    self.failed.emit(translate("PositionCapture", "Cannot read the NMEA log file: %1")
-                                     .replace("%1", error.strerror or str(error)))
-                    return
-                self._driver.finished.connect(self.ended)
-            else:
-                self._driver = SerialReceiver(settings["port"], int(settings["baud"]), self._feed, self)
-                self._driver.failed.connect(self._serial_failed)
+            driver = SerialReceiver(settings["port"], int(settings["baud"]), feed, self)
+            driver.failed.connect(self._serial_failed)
+        self._driver = driver
+        driver.start()
+
+    def start_nmea(self, uere_m: float = DEFAULT_UERE_M) -> NmeaFeed:
+        """Qt's NMEA parser over a feed; whatever pushes NMEA bytes into the returned feed
+        (a serial port, a log replay, a test) drives the capture."""
+        self.stop()
+        self._location_source = "external-gnss"
+        self._feed = NmeaFeed(self)
+        source = QNmeaPositionInfoSource(QNmeaPositionInfoSource.UpdateMode.RealTimeMode, self)
+        source.setDevice(self._feed)
+        source.setUserEquivalentRangeError(uere_m)
+        self._listen(source)
+        return self._feed
+
+    def _start_system(self) -> None:
+        self._location_source = "gps"
+        source = QGeoPositionInfoSource.createDefaultSource(self)
+        if source is None:
+            self.failed.emit(translate(
+                "PositionCapture", "This device has no position service. Choose an external receiver "
+                                   "in Settings, or enter the coordinates by hand."))
+            return
+        source.setUpdateInterval(1000)
+        self._listen(source)
+
+    def _listen(self, source: QGeoPositionInfoSource) -> None:
         self._source = source
         source.positionUpdated.connect(self._on_position)
         source.errorOccurred.connect(self._on_error)
         source.startUpdates()
-        if self._driver is not None:
-            self._driver.start()
 
     def stop(self) -> None:
         if self._driver is not None:

@@ -3,6 +3,8 @@ balance due (a partial amount is fine), cash or mobile money with its reference,
 with the amount in words, then the receipt (see receipt_panel.py)."""
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -206,21 +208,31 @@ class PaymentView(QWidget):
         """Check what can be checked here, then ask for confirmation with the amount in words."""
         if self.card is None or self._saving or self.pages.currentIndex() != 0:
             return
+        prepared = self.confirmation()
+        if prepared is None:
+            return
+        dialog, commit = prepared
+        if dialog.exec() == ConfirmDialog.DialogCode.Accepted:
+            commit()
+
+    def confirmation(self) -> tuple[ConfirmDialog, Callable[[], None]] | None:
+        """The confirmation dialog for what is on the form, and what to run if confirmed;
+        None (with the problem shown) when the form cannot be submitted as it is."""
         self.notice.clear()
         self.amount.setProperty("invalid", False)
         try:
             amount = self.ctx.parse_money(self.amount.text())
         except QuittanceError as error:
             self._invalid(self.amount, error.message(self.ctx.lang))
-            return
+            return None
         line = self._selected_line()
-        tax_code, period = (line.tax_code, line.period) if line else (self.tax.currentData().code,
-                                                                       self.period.text().strip())
-        tax_text = f"{line.tax_label} {line.period}" if line else f"{self.tax.currentData().label} {period}"
+        tax = self.tax.currentData()
+        tax_code, period = (line.tax_code, line.period) if line else (tax.code, self.period.text().strip())
+        tax_text = f"{line.tax_label} {line.period}" if line else f"{tax.label} {period}"
         reference = self.reference.text().strip() if self.method() == "mobile_money" else None
         if self.method() == "mobile_money" and not reference:
             self._invalid(self.reference, QuittanceError("reference_required").message(self.ctx.lang))
-            return
+            return None
         method_text = method_label(self.method()) + (f" — {reference}" if reference else "")
         text = "\n".join([
             self.tr("From: %1").replace("%1", self.card.taxpayer["name"]),
@@ -235,8 +247,8 @@ class PaymentView(QWidget):
         words.setObjectName("confirm_words")
         dialog.extra.addWidget(big)
         dialog.extra.addWidget(words)
-        if dialog.exec() == ConfirmDialog.DialogCode.Accepted:
-            self._commit(tax_code, period, amount, reference, advance=line is None and self.advance.isChecked())
+        advance = line is None and self.advance.isChecked()
+        return dialog, lambda: self._commit(tax_code, period, amount, reference, advance)
 
     def _invalid(self, widget: QLineEdit, message: str) -> None:
         widget.setProperty("invalid", True)
