@@ -48,8 +48,10 @@ def _save_with_dialog(window: MainWindow, dialog: QWidget, folder: Path, name: s
     painter = QPainter(base)
     painter.fillRect(base.rect(), QColor(0, 0, 0, 110))
     picture: QPixmap = dialog.grab()
-    painter.drawPixmap(QPoint((base.width() - picture.width()) // 2, (base.height() - picture.height()) // 2),
-                       picture)
+    corner = QPoint((base.width() - picture.width()) // 2, (base.height() - picture.height()) // 2)
+    painter.drawPixmap(corner, picture)
+    painter.setPen(QColor("#0b3d5c"))
+    painter.drawRect(corner.x() - 1, corner.y() - 1, picture.width() + 1, picture.height() + 1)
     painter.end()
     path = folder / f"{name}.png"
     base.save(str(path))

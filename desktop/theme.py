@@ -37,12 +37,12 @@ QLabel[role="title"] {{ font-size: {BASE_PT + 8}pt; font-weight: 700; }}
 QLabel[role="subtitle"] {{ font-size: {BASE_PT + 3}pt; font-weight: 700; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="big"] {{ font-size: {BASE_PT + 12}pt; font-weight: 700; }}
-QLabel[role="error"] {{ color: {DANGER}; background: {DANGER_BG}; border: 2px solid {DANGER};
-    border-radius: 6px; padding: 10px; font-weight: 600; }}
-QLabel[role="warning"] {{ color: {WARN_INK}; background: {WARN_BG}; border: 2px solid #c99a00;
-    border-radius: 6px; padding: 10px; font-weight: 600; }}
-QLabel[role="success"] {{ color: {OK}; background: #e3f4e8; border: 2px solid {OK};
-    border-radius: 6px; padding: 10px; font-weight: 600; }}
+QFrame[role="error"] {{ background: {DANGER_BG}; border: 2px solid {DANGER}; border-radius: 6px; }}
+QFrame[role="warning"] {{ background: {WARN_BG}; border: 2px solid #c99a00; border-radius: 6px; }}
+QFrame[role="success"] {{ background: #e3f4e8; border: 2px solid {OK}; border-radius: 6px; }}
+QLabel[role="error"] {{ color: {DANGER}; font-weight: 600; background: transparent; border: none; }}
+QLabel[role="warning"] {{ color: {WARN_INK}; font-weight: 600; background: transparent; border: none; }}
+QLabel[role="success"] {{ color: {OK}; font-weight: 600; background: transparent; border: none; }}
 QLabel[role="banner"] {{ color: {WARN_INK}; background: {WARN_BG}; padding: 8px 12px; font-weight: 600; }}
 QFrame[role="card"] {{ background: {PANEL}; border: 1px solid #c5ccd3; border-radius: 10px; }}
 QFrame[role="card"] QLabel {{ background: transparent; }}
@@ -71,7 +71,7 @@ QComboBox {{ padding-right: 48px; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: top right; width: 44px;
     border-left: 1px solid #c5ccd3; }}
 QComboBox::down-arrow {{ image: url({ICONS}/chevron-down.svg); width: 22px; height: 22px; }}
-QAbstractSpinBox {{ padding-right: 52px; }}
+QAbstractSpinBox {{ padding-left: 10px; padding-right: 52px; }}
 QAbstractSpinBox::up-button {{ subcontrol-origin: border; subcontrol-position: top right; width: 48px;
     border-left: 1px solid #c5ccd3; border-bottom: 1px solid #c5ccd3; }}
 QAbstractSpinBox::down-button {{ subcontrol-origin: border; subcontrol-position: bottom right; width: 48px;

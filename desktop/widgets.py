@@ -52,23 +52,34 @@ class Card(QFrame):
         self.body.setSpacing(8)
 
 
-class Notice(QLabel):
+class Notice(QFrame):
     """An in-line message (error, warning, success) that stays until replaced: an agent in the
-    sun may look away, so nothing important disappears on a timer."""
+    sun may look away, so nothing important disappears on a timer.
+
+    A frame around a label rather than a padded label: Qt under-sizes word-wrapped labels that
+    have stylesheet padding, which squashed the text against the border."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label)
         self.hide()
 
     def show_message(self, kind: str, text: str) -> None:
         set_role(self, kind)
-        self.setText(text)
+        set_role(self.label, kind)
+        self.label.setText(text)
         self.setVisible(bool(text))
 
+    def text(self) -> str:
+        return self.label.text()
+
     def clear(self) -> None:
-        self.setText("")
+        self.label.setText("")
         self.hide()
 
 

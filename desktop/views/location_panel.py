@@ -4,7 +4,7 @@ coordinates marked as such."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from core.clock import iso
 from core.errors import QuittanceError
@@ -40,7 +40,8 @@ class LocationPanel(Card):
         self.body.addWidget(self.live_label)
         self.notice = Notice()
         self.body.addWidget(self.notice)
-        row = QHBoxLayout()
+        row = QGridLayout()
+        row.setHorizontalSpacing(10)
         self.capture_button = button("primary")
         self.capture_button.setObjectName("location_capture")
         self.capture_button.clicked.connect(self.toggle_capture)
@@ -54,9 +55,11 @@ class LocationPanel(Card):
         self.manual_button.toggled.connect(self._manual_toggled)
         self.clear_button = button()
         self.clear_button.clicked.connect(self.clear)
-        for widget in (self.capture_button, self.accept_button, self.manual_button, self.clear_button):
-            row.addWidget(widget)
-        row.addStretch(1)
+        # Two rows, so the buttons fit half a tablet screen: capture / accept, then hand / remove.
+        row.addWidget(self.capture_button, 0, 0)
+        row.addWidget(self.accept_button, 0, 1)
+        row.addWidget(self.manual_button, 1, 0)
+        row.addWidget(self.clear_button, 1, 1)
         self.body.addLayout(row)
 
         self.manual_box = QWidget()
@@ -71,9 +74,9 @@ class LocationPanel(Card):
         self.use_manual.clicked.connect(self.use_manual_coordinates)
         grid.addWidget(self.lat_label, 0, 0)
         grid.addWidget(self.lat, 0, 1)
-        grid.addWidget(self.lon_label, 0, 2)
-        grid.addWidget(self.lon, 0, 3)
-        grid.addWidget(self.use_manual, 0, 4)
+        grid.addWidget(self.lon_label, 1, 0)
+        grid.addWidget(self.lon, 1, 1)
+        grid.addWidget(self.use_manual, 2, 1)
         self.manual_box.hide()
         self.body.addWidget(self.manual_box)
         self.retranslate()
@@ -176,7 +179,9 @@ class LocationPanel(Card):
                 else self.tr("accuracy unknown")
             self.live_label.setText(accuracy)
             set_role(self.live_label, "big")
-            self.accept_button.setText(self.tr("Accept this fix (%1)").replace("%1", accuracy))
+            self.accept_button.setText(self.tr("Accept %1").replace("%1", accuracy))
+            self.accept_button.setToolTip(self.tr("Keep this position although it is less accurate than "
+                                                  "required"))
         if running:
             waiting = self.tr("Waiting for accuracy of %1 m or better…").replace("%1", f"{self.threshold_m:g}")
             if live is not None:

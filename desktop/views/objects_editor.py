@@ -1,10 +1,13 @@
-"""Taxable objects on the registration form: those already recorded, and new rows to add."""
+"""Taxable objects on the registration form: those already recorded, and new ones to add.
+
+Each new object is a small block on three lines (kind, remove / reference, surface / description),
+so it fits in half a tablet screen without a sideways scroll."""
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLineEdit, QSpinBox, QWidget
 
 from core.registry import OBJECT_KINDS
 from core.service import TaxableObject
@@ -15,25 +18,38 @@ from desktop.widgets import Card, button, label
 _SURFACE_KINDS = ("property", "billboard")
 
 
-class _ObjectRow:
+class ObjectRow(QFrame):
     def __init__(self, editor: "ObjectsEditor") -> None:
+        super().__init__()
+        self.setObjectName("object_row")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 6, 0, 6)
+        grid.setHorizontalSpacing(10)
         self.kind = QComboBox()
+        # Let the combo shrink to half a screen; the open list still shows the full names.
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(8)
         for kind in OBJECT_KINDS:
             self.kind.addItem(object_kind_label(kind), kind)
         self.reference = QLineEdit()
         self.description = QLineEdit()
         self.surface = QSpinBox()
-        self.surface.setRange(0, 100_000)
+        self.surface.setRange(0, 99_999)
         self.surface.setSuffix(" m²")
         self.remove = button()
         self.remove.setText("✕")
         self.remove.setMinimumWidth(56)
         self.remove.clicked.connect(lambda: editor.remove_row(self))
+        grid.addWidget(self.kind, 0, 0, 1, 2)
+        grid.addWidget(self.remove, 0, 2)
+        grid.addWidget(self.reference, 1, 0)
+        grid.addWidget(self.surface, 1, 1, 1, 2)
+        grid.addWidget(self.description, 2, 0, 1, 3)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
-
-    def widgets(self) -> list[QWidget]:
-        return [self.kind, self.reference, self.description, self.surface, self.remove]
+        self.retranslate()
 
     def _kind_changed(self) -> None:
         self.surface.setEnabled(self.kind.currentData() in _SURFACE_KINDS)
@@ -44,9 +60,20 @@ class _ObjectRow:
         return {"kind": kind, "reference": self.reference.text().strip(),
                 "description": self.description.text().strip() or None, "attributes": attributes}
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         for i in range(self.kind.count()):
             self.kind.setItemText(i, object_kind_label(self.kind.itemData(i)))
+        self.reference.setPlaceholderText(self.tr("Reference, e.g. plot or stall no."))
+        self.reference.setAccessibleName(self.tr("Reference"))
+        self.description.setPlaceholderText(self.tr("Description (optional)"))
+        self.surface.setSpecialValueText(self.tr("Surface?"))  # shown at 0: not given
+        self.surface.setToolTip(self.tr("Surface"))
+        self.remove.setToolTip(self.tr("Remove this object"))
 
 
 class ObjectsEditor(Card):
@@ -58,19 +85,12 @@ class ObjectsEditor(Card):
         self.body.addWidget(self.title)
         self.existing = label("muted")
         self.body.addWidget(self.existing)
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(10)
-        self.body.addLayout(self.grid)
-        self.headers = [label("muted", wrap=False) for _ in range(4)]
-        for column, header in enumerate(self.headers):
-            self.grid.addWidget(header, 0, column)
-        self.grid.setColumnStretch(1, 2)
-        self.grid.setColumnStretch(2, 3)
+        self._existing: list[TaxableObject] = []
+        self.rows: list[ObjectRow] = []
         self.add_button = button()
         self.add_button.setObjectName("objects_add")
         self.add_button.clicked.connect(self.add_row)
         self.body.addWidget(self.add_button)
-        self.rows: list[_ObjectRow] = []
         self.retranslate()
 
     def set_existing(self, objects: list[TaxableObject]) -> None:
@@ -78,34 +98,22 @@ class ObjectsEditor(Card):
         self._render_existing()
 
     def _render_existing(self) -> None:
-        objects = getattr(self, "_existing", [])
-        self.existing.setVisible(bool(objects))
+        self.existing.setVisible(bool(self._existing))
         self.existing.setText(self.tr("Already recorded: %1").replace(
-            "%1", ", ".join(f"{object_kind_label(o.kind)} {o.reference}" for o in objects)))
+            "%1", ", ".join(f"{object_kind_label(o.kind)} {o.reference}" for o in self._existing)))
 
-    def add_row(self) -> _ObjectRow:
-        row = _ObjectRow(self)
+    def add_row(self) -> ObjectRow:
+        row = ObjectRow(self)
         self.rows.append(row)
-        for column, widget in enumerate(row.widgets()):
-            self.grid.addWidget(widget, len(self.rows), column)
-        row.reference.setPlaceholderText(self.tr("e.g. plot or stall number"))
-        row.description.setPlaceholderText(self.tr("optional"))
-        row.remove.setToolTip(self.tr("Remove this object"))
-        self._headers_visible()
+        self.body.insertWidget(self.body.indexOf(self.add_button), row)
         row.reference.setFocus()
         self.changed.emit()
         return row
 
-    def remove_row(self, row: _ObjectRow) -> None:
-        for widget in row.widgets():
-            self.grid.removeWidget(widget)
-            widget.deleteLater()
+    def remove_row(self, row: ObjectRow) -> None:
         self.rows.remove(row)
-        # re-lay the remaining rows so no gap is left
-        for index, kept in enumerate(self.rows, start=1):
-            for column, widget in enumerate(kept.widgets()):
-                self.grid.addWidget(widget, index, column)
-        self._headers_visible()
+        self.body.removeWidget(row)
+        row.deleteLater()
         self.changed.emit()
 
     def clear(self) -> None:
@@ -113,15 +121,11 @@ class ObjectsEditor(Card):
             self.remove_row(row)
         self.set_existing([])
 
-    def _headers_visible(self) -> None:
-        for header in self.headers:
-            header.setVisible(bool(self.rows))
-
     def new_objects(self) -> list[dict[str, Any]]:
         return [row.value() for row in self.rows]
 
     def missing_reference(self) -> QLineEdit | None:
-        """The first new row without a reference: the agent is sent there."""
+        """The first new object without a reference: the agent is sent there."""
         return next((row.reference for row in self.rows if not row.reference.text().strip()), None)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -131,12 +135,5 @@ class ObjectsEditor(Card):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Taxable objects"))
-        for header, text in zip(self.headers, (self.tr("Kind"), self.tr("Reference"), self.tr("Description"),
-                                               self.tr("Surface"))):
-            header.setText(text)
         self.add_button.setText(self.tr("+ Add a taxable object"))
-        for row in self.rows:
-            row.retranslate()
-            row.reference.setPlaceholderText(self.tr("e.g. plot or stall number"))
-            row.description.setPlaceholderText(self.tr("optional"))
         self._render_existing()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListVi
 
 from desktop.context import AppContext, Changes
 from desktop.models.search_model import SearchResultsModel, TaxpayerIdRole
-from desktop.search_controller import SearchController
+from desktop.search_controller import RESULT_LIMIT, SearchController
 from desktop.views.search_delegate import SearchResultDelegate
 from desktop.widgets import Links, Notice, busy_bar, button, label
 
@@ -102,6 +102,9 @@ class SearchView(QWidget):
             self.status.setText(self.tr("Type a name, a phone number, an ID, a receipt number or a reference."))
         elif self.model.rowCount() == 0:
             self.status.setText(self.tr("No taxpayer found for “%1”.").replace("%1", self._shown_text))
+        elif self.model.rowCount() >= RESULT_LIMIT:
+            self.status.setText(self.tr("First %2 results for “%1”: type more to narrow down.")
+                                .replace("%1", self._shown_text).replace("%2", str(self.model.rowCount())))
         else:
             self.status.setText(self.tr("Results for “%1”: %2").replace("%1", self._shown_text)
                                 .replace("%2", str(self.model.rowCount())))

@@ -93,6 +93,7 @@ class SettingsView(QWidget):
         self.baud = QComboBox()
         self.baud.addItems(_BAUDS)
         port_row = QHBoxLayout()
+        port_row.setContentsMargins(0, 0, 0, 0)
         port_row.addWidget(self.port, 3)
         port_row.addWidget(self.baud, 1)
         self.port_box = QWidget()
@@ -102,6 +103,7 @@ class SettingsView(QWidget):
         self.browse = button()
         self.browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
+        file_row.setContentsMargins(0, 0, 0, 0)
         file_row.addWidget(self.file, 1)
         file_row.addWidget(self.browse)
         self.file_box = QWidget()
@@ -260,6 +262,7 @@ class SettingsView(QWidget):
                                                       self.tr("Accuracy needed"))):
             text_label.setText(text)
         self.browse.setText(self.tr("Browse…"))
+        self.port.lineEdit().setPlaceholderText(self.tr("e.g. /dev/rfcomm0 or COM5"))
         self.gps_hint.setText(self.tr("Capture waits until the accuracy is this good or better, unless you accept "
                                       "a worse fix. Without a GST error estimate from the receiver, accuracy is "
                                       "2 × HDOP × the range error."))

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QRadioButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLineEdit,
+                               QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
 from core.errors import QuittanceError
 from core.registry import Location, normalise_phone
@@ -48,8 +48,18 @@ class TaxpayerForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         page = QWidget()
-        body = QVBoxLayout(page)
+        # Two columns on a landscape tablet (identity | position and objects), one on a narrow
+        # screen: the capture button must be visible without scrolling where there is room.
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
+        self.columns.setSpacing(16)
+        body = QVBoxLayout()
         body.setSpacing(14)
+        side = QVBoxLayout()
+        side.setSpacing(14)
+        self.columns.addLayout(body, 1)
+        self.columns.addLayout(side, 1)
+        self.scroll = scroll
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
         outer.addWidget(scroll, 1)
 
@@ -62,6 +72,7 @@ class TaxpayerForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         identity.body.addLayout(form)
         kinds = QHBoxLayout()
+        kinds.setSpacing(28)
         self.kind_group = QButtonGroup(self)
         self.person = QRadioButton()
         self.business = QRadioButton()
@@ -78,6 +89,8 @@ class TaxpayerForm(QWidget):
                              (self.address, "form_address")):
             widget.setObjectName(name)
         self.zone = QComboBox()
+        self.zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zone.setMinimumContentsLength(12)
         self.zone.setObjectName("form_zone")
         self.field_labels = {}
         for key, widget in (("name", self.name), ("business_name", self.business_name),
@@ -90,16 +103,17 @@ class TaxpayerForm(QWidget):
         self.phone.textEdited.connect(lambda _: self._similar_timer.start())
         self.phone.editingFinished.connect(self._check_phone)
         body.addWidget(identity)
+        body.addStretch(1)
 
         self.similar_notice = Notice()
         self.similar_notice.setObjectName("form_similar")
-        body.addWidget(self.similar_notice)
+        side.addWidget(self.similar_notice)
         self.location_panel = LocationPanel(ctx)
         self.location_panel.changed.connect(self._similar_timer.start)
-        body.addWidget(self.location_panel)
+        side.addWidget(self.location_panel)
         self.objects = ObjectsEditor()
-        body.addWidget(self.objects)
-        body.addStretch(1)
+        side.addWidget(self.objects)
+        side.addStretch(1)
 
         self.notice = Notice()
         self.notice.setObjectName("form_notice")
@@ -125,6 +139,11 @@ class TaxpayerForm(QWidget):
         shortcut(self, "Escape", self.cancel)
         self.retranslate()
         self._fill_zones()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        wide = event.size().width() >= 1000
+        self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
 
     # -- starting ------------------------------------------------------------------------
     def _fill_zones(self) -> None:

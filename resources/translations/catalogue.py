@@ -124,6 +124,9 @@ FR_PT: dict[str, tuple[str, str]] = {
     "No taxpayer found for “%1”.": ("Aucun contribuable trouvé pour « %1 ».",
                                     "Nenhum contribuinte encontrado para «%1»."),
     "Results for “%1”: %2": ("Résultats pour « %1 » : %2", "Resultados para «%1»: %2"),
+    "First %2 results for “%1”: type more to narrow down.": (
+        "Les %2 premiers résultats pour « %1 » : tapez la suite pour affiner.",
+        "Os primeiros %2 resultados para «%1»: escreva mais para afinar."),
     "Name, phone, ID, receipt no. or reference": ("Nom, téléphone, identifiant, n° de reçu ou référence",
                                                   "Nome, telefone, identificação, n.º de recibo ou referência"),
     "Taxpayers found": ("Contribuables trouvés", "Contribuintes encontrados"),
@@ -238,7 +241,10 @@ FR_PT: dict[str, tuple[str, str]] = {
         "Le journal NMEA est terminé. Acceptez la dernière position ou saisissez les coordonnées à la main.",
         "O registo NMEA terminou. Aceite a última posição ou introduza as coordenadas à mão."),
     "Capture again": ("Capturer à nouveau", "Captar de novo"),
-    "Accept this fix (%1)": ("Accepter cette position (%1)", "Aceitar esta posição (%1)"),
+    "Accept %1": ("Accepter %1", "Aceitar %1"),
+    "Keep this position although it is less accurate than required": (
+        "Garder cette position bien qu'elle soit moins précise que demandé",
+        "Manter esta posição embora seja menos precisa do que o exigido"),
     "Waiting for accuracy of %1 m or better…": ("En attente d'une précision de %1 m ou mieux…",
                                                 "À espera de uma precisão de %1 m ou melhor…"),
     "Searching for satellites… Stay outside, away from walls.": (
@@ -252,13 +258,14 @@ FR_PT: dict[str, tuple[str, str]] = {
     "Use these coordinates": ("Utiliser ces coordonnées", "Usar estas coordenadas"),
     # -- taxable objects --------------------------------------------------------------------------
     "Already recorded: %1": ("Déjà enregistrés : %1", "Já registados: %1"),
-    "e.g. plot or stall number": ("par ex. n° de parcelle ou d'étal", "p. ex. n.º da parcela ou da banca"),
-    "optional": ("facultatif", "opcional"),
+    "Reference, e.g. plot or stall no.": ("Référence, par ex. n° de parcelle ou d'étal",
+                                          "Referência, p. ex. n.º da parcela ou da banca"),
+    "Description (optional)": ("Description (facultatif)", "Descrição (opcional)"),
     "Remove this object": ("Retirer cet objet", "Remover este objeto"),
-    "Kind": ("Nature", "Natureza"),
     "Reference": ("Référence", "Referência"),
     "Description": ("Description", "Descrição"),
     "Surface": ("Surface", "Área"),
+    "Surface?": ("Surface ?", "Área?"),
     "+ Add a taxable object": ("+ Ajouter un objet imposable", "+ Acrescentar um objeto tributável"),
     # -- taxpayer form ----------------------------------------------------------------------------
     "— no zone —": ("— aucune zone —", "— nenhuma zona —"),
@@ -363,6 +370,7 @@ FR_PT: dict[str, tuple[str, str]] = {
     "Range error (UERE)": ("Erreur de distance (UERE)", "Erro de distância (UERE)"),
     "Accuracy needed": ("Précision exigée", "Precisão exigida"),
     "Browse…": ("Parcourir…", "Procurar…"),
+    "e.g. /dev/rfcomm0 or COM5": ("par ex. /dev/rfcomm0 ou COM5", "p. ex. /dev/rfcomm0 ou COM5"),
     "Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.": (
         "La capture attend une précision au moins aussi bonne, sauf si vous acceptez une position moins "
         "précise. Sans estimation d'erreur GST du récepteur, la précision vaut 2 × HDOP × l'erreur de distance.",

@@ -391,8 +391,12 @@
             <translation>accuracy unknown</translation>
         </message>
         <message>
-            <source>Accept this fix (%1)</source>
-            <translation>Accept this fix (%1)</translation>
+            <source>Accept %1</source>
+            <translation>Accept %1</translation>
+        </message>
+        <message>
+            <source>Keep this position although it is less accurate than required</source>
+            <translation>Keep this position although it is less accurate than required</translation>
         </message>
         <message>
             <source>Waiting for accuracy of %1 m or better…</source>
@@ -498,42 +502,41 @@
         </message>
     </context>
     <context>
-        <name>ObjectsEditor</name>
+        <name>ObjectRow</name>
         <message>
-            <source>Already recorded: %1</source>
-            <translation>Already recorded: %1</translation>
-        </message>
-        <message>
-            <source>e.g. plot or stall number</source>
-            <translation>e.g. plot or stall number</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>optional</translation>
-        </message>
-        <message>
-            <source>Remove this object</source>
-            <translation>Remove this object</translation>
-        </message>
-        <message>
-            <source>Taxable objects</source>
-            <translation>Taxable objects</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
+            <source>Reference, e.g. plot or stall no.</source>
+            <translation>Reference, e.g. plot or stall no.</translation>
         </message>
         <message>
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <source>Description</source>
-            <translation>Description</translation>
+            <source>Description (optional)</source>
+            <translation>Description (optional)</translation>
+        </message>
+        <message>
+            <source>Surface?</source>
+            <translation>Surface?</translation>
         </message>
         <message>
             <source>Surface</source>
             <translation>Surface</translation>
+        </message>
+        <message>
+            <source>Remove this object</source>
+            <translation>Remove this object</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectsEditor</name>
+        <message>
+            <source>Already recorded: %1</source>
+            <translation>Already recorded: %1</translation>
+        </message>
+        <message>
+            <source>Taxable objects</source>
+            <translation>Taxable objects</translation>
         </message>
         <message>
             <source>+ Add a taxable object</source>
@@ -828,6 +831,10 @@ session</translation>
             <translation>No taxpayer found for “%1”.</translation>
         </message>
         <message>
+            <source>First %2 results for “%1”: type more to narrow down.</source>
+            <translation>First %2 results for “%1”: type more to narrow down.</translation>
+        </message>
+        <message>
             <source>Results for “%1”: %2</source>
             <translation>Results for “%1”: %2</translation>
         </message>
@@ -1004,6 +1011,10 @@ session</translation>
         <message>
             <source>Browse…</source>
             <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>e.g. /dev/rfcomm0 or COM5</source>
+            <translation>e.g. /dev/rfcomm0 or COM5</translation>
         </message>
         <message>
             <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</source>

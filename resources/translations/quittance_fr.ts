@@ -391,8 +391,12 @@
             <translation>précision inconnue</translation>
         </message>
         <message>
-            <source>Accept this fix (%1)</source>
-            <translation>Accepter cette position (%1)</translation>
+            <source>Accept %1</source>
+            <translation>Accepter %1</translation>
+        </message>
+        <message>
+            <source>Keep this position although it is less accurate than required</source>
+            <translation>Garder cette position bien qu'elle soit moins précise que demandé</translation>
         </message>
         <message>
             <source>Waiting for accuracy of %1 m or better…</source>
@@ -498,42 +502,41 @@
         </message>
     </context>
     <context>
-        <name>ObjectsEditor</name>
+        <name>ObjectRow</name>
         <message>
-            <source>Already recorded: %1</source>
-            <translation>Déjà enregistrés : %1</translation>
-        </message>
-        <message>
-            <source>e.g. plot or stall number</source>
-            <translation>par ex. n° de parcelle ou d'étal</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>facultatif</translation>
-        </message>
-        <message>
-            <source>Remove this object</source>
-            <translation>Retirer cet objet</translation>
-        </message>
-        <message>
-            <source>Taxable objects</source>
-            <translation>Objets imposables</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Nature</translation>
+            <source>Reference, e.g. plot or stall no.</source>
+            <translation>Référence, par ex. n° de parcelle ou d'étal</translation>
         </message>
         <message>
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <source>Description</source>
-            <translation>Description</translation>
+            <source>Description (optional)</source>
+            <translation>Description (facultatif)</translation>
+        </message>
+        <message>
+            <source>Surface?</source>
+            <translation>Surface ?</translation>
         </message>
         <message>
             <source>Surface</source>
             <translation>Surface</translation>
+        </message>
+        <message>
+            <source>Remove this object</source>
+            <translation>Retirer cet objet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectsEditor</name>
+        <message>
+            <source>Already recorded: %1</source>
+            <translation>Déjà enregistrés : %1</translation>
+        </message>
+        <message>
+            <source>Taxable objects</source>
+            <translation>Objets imposables</translation>
         </message>
         <message>
             <source>+ Add a taxable object</source>
@@ -828,6 +831,10 @@ de caisse</translation>
             <translation>Aucun contribuable trouvé pour « %1 ».</translation>
         </message>
         <message>
+            <source>First %2 results for “%1”: type more to narrow down.</source>
+            <translation>Les %2 premiers résultats pour « %1 » : tapez la suite pour affiner.</translation>
+        </message>
+        <message>
             <source>Results for “%1”: %2</source>
             <translation>Résultats pour « %1 » : %2</translation>
         </message>
@@ -1004,6 +1011,10 @@ de caisse</translation>
         <message>
             <source>Browse…</source>
             <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>e.g. /dev/rfcomm0 or COM5</source>
+            <translation>par ex. /dev/rfcomm0 ou COM5</translation>
         </message>
         <message>
             <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</source>

@@ -391,8 +391,12 @@
             <translation>precisão desconhecida</translation>
         </message>
         <message>
-            <source>Accept this fix (%1)</source>
-            <translation>Aceitar esta posição (%1)</translation>
+            <source>Accept %1</source>
+            <translation>Aceitar %1</translation>
+        </message>
+        <message>
+            <source>Keep this position although it is less accurate than required</source>
+            <translation>Manter esta posição embora seja menos precisa do que o exigido</translation>
         </message>
         <message>
             <source>Waiting for accuracy of %1 m or better…</source>
@@ -498,42 +502,41 @@
         </message>
     </context>
     <context>
-        <name>ObjectsEditor</name>
+        <name>ObjectRow</name>
         <message>
-            <source>Already recorded: %1</source>
-            <translation>Já registados: %1</translation>
-        </message>
-        <message>
-            <source>e.g. plot or stall number</source>
-            <translation>p. ex. n.º da parcela ou da banca</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>opcional</translation>
-        </message>
-        <message>
-            <source>Remove this object</source>
-            <translation>Remover este objeto</translation>
-        </message>
-        <message>
-            <source>Taxable objects</source>
-            <translation>Objetos tributáveis</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Natureza</translation>
+            <source>Reference, e.g. plot or stall no.</source>
+            <translation>Referência, p. ex. n.º da parcela ou da banca</translation>
         </message>
         <message>
             <source>Reference</source>
             <translation>Referência</translation>
         </message>
         <message>
-            <source>Description</source>
-            <translation>Descrição</translation>
+            <source>Description (optional)</source>
+            <translation>Descrição (opcional)</translation>
+        </message>
+        <message>
+            <source>Surface?</source>
+            <translation>Área?</translation>
         </message>
         <message>
             <source>Surface</source>
             <translation>Área</translation>
+        </message>
+        <message>
+            <source>Remove this object</source>
+            <translation>Remover este objeto</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectsEditor</name>
+        <message>
+            <source>Already recorded: %1</source>
+            <translation>Já registados: %1</translation>
+        </message>
+        <message>
+            <source>Taxable objects</source>
+            <translation>Objetos tributáveis</translation>
         </message>
         <message>
             <source>+ Add a taxable object</source>
@@ -828,6 +831,10 @@ de caixa</translation>
             <translation>Nenhum contribuinte encontrado para «%1».</translation>
         </message>
         <message>
+            <source>First %2 results for “%1”: type more to narrow down.</source>
+            <translation>Os primeiros %2 resultados para «%1»: escreva mais para afinar.</translation>
+        </message>
+        <message>
             <source>Results for “%1”: %2</source>
             <translation>Resultados para «%1»: %2</translation>
         </message>
@@ -1004,6 +1011,10 @@ de caixa</translation>
         <message>
             <source>Browse…</source>
             <translation>Procurar…</translation>
+        </message>
+        <message>
+            <source>e.g. /dev/rfcomm0 or COM5</source>
+            <translation>p. ex. /dev/rfcomm0 ou COM5</translation>
         </message>
         <message>
             <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</source>
