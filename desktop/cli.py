@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import tempfile
 from pathlib import Path
 
-from core.errors import QuittanceError
 from core.service import Ledger
 
 DEMO_DB = Path(".demo") / "demo.db"
+_PLACEHOLDER_PREFIX = "quittance-gui-"
 
 
 def cmd_demo(args: argparse.Namespace, ledger: Ledger) -> int:
@@ -23,8 +24,6 @@ def cmd_demo(args: argparse.Namespace, ledger: Ledger) -> int:
 
 def cmd_gui(args: argparse.Namespace, ledger: Ledger) -> int:
     if args.screenshot is None:
-        if not ledger.is_initialised():
-            raise QuittanceError("not_initialised")
         from desktop.app import run_gui
 
         path = ledger.store.path
@@ -32,6 +31,10 @@ def cmd_gui(args: argparse.Namespace, ledger: Ledger) -> int:
         return run_gui(path)
     from desktop.screenshots import take_screenshots
 
+    placeholder = Path(ledger.store.path)
+    ledger.close()
+    if placeholder.parent.name.startswith(_PLACEHOLDER_PREFIX):
+        shutil.rmtree(placeholder.parent, ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix="quittance-screens-") as work:
         saved = take_screenshots(Path(args.screenshot), Path(work))
     for path in saved:
@@ -45,8 +48,9 @@ class _Screenshot(argparse.Action):
 
     def __call__(self, parser, namespace, value, option_string=None) -> None:  # noqa: ANN001
         setattr(namespace, self.dest, value)
+        namespace.needs_init = False  # screenshots bring their own demo device
         if getattr(namespace, "db", None) is None:
-            namespace.db = Path(tempfile.mkdtemp(prefix="quittance-gui-")) / "unused.db"
+            namespace.db = Path(tempfile.mkdtemp(prefix=_PLACEHOLDER_PREFIX)) / "unused.db"
 
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -56,4 +60,4 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p = sub.add_parser("gui", parents=[common], help="open the app; --screenshot DIR saves each screen and exits")
     p.add_argument("--screenshot", metavar="DIR", type=Path, default=None, action=_Screenshot,
                    help="save a PNG of each main screen (demo data, works offscreen) and exit")
-    p.set_defaults(handler=cmd_gui, needs_init=False)
+    p.set_defaults(handler=cmd_gui, needs_init=True)

@@ -54,6 +54,7 @@ class AppContext(QObject):
         self.currency = municipality.currency
         self.municipality_name = municipality.name
         self.agent_name = ""
+        self._tax_types: list | None = None
 
     # -- language and formatting ---------------------------------------------------------
     @property
@@ -111,6 +112,12 @@ class AppContext(QObject):
     def setting(self, key: str, default: Any = None) -> Any:
         # A single-row read under WAL never waits on a writer; cheap enough for the UI thread.
         return self.ledger.setting(key, default)
+
+    def tax_types(self) -> list:
+        """The tax schedule: reference data, read once (it changes only with a sync pull)."""
+        if self._tax_types is None:
+            self._tax_types = self.ledger.tax_types()
+        return self._tax_types
 
     def now(self) -> datetime:
         return self.ledger.clock()

@@ -16,7 +16,8 @@ from desktop.views.session import SessionView
 from desktop.views.settings import SettingsView
 from desktop.views.sync import SyncView
 from desktop.views.taxpayer_form import TaxpayerForm
-from desktop.widgets import busy_bar, label, shortcut
+from desktop.views.shortcuts_help import ShortcutsDialog
+from desktop.widgets import busy_bar, button, label, scrolling, shortcut
 
 
 class MainWindow(QMainWindow):
@@ -28,7 +29,8 @@ class MainWindow(QMainWindow):
         self.root = QStackedWidget()
         self.setCentralWidget(self.root)
         self.login = LoginView(ctx)
-        self.root.addWidget(self.login)
+        self._login_page = scrolling(self.login)
+        self.root.addWidget(self._login_page)
 
         self.workspace = QWidget()
         row = QHBoxLayout(self.workspace)
@@ -53,6 +55,11 @@ class MainWindow(QMainWindow):
         top.addWidget(self.demo_badge)
         top.addStretch(1)
         top.addWidget(self.activity)
+        self.help_button = button()
+        self.help_button.setObjectName("help_shortcuts")
+        self.help_button.setMinimumWidth(56)
+        self.help_button.clicked.connect(self.show_shortcuts)
+        top.addWidget(self.help_button)
         column.addWidget(topbar)
         self.activity_bar = busy_bar()
         column.addWidget(self.activity_bar)
@@ -71,8 +78,10 @@ class MainWindow(QMainWindow):
         self.settings = SettingsView(ctx)
         self.views = [self.login, self.home, self.search, self.card, self.form, self.payment, self.session,
                       self.sync, self.settings]
+        self._wrappers = {}
         for view in self.views[1:]:
-            self.pages.addWidget(view)
+            self._wrappers[view] = scrolling(view)
+            self.pages.addWidget(self._wrappers[view])
         self._rail_keys = {self.home: "home", self.search: "search", self.form: "new", self.session: "session",
                            self.sync: "sync", self.settings: "settings"}
         self._wire()
@@ -107,13 +116,20 @@ class MainWindow(QMainWindow):
         shortcut(self.workspace, "Ctrl+F", lambda: self.show_search(""))
         shortcut(self.workspace, "Ctrl+N", lambda: self.navigate("new"))
         shortcut(self.workspace, "Ctrl+L", self.logout)
+        shortcut(self.workspace, "F1", self.show_shortcuts)
 
     # -- navigation ----------------------------------------------------------------------
     def _show(self, view: QWidget, rail_key: str | None = None) -> None:
-        if self.pages.currentWidget() is self.form and view is not self.form:
+        if self.current_view() is self.form and view is not self.form:
             self.form.location_panel.stop()  # never keep a receiver running off-screen
-        self.pages.setCurrentWidget(view)
+        self.pages.setCurrentWidget(self._wrappers[view])
         self.rail.select(rail_key if rail_key is not None else self._rail_keys.get(view))
+
+    def current_view(self) -> QWidget:
+        return self.pages.currentWidget().widget()
+
+    def on_login_screen(self) -> bool:
+        return self.root.currentWidget() is self._login_page
 
     def navigate(self, key: str) -> None:
         if self.root.currentWidget() is not self.workspace:
@@ -157,13 +173,16 @@ class MainWindow(QMainWindow):
     def logout(self) -> None:
         self.form.location_panel.stop()
         self.ctx.set_agent(None, "")
-        self.root.setCurrentWidget(self.login)
+        self.root.setCurrentWidget(self._login_page)
         self.login.reset()
 
     def set_language(self, code: str) -> None:
         self.ctx.languages.apply(code)
         ledger = self.ctx.ledger
         self.ctx.run(lambda: Outcome(ledger.save_setting("language", code), Changes(settings=True, events=False)))
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
 
     def _activity(self, labels: list[str]) -> None:
         self.activity.setText(labels[-1] + "…" if labels else "")
@@ -178,6 +197,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Quittance — %1").replace("%1", self.ctx.municipality_name))
         self.demo_badge.setText(self.tr("DEMO"))
+        self.help_button.setText("?")
+        self.help_button.setToolTip(self.tr("Keyboard shortcuts (F1)"))
 
     def shutdown(self) -> None:
         """Stop receivers, let running writes finish, and cut every connection to the context."""

@@ -5,7 +5,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -81,6 +81,17 @@ class Notice(QFrame):
     def clear(self) -> None:
         self.label.setText("")
         self.hide()
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """A screen inside a scroll area that normally fills the window: it only scrolls when the
+    window is smaller than the screen needs (a short landscape tablet, a window split in two),
+    so nothing is ever cut off out of reach."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 def busy_bar(parent: QWidget | None = None) -> QProgressBar:

@@ -38,6 +38,7 @@ class HomeView(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(16)
+        self.grid = grid
         self.session_card = Card()
         self.session_title = label("subtitle")
         self.session_state = label("big")
@@ -47,7 +48,6 @@ class HomeView(QWidget):
         self.session_button.clicked.connect(self.sessionRequested)
         for widget in (self.session_title, self.session_state, self.session_detail, self.session_button):
             self.session_card.body.addWidget(widget)
-        grid.addWidget(self.session_card, 0, 0)
 
         self.today_card = Card()
         self.today_title = label("subtitle")
@@ -58,7 +58,6 @@ class HomeView(QWidget):
         for widget in (self.today_title, self.today_total, self.today_count):
             self.today_card.body.addWidget(widget)
         self.today_card.body.addStretch(1)
-        grid.addWidget(self.today_card, 0, 1)
 
         self.sync_card = Card()
         self.sync_title = label("subtitle")
@@ -70,7 +69,6 @@ class HomeView(QWidget):
         self.sync_button.clicked.connect(self.syncRequested)
         for widget in (self.sync_title, self.sync_pending, self.sync_last, self.sync_button):
             self.sync_card.body.addWidget(widget)
-        grid.addWidget(self.sync_card, 1, 0)
 
         self.actions_card = Card()
         self.actions_title = label("subtitle")
@@ -80,9 +78,9 @@ class HomeView(QWidget):
         self.actions_card.body.addWidget(self.actions_title)
         self.actions_card.body.addWidget(self.new_button)
         self.actions_card.body.addStretch(1)
-        grid.addWidget(self.actions_card, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.cards = [self.session_card, self.today_card, self.sync_card, self.actions_card]
+        self._columns = 0
+        self._lay_out_cards(2)
         layout.addLayout(grid)
         self.notice = Notice()
         layout.addWidget(self.notice)
@@ -91,6 +89,21 @@ class HomeView(QWidget):
         self.links.connect(ctx.changed, self._changed)
         self.links.connect(ctx.agentChanged, self.retranslate)
         self.retranslate()
+
+    def _lay_out_cards(self, columns: int) -> None:
+        """Two columns of tiles on a landscape screen, one on a narrow one."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, card in enumerate(self.cards):
+            self.grid.removeWidget(card)
+            self.grid.addWidget(card, index // columns, index % columns)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self._lay_out_cards(2 if event.size().width() >= 900 else 1)
 
     def _typed(self, text: str) -> None:
         if text.strip():

@@ -8,8 +8,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from core import auth
 from core.clock import parse_iso
@@ -60,8 +60,16 @@ class LoginView(QWidget):
         column.addWidget(self.app_name)
 
         card = Card()
+        # Side by side on a landscape screen (name and PIN | keypad), stacked on a narrow one:
+        # the whole login fits 1280 x 720 and 800 x 1280 without scrolling.
+        self.panes = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.panes.setSpacing(20)
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        self.panes.addLayout(left, 1)
+        card.body.addLayout(self.panes)
         self.who = label("subtitle")
-        card.body.addWidget(self.who)
+        left.addWidget(self.who)
         self.agent_group = QButtonGroup(self)
         self.agent_group.setExclusive(True)
         self.agent_buttons: dict[str, QPushButton] = {}
@@ -71,16 +79,16 @@ class LoginView(QWidget):
             choice.setText(agent.name)
             choice.setCheckable(True)
             choice.setProperty("agent_id", agent.id)
-            choice.setMinimumHeight(60)
+            choice.setMinimumHeight(56)
             self.agent_group.addButton(choice)
             self.agent_buttons[agent.id] = choice
-            card.body.addWidget(choice)
+            left.addWidget(choice)
         self.agent_group.buttonClicked.connect(self._agent_chosen)
         if agents:
             self.agent_buttons[agents[0].id].setChecked(True)
 
         self.pin_label = label("subtitle")
-        card.body.addWidget(self.pin_label)
+        left.addWidget(self.pin_label)
         self.pin = QLineEdit()
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -88,18 +96,23 @@ class LoginView(QWidget):
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin.setProperty("role", "amount")
         self.pin.returnPressed.connect(self.submit)
-        card.body.addWidget(self.pin)
-        card.body.addLayout(self._keypad())
+        left.addWidget(self.pin)
         self.notice = Notice()
-        card.body.addWidget(self.notice)
+        left.addWidget(self.notice)
         self.busy = busy_bar()
-        card.body.addWidget(self.busy)
+        left.addWidget(self.busy)
+        left.addStretch(1)
+        keypad = QVBoxLayout()
+        keypad.addLayout(self._keypad())
+        keypad.addStretch(1)
+        self.panes.addLayout(keypad, 1)
         column.addWidget(card)
 
         row = QHBoxLayout()
         row.addStretch(1)
         holder = QWidget()
         holder.setLayout(column)
+        self.holder = holder
         holder.setMaximumWidth(620)
         holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         row.addWidget(holder, 4)
@@ -112,6 +125,12 @@ class LoginView(QWidget):
         self._language_changed(ctx.lang)
         self.retranslate()
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        wide = event.size().width() >= 1000
+        self.panes.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self.holder.setMaximumWidth(1000 if wide else 620)
+
     def _keypad(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setSpacing(8)
@@ -120,7 +139,7 @@ class LoginView(QWidget):
         for position, key in enumerate(keys):
             key_button = button("primary" if key == "OK" else "")
             key_button.setText(key)
-            key_button.setMinimumHeight(64)
+            key_button.setMinimumHeight(60)
             key_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep typing in the PIN field
             if key == "OK":
                 key_button.setObjectName("login_ok")

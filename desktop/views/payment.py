@@ -141,7 +141,7 @@ class PaymentView(QWidget):
         self.method_buttons["cash"].setChecked(True)
         self.tax.blockSignals(True)
         self.tax.clear()
-        for tax in self.ctx.ledger.tax_types():
+        for tax in self.ctx.tax_types():
             self.tax.addItem(f"{tax.code} — {tax.label}", tax)
         self.tax.blockSignals(False)
         self._fill_lines()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from core.payments import Payment
 from desktop.context import AppContext
@@ -23,9 +23,12 @@ class ReceiptPanel(QWidget):
         self.ctx = ctx
         self.payment: Payment | None = None
         self._taxpayer_name = ""
-        layout = QHBoxLayout(self)
+        # The summary and the receipt side by side on a landscape screen, one above the other
+        # on a narrow one.
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(28, 18, 28, 18)
         layout.setSpacing(20)
+        self.columns = layout
 
         left = QVBoxLayout()
         left.setSpacing(12)
@@ -63,13 +66,19 @@ class ReceiptPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.preview)
-        scroll.setMinimumWidth(420)
+        scroll.setMinimumWidth(400)
+        scroll.setMinimumHeight(320)
         right.addWidget(scroll, 1)
         layout.addLayout(right, 2)
 
         shortcut(self, "Ctrl+Shift+P", self.print_status.retry)
         shortcut(self, "Return", self.doneRequested.emit)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        wide = event.size().width() >= 1000
+        self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
 
     def show_payment(self, payment: Payment, taxpayer_name: str) -> None:
         self.payment = payment

@@ -500,6 +500,10 @@
             <source>DEMO</source>
             <translation>DEMO</translation>
         </message>
+        <message>
+            <source>Keyboard shortcuts (F1)</source>
+            <translation>Keyboard shortcuts (F1)</translation>
+        </message>
     </context>
     <context>
         <name>ObjectRow</name>
@@ -1027,6 +1031,92 @@ session</translation>
         <message>
             <source>Save the settings</source>
             <translation>Save the settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Home, Search, New taxpayer, Cash session, Synchronise, Settings</source>
+            <translation>Home, Search, New taxpayer, Cash session, Synchronise, Settings</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>New taxpayer</source>
+            <translation>New taxpayer</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Log out</translation>
+        </message>
+        <message>
+            <source>Search: go to the results / open the taxpayer</source>
+            <translation>Search: go to the results / open the taxpayer</translation>
+        </message>
+        <message>
+            <source>Taxpayer card: take a payment</source>
+            <translation>Taxpayer card: take a payment</translation>
+        </message>
+        <message>
+            <source>Taxpayer card: edit</source>
+            <translation>Taxpayer card: edit</translation>
+        </message>
+        <message>
+            <source>Taxpayer card: reprint the selected receipt (duplicate)</source>
+            <translation>Taxpayer card: reprint the selected receipt (duplicate)</translation>
+        </message>
+        <message>
+            <source>Taxpayer card: void the selected receipt</source>
+            <translation>Taxpayer card: void the selected receipt</translation>
+        </message>
+        <message>
+            <source>Payment: continue to the confirmation</source>
+            <translation>Payment: continue to the confirmation</translation>
+        </message>
+        <message>
+            <source>Retry a failed print</source>
+            <translation>Retry a failed print</translation>
+        </message>
+        <message>
+            <source>Save (taxpayer, settings)</source>
+            <translation>Save (taxpayer, settings)</translation>
+        </message>
+        <message>
+            <source>Registration: capture the position</source>
+            <translation>Registration: capture the position</translation>
+        </message>
+        <message>
+            <source>Cash session: open</source>
+            <translation>Cash session: open</translation>
+        </message>
+        <message>
+            <source>Cash session: close</source>
+            <translation>Cash session: close</translation>
+        </message>
+        <message>
+            <source>Settings: print a test page</source>
+            <translation>Settings: print a test page</translation>
+        </message>
+        <message>
+            <source>Back / cancel</source>
+            <translation>Back / cancel</translation>
+        </message>
+        <message>
+            <source>This list</source>
+            <translation>This list</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>

@@ -500,6 +500,10 @@
             <source>DEMO</source>
             <translation>DÉMO</translation>
         </message>
+        <message>
+            <source>Keyboard shortcuts (F1)</source>
+            <translation>Raccourcis clavier (F1)</translation>
+        </message>
     </context>
     <context>
         <name>ObjectRow</name>
@@ -1027,6 +1031,92 @@ de caisse</translation>
         <message>
             <source>Save the settings</source>
             <translation>Enregistrer les paramètres</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Home, Search, New taxpayer, Cash session, Synchronise, Settings</source>
+            <translation>Accueil, Rechercher, Nouveau contribuable, Session de caisse, Synchroniser, Paramètres</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>New taxpayer</source>
+            <translation>Nouveau contribuable</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Déconnexion</translation>
+        </message>
+        <message>
+            <source>Search: go to the results / open the taxpayer</source>
+            <translation>Recherche : aller aux résultats / ouvrir le contribuable</translation>
+        </message>
+        <message>
+            <source>Taxpayer card: take a payment</source>
+            <translation>Fiche : encaisser</translation>
+        </message>
+        <message>
+            <source>Taxpayer card: edit</source>
+            <translation>Fiche : modifier</translation>
+        </message>
+        <message>
+            <source>Taxpayer card: reprint the selected receipt (duplicate)</source>
+            <translation>Fiche : réimprimer le reçu choisi (duplicata)</translation>
+        </message>
+        <message>
+            <source>Taxpayer card: void the selected receipt</source>
+            <translation>Fiche : annuler le reçu choisi</translation>
+        </message>
+        <message>
+            <source>Payment: continue to the confirmation</source>
+            <translation>Paiement : passer à la confirmation</translation>
+        </message>
+        <message>
+            <source>Retry a failed print</source>
+            <translation>Relancer une impression échouée</translation>
+        </message>
+        <message>
+            <source>Save (taxpayer, settings)</source>
+            <translation>Enregistrer (contribuable, paramètres)</translation>
+        </message>
+        <message>
+            <source>Registration: capture the position</source>
+            <translation>Recensement : capturer la position</translation>
+        </message>
+        <message>
+            <source>Cash session: open</source>
+            <translation>Session de caisse : ouvrir</translation>
+        </message>
+        <message>
+            <source>Cash session: close</source>
+            <translation>Session de caisse : fermer</translation>
+        </message>
+        <message>
+            <source>Settings: print a test page</source>
+            <translation>Paramètres : imprimer une page de test</translation>
+        </message>
+        <message>
+            <source>Back / cancel</source>
+            <translation>Retour / annuler</translation>
+        </message>
+        <message>
+            <source>This list</source>
+            <translation>Cette liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
     </context>
     <context>

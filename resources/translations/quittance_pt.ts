@@ -500,6 +500,10 @@
             <source>DEMO</source>
             <translation>DEMO</translation>
         </message>
+        <message>
+            <source>Keyboard shortcuts (F1)</source>
+            <translation>Atalhos de teclado (F1)</translation>
+        </message>
     </context>
     <context>
         <name>ObjectRow</name>
@@ -1027,6 +1031,92 @@ de caixa</translation>
         <message>
             <source>Save the settings</source>
             <translation>Guardar as definições</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Home, Search, New taxpayer, Cash session, Synchronise, Settings</source>
+            <translation>Início, Pesquisar, Novo contribuinte, Sessão de caixa, Sincronizar, Definições</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Pesquisar</translation>
+        </message>
+        <message>
+            <source>New taxpayer</source>
+            <translation>Novo contribuinte</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Sair</translation>
+        </message>
+        <message>
+            <source>Search: go to the results / open the taxpayer</source>
+            <translation>Pesquisa: ir para os resultados / abrir o contribuinte</translation>
+        </message>
+        <message>
+            <source>Taxpayer card: take a payment</source>
+            <translation>Ficha: cobrar</translation>
+        </message>
+        <message>
+            <source>Taxpayer card: edit</source>
+            <translation>Ficha: editar</translation>
+        </message>
+        <message>
+            <source>Taxpayer card: reprint the selected receipt (duplicate)</source>
+            <translation>Ficha: reimprimir o recibo escolhido (2.ª via)</translation>
+        </message>
+        <message>
+            <source>Taxpayer card: void the selected receipt</source>
+            <translation>Ficha: anular o recibo escolhido</translation>
+        </message>
+        <message>
+            <source>Payment: continue to the confirmation</source>
+            <translation>Pagamento: avançar para a confirmação</translation>
+        </message>
+        <message>
+            <source>Retry a failed print</source>
+            <translation>Repetir uma impressão falhada</translation>
+        </message>
+        <message>
+            <source>Save (taxpayer, settings)</source>
+            <translation>Guardar (contribuinte, definições)</translation>
+        </message>
+        <message>
+            <source>Registration: capture the position</source>
+            <translation>Registo: captar a posição</translation>
+        </message>
+        <message>
+            <source>Cash session: open</source>
+            <translation>Sessão de caixa: abrir</translation>
+        </message>
+        <message>
+            <source>Cash session: close</source>
+            <translation>Sessão de caixa: fechar</translation>
+        </message>
+        <message>
+            <source>Settings: print a test page</source>
+            <translation>Definições: imprimir uma página de teste</translation>
+        </message>
+        <message>
+            <source>Back / cancel</source>
+            <translation>Voltar / cancelar</translation>
+        </message>
+        <message>
+            <source>This list</source>
+            <translation>Esta lista</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atalhos de teclado</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,7 @@ def test_demo_login_shows_the_pins_and_opens_home(qtbot, window, demo_ledger):
     assert window.login.demo_banner.isVisible()
     assert "1234" in window.login.demo_banner.text() and "5678" in window.login.demo_banner.text()
     log_in(qtbot, window, agent_index=1, pin="5678")
-    assert window.pages.currentWidget() is window.home
+    assert window.current_view() is window.home
     assert window.rail.agent.text() == "Mbuyi Tshala"
     assert "Mbuyi Tshala" in window.home.greeting.text()
     assert demo_ledger.agent_id == demo_ledger.find_agent("Mbuyi Tshala").id
@@ -36,7 +36,7 @@ def test_keypad_types_the_pin(qtbot, window):
 
 def test_wrong_pin_says_how_many_tries_are_left(qtbot, window):
     _try_pin(qtbot, window, "0000")
-    assert window.root.currentWidget() is window.login
+    assert window.on_login_screen()
     assert window.login.notice.isVisible()
     assert "4" in window.login.notice.text()  # "Essais restants … : 4."
     assert window.login.pin.text() == ""
@@ -55,7 +55,7 @@ def test_five_wrong_pins_lock_the_login_for_five_minutes(qtbot, window, demo_led
     # Even the right PIN is refused while locked, and the screen still says why.
     window.login.ok_button.setEnabled(True)
     _try_pin(qtbot, window, "1234")
-    assert window.root.currentWidget() is window.login
+    assert window.on_login_screen()
     assert "bloquée" in window.login.notice.text()
 
     # Five minutes later (the device clock moved), the right PIN works.
@@ -78,5 +78,5 @@ def test_the_lock_is_per_agent(qtbot, window):
 
 def test_logout_returns_to_login(qtbot, logged_in):
     qtbot.mouseClick(logged_in.rail.logout, Qt.MouseButton.LeftButton)
-    assert logged_in.root.currentWidget() is logged_in.login
+    assert logged_in.on_login_screen()
     assert logged_in.ctx.agent_name == ""

@@ -12,7 +12,7 @@ def open_payment(qtbot, main, taxpayer_id: str):  # noqa: ANN001
     main.open_card(taxpayer_id)
     qtbot.waitUntil(lambda: main.card.card is not None and main.card.pay_button.isEnabled(), timeout=WAIT_MS)
     qtbot.mouseClick(main.card.pay_button, Qt.MouseButton.LeftButton)
-    assert main.pages.currentWidget() is main.payment
+    assert main.current_view() is main.payment
     return main.payment
 
 
@@ -136,4 +136,4 @@ def test_no_payment_without_an_open_session(qtbot, logged_in, demo_ledger):
     assert not logged_in.card.pay_button.isEnabled()
     assert logged_in.card.session_box.isVisible()
     qtbot.mouseClick(logged_in.card.session_button, Qt.MouseButton.LeftButton)
-    assert logged_in.pages.currentWidget() is logged_in.session
+    assert logged_in.current_view() is logged_in.session

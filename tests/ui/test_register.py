@@ -9,7 +9,7 @@ from tests.ui.conftest import WAIT_MS, answer_next_dialog, type_text, wait_idle
 
 def _open_form(qtbot, main):  # noqa: ANN001
     qtbot.mouseClick(main.rail.buttons["new"], Qt.MouseButton.LeftButton)
-    assert main.pages.currentWidget() is main.form
+    assert main.current_view() is main.form
     return main.form
 
 
@@ -40,7 +40,7 @@ def test_register_with_a_position_from_an_nmea_log(qtbot, logged_in, demo_ledger
     assert "Enregistrée" in panel.status.text()
 
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: logged_in.pages.currentWidget() is logged_in.card, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: logged_in.current_view() is logged_in.card, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: logged_in.card.card is not None, timeout=WAIT_MS)
     assert logged_in.card.name.text() == "Ngalula Mbombo Thérèse"
     assert "MAR-KAT-0042" in logged_in.card.objects_text.text()
@@ -79,7 +79,7 @@ def test_manual_coordinates_are_marked_manual(qtbot, logged_in, demo_ledger):
     qtbot.mouseClick(panel.use_manual, Qt.MouseButton.LeftButton)
     assert panel.location().source == "manual"
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: logged_in.card.card is not None and logged_in.pages.currentWidget() is logged_in.card,
+    qtbot.waitUntil(lambda: logged_in.card.card is not None and logged_in.current_view() is logged_in.card,
                     timeout=WAIT_MS)
     t = demo_ledger.taxpayer_card(logged_in.card.taxpayer_id).taxpayer
     assert (t["latitude"], t["longitude"], t["location_source"], t["accuracy_m"]) == (-5.8971, 22.4189, "manual",
@@ -118,7 +118,7 @@ def test_a_similar_taxpayer_is_flagged_before_saving(qtbot, logged_in, demo_ledg
     # Confirming that it is someone else saves.
     answer_next_dialog(qtbot, lambda dialog: dialog.accept())
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: logged_in.pages.currentWidget() is logged_in.card, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: logged_in.current_view() is logged_in.card, timeout=WAIT_MS)
     wait_idle(qtbot, logged_in)
     assert demo_ledger.store.conn.execute("SELECT count(*) FROM taxpayers").fetchone()[0] == count + 1
 
@@ -133,7 +133,7 @@ def test_edit_changes_only_what_changed(qtbot, logged_in, demo_ledger):
     form.address.clear()
     qtbot.keyClicks(form.address, "Avenue Lumumba 12")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: logged_in.pages.currentWidget() is logged_in.card, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: logged_in.current_view() is logged_in.card, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: "Avenue Lumumba 12" in logged_in.card.identity_text.text(), timeout=WAIT_MS)
     t = demo_ledger.taxpayer_card(target.taxpayer_id).taxpayer
     assert t["address"] == "Avenue Lumumba 12" and t["version"] == 2 and t["name"] == target.name

@@ -23,7 +23,7 @@ def _rows(main) -> list[dict]:  # noqa: ANN001
 
 def test_typing_on_home_continues_on_the_search_screen(qtbot, logged_in):
     qtbot.keyClicks(logged_in.home.search, "K")
-    assert logged_in.pages.currentWidget() is logged_in.search
+    assert logged_in.current_view() is logged_in.search
     qtbot.keyClicks(logged_in.search.box, "abas")
     qtbot.waitUntil(lambda: logged_in.search._shown_text == "Kabas", timeout=WAIT_MS)
     rows = _rows(logged_in)
@@ -89,7 +89,7 @@ def test_enter_opens_the_first_result_card(qtbot, logged_in):
     _search(qtbot, logged_in, "kalala")
     first = _rows(logged_in)[0]
     qtbot.keyClick(logged_in.search.box, Qt.Key.Key_Return)
-    assert logged_in.pages.currentWidget() is logged_in.card
+    assert logged_in.current_view() is logged_in.card
     qtbot.waitUntil(lambda: logged_in.card.card is not None, timeout=WAIT_MS)
     assert logged_in.card.name.text() == first["name"]
     assert logged_in.card.taxpayer_id == first["id"]

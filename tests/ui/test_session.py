@@ -10,7 +10,7 @@ def test_open_pay_and_close_with_z_report(qtbot, logged_in, demo_ledger, receipt
     assert "Fermée" in logged_in.home.session_state.text()
     qtbot.mouseClick(logged_in.home.session_button, Qt.MouseButton.LeftButton)
     session = logged_in.session
-    assert logged_in.pages.currentWidget() is session
+    assert logged_in.current_view() is session
     qtbot.waitUntil(lambda: session.pages.currentIndex() == 0, timeout=WAIT_MS)
 
     qtbot.keyClicks(session.float_input, "5 000")

@@ -1,0 +1,26 @@
+"""`quittance gui --screenshot DIR` saves every main screen, offscreen, without touching a real device."""
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+
+from desktop.main import main
+
+
+def test_gui_screenshot_saves_every_screen(tmp_path, capsys):
+    out = tmp_path / "shots"
+    assert main(["gui", "--screenshot", str(out)]) == 0
+    names = sorted(p.name for p in out.glob("*.png"))
+    for expected in ("01-login.png", "02-home.png", "03-search.png", "04-card.png", "05-payment.png",
+                     "07-receipt.png", "08-register-capturing.png", "09-session.png", "10-z-report.png",
+                     "11-sync.png", "12-settings.png"):
+        assert expected in names
+    image = QImage(str(out / "02-home.png"))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert str(out / "01-login.png") in capsys.readouterr().out
+
+
+def test_gui_refuses_an_uninitialised_device_without_creating_it(tmp_path, capsys):
+    missing = tmp_path / "nowhere.db"
+    assert main(["gui", "--db", str(missing)]) == 2
+    assert not missing.exists()
+    assert "quittance init" in capsys.readouterr().err
