@@ -117,3 +117,21 @@ class TaskRunner(QObject):
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle: only at shutdown, so no write is cut short."""
         return self._pool.waitForDone(msecs)
+
+
+class Latest:
+    """For a view that reloads in the background: only the newest load's result is shown, so
+    a slow older read can never overwrite a newer one."""
+
+    def __init__(self) -> None:
+        self._issued = 0
+
+    def next(self) -> int:
+        self._issued += 1
+        return self._issued
+
+    def only_latest(self, token: int, deliver: Callback) -> Callback:
+        def maybe(value: Any) -> None:
+            if token == self._issued:
+                deliver(value)
+        return maybe

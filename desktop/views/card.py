@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHea
 
 from core.service import TaxpayerCard
 from desktop.context import AppContext, Changes, Outcome
+from desktop.tasks import Latest
 from desktop.labels import location_source_label, object_kind_label, taxpayer_kind_label
 from desktop.models.card_models import BalancesModel, PaymentsModel
 from desktop.views.dialogs import VoidDialog
@@ -52,6 +53,7 @@ class CardView(QWidget):
         self.card: TaxpayerCard | None = None
         self.session_open = False
         self.taxpayer_id: str | None = None
+        self._latest = Latest()
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 14, 20, 10)
@@ -188,8 +190,9 @@ class CardView(QWidget):
             return
         self.busy.show()
         ledger, taxpayer_id = self.ctx.ledger, self.taxpayer_id
+        token = self._latest.next()
         self.ctx.run(lambda: (ledger.taxpayer_card(taxpayer_id), ledger.current_session_id()),
-                     lambda loaded: self._loaded(taxpayer_id, loaded), self._failed,
+                     self._latest.only_latest(token, lambda loaded: self._loaded(taxpayer_id, loaded)), self._failed,
                      label=self.tr("Opening the taxpayer card"))
 
     def _loaded(self, taxpayer_id: str, loaded: tuple[TaxpayerCard, str | None]) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, 
 
 from core.service import HomeSummary
 from desktop.context import AppContext, Changes
+from desktop.tasks import Latest
 from desktop.widgets import Card, Links, Notice, button, label
 
 
@@ -21,7 +22,7 @@ class HomeView(QWidget):
         self.ctx = ctx
         self.links = Links()
         self.summary: HomeSummary | None = None
-        self._loading = False
+        self._latest = Latest()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
@@ -112,20 +113,15 @@ class HomeView(QWidget):
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        if self._loading:
-            return
-        self._loading = True
-        ledger = self.ctx.ledger
-        self.ctx.run(ledger.home_summary, self._loaded, self._failed)
+        token = self._latest.next()
+        self.ctx.run(self.ctx.ledger.home_summary, self._latest.only_latest(token, self._loaded), self._failed)
 
     def _loaded(self, summary: HomeSummary) -> None:
-        self._loading = False
         self.summary = summary
         self.notice.clear()
         self._render()
 
     def _failed(self, error: BaseException) -> None:
-        self._loading = False
         self.notice.show_message("error", self.ctx.error_text(error))
 
     def _changed(self, changes: Changes) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QScrollArea, QSizePolicy,
 from core.errors import QuittanceError
 from core.sessions import ZReport
 from desktop.context import AppContext, Changes, Outcome
+from desktop.tasks import Latest
 from desktop.views.dialogs import ConfirmDialog
 from desktop.views.print_status import PrintStatus
 from desktop.views.zreport import zreport_html
@@ -25,6 +26,7 @@ class SessionView(QWidget):
         self.report: ZReport | None = None  # running totals, or the Z-report just closed
         self.closed_report: ZReport | None = None
         self._busy = False
+        self._latest = Latest()
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 20, 28, 20)
@@ -119,7 +121,8 @@ class SessionView(QWidget):
             session_id = ledger.current_session_id()
             return session_id, ledger.session_report(session_id) if session_id else None
 
-        self.ctx.run(load, self._loaded, self._failed)
+        token = self._latest.next()
+        self.ctx.run(load, self._latest.only_latest(token, self._loaded), self._failed)
 
     def _loaded(self, loaded: tuple[str | None, ZReport | None]) -> None:
         self.session_id, self.report = loaded

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.service import HomeSummary
 from desktop.context import AppContext, Changes
+from desktop.tasks import Latest
 from desktop.widgets import Card, Links, Notice, button, label
 
 
@@ -21,6 +22,7 @@ class SyncView(QWidget):
         self.ctx = ctx
         self.links = Links()
         self.summary: HomeSummary | None = None
+        self._latest = Latest()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         layout.setSpacing(14)
@@ -52,7 +54,8 @@ class SyncView(QWidget):
         self.retranslate()
 
     def refresh(self) -> None:
-        self.ctx.run(self.ctx.ledger.home_summary, self._loaded, lambda error: None)
+        token = self._latest.next()
+        self.ctx.run(self.ctx.ledger.home_summary, self._latest.only_latest(token, self._loaded), lambda error: None)
 
     def _loaded(self, summary: HomeSummary) -> None:
         self.summary = summary
