@@ -282,7 +282,8 @@ class CardView(QWidget):
             return
         gateway, lang, receipt_no = self.ctx.printer, self.ctx.lang, payment.receipt_no
         self.print_status.start(lambda: gateway.print_receipt(receipt_no, lang),
-                                self.tr("duplicate of receipt %1").replace("%1", receipt_no))
+                                self.tr("duplicate of receipt %1").replace("%1", receipt_no),
+                                self.print_status.receipt_reassurance())
 
     def void_selected(self) -> None:
         payment = self._selected_payment()

@@ -22,6 +22,7 @@ class PrintStatus(QWidget):
         self.ctx = ctx
         self._job: Callable[[], PrintOutcome] | None = None
         self._what = ""
+        self._reassurance = ""
         self.state = "idle"  # idle | printing | printed | failed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -40,11 +41,17 @@ class PrintStatus(QWidget):
         layout.addLayout(row)
         self.retranslate()
 
-    def start(self, job: Callable[[], PrintOutcome], what: str) -> None:
-        """`job` runs on a worker thread; `what` names the document ("receipt T07-2026-000123")."""
+    def start(self, job: Callable[[], PrintOutcome], what: str, reassurance: str = "") -> None:
+        """`job` runs on a worker thread; `what` names the document ("receipt T07-2026-000123");
+        `reassurance` tells the agent, after a failure, what is safe regardless."""
         self._job = job
         self._what = what
+        self._reassurance = reassurance
         self.retry()
+
+    def receipt_reassurance(self) -> str:
+        return self.tr("Nothing is lost: the payment is recorded, and the receipt can be printed again from the "
+                       "taxpayer's history.")
 
     def retry(self) -> None:
         if self._job is None or self.state == "printing":
@@ -73,9 +80,10 @@ class PrintStatus(QWidget):
 
     def _show_failure(self, message: str) -> None:
         self.state = "failed"
-        self.notice.show_message("error", self.tr("Not printed: %1 %2 Nothing is lost: the payment is recorded, "
-                                                  "and it can be printed again from the taxpayer's history.")
-                                 .replace("%1", self._what + ".").replace("%2", message))
+        text = self.tr("Not printed: %1. %2").replace("%1", self._what).replace("%2", message)
+        if self._reassurance:
+            text += " " + self._reassurance
+        self.notice.show_message("error", text)
         self.retry_button.show()
         self.retry_button.setFocus()
 

@@ -91,7 +91,8 @@ class ReceiptPanel(QWidget):
         self.ctx.run(lambda: gateway.receipt_png(receipt_no, lang), self._preview_ready, self._preview_failed,
                      label=self.tr("Preparing the receipt preview"))
         self.print_status.start(lambda: gateway.print_receipt(receipt_no, lang),
-                                self.tr("receipt %1").replace("%1", receipt_no))
+                                self.tr("receipt %1").replace("%1", receipt_no),
+                                self.print_status.receipt_reassurance())
         self.done_button.setFocus()
 
     def _preview_ready(self, png: bytes) -> None:

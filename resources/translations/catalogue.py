@@ -211,11 +211,15 @@ FR_PT: dict[str, tuple[str, str]] = {
     "Printing": ("Impression", "Impressão"),
     "Printed: %1.": ("Imprimé : %1.", "Impresso: %1."),
     "Printer: %1.": ("Imprimante : %1.", "Impressora: %1."),
-    "Not printed: %1 %2 Nothing is lost: the payment is recorded, and it can be printed again from the taxpayer's history.": (
-        "Non imprimé : %1 %2 Rien n'est perdu : le paiement est enregistré et peut être réimprimé depuis "
-        "l'historique du contribuable.",
-        "Não impresso: %1 %2 Nada se perdeu: o pagamento está registado e pode ser reimpresso a partir do "
-        "histórico do contribuinte."),
+    "Not printed: %1. %2": ("Non imprimé : %1. %2", "Não impresso: %1. %2"),
+    "Nothing is lost: the payment is recorded, and the receipt can be printed again from the taxpayer's history.": (
+        "Rien n'est perdu : le paiement est enregistré et le reçu peut être réimprimé depuis l'historique du "
+        "contribuable.",
+        "Nada se perdeu: o pagamento está registado e o recibo pode ser reimpresso a partir do histórico do "
+        "contribuinte."),
+    "The session is closed and its report is kept: print it again with Retry.": (
+        "La session est fermée et son rapport est conservé : relancez l'impression.",
+        "A sessão está fechada e o relatório fica guardado: imprima-o com «Tentar imprimir de novo»."),
     "Retry printing": ("Relancer l'impression", "Tentar imprimir de novo"),
     # -- position -------------------------------------------------------------------------------
     "This device has no position service. Choose an external receiver in Settings, or enter the coordinates by hand.": (

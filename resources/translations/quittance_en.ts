@@ -707,6 +707,10 @@
     <context>
         <name>PrintStatus</name>
         <message>
+            <source>Nothing is lost: the payment is recorded, and the receipt can be printed again from the taxpayer's history.</source>
+            <translation>Nothing is lost: the payment is recorded, and the receipt can be printed again from the taxpayer's history.</translation>
+        </message>
+        <message>
             <source>Printing %1…</source>
             <translation>Printing %1…</translation>
         </message>
@@ -723,8 +727,8 @@
             <translation>Printer: %1.</translation>
         </message>
         <message>
-            <source>Not printed: %1 %2 Nothing is lost: the payment is recorded, and it can be printed again from the taxpayer's history.</source>
-            <translation>Not printed: %1 %2 Nothing is lost: the payment is recorded, and it can be printed again from the taxpayer's history.</translation>
+            <source>Not printed: %1. %2</source>
+            <translation>Not printed: %1. %2</translation>
         </message>
         <message>
             <source>Retry printing</source>
@@ -896,6 +900,10 @@ session</translation>
         <message>
             <source>the Z-report</source>
             <translation>the Z-report</translation>
+        </message>
+        <message>
+            <source>The session is closed and its report is kept: print it again with Retry.</source>
+            <translation>The session is closed and its report is kept: print it again with Retry.</translation>
         </message>
         <message>
             <source>Session open since %1</source>

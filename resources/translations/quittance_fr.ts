@@ -707,6 +707,10 @@
     <context>
         <name>PrintStatus</name>
         <message>
+            <source>Nothing is lost: the payment is recorded, and the receipt can be printed again from the taxpayer's history.</source>
+            <translation>Rien n'est perdu : le paiement est enregistré et le reçu peut être réimprimé depuis l'historique du contribuable.</translation>
+        </message>
+        <message>
             <source>Printing %1…</source>
             <translation>Impression de %1…</translation>
         </message>
@@ -723,8 +727,8 @@
             <translation>Imprimante : %1.</translation>
         </message>
         <message>
-            <source>Not printed: %1 %2 Nothing is lost: the payment is recorded, and it can be printed again from the taxpayer's history.</source>
-            <translation>Non imprimé : %1 %2 Rien n'est perdu : le paiement est enregistré et peut être réimprimé depuis l'historique du contribuable.</translation>
+            <source>Not printed: %1. %2</source>
+            <translation>Non imprimé : %1. %2</translation>
         </message>
         <message>
             <source>Retry printing</source>
@@ -896,6 +900,10 @@ de caisse</translation>
         <message>
             <source>the Z-report</source>
             <translation>le rapport Z</translation>
+        </message>
+        <message>
+            <source>The session is closed and its report is kept: print it again with Retry.</source>
+            <translation>La session est fermée et son rapport est conservé : relancez l'impression.</translation>
         </message>
         <message>
             <source>Session open since %1</source>

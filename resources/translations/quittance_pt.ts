@@ -707,6 +707,10 @@
     <context>
         <name>PrintStatus</name>
         <message>
+            <source>Nothing is lost: the payment is recorded, and the receipt can be printed again from the taxpayer's history.</source>
+            <translation>Nada se perdeu: o pagamento está registado e o recibo pode ser reimpresso a partir do histórico do contribuinte.</translation>
+        </message>
+        <message>
             <source>Printing %1…</source>
             <translation>A imprimir %1…</translation>
         </message>
@@ -723,8 +727,8 @@
             <translation>Impressora: %1.</translation>
         </message>
         <message>
-            <source>Not printed: %1 %2 Nothing is lost: the payment is recorded, and it can be printed again from the taxpayer's history.</source>
-            <translation>Não impresso: %1 %2 Nada se perdeu: o pagamento está registado e pode ser reimpresso a partir do histórico do contribuinte.</translation>
+            <source>Not printed: %1. %2</source>
+            <translation>Não impresso: %1. %2</translation>
         </message>
         <message>
             <source>Retry printing</source>
@@ -896,6 +900,10 @@ de caixa</translation>
         <message>
             <source>the Z-report</source>
             <translation>o relatório Z</translation>
+        </message>
+        <message>
+            <source>The session is closed and its report is kept: print it again with Retry.</source>
+            <translation>A sessão está fechada e o relatório fica guardado: imprima-o com «Tentar imprimir de novo».</translation>
         </message>
         <message>
             <source>Session open since %1</source>
