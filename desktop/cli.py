@@ -10,6 +10,7 @@ from pathlib import Path
 from core.service import Ledger
 
 DEMO_DB = Path(".demo") / "demo.db"
+DEMO_NMEA = Path(__file__).resolve().parents[1] / "resources" / "demo" / "kananga.nmea"
 _PLACEHOLDER_PREFIX = "quittance-gui-"
 
 
@@ -17,8 +18,16 @@ def cmd_demo(args: argparse.Namespace, ledger: Ledger) -> int:
     """Open the app on the demo device, seeding it on first use; the login shows the demo PINs."""
     from core.demo import ensure_demo
     from desktop.app import run_gui
+    from desktop.gnss.capture import DEFAULT_GPS_SETTINGS
 
-    ensure_demo(args.db).close()
+    demo = ensure_demo(args.db)
+    try:
+        if demo.setting("gps") is None:
+            # A demo has no receiver attached: replay a real-looking log recorded near Kananga's
+            # market, so "Capture position" shows the accuracy settling as it would outdoors.
+            demo.save_setting("gps", {**DEFAULT_GPS_SETTINGS, "source": "file", "file": str(DEMO_NMEA)})
+    finally:
+        demo.close()
     return run_gui(args.db, demo=True)
 
 
