@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.errors import QuittanceError
 from core.service import Ledger
 from desktop.context import AppContext
-from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, Languages
+from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from desktop.main_window import MainWindow
 from desktop.qt_guard import shield_singletons
 from desktop.theme import apply_theme
@@ -28,7 +28,9 @@ def application() -> QApplication:
         app.setApplicationName("Quittance")
         app.setOrganizationName("Quittance")
         app.setDesktopFileName("quittance")  # names the app to the system position service (geoclue)
+    if not app.property("quittance_themed"):  # also when a test harness made the application
         apply_theme(app)
+        app.setProperty("quittance_themed", True)
     return app
 
 
@@ -41,10 +43,9 @@ def initial_language(ledger: Ledger) -> str:
 
 def build_window(ledger: Ledger, demo: bool = False) -> MainWindow:
     """The main window over an open, initialised ledger (also used by tests and screenshots)."""
-    app = application()
-    languages = Languages(app)
-    languages.apply(initial_language(ledger))
-    ctx = AppContext(ledger, demo=demo, languages=languages)
+    application()
+    ctx = AppContext(ledger, demo=demo)
+    ctx.languages.apply(initial_language(ledger))
     return MainWindow(ctx)
 
 

@@ -24,3 +24,22 @@ def test_gui_refuses_an_uninitialised_device_without_creating_it(tmp_path, capsy
     assert main(["gui", "--db", str(missing)]) == 2
     assert not missing.exists()
     assert "quittance init" in capsys.readouterr().err
+
+
+def test_demo_seeds_the_demo_device_and_opens_it_in_demo_mode(tmp_path, monkeypatch):
+    import desktop.app
+    from core.service import Ledger
+
+    opened = {}
+    monkeypatch.setattr(desktop.app, "run_gui", lambda path, demo=False: opened.update(path=path, demo=demo) or 0)
+    db = tmp_path / ".demo" / "demo.db"
+    assert main(["demo", "--db", str(db)]) == 0
+    assert opened == {"path": db, "demo": True}
+    ledger = Ledger.open(db)
+    try:
+        assert ledger.store.conn.execute("SELECT count(*) FROM taxpayers").fetchone()[0] == 5_000
+        assert [a.name for a in ledger.agents()] == ["Ilunga Kabeya", "Mbuyi Tshala"]
+        assert ledger.setting("demo") is True
+        assert ledger.setting("gps")["source"] == "file"  # the demo replays the Kananga NMEA log
+    finally:
+        ledger.close()
