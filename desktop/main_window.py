@@ -78,10 +78,12 @@ class MainWindow(QMainWindow):
         self.settings = SettingsView(ctx)
         self.views = [self.login, self.home, self.search, self.card, self.form, self.payment, self.session,
                       self.sync, self.settings]
-        self._wrappers = {}
+        # Screens that scroll their own body (keeping their buttons in view) go in as they are;
+        # the others get a scroll area that only shows on a window too small for them.
+        self._pages = {}
         for view in self.views[1:]:
-            self._wrappers[view] = scrolling(view)
-            self.pages.addWidget(self._wrappers[view])
+            self._pages[view] = view if getattr(view, "scrolls_itself", False) else scrolling(view)
+            self.pages.addWidget(self._pages[view])
         self._rail_keys = {self.home: "home", self.search: "search", self.form: "new", self.session: "session",
                            self.sync: "sync", self.settings: "settings"}
         self._wire()
@@ -122,11 +124,12 @@ class MainWindow(QMainWindow):
     def _show(self, view: QWidget, rail_key: str | None = None) -> None:
         if self.current_view() is self.form and view is not self.form:
             self.form.location_panel.stop()  # never keep a receiver running off-screen
-        self.pages.setCurrentWidget(self._wrappers[view])
+        self.pages.setCurrentWidget(self._pages[view])
         self.rail.select(rail_key if rail_key is not None else self._rail_keys.get(view))
 
     def current_view(self) -> QWidget:
-        return self.pages.currentWidget().widget()
+        page = self.pages.currentWidget()
+        return page if page in self._pages else page.widget()
 
     def on_login_screen(self) -> bool:
         return self.root.currentWidget() is self._login_page

@@ -103,6 +103,7 @@ QWidget#rail QToolButton:hover {{ background: #15557c; }}
 QWidget#rail QToolButton:checked {{ background: white; color: {RAIL}; }}
 QWidget#rail QToolButton:focus {{ border: 3px solid #ffd24d; }}
 QWidget#topbar {{ background: {PANEL}; border-bottom: 1px solid #c5ccd3; }}
+QWidget#topbar QPushButton {{ min-height: 44px; padding: 0 12px; }}
 """
 
 

@@ -20,8 +20,10 @@ ROW_PX = 50
 
 def _fit_table(table: QTableView) -> None:
     """Tables sit in the page's scroll area: show every row instead of a second scrollbar."""
+    table.resizeRowsToContents()
     rows = table.model().rowCount()
-    table.setFixedHeight(table.horizontalHeader().height() + max(1, rows) * ROW_PX + 6)
+    height = sum(max(ROW_PX, table.rowHeight(row)) for row in range(rows)) or ROW_PX
+    table.setFixedHeight(table.horizontalHeader().height() + height + 6)
 
 
 def _table(model) -> QTableView:  # noqa: ANN001
@@ -29,6 +31,8 @@ def _table(model) -> QTableView:  # noqa: ANN001
     table.setModel(model)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(ROW_PX)
+    table.verticalHeader().setMinimumSectionSize(ROW_PX)
+    table.setWordWrap(True)  # a void's reason is read in full: a tablet has no hover tooltip
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -40,6 +44,7 @@ def _table(model) -> QTableView:  # noqa: ANN001
 
 
 class CardView(QWidget):
+    scrolls_itself = True  # its body scrolls; its buttons stay in view
     payRequested = Signal(object)  # TaxpayerCard
     editRequested = Signal(object)  # TaxpayerCard
     sessionRequested = Signal()

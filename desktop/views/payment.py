@@ -16,12 +16,14 @@ from desktop.context import AppContext, Changes, Outcome
 from desktop.labels import method_label, period_hint
 from desktop.views.dialogs import ConfirmDialog
 from desktop.views.receipt_panel import ReceiptPanel
-from desktop.widgets import Card, Links, Notice, busy_bar, button, field_label, label, shortcut, with_shortcut_hint
+from desktop.widgets import (Card, Links, Notice, busy_bar, button, field_label, label, scrolling, shortcut,
+                             with_shortcut_hint)
 
 OTHER = "__other__"
 
 
 class PaymentView(QWidget):
+    scrolls_itself = True  # its body scrolls; its buttons stay in view
     doneRequested = Signal(str)  # back to this taxpayer's card
     searchRequested = Signal()
     sessionRequested = Signal()
@@ -38,12 +40,18 @@ class PaymentView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
 
+        # The form scrolls if it must; Cancel and Continue stay at the bottom, always in reach.
         form_page = QWidget()
-        layout = QVBoxLayout(form_page)
-        layout.setContentsMargins(28, 18, 28, 18)
-        layout.setSpacing(12)
+        page_layout = QVBoxLayout(form_page)
+        page_layout.setContentsMargins(28, 18, 28, 18)
+        page_layout.setSpacing(12)
         self.title = label("title")
-        layout.addWidget(self.title)
+        page_layout.addWidget(self.title)
+        fields = QWidget()
+        layout = QVBoxLayout(fields)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        page_layout.addWidget(scrolling(fields), 1)
         box = Card()
         form = QFormLayout()
         form.setVerticalSpacing(14)
@@ -98,15 +106,17 @@ class PaymentView(QWidget):
         form.addRow("", self.advance)
         self._form = form
         layout.addWidget(box)
+        layout.addStretch(1)
+        # What went wrong stays next to the buttons, never scrolled out of sight.
         self.notice = Notice()
         self.notice.setObjectName("pay_notice")
-        layout.addWidget(self.notice)
+        page_layout.addWidget(self.notice)
         self.session_button = button()
         self.session_button.clicked.connect(self.sessionRequested)
         self.session_button.hide()
-        layout.addWidget(self.session_button)
+        page_layout.addWidget(self.session_button)
         self.busy = busy_bar()
-        layout.addWidget(self.busy)
+        page_layout.addWidget(self.busy)
         actions = QHBoxLayout()
         self.cancel_button = button()
         self.cancel_button.clicked.connect(self.cancel)
@@ -116,8 +126,7 @@ class PaymentView(QWidget):
         actions.addWidget(self.cancel_button)
         actions.addStretch(1)
         actions.addWidget(self.continue_button)
-        layout.addLayout(actions)
-        layout.addStretch(1)
+        page_layout.addLayout(actions)
         self.pages.addWidget(form_page)
 
         self.receipt = ReceiptPanel(ctx)

@@ -25,6 +25,7 @@ def _form() -> QFormLayout:
 
 
 class SettingsView(QWidget):
+    scrolls_itself = True  # its body scrolls; its buttons stay in view
     languageChosen = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -24,6 +24,7 @@ from desktop.widgets import (Card, Links, Notice, busy_bar, button, field_label,
 
 
 class TaxpayerForm(QWidget):
+    scrolls_itself = True  # its body scrolls; its buttons stay in view
     saved = Signal(str)  # taxpayer id
     cancelled = Signal(str)  # taxpayer id when editing, "" when new
 
