@@ -23,6 +23,7 @@ class PrintStatus(QWidget):
         self._job: Callable[[], PrintOutcome] | None = None
         self._what = ""
         self._reassurance = ""
+        self._again = False
         self.state = "idle"  # idle | printing | printed | failed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -41,12 +42,14 @@ class PrintStatus(QWidget):
         layout.addLayout(row)
         self.retranslate()
 
-    def start(self, job: Callable[[], PrintOutcome], what: str, reassurance: str = "") -> None:
+    def start(self, job: Callable[[], PrintOutcome], what: str, reassurance: str = "",
+              again: bool = False) -> None:
         """`job` runs on a worker thread; `what` names the document ("receipt T07-2026-000123");
         `reassurance` tells the agent, after a failure, what is safe regardless."""
         self._job = job
         self._what = what
         self._reassurance = reassurance
+        self._again = again  # offer another copy after success (a Z-report for the supervisor)
         self.retry()
 
     def receipt_reassurance(self) -> str:
@@ -70,6 +73,9 @@ class PrintStatus(QWidget):
             if outcome.detail:
                 text += " " + self.tr("Printer: %1.").replace("%1", outcome.detail)
             self.notice.show_message("success", text)
+            if self._again:
+                self.retry_button.setText(self.tr("Print another copy"))
+                self.retry_button.show()
         else:
             self._show_failure(outcome.message)
         self.printed.emit(outcome)
@@ -84,6 +90,7 @@ class PrintStatus(QWidget):
         if self._reassurance:
             text += " " + self._reassurance
         self.notice.show_message("error", text)
+        self.retry_button.setText(self.tr("Retry printing"))
         self.retry_button.show()
         self.retry_button.setFocus()
 
@@ -100,5 +107,6 @@ class PrintStatus(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.retry_button.setText(self.tr("Retry printing"))
+        self.retry_button.setText(self.tr("Print another copy") if self.state == "printed"
+                                  else self.tr("Retry printing"))
         self.retry_button.setToolTip(with_shortcut_hint(self.tr("Retry printing"), "Ctrl+Shift+P"))

@@ -190,7 +190,8 @@ class SessionView(QWidget):
         self.notice.show_message("success", self.tr("Session closed. Hand in the cash with the Z-report."))
         gateway, lang, session_id = self.ctx.printer, self.ctx.lang, report.session_id
         self.print_status.start(lambda: gateway.print_z_report(session_id, lang), self.tr("the Z-report"),
-                                self.tr("The session is closed and its report is kept: print it again with Retry."))
+                                self.tr("The session is closed and its report is kept: print it again with Retry."),
+                                again=True)
         self._render()
 
     # -- display -------------------------------------------------------------------------

@@ -221,6 +221,7 @@ FR_PT: dict[str, tuple[str, str]] = {
         "La session est fermée et son rapport est conservé : relancez l'impression.",
         "A sessão está fechada e o relatório fica guardado: imprima-o com «Tentar imprimir de novo»."),
     "Retry printing": ("Relancer l'impression", "Tentar imprimir de novo"),
+    "Print another copy": ("Imprimer un autre exemplaire", "Imprimir outro exemplar"),
     # -- position -------------------------------------------------------------------------------
     "This device has no position service. Choose an external receiver in Settings, or enter the coordinates by hand.": (
         "Cet appareil n'a pas de service de localisation. Choisissez un récepteur externe dans les Paramètres, "

@@ -727,6 +727,10 @@
             <translation>Printer: %1.</translation>
         </message>
         <message>
+            <source>Print another copy</source>
+            <translation>Print another copy</translation>
+        </message>
+        <message>
             <source>Not printed: %1. %2</source>
             <translation>Not printed: %1. %2</translation>
         </message>

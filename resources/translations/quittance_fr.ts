@@ -727,6 +727,10 @@
             <translation>Imprimante : %1.</translation>
         </message>
         <message>
+            <source>Print another copy</source>
+            <translation>Imprimer un autre exemplaire</translation>
+        </message>
+        <message>
             <source>Not printed: %1. %2</source>
             <translation>Non imprimé : %1. %2</translation>
         </message>

@@ -727,6 +727,10 @@
             <translation>Impressora: %1.</translation>
         </message>
         <message>
+            <source>Print another copy</source>
+            <translation>Imprimir outro exemplar</translation>
+        </message>
+        <message>
             <source>Not printed: %1. %2</source>
             <translation>Não impresso: %1. %2</translation>
         </message>
