@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
 
     def logout(self) -> None:
         self.form.location_panel.stop()
+        self.form.start_new()  # one agent's unsaved draft is not the next agent's business
         self.ctx.set_agent(None, "")
         self.root.setCurrentWidget(self._login_page)
         self.login.reset()
