@@ -164,6 +164,11 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Unknown taxable object kind: {kind}.",
         "pt": "Tipo de objeto tributável desconhecido: {kind}.",
     },
+    "reference_required_object": {
+        "fr": "La référence de l'objet imposable est obligatoire (ex. numéro de parcelle ou de plaque).",
+        "en": "The taxable object's reference is required (e.g. plot or plate number).",
+        "pt": "A referência do objeto tributável é obrigatória (ex. número do lote ou da matrícula).",
+    },
     "database_busy": {
         "fr": "La base est occupée trop longtemps ; réessayez dans un instant. Rien n'a été perdu.",
         "en": "The database stayed busy too long; try again in a moment. Nothing was lost.",

@@ -10,6 +10,7 @@ from typing import Any
 from core.context import WriteContext
 from core.errors import QuittanceError
 from core.ids import new_id
+from core.schedule import assess_new_object
 from core.search import reindex_taxpayer
 
 LOCATION_SOURCES = ("gps", "external-gnss", "manual")
@@ -168,6 +169,8 @@ def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_
     get_taxpayer_row(conn, taxpayer_id)
     if kind not in OBJECT_KINDS:
         raise QuittanceError("invalid_object_kind", kind=kind)
+    if not (reference or "").strip():
+        raise QuittanceError("reference_required_object")
     object_id = new_id()
     attrs = attributes or {}
     conn.execute(
@@ -179,6 +182,7 @@ def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_
                                             "reference": reference.strip(), "description": description,
                                             "attributes": {k: str(v) for k, v in attrs.items()}},
              entity_id=object_id)
+    assess_new_object(conn, ctx, taxable_object_id=object_id, taxpayer_id=taxpayer_id, kind=kind, attributes=attrs)
     reindex_taxpayer(conn, taxpayer_id)
     return object_id
 

@@ -10,10 +10,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from core.clock import parse_iso
 from core.errors import QuittanceError
 from core.ids import new_id
+
+if TYPE_CHECKING:
+    from core.context import WriteContext
 
 PERIODICITIES = ("annual", "monthly", "daily", "one-off")
 _PERIOD_FORMATS = {
@@ -115,6 +119,33 @@ def assess_object(conn: sqlite3.Connection, *, taxable_object_id: str, tax_code:
         (new_id(), taxable_object_id, obj["taxpayer_id"], tax.code, period, amount, now),
     )
     return amount
+
+
+def assess_new_object(conn: sqlite3.Connection, ctx: "WriteContext", *, taxable_object_id: str, taxpayer_id: str,
+                      kind: str, attributes: dict[str, Any]) -> list[tuple[str, str, int]]:
+    """A taxable object found in the field owes, from today, every tax of the server's schedule
+    that applies to its kind, for the current period. Returns (tax, period, amount) created."""
+    today = parse_iso(ctx.now).astimezone().date()
+    created = []
+    for tax in list_tax_types(conn):
+        if kind not in tax.object_kinds:
+            continue
+        amount = tax.assess(attributes)
+        if amount <= 0:
+            continue
+        period = current_period(tax.periodicity, today)
+        assessment_id = new_id()
+        inserted = conn.execute(
+            "INSERT OR IGNORE INTO assessments (id, taxable_object_id, taxpayer_id, tax_code, period, amount,"
+            " created_at) VALUES (?,?,?,?,?,?,?)",
+            (assessment_id, taxable_object_id, taxpayer_id, tax.code, period, amount, ctx.now),
+        ).rowcount
+        if inserted:
+            ctx.emit(conn, "assessment.created", {"id": assessment_id, "taxable_object_id": taxable_object_id,
+                                                  "taxpayer_id": taxpayer_id, "tax_code": tax.code,
+                                                  "period": period, "amount": amount}, entity_id=assessment_id)
+            created.append((tax.code, period, amount))
+    return created
 
 
 _VALID_PAYMENTS = """

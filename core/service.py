@@ -192,13 +192,25 @@ class Ledger:
         return self.clock().astimezone().date()
 
     # -- registry ------------------------------------------------------------------------
-    def register_taxpayer(self, **fields: Any) -> str:
+    def register_taxpayer(self, *, objects: list[dict[str, Any]] = (), **fields: Any) -> str:
+        """Register a taxpayer, and their taxable objects (dicts of kind, reference, description,
+        attributes) in the same transaction: a power cut never leaves half of them."""
         with self.store.transaction() as conn:
-            return registry.register_taxpayer(conn, self._ctx(conn), **fields)
+            ctx = self._ctx(conn)
+            taxpayer_id = registry.register_taxpayer(conn, ctx, **fields)
+            for obj in objects:
+                registry.add_taxable_object(conn, ctx, taxpayer_id=taxpayer_id, **obj)
+            return taxpayer_id
 
-    def update_taxpayer(self, taxpayer_id: str, changes: dict[str, Any], base_version: int) -> int:
+    def update_taxpayer(self, taxpayer_id: str, changes: dict[str, Any], base_version: int,
+                        new_objects: list[dict[str, Any]] = ()) -> int:
         with self.store.transaction() as conn:
-            return registry.update_taxpayer(conn, self._ctx(conn), taxpayer_id, changes, base_version)
+            ctx = self._ctx(conn)
+            version = registry.update_taxpayer(conn, ctx, taxpayer_id, changes, base_version) if changes \
+                else base_version
+            for obj in new_objects:
+                registry.add_taxable_object(conn, ctx, taxpayer_id=taxpayer_id, **obj)
+            return version
 
     def deactivate_taxpayer(self, taxpayer_id: str, base_version: int) -> int:
         with self.store.transaction() as conn:

@@ -13,14 +13,12 @@ from core.service import Ledger
 from desktop.context import AppContext
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from desktop.main_window import MainWindow
-from desktop.qt_guard import shield_singletons
 from desktop.theme import apply_theme
 
 
 def application() -> QApplication:
     """The QApplication, made once, with high-DPI scaling that keeps fractional factors (a
     10-inch tablet at 150 % must not round to 100 % or 200 %)."""
-    shield_singletons()  # see qt_guard.py: PySide6 6.12.0 on Python 3.11 over-releases None
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

@@ -11,21 +11,14 @@ from desktop.context import Changes, Outcome
 
 def register_taxpayer(ledger: Ledger, fields: dict[str, Any], location: Location | None,
                       objects: list[dict[str, Any]]) -> Outcome:
-    """A taxpayer and their objects in one store transaction (Ledger calls join an outer
-    transaction), so a power cut never leaves a taxpayer with half their objects."""
-    with ledger.store.transaction():
-        taxpayer_id = ledger.register_taxpayer(**fields, location=location)
-        for obj in objects:
-            ledger.add_taxable_object(taxpayer_id=taxpayer_id, **obj)
+    """A taxpayer and their objects, in one transaction inside the Ledger."""
+    taxpayer_id = ledger.register_taxpayer(**fields, location=location, objects=objects)
     return Outcome(taxpayer_id, Changes(taxpayers=frozenset({taxpayer_id})))
 
 
 def update_taxpayer(ledger: Ledger, taxpayer_id: str, changes: dict[str, Any], base_version: int,
                     objects: list[dict[str, Any]]) -> Outcome:
-    with ledger.store.transaction():
-        version = ledger.update_taxpayer(taxpayer_id, changes, base_version) if changes else base_version
-        for obj in objects:
-            ledger.add_taxable_object(taxpayer_id=taxpayer_id, **obj)
+    ledger.update_taxpayer(taxpayer_id, changes, base_version, new_objects=objects)
     return Outcome(taxpayer_id, Changes(taxpayers=frozenset({taxpayer_id})))
 
 

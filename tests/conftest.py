@@ -32,10 +32,12 @@ def make_ledger(path: Path, currency: str = "CDF", clock=None) -> Ledger:
     with ledger.store.transaction() as conn:
         upsert_zone(conn, "KAT", "Katoka")
         upsert_zone(conn, "NDE", "Ndesha")
-        upsert_tax_type(conn, TaxType("PAT", "Patente", "annual", "flat", amount=2_000_000))
-        upsert_tax_type(conn, TaxType("MAR", "Droit de place", "monthly", "flat", amount=300_000))
+        upsert_tax_type(conn, TaxType("PAT", "Patente", "annual", "flat", amount=2_000_000,
+                                      object_kinds=("business_premises",)))
+        upsert_tax_type(conn, TaxType("MAR", "Droit de place", "monthly", "flat", amount=300_000,
+                                      object_kinds=("market_stall",)))
         upsert_tax_type(conn, TaxType("IFO", "Impôt foncier", "annual", "rate", rate=15_000,
-                                      rate_attribute="surface_m2"))
+                                      rate_attribute="surface_m2", object_kinds=("property",)))
     return ledger
 
 

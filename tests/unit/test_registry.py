@@ -83,3 +83,23 @@ def test_similar_taxpayers_by_phone_or_name_nearby(ledger):
     nearby = ledger.similar_taxpayers(name="kabasele", latitude=-5.8962, longitude=22.4171)
     assert [h.taxpayer_id for h in nearby] == [existing]
     assert far not in [h.taxpayer_id for h in nearby]
+
+
+def test_an_object_found_in_the_field_owes_its_taxes_from_today(ledger):
+    taxpayer_id = ledger.register_taxpayer(name="Boutique Élite", kind="business", objects=[
+        {"kind": "business_premises", "reference": "BP-NEW-1"},
+        {"kind": "property", "reference": "PRO-NEW-1", "attributes": {"surface_m2": 100}},
+    ])
+    card = ledger.taxpayer_card(taxpayer_id)
+    assert {(b.tax_code, b.period, b.due) for b in card.balances} == {("PAT", "2026", 2_000_000),
+                                                                      ("IFO", "2026", 1_500_000)}
+    assert len(events_of(ledger, "assessment.created")) == 2
+    assert ledger.search("PRO-NEW-1")[0].balance_due == 3_500_000
+
+
+def test_registration_with_a_bad_object_writes_nothing(ledger):
+    with pytest.raises(QuittanceError):
+        ledger.register_taxpayer(name="Kalala", objects=[{"kind": "property", "reference": "P1"},
+                                                         {"kind": "spaceship", "reference": "S1"}])
+    assert ledger.store.conn.execute("SELECT count(*) FROM taxpayers").fetchone()[0] == 0
+    assert ledger.store.conn.execute("SELECT count(*) FROM events WHERE type != 'device.initialised'").fetchone()[0] == 0
