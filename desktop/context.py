@@ -119,6 +119,9 @@ class AppContext(QObject):
             self._tax_types = self.ledger.tax_types()
         return self._tax_types
 
+    def tax_label(self, code: str) -> str:
+        return next((tax.label for tax in self.tax_types() if tax.code == code), code)
+
     def now(self) -> datetime:
         return self.ledger.clock()
 

@@ -114,7 +114,8 @@ class ReceiptPanel(QWidget):
         method = method_label(payment.method) + (f" — {payment.reference}" if payment.reference else "")
         self.summary.setText("\n".join([
             self.tr("Taxpayer: %1").replace("%1", self._taxpayer_name),
-            self.tr("Tax: %1 %2").replace("%1", payment.tax_code).replace("%2", payment.period),
+            self.tr("Tax: %1 %2").replace("%1", self.ctx.tax_label(payment.tax_code)).replace(
+                "%2", payment.period),
             self.tr("Amount: %1").replace("%1", self.ctx.money(payment.amount)),
             f"({self.ctx.in_words(payment.amount)})",
             self.tr("Method: %1").replace("%1", method),

@@ -52,6 +52,7 @@ def test_payment_of_the_oldest_arrears_ends_in_a_receipt_file(qtbot, logged_in, 
                     timeout=WAIT_MS)
     number = receipt.payment.receipt_no
     assert number in receipt.recorded.text()
+    assert f"{oldest.tax_label} {oldest.period}" in receipt.summary.text()  # the tax's name, not its code
     assert "Imprimé" in receipt.print_status.notice.text()
 
     stored = demo_ledger.payment(number)
