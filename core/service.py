@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from core import config, payments, registry, schedule, search, sessions
-from core.clock import Clock, iso, parse_iso, utc_now
+from core.clock import Clock, iso, utc_now
 from core.config import Agent, Device, Municipality
 from core.context import WriteContext
 from core.errors import QuittanceError

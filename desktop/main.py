@@ -1,7 +1,6 @@
 """`quittance`: with a subcommand, the headless command line; without one, the desktop app."""
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from pathlib import Path

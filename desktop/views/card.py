@@ -3,7 +3,7 @@ history, from which a receipt can be reprinted (DUPLICATA) or voided with a reas
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QScrollArea, QTableView,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QTableView,
                                QVBoxLayout, QWidget)
 
 from core.service import TaxpayerCard
@@ -13,7 +13,7 @@ from desktop.labels import location_source_label, object_kind_label, taxpayer_ki
 from desktop.models.card_models import BalancesModel, PaymentsModel
 from desktop.views.dialogs import VoidDialog
 from desktop.views.print_status import PrintStatus
-from desktop.widgets import Card, Links, Notice, busy_bar, button, label, shortcut, with_shortcut_hint
+from desktop.widgets import Card, Links, Notice, busy_bar, button, label, scrolling, shortcut, with_shortcut_hint
 
 ROW_PX = 50
 
@@ -93,14 +93,10 @@ class CardView(QWidget):
         self.session_box.hide()
         outer.addWidget(self.session_box)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         page = QWidget()
         body = QVBoxLayout(page)
         body.setSpacing(14)
-        scroll.setWidget(page)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scrolling(page), 1)
 
         top = QHBoxLayout()
         self.identity = Card()

@@ -1,8 +1,8 @@
 """Home: is a session open, what came in today, what waits to sync, and the search box."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from core.service import HomeSummary
 from desktop.context import AppContext, Changes

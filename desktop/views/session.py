@@ -13,7 +13,7 @@ from desktop.tasks import Latest
 from desktop.views.dialogs import ConfirmDialog
 from desktop.views.print_status import PrintStatus
 from desktop.views.zreport import zreport_html
-from desktop.widgets import Card, Links, Notice, busy_bar, button, label, shortcut, with_shortcut_hint
+from desktop.widgets import Card, Links, Notice, busy_bar, button, label, scrolling, shortcut, with_shortcut_hint
 
 
 class SessionView(QWidget):
@@ -107,11 +107,7 @@ class SessionView(QWidget):
         holder = Card()
         holder.body.addWidget(widget)
         holder.body.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(holder)
-        return scroll
+        return scrolling(holder)
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtSerialPort import QSerialPortInfo
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
-                               QScrollArea, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from desktop.context import AppContext, Changes, Outcome
 from desktop.gnss.capture import gps_settings
 from desktop.i18n import LANGUAGES, language_name
 from desktop.views.print_status import PrintStatus
-from desktop.widgets import Card, Links, Notice, busy_bar, button, field_label, label, shortcut, with_shortcut_hint
+from desktop.widgets import Card, Links, Notice, busy_bar, button, field_label, label, scrolling, shortcut, with_shortcut_hint
 
 _BAUDS = ("4800", "9600", "19200", "38400", "57600", "115200")
 
@@ -37,14 +37,10 @@ class SettingsView(QWidget):
         outer.setContentsMargins(20, 14, 20, 10)
         self.title = label("title")
         outer.addWidget(self.title)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         page = QWidget()
         body = QVBoxLayout(page)
         body.setSpacing(14)
-        scroll.setWidget(page)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scrolling(page), 1)
 
         language = Card()
         self.language_title = label("subtitle")

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLineEdit,
-                               QRadioButton, QScrollArea, QVBoxLayout, QWidget)
+                               QRadioButton, QVBoxLayout, QWidget)
 
 from core.errors import QuittanceError
 from core.registry import Location, normalise_phone
@@ -19,7 +19,7 @@ from desktop.context import AppContext
 from desktop.views.dialogs import ConfirmDialog
 from desktop.views.location_panel import LocationPanel
 from desktop.views.objects_editor import ObjectsEditor
-from desktop.widgets import (Card, Links, Notice, busy_bar, button, field_label, label, set_role, shortcut,
+from desktop.widgets import (Card, Links, Notice, busy_bar, button, field_label, label, set_role, scrolling, shortcut,
                              with_shortcut_hint)
 
 
@@ -45,9 +45,6 @@ class TaxpayerForm(QWidget):
         outer.setContentsMargins(20, 14, 20, 10)
         self.title = label("title")
         outer.addWidget(self.title)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         page = QWidget()
         # Two columns on a landscape tablet (identity | position and objects), one on a narrow
         # screen: the capture button must be visible without scrolling where there is room.
@@ -59,10 +56,9 @@ class TaxpayerForm(QWidget):
         side.setSpacing(14)
         self.columns.addLayout(body, 1)
         self.columns.addLayout(side, 1)
-        self.scroll = scroll
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(page)
-        outer.addWidget(scroll, 1)
+        self.scroll = scrolling(page)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll, 1)
 
         identity = Card()
         self.identity_title = label("subtitle")
