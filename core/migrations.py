@@ -174,7 +174,25 @@ def _v2_search_index(conn: sqlite3.Connection) -> None:
     reindex_all(conn)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_base, _v2_search_index]
+def _v3_one_letter_prefixes(conn: sqlite3.Connection) -> None:
+    """Agents type one letter too ("kabasele f", "N'D" for N'Diaye); without a one-letter prefix
+    index such a query scans every term and took 50 ms at a million taxpayers."""
+    conn.execute("DROP TABLE taxpayer_search")
+    conn.execute(
+        """
+        CREATE VIRTUAL TABLE taxpayer_search USING fts5(
+            names, phones, id_number, refs,
+            tokenize = "unicode61 remove_diacritics 2",
+            prefix = '1 2 3'
+        )
+        """
+    )
+    from core.search import reindex_all
+
+    reindex_all(conn)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_base, _v2_search_index, _v3_one_letter_prefixes]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -77,3 +77,16 @@ def test_edits_are_searchable_at_once(registry):
 def test_odd_input_returns_nothing_instead_of_failing(registry, query):
     ledger, _ = registry
     assert ledger.search(query) == [] or query == "AND"
+
+
+@pytest.mark.parametrize("phone", ["+243812345678", "0812345678", "12345678", "+22507010203"])
+def test_bulk_rebuild_indexes_phones_exactly_like_a_single_edit(ledger, phone):
+    from core.search import reindex_all
+    taxpayer_id = ledger.register_taxpayer(name="Sène Awa", phone=phone)
+    conn = ledger.store.conn
+    num = conn.execute("SELECT num FROM taxpayers WHERE id = ?", (taxpayer_id,)).fetchone()[0]
+    single = conn.execute("SELECT phones FROM taxpayer_search WHERE rowid = ?", (num,)).fetchone()[0]
+    with ledger.store.transaction() as tx:
+        reindex_all(tx)
+    bulk = conn.execute("SELECT phones FROM taxpayer_search WHERE rowid = ?", (num,)).fetchone()[0]
+    assert set(bulk.split()) == set(single.split())
