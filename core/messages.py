@@ -119,6 +119,11 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "No cash session is open: open a session before taking payments.",
         "pt": "Nenhuma sessão de caixa aberta: abra uma sessão antes de cobrar.",
     },
+    "session_of_another_agent": {
+        "fr": "La session de caisse ouverte est celle de {agent} : elle doit la fermer avant que vous encaissiez.",
+        "en": "The open cash session is {agent}'s: it must be closed before you take payments.",
+        "pt": "A sessão de caixa aberta é de {agent}: tem de ser fechada antes de cobrar.",
+    },
     "session_already_open": {
         "fr": "Une session de caisse est déjà ouverte depuis {opened_at}.",
         "en": "A cash session is already open since {opened_at}.",

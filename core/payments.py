@@ -64,7 +64,7 @@ def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: 
         raise QuittanceError("invalid_amount", text=str(amount))
     if ctx.agent_id is None:
         raise QuittanceError("unknown_agent", agent="?")
-    session_id = require_open_session(conn)
+    session_id = require_open_session(conn, ctx.agent_id)
     taxpayer = get_taxpayer_row(conn, taxpayer_id)
     if taxpayer["status"] != "active":
         raise QuittanceError("inactive_taxpayer")

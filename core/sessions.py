@@ -65,10 +65,17 @@ def open_session_id(conn: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def require_open_session(conn: sqlite3.Connection) -> str:
+def require_open_session(conn: sqlite3.Connection, agent_id: str | None = None) -> str:
+    """The open session; with `agent_id`, it must be that agent's, because the cash in a session
+    is one agent's responsibility when the supervisor counts it."""
     session_id = open_session_id(conn)
     if session_id is None:
         raise QuittanceError("no_open_session")
+    if agent_id is not None:
+        owner = conn.execute("SELECT s.agent_id, a.name FROM cash_sessions s JOIN agents a ON a.id = s.agent_id "
+                             "WHERE s.id = ?", (session_id,)).fetchone()
+        if owner[0] != agent_id:
+            raise QuittanceError("session_of_another_agent", agent=owner[1])
     return session_id
 
 

@@ -34,3 +34,16 @@ def test_closing_without_an_open_session_is_refused(ledger):
     with pytest.raises(QuittanceError) as raised:
         ledger.close_session()
     assert raised.value.code == "no_open_session"
+
+
+def test_an_agent_cannot_pay_into_another_agents_session(ledger, taxpayer):
+    ilunga, mbuyi = ledger.find_agent("Ilunga Kabeya").id, ledger.find_agent("Mbuyi Tshala").id
+    ledger.act_as(ilunga)
+    ledger.open_session(0)
+    ledger.act_as(mbuyi)
+    with pytest.raises(QuittanceError) as raised:
+        ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=100_000, method="cash")
+    assert "Ilunga Kabeya" in raised.value.message("fr")
+    ledger.close_session()  # a colleague or supervisor may close it
+    ledger.open_session(0)
+    assert ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=100_000, method="cash").agent_id == mbuyi
