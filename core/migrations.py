@@ -192,7 +192,15 @@ def _v3_one_letter_prefixes(conn: sqlite3.Connection) -> None:
     reindex_all(conn)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_base, _v2_search_index, _v3_one_letter_prefixes]
+def _v4_other_dues_on_receipts(conn: sqlite3.Connection) -> None:
+    """What the taxpayer still owed on other taxes and periods when a payment was made, so a
+    receipt showing "0 left" on one line cannot be read as "paid up" while arrears remain."""
+    conn.execute("ALTER TABLE payments ADD COLUMN other_due_after INTEGER")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -12,7 +12,7 @@ from core.errors import QuittanceError
 from core.ids import new_id
 from core.money import format_money
 from core.registry import get_taxpayer_row
-from core.schedule import balance_due, get_tax_type, validate_period
+from core.schedule import balance_due, balances, get_tax_type, validate_period
 from core.sessions import require_open_session, open_session_id
 from core.token import ReceiptClaims, make_token
 
@@ -39,6 +39,7 @@ class Payment:
     token: str
     voided: bool = False
     void_reason: str | None = None
+    other_due_after: int | None = None  # still owed on every other tax and period, at payment time
 
 
 def receipt_number(device_code: str, year: int, seq: int) -> str:
@@ -76,6 +77,9 @@ def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: 
     if method == "mobile_money" and not reference:
         raise QuittanceError("reference_required")
     due = balance_due(conn, taxpayer_id, tax.code, period)
+    today = parse_iso(ctx.now).astimezone().date()
+    other_due = sum(max(0, line.due) for line in balances(conn, taxpayer_id, today)
+                    if (line.tax_code, line.period) != (tax.code, period))
     if amount > due and not advance:
         locale, cur = ctx.municipality.locale, ctx.municipality.currency
         raise QuittanceError("amount_above_balance", amount=format_money(amount, cur, locale),
@@ -88,15 +92,15 @@ def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: 
                            ctx.now, ctx.device.id)
     payment = Payment(payment_id, receipt_no, taxpayer_id, tax.code, period, amount, ctx.municipality.currency,
                       method, reference, bool(advance), session_id, ctx.agent_id, ctx.device.id, ctx.now,
-                      due - amount, make_token(claims, ctx.device.private_key))
+                      due - amount, make_token(claims, ctx.device.private_key), other_due_after=other_due)
     event = ctx.emit(conn, "payment.recorded", payment_event_data(payment), entity_id=payment_id)
     conn.execute(
         """INSERT INTO payments (id, receipt_no, receipt_year, receipt_seq, taxpayer_id, tax_code, period, amount,
                currency, method, reference, is_advance, session_id, agent_id, device_id, issued_at, balance_after,
-               token, event_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               token, event_seq, other_due_after) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
         (payment.id, receipt_no, year, seq, taxpayer_id, tax.code, period, amount, payment.currency, method,
          reference, int(payment.is_advance), session_id, ctx.agent_id, ctx.device.id, ctx.now, payment.balance_after,
-         payment.token, event.seq),
+         payment.token, event.seq, other_due),
     )
     return payment
 
@@ -109,13 +113,14 @@ def payment_event_data(payment: Payment) -> dict:
         "currency": payment.currency, "method": payment.method, "reference": payment.reference,
         "is_advance": payment.is_advance, "session_id": payment.session_id, "agent_id": payment.agent_id,
         "issued_at": payment.issued_at, "balance_after": payment.balance_after, "token": payment.token,
+        "other_due_after": payment.other_due_after,
     }
 
 
 _PAYMENT_SELECT = """
     SELECT p.id, p.receipt_no, p.taxpayer_id, p.tax_code, p.period, p.amount, p.currency, p.method, p.reference,
            p.is_advance, p.session_id, p.agent_id, p.device_id, p.issued_at, p.balance_after, p.token,
-           v.id IS NOT NULL AS voided, v.reason
+           v.id IS NOT NULL AS voided, v.reason, p.other_due_after
     FROM payments p LEFT JOIN voids v ON v.payment_id = p.id
 """
 

@@ -25,6 +25,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "reference": {"fr": "Réf.", "pt": "Ref.", "en": "Ref."},
     "advance": {"fr": "Paiement d'avance", "pt": "Pagamento antecipado", "en": "Advance payment"},
     "balance_due": {"fr": "Reste à payer", "pt": "Saldo em dívida", "en": "Balance due"},
+    "other_due": {"fr": "Autres sommes dues", "pt": "Outros valores em dívida", "en": "Other amounts due"},
     "credit": {"fr": "Crédit (avance)", "pt": "Crédito (adiantamento)", "en": "Credit (advance)"},
     "verify": {"fr": "Vérifier", "pt": "Verificar", "en": "Verify"},
     "check_code": {"fr": "Code de contrôle", "pt": "Código de controlo", "en": "Check code"},

@@ -79,6 +79,9 @@ def receipt_document(facts: ReceiptFacts, copy: int, *, duplicate: bool = False,
         blocks.append(Pair(label("balance_due", loc), money(p.balance_after), bold=True))
     else:
         blocks.append(Pair(label("credit", loc), money(-p.balance_after), bold=True))
+    if not p.voided and p.other_due_after:
+        # "0 left" on this line must not read as "paid up" while other taxes or years are owed.
+        blocks.append(Pair(label("other_due", loc), money(p.other_due_after)))
     blocks.append(Rule())
     if p.voided:
         blocks.append(Text(label("void_note", loc), align="center", bold=True))

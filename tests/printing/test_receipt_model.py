@@ -63,3 +63,19 @@ def test_without_a_server_the_qr_holds_the_bare_token(tmp_path):
     made = make_paid(tmp_path, verify_url="")
     doc = receipt_document(made.ledger.receipt_facts(made.payment.receipt_no), copy=1)
     assert [b.data for b in doc.blocks if isinstance(b, QR)] == [made.payment.token]
+
+
+def test_other_arrears_are_printed_so_zero_left_never_reads_as_paid_up(tmp_path):
+    from core import schedule
+
+    made = make_paid(tmp_path, amount=2_000_000)  # 2026 paid in full
+    ledger = made.ledger
+    object_id = ledger.taxpayer_card(made.taxpayer_id).objects[0].id
+    with ledger.store.transaction() as c:
+        schedule.assess_object(c, taxable_object_id=object_id, tax_code="PAT", period="2025", now="2026-01-01T00:00:00Z")
+    second = ledger.pay(taxpayer_id=made.taxpayer_id, tax_code="PAT", period="2026", amount=100_000,
+                        method="cash", advance=True)
+    texts = receipt_document(ledger.receipt_facts(second.receipt_no), copy=1).texts()
+    assert texts[texts.index("Autres sommes dues") + 1] == "20 000 CDF"
+    first = receipt_document(ledger.receipt_facts(made.payment.receipt_no), copy=2).texts()
+    assert "Autres sommes dues" not in first  # nothing else was owed when it was paid

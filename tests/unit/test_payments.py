@@ -121,3 +121,11 @@ def test_printed_copies_are_counted(ledger, taxpayer, session):
     assert ledger.record_print(payment.receipt_no) == 1
     assert ledger.record_print(payment.receipt_no) == 2
     assert ledger.receipt_facts(payment.receipt_no).copies_printed == 2
+
+
+def test_the_payment_remembers_what_else_was_owed(ledger, taxpayer, session):
+    payment = pay(ledger, taxpayer, 2_000_000)  # pays 2026 in full; 2025 is still owed
+    assert payment.balance_after == 0
+    assert payment.other_due_after == 2_000_000
+    assert ledger.payment(payment.receipt_no).other_due_after == 2_000_000
+    assert ledger.verify().ok
