@@ -120,7 +120,8 @@ class ReceiptPanel(QWidget):
             f"({self.ctx.in_words(payment.amount)})",
             self.tr("Method: %1").replace("%1", method),
             self.tr("Balance left on this line: %1").replace("%1", self.ctx.money(max(0, payment.balance_after))),
-        ]))
+        ] + ([self.tr("Still owed on other taxes and periods: %1").replace("%1", self.ctx.money(payment.other_due_after))]
+             if payment.other_due_after else [])))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

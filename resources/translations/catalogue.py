@@ -204,6 +204,8 @@ FR_PT: dict[str, tuple[str, str]] = {
     "Tax: %1 %2": ("Taxe : %1 %2", "Imposto: %1 %2"),
     "Amount: %1": ("Montant : %1", "Montante: %1"),
     "Balance left on this line: %1": ("Reste à payer sur cette ligne : %1", "Fica em dívida nesta linha: %1"),
+    "Still owed on other taxes and periods: %1": ("Autres sommes dues (autres taxes et périodes) : %1",
+                                                  "Ainda em dívida noutros impostos e períodos: %1"),
     "New search": ("Nouvelle recherche", "Nova pesquisa"),
     "Back to the taxpayer": ("Retour au contribuable", "Voltar ao contribuinte"),
     # -- print status ---------------------------------------------------------------------------

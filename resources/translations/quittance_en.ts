@@ -813,6 +813,10 @@ session</translation>
             <translation>Balance left on this line: %1</translation>
         </message>
         <message>
+            <source>Still owed on other taxes and periods: %1</source>
+            <translation>Still owed on other taxes and periods: %1</translation>
+        </message>
+        <message>
             <source>Receipt</source>
             <translation>Receipt</translation>
         </message>

@@ -813,6 +813,10 @@ de caisse</translation>
             <translation>Reste à payer sur cette ligne : %1</translation>
         </message>
         <message>
+            <source>Still owed on other taxes and periods: %1</source>
+            <translation>Autres sommes dues (autres taxes et périodes) : %1</translation>
+        </message>
+        <message>
             <source>Receipt</source>
             <translation>Reçu</translation>
         </message>

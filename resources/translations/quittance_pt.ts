@@ -813,6 +813,10 @@ de caixa</translation>
             <translation>Fica em dívida nesta linha: %1</translation>
         </message>
         <message>
+            <source>Still owed on other taxes and periods: %1</source>
+            <translation>Ainda em dívida noutros impostos e períodos: %1</translation>
+        </message>
+        <message>
             <source>Receipt</source>
             <translation>Recibo</translation>
         </message>

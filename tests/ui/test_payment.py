@@ -53,6 +53,9 @@ def test_payment_of_the_oldest_arrears_ends_in_a_receipt_file(qtbot, logged_in, 
     number = receipt.payment.receipt_no
     assert number in receipt.recorded.text()
     assert f"{oldest.tax_label} {oldest.period}" in receipt.summary.text()  # the tax's name, not its code
+    other_due = card.total_due - oldest.due  # this taxpayer owes more than one line
+    assert f"Autres sommes dues (autres taxes et périodes) : {logged_in.ctx.money(other_due)}" in \
+        receipt.summary.text()
     assert "Imprimé" in receipt.print_status.notice.text()
 
     stored = demo_ledger.payment(number)
