@@ -15,6 +15,7 @@ from platformdirs import user_data_dir
 
 from core.config import Municipality
 from core.errors import QuittanceError
+from core.messages import translate
 from core.export import export_payments, export_taxpayers
 from core.money import format_money, parse_amount
 from core.registry import Location
@@ -52,8 +53,8 @@ def cmd_init(args: argparse.Namespace, ledger: Ledger) -> int:
     agents = [(name, args.pin) for name in (args.agent_name or ["Agent"])]
     device = ledger.initialise(municipality, args.device_code, agents)
     _print(args, {"device_id": device.id, "device_code": device.code, "public_key": device.public_key},
-           f"Appareil {device.code} initialisé ({municipality.name}, {municipality.currency}).\n"
-           f"Clé publique : {device.public_key}")
+           translate("cli_initialised", municipality.locale, device_code=device.code,
+                     municipality=municipality.name, currency=municipality.currency, public_key=device.public_key))
     return 0
 
 
@@ -64,8 +65,9 @@ def cmd_seed(args: argparse.Namespace, ledger: Ledger) -> int:
     with ledger.store.transaction() as conn:
         summary = seed_taxpayers(conn, count=args.taxpayers, seed=args.seed, currency=municipality.currency,
                                  today=ledger.today(), bbox=municipality.bbox)
-    _print(args, asdict(summary), f"{summary.taxpayers} contribuables, {summary.taxable_objects} objets imposables, "
-                                  f"{summary.assessments} avis d'imposition, {summary.zones} zones.")
+    _print(args, asdict(summary), translate("cli_seeded", ledger.locale, taxpayers=summary.taxpayers,
+                                            objects=summary.taxable_objects, assessments=summary.assessments,
+                                            zones=summary.zones))
     return 0
 
 
@@ -89,7 +91,7 @@ def cmd_search(args: argparse.Namespace, ledger: Ledger) -> int:
     lines = [f"{r.hit.taxpayer_id}  {r.hit.name:<36.36} {r.hit.zone or '':<12.12} {r.hit.phone or '':<15} "
              f"{format_money(r.balance_due, currency, locale):>16}"
              + (f"  [{r.hit.matched_receipt}]" if r.hit.matched_receipt else "") for r in results]
-    _print(args, rows, "\n".join(lines) if lines else "Aucun résultat.")
+    _print(args, rows, "\n".join(lines) if lines else translate("cli_no_result", locale))
     return 0
 
 
@@ -99,15 +101,18 @@ def cmd_session(args: argparse.Namespace, ledger: Ledger) -> int:
         opening = parse_amount(args.float, currency) if args.float not in (None, "", "0") else 0
         session_id = ledger.open_session(opening)
         _print(args, {"session_id": session_id, "opening_float": opening},
-               f"Session ouverte ({session_id}), fonds de caisse {format_money(opening, currency, locale)}.")
+               translate("cli_session_opened", locale, session_id=session_id,
+                         amount=format_money(opening, currency, locale)))
         return 0
     report = ledger.close_session()
-    text = [f"Session fermée : {report.receipt_count} reçu(s) {report.first_receipt or '-'} → {report.last_receipt or '-'}"]
+    text = [translate("cli_session_closed", locale, count=report.receipt_count, first=report.first_receipt or "-",
+                      last=report.last_receipt or "-")]
     text += [f"  {line.key:<14} {line.count:>4}  {format_money(line.total, currency, locale):>18}" for line in report.by_tax]
     text += [f"  {line.key:<14} {line.count:>4}  {format_money(line.total, currency, locale):>18}" for line in report.by_method]
-    text += [f"  ANNULÉ {v.receipt_no} {format_money(v.amount, currency, locale)} : {v.reason}" for v in report.voids]
-    text.append(f"Total encaissé : {format_money(report.total_collected, currency, locale)} ; "
-                f"espèces attendues : {format_money(report.expected_cash, currency, locale)}")
+    voided = translate("cli_voided_line", locale)
+    text += [f"  {voided} {v.receipt_no} {format_money(v.amount, currency, locale)} : {v.reason}" for v in report.voids]
+    text.append(translate("cli_session_totals", locale, total=format_money(report.total_collected, currency, locale),
+                          cash=format_money(report.expected_cash, currency, locale)))
     _print(args, report.to_dict(), "\n".join(text))
     return 0
 
@@ -129,7 +134,7 @@ def cmd_pay(args: argparse.Namespace, ledger: Ledger) -> int:
 def cmd_void(args: argparse.Namespace, ledger: Ledger) -> int:
     payment = ledger.void(args.receipt_no, args.reason)
     _print(args, {"receipt_no": payment.receipt_no, "voided": payment.voided, "reason": payment.void_reason},
-           f"Reçu {payment.receipt_no} annulé.")
+           translate("cli_voided", ledger.locale, receipt_no=payment.receipt_no))
     return 0
 
 
@@ -138,17 +143,18 @@ def cmd_verify(args: argparse.Namespace, ledger: Ledger) -> int:
     summary = {"ok": report.ok, "events": report.events, "payments": report.payments, "voids": report.voids,
                "last_hash": report.last_hash, "first_problem": str(report.first_problem) if report.problems else None}
     if report.ok:
-        _print(args, summary, f"Intègre : {report.events} événements, {report.payments} paiements, "
-                              f"{report.voids} annulations, numérotation continue. Dernier hash {report.last_hash[:16]}…")
+        _print(args, summary, translate("cli_intact", ledger.locale, events=report.events, payments=report.payments,
+                                        voids=report.voids, hash=report.last_hash[:16]))
         return 0
-    _print(args, summary, f"ALTÉRÉ : {report.first_problem}")
+    _print(args, summary, translate("cli_tampered", ledger.locale, problem=report.first_problem))
     return 1
 
 
 def cmd_export(args: argparse.Namespace, ledger: Ledger) -> int:
     exporter = export_taxpayers if args.what == "taxpayers" else export_payments
     count = exporter(ledger, args.out, args.format)
-    _print(args, {"rows": count, "out": str(args.out)}, f"{count} ligne(s) exportée(s) vers {args.out}.")
+    _print(args, {"rows": count, "out": str(args.out)},
+           translate("cli_exported", ledger.locale, count=count, path=args.out))
     return 0
 
 

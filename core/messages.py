@@ -194,6 +194,49 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Cannot write the file {path}: {detail}.",
         "pt": "Não é possível escrever o ficheiro {path}: {detail}.",
     },
+    # -- command-line summaries ----------------------------------------------------------------
+    "cli_initialised": {
+        "fr": "Appareil {device_code} initialisé ({municipality}, {currency}).\nClé publique : {public_key}",
+        "en": "Device {device_code} initialised ({municipality}, {currency}).\nPublic key: {public_key}",
+        "pt": "Dispositivo {device_code} inicializado ({municipality}, {currency}).\nChave pública: {public_key}",
+    },
+    "cli_seeded": {
+        "fr": "{taxpayers} contribuables, {objects} objets imposables, {assessments} avis d'imposition, {zones} zones.",
+        "en": "{taxpayers} taxpayers, {objects} taxable objects, {assessments} assessments, {zones} zones.",
+        "pt": "{taxpayers} contribuintes, {objects} objetos tributáveis, {assessments} liquidações, {zones} zonas.",
+    },
+    "cli_no_result": {"fr": "Aucun résultat.", "en": "No result.", "pt": "Nenhum resultado."},
+    "cli_session_opened": {
+        "fr": "Session ouverte ({session_id}), fonds de caisse {amount}.",
+        "en": "Session opened ({session_id}), opening float {amount}.",
+        "pt": "Sessão aberta ({session_id}), fundo de caixa {amount}.",
+    },
+    "cli_session_closed": {
+        "fr": "Session fermée : {count} reçu(s) {first} → {last}",
+        "en": "Session closed: {count} receipt(s) {first} → {last}",
+        "pt": "Sessão fechada: {count} recibo(s) {first} → {last}",
+    },
+    "cli_voided_line": {"fr": "ANNULÉ", "en": "VOID", "pt": "ANULADO"},
+    "cli_session_totals": {
+        "fr": "Total encaissé : {total} ; espèces attendues : {cash}",
+        "en": "Total collected: {total}; cash expected: {cash}",
+        "pt": "Total cobrado: {total}; numerário esperado: {cash}",
+    },
+    "cli_voided": {"fr": "Reçu {receipt_no} annulé.", "en": "Receipt {receipt_no} voided.",
+                   "pt": "Recibo {receipt_no} anulado."},
+    "cli_intact": {
+        "fr": "Intègre : {events} événements, {payments} paiements, {voids} annulations, numérotation continue. "
+              "Dernier hash {hash}…",
+        "en": "Intact: {events} events, {payments} payments, {voids} voids, numbering without gaps. Last hash {hash}…",
+        "pt": "Íntegro: {events} eventos, {payments} pagamentos, {voids} anulações, numeração contínua. "
+              "Último hash {hash}…",
+    },
+    "cli_tampered": {"fr": "ALTÉRÉ : {problem}", "en": "TAMPERED: {problem}", "pt": "ALTERADO: {problem}"},
+    "cli_exported": {
+        "fr": "{count} ligne(s) exportée(s) vers {path}.",
+        "en": "{count} row(s) exported to {path}.",
+        "pt": "{count} linha(s) exportada(s) para {path}.",
+    },
 }
 
 

@@ -107,14 +107,16 @@ def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: 
 
 def payment_event_data(payment: Payment) -> dict:
     """The fields of a payment that its event carries, and that `verify` compares with the row."""
-    return {
+    data = {
         "id": payment.id, "receipt_no": payment.receipt_no, "taxpayer_id": payment.taxpayer_id,
         "tax_code": payment.tax_code, "period": payment.period, "amount": payment.amount,
         "currency": payment.currency, "method": payment.method, "reference": payment.reference,
         "is_advance": payment.is_advance, "session_id": payment.session_id, "agent_id": payment.agent_id,
         "issued_at": payment.issued_at, "balance_after": payment.balance_after, "token": payment.token,
-        "other_due_after": payment.other_due_after,
     }
+    if payment.other_due_after is not None:  # absent from payments recorded before schema v4
+        data["other_due_after"] = payment.other_due_after
+    return data
 
 
 _PAYMENT_SELECT = """

@@ -110,3 +110,13 @@ def test_bad_currency_and_device_code_at_init(tmp_path, capsys):
     code, _, err = run(capsys, "init", "--db", tmp_path / "b.db", "--municipality", "X", "--currency", "XOF",
                        "--device-code", "t 7!")
     assert code == 2 and "Code d'appareil" in err
+
+
+def test_output_speaks_the_municipalitys_language(tmp_path, capsys):
+    path = tmp_path / "huambo.db"
+    code, out, _ = run(capsys, "init", "--db", path, "--municipality", "Município do Huambo", "--currency", "AOA",
+                       "--device-code", "H01", "--locale", "pt")
+    assert code == 0 and out.startswith("Dispositivo H01 inicializado")
+    assert run(capsys, "verify", "--db", path)[1].startswith("Íntegro")
+    code, _, err = run(capsys, "session", "close", "--db", path)
+    assert code == 2 and "Nenhuma sessão de caixa aberta" in err

@@ -67,3 +67,35 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, monkey
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+
+
+def _rewrite_as_before_v4(conn, receipt_no):
+    """What a device running schema v3 wrote: no other_due_after in the event, NULL in the row."""
+    import json
+
+    from core.events import chain_hash
+    from tests.unit.test_verify import drop_triggers
+
+    drop_triggers(conn)
+    seq = conn.execute("SELECT event_seq FROM payments WHERE receipt_no = ?", (receipt_no,)).fetchone()[0]
+    body = json.loads(conn.execute("SELECT payload FROM events WHERE seq = ?", (seq,)).fetchone()[0])
+    del body["data"]["other_due_after"]
+    from core.canonical import canonical_json
+    conn.execute("UPDATE events SET payload = ? WHERE seq = ?", (canonical_json(body), seq))
+    prev = conn.execute("SELECT hash FROM events WHERE seq = ?", (seq - 1,)).fetchone()[0]
+    for s, payload in conn.execute("SELECT seq, payload FROM events WHERE seq >= ? ORDER BY seq", (seq,)).fetchall():
+        digest = chain_hash(prev, payload)
+        conn.execute("UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, s))
+        prev = digest
+    conn.execute("UPDATE payments SET other_due_after = NULL WHERE receipt_no = ?", (receipt_no,))
+
+
+def test_payments_recorded_before_v4_still_verify_and_stay_guarded(ledger, taxpayer):
+    ledger.open_session(0)
+    old = ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=100_000, method="cash")
+    ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=100_000, method="cash")
+    conn = ledger.store.conn
+    _rewrite_as_before_v4(conn, old.receipt_no)
+    assert ledger.verify().ok
+    conn.execute("UPDATE payments SET other_due_after = 0 WHERE receipt_no = ?", (old.receipt_no,))
+    assert not ledger.verify().ok  # a value slipped in later is still an edit
