@@ -140,13 +140,14 @@ def cmd_void(args: argparse.Namespace, ledger: Ledger) -> int:
 
 def cmd_verify(args: argparse.Namespace, ledger: Ledger) -> int:
     report = ledger.verify()
+    first = report.first_problem.message(ledger.locale) if report.problems else None
     summary = {"ok": report.ok, "events": report.events, "payments": report.payments, "voids": report.voids,
-               "last_hash": report.last_hash, "first_problem": str(report.first_problem) if report.problems else None}
+               "last_hash": report.last_hash, "first_problem": first}
     if report.ok:
         _print(args, summary, translate("cli_intact", ledger.locale, events=report.events, payments=report.payments,
                                         voids=report.voids, hash=report.last_hash[:16]))
         return 0
-    _print(args, summary, translate("cli_tampered", ledger.locale, problem=report.first_problem))
+    _print(args, summary, translate("cli_tampered", ledger.locale, problem=first))
     return 1
 
 

@@ -120,3 +120,18 @@ def test_output_speaks_the_municipalitys_language(tmp_path, capsys):
     assert run(capsys, "verify", "--db", path)[1].startswith("Íntegro")
     code, _, err = run(capsys, "session", "close", "--db", path)
     assert code == 2 and "Nenhuma sessão de caixa aberta" in err
+
+
+def test_verify_names_the_first_break_in_french_and_exits_1(db, capsys):
+    import sqlite3
+    _, taxpayer_id, _ = run(capsys, "register", "--db", db, "--name", "Thérèse Mbuyi")
+    run(capsys, "session", "open", "--db", db)
+    _, receipt, _ = run(capsys, "pay", "--db", db, "--taxpayer", taxpayer_id, "--tax", "PAT", "--period", "2026",
+                        "--amount", "5000", "--method", "cash", "--advance")
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TRIGGER payments_no_update")
+    conn.execute("UPDATE payments SET amount = 100 WHERE receipt_no = ?", (receipt,))
+    conn.commit()
+    code, out, _ = run(capsys, "verify", "--db", db)
+    assert code == 1
+    assert out.startswith("ALTÉRÉ : événement n° ") and f"le paiement {receipt} diffère de son événement" in out
