@@ -76,13 +76,15 @@ def bare_fts(conn: sqlite3.Connection, query: str) -> list:
 
 def search_rows(ledger: Ledger, label: str, target_ms: float) -> list[Row]:
     queries = realistic_queries(ledger)
-    for q in queries[:50]:  # warm the page cache as a running app would be
-        ledger.search(q)
+    # The first pass pays for reading the index from disk; the second is an app that has been
+    # searching for a while. Both are reported: the target is read against the warm one.
+    first_pass = time_each(ledger.search, queries)
     ours = time_each(ledger.search, queries)
     conn = ledger.store.conn
     bare = time_each(lambda q: bare_fts(conn, q), queries)
     (p50, p95), (b50, b95) = summary(ours), summary(bare)
     return [
+        (f"search p95, first pass over a cold file ({label})", ms(summary(first_pass)[1]), "info"),
         (f"search p50 ({label}, 1000 queries)", ms(p50), ""),
         (f"search p95 ({label})", ms(p95), f"<= {target_ms:g} ms"),
         (f"bare FTS5 p50 / p95 ({label})", f"{ms(b50)} / {ms(b95)}", "reference"),
