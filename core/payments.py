@@ -12,7 +12,7 @@ from core.errors import QuittanceError
 from core.ids import new_id
 from core.money import format_money
 from core.registry import get_taxpayer_row
-from core.schedule import balance_due, balances, get_tax_type, validate_period
+from core.schedule import balances, get_tax_type, validate_period
 from core.sessions import require_open_session, open_session_id
 from core.token import ReceiptClaims, make_token
 
@@ -76,10 +76,10 @@ def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: 
     reference = (reference or "").strip() or None
     if method == "mobile_money" and not reference:
         raise QuittanceError("reference_required")
-    due = balance_due(conn, taxpayer_id, tax.code, period)
-    today = parse_iso(ctx.now).astimezone().date()
-    other_due = sum(max(0, line.due) for line in balances(conn, taxpayer_id, today)
-                    if (line.tax_code, line.period) != (tax.code, period))
+    # One read of the taxpayer's lines gives both this line's balance and what else is owed.
+    lines = balances(conn, taxpayer_id, parse_iso(ctx.now).astimezone().date())
+    due = sum(line.due for line in lines if (line.tax_code, line.period) == (tax.code, period))
+    other_due = sum(max(0, line.due) for line in lines if (line.tax_code, line.period) != (tax.code, period))
     if amount > due and not advance:
         locale, cur = ctx.municipality.locale, ctx.municipality.currency
         raise QuittanceError("amount_above_balance", amount=format_money(amount, cur, locale),

@@ -182,18 +182,6 @@ def balances(conn: sqlite3.Connection, taxpayer_id: str, today: date) -> list[Ba
     ]
 
 
-def balance_due(conn: sqlite3.Connection, taxpayer_id: str, tax_code: str, period: str) -> int:
-    assessed = conn.execute(
-        "SELECT coalesce(SUM(amount), 0) FROM assessments WHERE taxpayer_id = ? AND tax_code = ? AND period = ?",
-        (taxpayer_id, tax_code, period),
-    ).fetchone()[0]
-    paid = conn.execute(
-        f"SELECT coalesce(SUM(amount), 0) FROM ({_VALID_PAYMENTS}) WHERE taxpayer_id = ? AND tax_code = ? AND period = ?",
-        (taxpayer_id, tax_code, period),
-    ).fetchone()[0]
-    return assessed - paid
-
-
 def total_due_by_taxpayer(conn: sqlite3.Connection, taxpayer_ids: list[str]) -> dict[str, int]:
     """Everything still owed, all taxes and periods, for a page of search results."""
     if not taxpayer_ids:
