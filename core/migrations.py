@@ -158,38 +158,32 @@ def _v1_base(conn: sqlite3.Connection) -> None:
         )
 
 
-def _v2_search_index(conn: sqlite3.Connection) -> None:
-    """Accent- and case-insensitive prefix search over names, phones, ids and object references."""
+def _build_search_index(conn: sqlite3.Connection, prefixes: str) -> None:
+    """(Re)create the accent- and case-insensitive prefix index over names, phones, ids and
+    object references, and fill it from the registry."""
+    conn.execute("DROP TABLE IF EXISTS taxpayer_search")
     conn.execute(
-        """
+        f"""
         CREATE VIRTUAL TABLE taxpayer_search USING fts5(
             names, phones, id_number, refs,
             tokenize = "unicode61 remove_diacritics 2",
-            prefix = '2 3'
+            prefix = '{prefixes}'
         )
         """
     )
     from core.search import reindex_all
 
     reindex_all(conn)
+
+
+def _v2_search_index(conn: sqlite3.Connection) -> None:
+    _build_search_index(conn, "2 3")
 
 
 def _v3_one_letter_prefixes(conn: sqlite3.Connection) -> None:
     """Agents type one letter too ("kabasele f", "N'D" for N'Diaye); without a one-letter prefix
     index such a query scans every term and took 50 ms at a million taxpayers."""
-    conn.execute("DROP TABLE taxpayer_search")
-    conn.execute(
-        """
-        CREATE VIRTUAL TABLE taxpayer_search USING fts5(
-            names, phones, id_number, refs,
-            tokenize = "unicode61 remove_diacritics 2",
-            prefix = '1 2 3'
-        )
-        """
-    )
-    from core.search import reindex_all
-
-    reindex_all(conn)
+    _build_search_index(conn, "1 2 3")
 
 
 def _v4_other_dues_on_receipts(conn: sqlite3.Connection) -> None:
