@@ -93,15 +93,7 @@ def child(db: str, printer: str) -> None:
     window.show_search("")
     window.search.box.setText("kabasele")
     _wait(app, window, lambda: window.search._shown_text == "kabasele")
-    target = next(r.hit.taxpayer_id for r in ledger.search("kabasele", 50)
-                  if ledger.taxpayer_card(r.hit.taxpayer_id).oldest_due() is not None)
-    window.open_card(target)
-    _wait(app, window, lambda: window.card.card is not None and window.card.pay_button.isEnabled())
-    window.card.request_payment()
-    _, commit = window.payment.confirmation()
-    commit()
-    _wait(app, window, lambda: window.payment.receipt.print_status.state in ("printed", "failed")
-          and not window.payment.receipt.preview_busy.isVisible())
+    _pay_through_the_screens(app, window, ledger, "kabasele")
     marks["print_state"] = window.payment.receipt.print_status.state
     marks["rss_mb"] = _rss_mb()
     window.shutdown()
@@ -131,6 +123,19 @@ def _wait(app, window, condition, timeout: float = 60.0) -> None:  # noqa: ANN00
             return
         time.sleep(0.0005)
     raise TimeoutError("the app did not get there in time")
+
+
+def _pay_through_the_screens(app, window, ledger, name: str) -> None:  # noqa: ANN001
+    """Open a taxpayer who owes something, take the payment as an agent would, wait for the print."""
+    target = next(r.hit.taxpayer_id for r in ledger.search(name, 50)
+                  if ledger.taxpayer_card(r.hit.taxpayer_id).oldest_due() is not None)
+    window.open_card(target)
+    _wait(app, window, lambda: window.card.card is not None and window.card.pay_button.isEnabled())
+    window.card.request_payment()
+    _, commit = window.payment.confirmation()
+    commit()
+    _wait(app, window, lambda: window.payment.receipt.print_status.state in ("printed", "failed")
+          and not window.payment.receipt.preview_busy.isVisible())
 
 
 def cold_start(db: Path) -> list[dict]:
@@ -225,15 +230,7 @@ def keystrokes_and_stalls(db: Path, queries: int = 60) -> tuple[list[float], flo
                 view.results.viewport().repaint()
                 samples.append((time.perf_counter() - start) * 1000)
         # Saving and printing, while the heartbeat runs.
-        target = next(r.hit.taxpayer_id for r in ledger.search("mukendi", 50)
-                      if ledger.taxpayer_card(r.hit.taxpayer_id).oldest_due() is not None)
-        window.open_card(target)
-        _wait(app, window, lambda: window.card.card is not None and window.card.pay_button.isEnabled())
-        window.card.request_payment()
-        _, commit = window.payment.confirmation()
-        commit()
-        _wait(app, window, lambda: window.payment.receipt.print_status.state in ("printed", "failed")
-              and not window.payment.receipt.preview_busy.isVisible())
+        _pay_through_the_screens(app, window, ledger, "mukendi")
         heartbeat.stop()
         queries_run = window.search.controller.queries_run
         window.shutdown()

@@ -53,6 +53,16 @@ def add_assessed_taxpayer(ledger: Ledger, name: str = "Kabasélé Ngoyi Félicit
     return taxpayer_id
 
 
+def assert_gap_free(receipt_numbers, expected: int | None = None) -> None:
+    """Receipt numbers run 1..N with none missing and none repeated (invariant 5)."""
+    numbers = list(receipt_numbers)
+    assert len(set(numbers)) == len(numbers), "a receipt number was issued twice"
+    seqs = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)
+    assert seqs == list(range(1, len(seqs) + 1)), "a receipt number is missing"
+    if expected is not None:
+        assert len(numbers) == expected
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(datetime(2026, 11, 22, 13, 32, tzinfo=timezone.utc))

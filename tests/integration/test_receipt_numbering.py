@@ -3,7 +3,7 @@ import multiprocessing
 import threading
 
 from core.service import Ledger
-from tests.conftest import add_assessed_taxpayer, make_ledger
+from tests.conftest import add_assessed_taxpayer, assert_gap_free, make_ledger
 
 
 def _pay_many(db_path: str, taxpayer_id: str, count: int, out) -> None:
@@ -12,13 +12,6 @@ def _pay_many(db_path: str, taxpayer_id: str, count: int, out) -> None:
                           advance=True).receipt_no for _ in range(count)]
     ledger.close()
     out.put(numbers)
-
-
-def _assert_gap_free(numbers: list[str], expected: int) -> None:
-    assert len(numbers) == expected
-    assert len(set(numbers)) == expected
-    seqs = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)
-    assert seqs == list(range(1, expected + 1))
 
 
 def test_concurrent_processes_never_share_or_skip_a_number(tmp_path):
@@ -36,7 +29,7 @@ def test_concurrent_processes_never_share_or_skip_a_number(tmp_path):
     for w in workers:
         w.join(timeout=60)
         assert w.exitcode == 0
-    _assert_gap_free(numbers, 160)
+    assert_gap_free(numbers, 160)
     assert Ledger.open(db).verify().ok
 
 
@@ -59,5 +52,5 @@ def test_concurrent_threads_share_one_ledger_safely(tmp_path):
         t.start()
     for t in threads:
         t.join()
-    _assert_gap_free(numbers, 120)
+    assert_gap_free(numbers, 120)
     assert ledger.verify().ok

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from tests.ui.conftest import WAIT_MS, answer_next_dialog, taxpayer_with_arrears, type_text
 
 
-def test_void_with_a_reason(qtbot, logged_in, demo_ledger, with_session):
+def _card_with_one_receipt_selected(qtbot, logged_in, demo_ledger):  # noqa: ANN001
+    """A taxpayer whose oldest line was just paid, their card open, the receipt selected."""
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
     line = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
     payment = demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period,
@@ -15,6 +16,11 @@ def test_void_with_a_reason(qtbot, logged_in, demo_ledger, with_session):
     card = logged_in.card
     qtbot.waitUntil(lambda: card.payments_model.rowCount() == 1, timeout=WAIT_MS)
     card.payments_table.selectRow(0)
+    return taxpayer_id, line, payment, card
+
+
+def test_void_with_a_reason(qtbot, logged_in, demo_ledger, with_session):
+    taxpayer_id, line, payment, card = _card_with_one_receipt_selected(qtbot, logged_in, demo_ledger)
     assert card.void_button.isEnabled()
 
     # An empty reason is refused in the dialog; then the reason is written and confirmed.
@@ -45,14 +51,7 @@ def test_void_with_a_reason(qtbot, logged_in, demo_ledger, with_session):
 
 
 def test_keeping_the_receipt_changes_nothing(qtbot, logged_in, demo_ledger, with_session):
-    taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    line = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
-    payment = demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period,
-                              amount=line.due, method="cash")
-    logged_in.open_card(taxpayer_id)
-    card = logged_in.card
-    qtbot.waitUntil(lambda: card.payments_model.rowCount() == 1, timeout=WAIT_MS)
-    card.payments_table.selectRow(0)
+    _, _, payment, card = _card_with_one_receipt_selected(qtbot, logged_in, demo_ledger)
     answer_next_dialog(qtbot, lambda dialog: dialog.cancel_button.click())
     qtbot.keyClick(card, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not demo_ledger.payment(payment.receipt_no).voided
