@@ -230,7 +230,7 @@ class PaymentView(QWidget):
         self.notice.clear()
         self.amount.setProperty("invalid", False)
         try:
-            amount = self.ctx.parse_money(self.amount.text())
+            amount = self.ctx.parse_money(self.amount.text(), payment=True)
         except QuittanceError as error:
             self._invalid(self.amount, error.message(self.ctx.lang))
             return None
