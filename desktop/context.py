@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from core.timezones import local_moment
 from core.errors import QuittanceError
@@ -111,7 +112,29 @@ class AppContext(QObject):
                 self.changed.emit(result.changes)
             elif done is not None:
                 done(result)
-        return self.runner.submit(fn, finished, failed, label)
+
+        def refused(error: BaseException) -> None:
+            if self._clock_confirmed(error):
+                self.runner.submit(fn, finished, failed, label)  # once: the ledger now accepts the clock
+            elif failed is not None:
+                failed(error)
+        return self.runner.submit(fn, finished, refused, label)
+
+    def _clock_confirmed(self, error: BaseException) -> bool:
+        """A clock more than a day past the last record: the agent says whether it is right."""
+        if not (isinstance(error, QuittanceError) and error.code == "clock_ahead"):
+            return False
+        from desktop.views.dialogs import ConfirmDialog
+
+        tr = QCoreApplication.translate
+        dialog = ConfirmDialog(tr("AppContext", "Check the date and time"), error.message(self.lang),
+                               tr("AppContext", "The date and time are right"), tr("AppContext", "Back"),
+                               parent=QApplication.activeWindow())
+        dialog.setObjectName("confirm_clock")
+        if dialog.exec() != ConfirmDialog.DialogCode.Accepted:
+            return False
+        self.ledger.confirm_clock_ahead()
+        return True
 
     def setting(self, key: str, default: Any = None) -> Any:
         # A single-row read under WAL never waits on a writer; cheap enough for the UI thread.
