@@ -126,10 +126,10 @@ class AppContext(QObject):
             return False
         from desktop.views.dialogs import ConfirmDialog
 
-        tr = QCoreApplication.translate
-        dialog = ConfirmDialog(tr("AppContext", "Check the date and time"), error.message(self.lang),
-                               tr("AppContext", "The date and time are right"), tr("AppContext", "Back"),
-                               parent=QApplication.activeWindow())
+        dialog = ConfirmDialog(QCoreApplication.translate("AppContext", "Check the date and time"),
+                               error.message(self.lang),
+                               QCoreApplication.translate("AppContext", "The date and time are right"),
+                               QCoreApplication.translate("AppContext", "Back"), parent=QApplication.activeWindow())
         dialog.setObjectName("confirm_clock")
         if dialog.exec() != ConfirmDialog.DialogCode.Accepted:
             return False

@@ -7,6 +7,18 @@
             <source>Something went wrong: %1. Nothing you typed was lost; try again.</source>
             <translation>Ocorreu um problema: %1. Nada do que escreveu se perdeu; tente de novo.</translation>
         </message>
+        <message>
+            <source>Check the date and time</source>
+            <translation>Verifique a data e a hora</translation>
+        </message>
+        <message>
+            <source>The date and time are right</source>
+            <translation>A data e a hora estão certas</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
     </context>
     <context>
         <name>BalancesModel</name>
