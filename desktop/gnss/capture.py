@@ -39,7 +39,7 @@ class Fix:
     latitude: float
     longitude: float
     accuracy_m: float | None
-    basis: str  # gst | hdop | system
+    basis: str  # gst | hdop | system | unknown
     source: str  # gps | external-gnss (core's location sources)
     fix_time: str  # ISO UTC
 
@@ -146,10 +146,12 @@ class PositionCapture(QObject):
                 accuracy, basis = gst.horizontal_m, "gst"
             elif info.hasAttribute(QGeoPositionInfo.Attribute.HorizontalAccuracy):
                 accuracy, basis = info.attribute(QGeoPositionInfo.Attribute.HorizontalAccuracy), "hdop"
+            else:
+                basis = "unknown"  # no GST, and no usable HDOP (the gate blanks a negative one)
         elif info.hasAttribute(QGeoPositionInfo.Attribute.HorizontalAccuracy):
             accuracy = info.attribute(QGeoPositionInfo.Attribute.HorizontalAccuracy)
         if accuracy is not None and not (math.isfinite(accuracy) and accuracy > 0):
-            accuracy = None  # NaN, infinite or not positive: the source does not know
+            accuracy, basis = None, "unknown"  # NaN, infinite or not positive: the source does not know
         self.fixed.emit(Fix(round(coordinate.latitude(), 7), round(coordinate.longitude(), 7),
                             round(accuracy, 1) if accuracy else None, basis, self._location_source, iso(moment)))
 

@@ -344,6 +344,10 @@
             <translation>reported by the system</translation>
         </message>
         <message>
+            <source>not reported by the receiver</source>
+            <translation>not reported by the receiver</translation>
+        </message>
+        <message>
             <source>annual</source>
             <translation>annual</translation>
         </message>

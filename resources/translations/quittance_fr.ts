@@ -344,6 +344,10 @@
             <translation>indiquée par le système</translation>
         </message>
         <message>
+            <source>not reported by the receiver</source>
+            <translation>non indiquée par le récepteur</translation>
+        </message>
+        <message>
             <source>annual</source>
             <translation>annuelle</translation>
         </message>

@@ -344,6 +344,10 @@
             <translation>indicada pelo sistema</translation>
         </message>
         <message>
+            <source>not reported by the receiver</source>
+            <translation>não indicada pelo recetor</translation>
+        </message>
+        <message>
             <source>annual</source>
             <translation>anual</translation>
         </message>

@@ -8,6 +8,7 @@ from functools import reduce
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.gnss.capture import PositionCapture
 from desktop.gnss.nmea import checksum_ok, gate, sentence_type, split_epochs
@@ -111,3 +112,22 @@ def test_a_negative_or_missing_hdop_is_unknown_accuracy(qtbot, hdop):
     capture.stop()
     assert fixes[0].accuracy_m is None
     assert fixes[0].latitude == pytest.approx(-5.896)
+
+
+def test_the_form_shows_a_negative_hdop_as_unknown_accuracy(qtbot, logged_in, demo_ledger, tmp_path):
+    log = tmp_path / "negative-hdop.nmea"
+    epochs = [[nmea(f"GPRMC,1015{s:02d}.00,A,0553.7600,S,02225.0200,E,0.0,,221126,,,A"),
+               nmea(f"GPGGA,1015{s:02d}.00,0553.7600,S,02225.0200,E,1,05,-5.89,640.0,M,19.8,M,,")]
+              for s in range(10)]
+    log.write_text("\r\n".join(line for epoch in epochs for line in epoch) + "\r\n", encoding="ascii")
+    demo_ledger.save_setting("gps", {"source": "file", "file": str(log), "replay_interval_ms": 20,
+                                     "threshold_m": 10.0, "uere_m": 5.0})
+    qtbot.mouseClick(logged_in.rail.buttons["new"], Qt.MouseButton.LeftButton)
+    panel = logged_in.form.location_panel
+    qtbot.mouseClick(panel.capture_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.live_label.isVisible(), timeout=WAIT_MS)
+    shown = panel.live_label.text() + panel.status.text() + panel.accept_button.text()
+    assert "précision inconnue" in panel.live_label.text()
+    assert "non indiquée par le récepteur" in panel.status.text()
+    assert "± -" not in shown and "58" not in shown and "HDOP" not in shown
+    panel.stop()
