@@ -206,10 +206,6 @@ class Ledger:
         writes through this ledger go ahead. The first write then moves the reference forward."""
         self.clock_ahead_confirmed = True
 
-    def check_clock(self) -> None:
-        """Raise now what the next write would raise about the clock (the app asks before a form)."""
-        check_clock(self.clock(), last_device_time(self.store.conn), ahead_confirmed=self.clock_ahead_confirmed)
-
     def today(self) -> date:
         """The date in the municipality's zone, which decides periods, arrears and receipt years."""
         return in_zone(self.clock(), self._timezone()).date()
