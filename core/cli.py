@@ -36,6 +36,8 @@ def common_parser() -> argparse.ArgumentParser:
     common.add_argument("--json", action="store_true", help="machine-readable output")
     common.add_argument("--as", dest="acting_agent", default=None,
                         help="agent name or id acting (default: the first agent)")
+    common.add_argument("--clock-ahead-ok", action="store_true",
+                        help="the device clock is right although it is more than a day past the last record")
     return common
 
 
@@ -44,14 +46,28 @@ def _print(args: argparse.Namespace, data: object, text: str) -> None:
 
 
 # -- handlers -------------------------------------------------------------------------
+def _bbox(text: str | None) -> tuple[float, ...] | None:
+    if not text:
+        return None
+    try:
+        return tuple(float(x) for x in text.split(","))
+    except ValueError:
+        raise QuittanceError("invalid_bbox", bbox=text) from None
+
+
 def cmd_init(args: argparse.Namespace, ledger: Ledger) -> int:
-    bbox = tuple(float(x) for x in args.bbox.split(",")) if args.bbox else None
+    max_payment = parse_amount(args.max_payment, args.currency.upper(), locale=args.locale) \
+        if args.max_payment else None
     municipality = Municipality(name=args.municipality, code=(args.code or args.municipality[:3]).upper(),
                                 currency=args.currency.upper(), locale=args.locale,
-                                country_calling_code=args.calling_code or "", bbox=bbox,
-                                verify_url=args.verify_url or "")
+                                country_calling_code=args.calling_code or "", bbox=_bbox(args.bbox),
+                                verify_url=args.verify_url or "", timezone=args.timezone or "",
+                                max_payment=max_payment)
     agents = [(name, args.pin) for name in (args.agent_name or ["Agent"])]
     device = ledger.initialise(municipality, args.device_code, agents)
+    if not args.timezone:
+        print(translate("cli_timezone_defaulted", municipality.locale, timezone=ledger.municipality.timezone),
+              file=sys.stderr)
     _print(args, {"device_id": device.id, "device_code": device.code, "public_key": device.public_key},
            translate("cli_initialised", municipality.locale, device_code=device.code,
                      municipality=municipality.name, currency=municipality.currency, public_key=device.public_key))
@@ -98,7 +114,7 @@ def cmd_search(args: argparse.Namespace, ledger: Ledger) -> int:
 def cmd_session(args: argparse.Namespace, ledger: Ledger) -> int:
     currency, locale = ledger.municipality.currency, ledger.locale
     if args.action == "open":
-        opening = parse_amount(args.float, currency) if args.float not in (None, "", "0") else 0
+        opening = parse_amount(args.float, currency, locale=locale) if args.float not in (None, "", "0") else 0
         session_id = ledger.open_session(opening)
         _print(args, {"session_id": session_id, "opening_float": opening},
                translate("cli_session_opened", locale, session_id=session_id,
@@ -119,7 +135,7 @@ def cmd_session(args: argparse.Namespace, ledger: Ledger) -> int:
 
 def cmd_pay(args: argparse.Namespace, ledger: Ledger) -> int:
     currency = ledger.municipality.currency
-    amount = parse_amount(args.amount, currency)
+    amount = parse_amount(args.amount, currency, maximum=ledger.municipality.payment_limit(), locale=ledger.locale)
     payment = ledger.pay(taxpayer_id=args.taxpayer, tax_code=args.tax.upper(), period=args.period, amount=amount,
                          method=args.method, reference=args.reference, advance=args.advance)
     _print(args, {"receipt_no": payment.receipt_no, "amount": payment.amount, "currency": payment.currency,
@@ -171,6 +187,11 @@ def add_core_commands(sub: argparse._SubParsersAction, common: argparse.Argument
     p.add_argument("--calling-code", default=None)
     p.add_argument("--bbox", default=None, help="min_lat,min_lon,max_lat,max_lon")
     p.add_argument("--verify-url", default=None, help="public verification URL prefix for QR codes")
+    p.add_argument("--timezone", default=None,
+                   help="IANA time zone of receipts and reports, e.g. Africa/Lubumbashi "
+                        "(default: the currency's country when it has one zone, else UTC)")
+    p.add_argument("--max-payment", default=None,
+                   help="largest single payment, in the currency (default: 100 000 000)")
     p.set_defaults(handler=cmd_init, needs_init=False)
 
     p = sub.add_parser("seed", parents=[common], help="load realistic demo data")
@@ -255,6 +276,8 @@ def run_command(args: argparse.Namespace) -> int:
             raise QuittanceError("not_initialised")
         if args.acting_agent:
             ledger.act_as(ledger.find_agent(args.acting_agent).id)
+        if args.clock_ahead_ok:
+            ledger.confirm_clock_ahead()
         return args.handler(args, ledger)
     except QuittanceError as error:
         locale = ledger.locale if ledger is not None else "fr"

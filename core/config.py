@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 import os
 import re
 import sqlite3
@@ -12,9 +13,14 @@ from typing import Any
 
 from core.errors import QuittanceError
 from core.messages import SUPPORTED_LOCALES
-from core.money import currency
+from core.money import INT64_MAX, currency
+from core.textguard import check_text
+from core.timezones import validate_timezone
 
 _DEVICE_CODE = re.compile(r"^[A-Z0-9]{2,8}$")
+# One payment above a hundred million units of the currency is a typing slip (an extra zero or
+# three) far more often than a real payment; a municipality sets its own with `init --max-payment`.
+DEFAULT_MAX_PAYMENT_MAJOR = 100_000_000
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,13 @@ class Municipality:
     bbox: tuple[float, float, float, float] | None = None  # (min_lat, min_lon, max_lat, max_lon)
     service_name: str = ""
     verify_url: str = ""  # e.g. https://mairie.example/v/ ; empty: the QR holds the bare token
+    timezone: str = ""  # IANA name; empty only in databases made before it was stored (device zone)
+    max_payment: int | None = None  # minor units; None: DEFAULT_MAX_PAYMENT_MAJOR of the currency
+
+    def payment_limit(self) -> int:
+        if self.max_payment is not None:
+            return self.max_payment
+        return min(INT64_MAX, DEFAULT_MAX_PAYMENT_MAJOR * 10 ** currency(self.currency).minor_digits)
 
 
 @dataclass(frozen=True)
@@ -53,8 +66,29 @@ def validate_device_code(code: str) -> str:
 
 def validate_municipality(municipality: Municipality) -> None:
     currency(municipality.currency)
+    check_text(municipality.name, "municipality_name")
     if municipality.locale not in SUPPORTED_LOCALES:
         raise QuittanceError("invalid_locale", locale=municipality.locale)
+    if municipality.timezone:
+        validate_timezone(municipality.timezone)
+    validate_bbox(municipality.bbox)
+    limit = municipality.max_payment
+    if limit is not None and (type(limit) is not int or not 0 < limit <= INT64_MAX):
+        raise QuittanceError("invalid_amount", text=str(limit))
+
+
+def validate_bbox(bbox: tuple[float, float, float, float] | None) -> None:
+    """(min_lat, min_lon, max_lat, max_lon): finite, in range, and not empty."""
+    if bbox is None:
+        return
+    try:
+        min_lat, min_lon, max_lat, max_lon = (float(x) for x in bbox)
+    except (TypeError, ValueError):
+        raise QuittanceError("invalid_bbox", bbox=str(bbox)) from None
+    values = (min_lat, min_lon, max_lat, max_lon)
+    if not all(math.isfinite(v) for v in values) or not (-90 <= min_lat < max_lat <= 90) \
+            or not (-180 <= min_lon < max_lon <= 180):
+        raise QuittanceError("invalid_bbox", bbox=",".join(f"{v:g}" for v in values))
 
 
 def save_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:

@@ -237,6 +237,77 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{count} row(s) exported to {path}.",
         "pt": "{count} linha(s) exportada(s) para {path}.",
     },
+    # -- inputs: amounts, invisible characters, coordinates, device clock, time zone (issue 8, §5 §6 §10) --
+    "amount_too_large": {
+        "fr": "Montant trop élevé : {text}. Le maximum par paiement est {maximum} ; vérifiez le nombre de zéros.",
+        "en": "Amount too large: {text}. The maximum per payment is {maximum}; check the number of zeros.",
+        "pt": "Montante demasiado elevado: {text}. O máximo por pagamento é {maximum}; verifique o número de zeros.",
+    },
+    "control_character": {
+        "fr": "Le champ « {field} » contient un caractère invisible ou de contrôle (position {position}) : "
+              "retapez-le sans copier-coller.",
+        "en": "The field \"{field}\" contains an invisible or control character (position {position}): "
+              "type it again without copy and paste.",
+        "pt": "O campo \"{field}\" contém um carácter invisível ou de controlo (posição {position}): "
+              "escreva-o de novo sem copiar e colar.",
+    },
+    "field_name": {"fr": "Nom", "en": "Name", "pt": "Nome"},
+    "field_business_name": {"fr": "Raison sociale", "en": "Business name", "pt": "Denominação social"},
+    "field_id_number": {"fr": "N° d'identification", "en": "ID number", "pt": "N.º de identificação"},
+    "field_address": {"fr": "Adresse", "en": "Address", "pt": "Morada"},
+    "field_reference": {"fr": "Référence du paiement", "en": "Payment reference", "pt": "Referência do pagamento"},
+    "field_reason": {"fr": "Motif d'annulation", "en": "Reason for voiding", "pt": "Motivo da anulação"},
+    "field_object_reference": {"fr": "Référence de l'objet", "en": "Object reference", "pt": "Referência do objeto"},
+    "field_object_description": {"fr": "Description de l'objet", "en": "Object description",
+                                 "pt": "Descrição do objeto"},
+    "field_attribute": {"fr": "Caractéristique de l'objet", "en": "Object attribute", "pt": "Atributo do objeto"},
+    "field_agent_name": {"fr": "Nom de l'agent", "en": "Agent name", "pt": "Nome do agente"},
+    "field_municipality_name": {"fr": "Nom de la commune", "en": "Municipality name", "pt": "Nome do município"},
+    "invalid_bbox": {
+        "fr": "Emprise invalide : « {bbox} ». Donnez lat_min,lon_min,lat_max,lon_max, des nombres finis "
+              "avec lat_min < lat_max et lon_min < lon_max.",
+        "en": "Invalid bounding box: \"{bbox}\". Give min_lat,min_lon,max_lat,max_lon, finite numbers "
+              "with min_lat < max_lat and min_lon < max_lon.",
+        "pt": "Limites inválidos: \"{bbox}\". Indique lat_min,lon_min,lat_max,lon_max, números finitos "
+              "com lat_min < lat_max e lon_min < lon_max.",
+    },
+    "clock_too_early": {
+        "fr": "L'horloge de l'appareil indique {now}, avant le {earliest} : elle n'est pas à l'heure. Réglez la "
+              "date et l'heure de l'appareil, puis recommencez. Rien n'a été enregistré.",
+        "en": "The device clock says {now}, before {earliest}: it is wrong. Set the device's date and time, "
+              "then try again. Nothing was recorded.",
+        "pt": "O relógio do dispositivo indica {now}, antes de {earliest}: está errado. Acerte a data e a hora "
+              "do dispositivo e tente de novo. Nada foi registado.",
+    },
+    "clock_behind": {
+        "fr": "L'horloge de l'appareil ({now}) retarde de plus de {minutes} minutes sur le dernier "
+              "enregistrement ({last}). Réglez la date et l'heure de l'appareil, puis recommencez. "
+              "Rien n'a été enregistré.",
+        "en": "The device clock ({now}) is more than {minutes} minutes behind the last record ({last}). "
+              "Set the device's date and time, then try again. Nothing was recorded.",
+        "pt": "O relógio do dispositivo ({now}) está mais de {minutes} minutos atrás do último registo "
+              "({last}). Acerte a data e a hora do dispositivo e tente de novo. Nada foi registado.",
+    },
+    "clock_ahead": {
+        "fr": "L'horloge de l'appareil ({now}) est plus d'un jour après le dernier enregistrement ({last}). "
+              "Si la date et l'heure sont justes, confirmez-le (ligne de commande : --clock-ahead-ok) ; "
+              "sinon réglez-les.",
+        "en": "The device clock ({now}) is more than a day after the last record ({last}). If the date and "
+              "time are right, confirm it (command line: --clock-ahead-ok); otherwise set them.",
+        "pt": "O relógio do dispositivo ({now}) está mais de um dia depois do último registo ({last}). Se a "
+              "data e a hora estiverem certas, confirme (linha de comando: --clock-ahead-ok); senão acerte-as.",
+    },
+    "invalid_timezone": {
+        "fr": "Fuseau horaire inconnu : « {timezone} ». Donnez un nom IANA, par exemple Africa/Lubumbashi.",
+        "en": "Unknown time zone: \"{timezone}\". Give an IANA name, for example Africa/Lubumbashi.",
+        "pt": "Fuso horário desconhecido: \"{timezone}\". Indique um nome IANA, por exemplo Africa/Luanda.",
+    },
+    "cli_timezone_defaulted": {
+        "fr": "Fuseau horaire non précisé : {timezone} est utilisé pour les reçus. Changez-le avec --timezone "
+              "à l'initialisation.",
+        "en": "No time zone given: receipts use {timezone}. Give --timezone at initialisation to change it.",
+        "pt": "Fuso horário não indicado: os recibos usam {timezone}. Indique --timezone na inicialização.",
+    },
 }
 
 

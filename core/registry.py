@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from core.errors import QuittanceError
 from core.ids import new_id
 from core.schedule import assess_new_object
 from core.search import reindex_taxpayer
+from core.textguard import check_fields, check_text
 
 LOCATION_SOURCES = ("gps", "external-gnss", "manual")
 OBJECT_KINDS = ("property", "business_premises", "market_stall", "vehicle", "billboard", "other")
@@ -28,12 +30,22 @@ class Location:
     fix_time: str | None = None
 
     def validate(self) -> None:
+        if not (_finite(self.latitude) and _finite(self.longitude)):
+            raise QuittanceError("invalid_coordinates")
         if not (-90 <= self.latitude <= 90 and -180 <= self.longitude <= 180):
             raise QuittanceError("invalid_coordinates")
-        if self.accuracy_m is not None and self.accuracy_m <= 0:
+        if self.accuracy_m is not None and not (_finite(self.accuracy_m) and self.accuracy_m > 0):
             raise QuittanceError("invalid_coordinates")
         if self.source not in LOCATION_SOURCES:
             raise QuittanceError("invalid_location_source", source=self.source)
+
+
+def _finite(value: object) -> bool:
+    """A real number that JSON can carry: not NaN, not infinite, not a bool or a string."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+TEXT_FIELDS = ("name", "business_name", "id_number", "address")
 
 
 def normalise_phone(phone: str | None) -> str | None:
@@ -70,6 +82,7 @@ def register_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, *, name: str,
                       business_name: str | None = None, id_number: str | None = None, phone: str | None = None,
                       zone: str | None = None, address: str | None = None, location: Location | None = None,
                       taxpayer_id: str | None = None) -> str:
+    check_fields({"name": name, "business_name": business_name, "id_number": id_number, "address": address})
     name = (name or "").strip()
     if not name:
         raise QuittanceError("name_required")
@@ -119,6 +132,8 @@ def update_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: st
     for field, value in changes.items():
         if field not in EDITABLE_FIELDS:
             raise QuittanceError("unknown_field", field=field)
+        if field in TEXT_FIELDS:
+            check_text(value, field)
         if field == "phone":
             value = normalise_phone(value)
         elif field == "zone_id":
@@ -171,8 +186,12 @@ def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_
         raise QuittanceError("invalid_object_kind", kind=kind)
     if not (reference or "").strip():
         raise QuittanceError("reference_required_object")
-    object_id = new_id()
+    check_fields({"object_reference": reference, "object_description": description})
     attrs = attributes or {}
+    for key, value in attrs.items():
+        check_fields({"attribute": key})
+        check_fields({"attribute": value})
+    object_id = new_id()
     conn.execute(
         "INSERT INTO taxable_objects (id, taxpayer_id, kind, reference, description, attributes, created_at) "
         "VALUES (?,?,?,?,?,?,?)",

@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 
 PERIODICITIES = ("annual", "monthly", "daily", "one-off")
 _PERIOD_FORMATS = {
-    "annual": (re.compile(r"^\d{4}$"), "AAAA"),
-    "monthly": (re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"), "AAAA-MM"),
-    "daily": (re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"), "AAAA-MM-JJ"),
-    "one-off": (re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$"), "ex. 2026"),
+    "annual": (re.compile(r"^\d{4}$", re.ASCII), "AAAA"),
+    "monthly": (re.compile(r"^\d{4}-(0[1-9]|1[0-2])$", re.ASCII), "AAAA-MM"),
+    "daily": (re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$", re.ASCII), "AAAA-MM-JJ"),
+    "one-off": (re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$", re.ASCII), "ex. 2026"),
 }
 
 

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from core.context import WriteContext
 from core.errors import QuittanceError
 from core.ids import new_id
+from core.money import check_amount_limit
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def require_open_session(conn: sqlite3.Connection, agent_id: str | None = None) 
 def open_session(conn: sqlite3.Connection, ctx: WriteContext, opening_float: int = 0) -> str:
     if type(opening_float) is not int or opening_float < 0:
         raise QuittanceError("invalid_amount", text=str(opening_float))
+    check_amount_limit(opening_float, ctx.municipality.currency, locale=ctx.municipality.locale)
     existing = open_session_id(conn)
     if existing:
         opened_at = conn.execute("SELECT opened_at FROM cash_sessions WHERE id = ?", (existing,)).fetchone()[0]
