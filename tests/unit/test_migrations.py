@@ -70,23 +70,13 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(tmp_path, monkey
 
 
 def _rewrite_as_before_v4(conn, receipt_no):
-    """What a device running schema v3 wrote: no other_due_after in the event, NULL in the row."""
-    import json
-
-    from core.events import chain_hash
-    from tests.unit.test_verify import drop_triggers
+    """What a device running schema v3 wrote: no other_due_after in the event, NULL in the row.
+    (Signed again with the device key, as migration v5 signs the chain it finds.)"""
+    from tests.unit.attacker import device_key, drop_triggers, rewrite_event
 
     drop_triggers(conn)
     seq = conn.execute("SELECT event_seq FROM payments WHERE receipt_no = ?", (receipt_no,)).fetchone()[0]
-    body = json.loads(conn.execute("SELECT payload FROM events WHERE seq = ?", (seq,)).fetchone()[0])
-    del body["data"]["other_due_after"]
-    from core.canonical import canonical_json
-    conn.execute("UPDATE events SET payload = ? WHERE seq = ?", (canonical_json(body), seq))
-    prev = conn.execute("SELECT hash FROM events WHERE seq = ?", (seq - 1,)).fetchone()[0]
-    for s, payload in conn.execute("SELECT seq, payload FROM events WHERE seq >= ? ORDER BY seq", (seq,)).fetchall():
-        digest = chain_hash(prev, payload)
-        conn.execute("UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, s))
-        prev = digest
+    rewrite_event(conn, seq, lambda body: body["data"].pop("other_due_after"), device_key(conn))
     conn.execute("UPDATE payments SET other_due_after = NULL WHERE receipt_no = ?", (receipt_no,))
 
 
