@@ -237,6 +237,12 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{count} row(s) exported to {path}.",
         "pt": "{count} linha(s) exportada(s) para {path}.",
     },
+    # -- integrity: verify's signed chain and anchors (issue 8, section 2) --
+    "cli_intact_signed": {
+        "fr": "Chaîne signée jusqu'à l'événement n° {seq} par la clé {key}… ; ancres vérifiées : {anchors}.",
+        "en": "Chain signed up to event #{seq} by key {key}…; anchors checked: {anchors}.",
+        "pt": "Cadeia assinada até ao evento n.º {seq} pela chave {key}…; âncoras verificadas: {anchors}.",
+    },
 }
 
 

@@ -68,6 +68,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "sign_supervisor": {"fr": "Signature du superviseur", "pt": "Assinatura do supervisor",
                         "en": "Supervisor's signature"},
     "printed_at": {"fr": "Imprimé le", "pt": "Impresso em", "en": "Printed on"},
+    "chain_head": {"fr": "Registre signé jusqu'à", "pt": "Registo assinado até", "en": "Ledger signed up to"},
     # test page
     "test_title": {"fr": "PAGE DE TEST", "pt": "PÁGINA DE TESTE", "en": "TEST PAGE"},
     "profile": {"fr": "Profil", "pt": "Perfil", "en": "Profile"},
