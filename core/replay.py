@@ -115,7 +115,8 @@ class Replay:
         found = cursor.fetchone()
         if found is None:
             return
-        row = dict(zip([d[0] for d in cursor.description], tuple(found)))
+        row = {k: v for k, v in zip([d[0] for d in cursor.description], tuple(found))
+               if k not in EVENT_BUILT[table].ignore}
         row["origin"] = "server"
         self.scratch.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
                              tuple(row.values()))
@@ -170,7 +171,8 @@ class Replay:
 
     def _first_difference(self, table: str, spec: TableSpec, columns: list[str], key: tuple, expected: tuple,
                           actual: tuple) -> str | None:
-        for column, want, got in zip(columns, expected, actual):
+        order = sorted(range(len(columns)), key=lambda i: columns[i] != "origin")  # where it came from, first
+        for column, want, got in ((columns[i], expected[i], actual[i]) for i in order):
             if want == got and type(want) is type(got):
                 continue
             normalise = self.loose.get((table, key[0] if len(key) == 1 else key, column))
