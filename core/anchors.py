@@ -71,7 +71,7 @@ def _check_head(conn: sqlite3.Connection, head: ChainHead, public_key_hex: str, 
     if not head.valid_for(public_key_hex):
         return Problem.of(None, "anchor_unsigned", anchor=head.signed_text)
     if head.seq > head_seq:
-        return Problem.of(head_seq + 1, "truncated_head", seq=head.seq, last=head_seq)
+        return Problem.of(head_seq + 1, "truncated_head", at=head.seq, last=head_seq)
     event = _event(conn, head.seq)
     if event is None or not event[1].startswith(head.short_hash):
         return Problem.of(head.seq, "anchor_rewritten", anchor=head.signed_text)
@@ -91,7 +91,7 @@ def _check_receipt(conn: sqlite3.Connection, text: str, public_key_hex: str, hea
     if claims.event_seq is not None:
         if claims.event_seq > head_seq:
             return Problem.of(head_seq + 1, "truncated_receipt", receipt_no=claims.receipt_no,
-                              seq=claims.event_seq, last=head_seq)
+                              at=claims.event_seq, last=head_seq)
         event = _event(conn, claims.event_seq)
         data = json.loads(event[2]).get("data", {}) if event and event[0] == "payment.recorded" else {}
         if data.get("token") != token:

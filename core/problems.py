@@ -53,17 +53,17 @@ _PROBLEMS: dict[str, tuple[str, str, str]] = {
     "anchor_rewritten": ("{anchor} does not match the ledger's event (rewritten)",
                          "{anchor} ne correspond pas à l'événement du registre (réécrit)",
                          "{anchor} não corresponde ao evento do registo (reescrito)"),
-    "truncated_head": ("a Z-report printed at closing shows event #{seq}, but the ledger ends at #{last}: "
+    "truncated_head": ("a Z-report printed at closing shows event #{at}, but the ledger ends at #{last}: "
                        "events were cut off",
-                       "un rapport Z imprimé à la clôture montre l'événement n° {seq}, mais le registre s'arrête "
+                       "un rapport Z imprimé à la clôture montre l'événement n° {at}, mais le registre s'arrête "
                        "au n° {last} : des événements ont été retranchés",
-                       "um relatório Z impresso no fecho mostra o evento n.º {seq}, mas o registo termina no "
+                       "um relatório Z impresso no fecho mostra o evento n.º {at}, mas o registo termina no "
                        "n.º {last}: foram cortados eventos"),
-    "truncated_receipt": ("receipt {receipt_no} was recorded at event #{seq}, but the ledger ends at #{last}: "
+    "truncated_receipt": ("receipt {receipt_no} was recorded at event #{at}, but the ledger ends at #{last}: "
                           "events were cut off",
-                          "le reçu {receipt_no} a été enregistré à l'événement n° {seq}, mais le registre s'arrête "
+                          "le reçu {receipt_no} a été enregistré à l'événement n° {at}, mais le registre s'arrête "
                           "au n° {last} : des événements ont été retranchés",
-                          "o recibo {receipt_no} foi registado no evento n.º {seq}, mas o registo termina no "
+                          "o recibo {receipt_no} foi registado no evento n.º {at}, mas o registo termina no "
                           "n.º {last}: foram cortados eventos"),
     "receipt_not_in_ledger": ("receipt {receipt_no} is not in the ledger", "le reçu {receipt_no} n'est pas au "
                               "registre", "o recibo {receipt_no} não está no registo"),
