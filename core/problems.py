@@ -24,6 +24,9 @@ _PROBLEMS: dict[str, tuple[str, str, str]] = {
                         "événements ont été réécrits sans la clé",
                         "a assinatura do último evento não é a da chave do aparelho: eventos foram reescritos "
                         "sem a chave"),
+    "event_signature": ("its signature does not match its content: rewritten without the key",
+                        "sa signature ne correspond pas à son contenu : réécrit sans la clé",
+                        "a assinatura não corresponde ao conteúdo: reescrito sem a chave"),
     "key_mismatch": ("the signing key in the settings is not the one recorded in the device's first event",
                      "la clé de signature des paramètres n'est pas celle inscrite au premier événement de l'appareil",
                      "a chave de assinatura das definições não é a registada no primeiro evento do aparelho"),

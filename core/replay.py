@@ -146,10 +146,13 @@ class Replay:
                 if found is not None:
                     live[key] = tuple(found)
         problems: list[Problem] = []
-        for key in sorted(replayed.keys() | live.keys(), key=lambda k: tuple(map(str, k))):
+        # In event order, then the rows no event wrote in the table's own order.
+        for key in [*replayed, *(k for k in live if k not in replayed)]:
             if len(problems) >= MAX_PROBLEMS_PER_TABLE:
                 break
             expected, actual = replayed.get(key), live.get(key)
+            if expected == actual and _types(expected) == _types(actual):
+                continue
             row_name = "/".join(map(str, key))
             if spec.label:
                 row_name = (expected or actual)[columns.index(spec.label)]
@@ -189,6 +192,10 @@ class Replay:
         if "event_seq" in columns:
             return row[columns.index("event_seq")]
         return self.entity_seq.get(key[0]) if isinstance(key[0], str) else None
+
+
+def _types(row: tuple | None) -> tuple:
+    return tuple(map(type, row)) if row is not None else ()
 
 
 def _parsed(text: Any) -> Any:
