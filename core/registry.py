@@ -1,7 +1,6 @@
 """Taxpayers, taxable objects and zones: register, update field by field, deactivate."""
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from dataclasses import dataclass

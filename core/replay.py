@@ -96,8 +96,9 @@ class Replay:
         if projection is None:
             self.problems.append(Problem.of(event.seq, "no_projection", type=event.type))
             return
-        if event.type == "taxpayer.updated":
-            self._baseline("taxpayers", event.data.get("taxpayer_id"))
+        if event.type == "taxpayer.updated" and not self._baseline("taxpayers", event.data.get("taxpayer_id")):
+            self.problems.append(Problem.of(event.seq, "row_missing", table="taxpayers",
+                                            row=event.data.get("taxpayer_id")))
         at = Applied(event.seq, event.device_id, event.device_time, event.schema, self.loose)
         try:
             projection(self.scratch, event.data, at)
@@ -106,20 +107,22 @@ class Replay:
         if event.entity_id:
             self.entity_seq[event.entity_id] = event.seq
 
-    def _baseline(self, table: str, row_id: Any) -> None:
+    def _baseline(self, table: str, row_id: Any) -> bool:
         """An edit of a row that came from the server: start from the live row, origin 'server'
-        (it was not made by this chain), and let the event's changes be checked on top of it."""
+        (it was not made by this chain), and let the event's changes be checked on top of it.
+        False when the row exists nowhere: it was deleted."""
         if self.scratch.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone():
-            return
+            return True
         cursor = self.live.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
         found = cursor.fetchone()
         if found is None:
-            return
+            return False
         row = {k: v for k, v in zip([d[0] for d in cursor.description], tuple(found))
                if k not in EVENT_BUILT[table].ignore}
         row["origin"] = "server"
         self.scratch.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
                              tuple(row.values()))
+        return True
 
     def compare(self) -> list[Problem]:
         problems = list(self.problems)

@@ -1,6 +1,5 @@
 """An attacker with the file drops the triggers first; verify must still see every change."""
 import json
-import sqlite3
 
 import pytest
 

@@ -138,6 +138,11 @@ def server_taxpayer_edit_undone(c, d):
     return f"table taxpayers, ligne {d['server_taxpayer']} : la colonne phone diffère du journal"
 
 
+def server_taxpayer_edited_then_deleted(c, d):
+    c.execute("DELETE FROM taxpayers WHERE id = ?", (d["server_taxpayer"],))
+    return f"table taxpayers, ligne {d['server_taxpayer']} : inscrite au journal mais absente (supprimée)"
+
+
 def origin_flipped_to_hide_an_edit(c, d):
     c.execute("UPDATE taxpayers SET origin = 'server', name = 'Mukendi Jean' WHERE id = ?", (d["taxpayer"],))
     return f"table taxpayers, ligne {d['taxpayer']} : créée sur cet appareil, mais sa ligne la dit venue du serveur"
@@ -190,7 +195,8 @@ def chain_resigned_with_another_key(c, d):
 
 CASES = [forged_payment_past_the_end, forged_void_past_the_end, void_deleted, print_deleted, print_added,
          opening_float_edited, device_time_edited, session_time_edited, taxpayer_name_edited,
-         taxpayer_position_edited, server_taxpayer_edit_undone, origin_flipped_to_hide_an_edit,
+         taxpayer_position_edited, server_taxpayer_edit_undone, server_taxpayer_edited_then_deleted,
+         origin_flipped_to_hide_an_edit,
          object_attributes_edited, closing_report_edited, counter_edited, other_key_in_settings,
          void_reason_rewritten_and_rehashed, taxpayer_name_rewritten_and_rehashed, chain_resigned_with_another_key]
 
