@@ -74,7 +74,7 @@ class _ChainWalk:
 
     def __iter__(self) -> Iterator[ReplayedEvent]:
         report = self.report
-        expected_seq, prev_hash, report_signature = 1, GENESIS_HASH, None
+        expected_seq, prev_hash, prev_signature = 1, GENESIS_HASH, None
         for seq, event_id, event_type, entity_id, payload, stored_prev, stored_hash, signature in self.conn.execute(
             "SELECT seq, id, type, entity_id, payload, prev_hash, hash, signature FROM events ORDER BY seq"
         ):
@@ -82,7 +82,7 @@ class _ChainWalk:
             if seq != expected_seq:
                 return self._break(expected_seq, "event_missing", next=seq)
             if stored_prev != prev_hash:
-                if report.public_key and not event_signature_valid(report.public_key, prev_hash, report_signature):
+                if report.public_key and not event_signature_valid(report.public_key, prev_hash, prev_signature):
                     # Name the event that was rewritten, not only the link it broke.
                     report.problems.append(Problem.of(seq - 1, "event_signature"))
                 return self._break(seq, "prev_hash")
@@ -105,9 +105,10 @@ class _ChainWalk:
                 self.receipts.append(data.get("receipt_no", ""))
             expected_seq, prev_hash = seq + 1, stored_hash
             report.last_seq, report.last_hash, self.head_signature = seq, stored_hash, signature
-            report_signature = signature
+            prev_signature = signature
             yield ReplayedEvent(seq, event_type, entity_id, body.get("device_id"), body.get("device_time"),
                                 body.get("schema", 1), data)
+
 
 def _check_head_signature(conn: sqlite3.Connection, report: VerifyReport, signature: str | None) -> None:
     """One Ed25519 check: the newest event's, against the key recorded in the first event."""
