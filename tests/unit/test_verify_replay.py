@@ -261,3 +261,22 @@ def test_settings_keep_only_the_private_key_and_verify_derives_the_public_one(da
     assert public_key_of(device_key(conn)) == first
     code, out = verify_cli(day[0], "--json")
     assert json.loads(out)["public_key"] == first
+
+
+def test_events_carry_what_their_rows_hold(day):
+    """Typed attributes, the print's id, coordinates stored exactly as the event carries them."""
+    import json
+
+    conn = sqlite3.connect(day[0])
+    events = {}
+    for event_type, payload in conn.execute("SELECT type, payload FROM events"):
+        events.setdefault(event_type, []).append(json.loads(payload)["data"])
+    obj = next(e for e in events["taxable_object.added"] if e["reference"] == "BP-KAT-0001")
+    assert obj["attributes"] == {"surface_m2": 12}
+    print_ids = {r[0] for r in conn.execute("SELECT id FROM receipt_prints")}
+    assert {e["id"] for e in events["receipt.printed"]} == print_ids
+    registered = next(e for e in events["taxpayer.registered"] if e["id"] == day[1]["taxpayer"])
+    row = one(conn, "SELECT latitude, longitude, accuracy_m FROM taxpayers WHERE id = ?", day[1]["taxpayer"])
+    assert (registered["latitude"], registered["longitude"], registered["accuracy_m"]) == \
+        ("-5.8971235", "22.4123457", "4.56789")
+    assert row == (-5.8971235, 22.4123457, 4.56789)
