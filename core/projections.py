@@ -101,7 +101,8 @@ def payment_recorded(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
     })
     # Live, the counter was already bumped to this number in the same transaction; replayed, this sets it.
     conn.execute("INSERT INTO receipt_counters (year, last_seq) VALUES (?, ?) "
-                 "ON CONFLICT(year) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)", (int(year), int(number)))
+                 "ON CONFLICT(year) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)",
+                 (int(year), int(number)))
 
 
 def payment_voided(conn: sqlite3.Connection, data: dict, at: Applied) -> None:

@@ -36,7 +36,8 @@ class VerifyReport:
         return self.problems[0] if self.problems else None
 
 
-def verify_store(conn: sqlite3.Connection, settings_private_key: str | None, anchors: Iterable[str] = ()) -> VerifyReport:
+def verify_store(conn: sqlite3.Connection, settings_private_key: str | None,
+                 anchors: Iterable[str] = ()) -> VerifyReport:
     report = VerifyReport()
     walk = _ChainWalk(conn, report)
     compared = replay_and_compare(conn, walk)
@@ -75,9 +76,9 @@ class _ChainWalk:
     def __iter__(self) -> Iterator[ReplayedEvent]:
         report = self.report
         expected_seq, prev_hash, prev_signature = 1, GENESIS_HASH, None
-        for seq, event_id, event_type, entity_id, payload, stored_prev, stored_hash, signature in self.conn.execute(
-            "SELECT seq, id, type, entity_id, payload, prev_hash, hash, signature FROM events ORDER BY seq"
-        ):
+        for seq, event_id, event_type, entity_id, device_time, payload, stored_prev, stored_hash, signature in \
+                self.conn.execute("SELECT seq, id, type, entity_id, device_time, payload, prev_hash, hash, signature "
+                                  "FROM events ORDER BY seq"):
             report.events += 1
             if seq != expected_seq:
                 return self._break(expected_seq, "event_missing", next=seq)
@@ -95,6 +96,8 @@ class _ChainWalk:
                 return self._break(seq, "not_json")
             if body.get("seq") != seq or body.get("type") != event_type or body.get("id") != event_id:
                 return self._break(seq, "reordered")
+            if body.get("device_time") != device_time or body.get("entity_id") != entity_id:
+                return self._break(seq, "event_columns")
             if seq == 1:
                 if event_type != "device.initialised" or not isinstance(data.get("public_key"), str):
                     return self._break(seq, "no_genesis")

@@ -118,6 +118,12 @@ def device_time_edited(c, d):
     return "la colonne voided_at diffère du journal"
 
 
+def event_time_column_edited(c, d):
+    seq = one(c, "SELECT event_seq FROM voids")[0]
+    c.execute("UPDATE events SET device_time = '2026-11-21T08:00:00.000Z' WHERE seq = ?", (seq,))
+    return f"événement n° {seq} : l'heure ou l'entité enregistrées diffèrent du contenu haché (modifiées)"
+
+
 def session_time_edited(c, d):
     c.execute("UPDATE cash_sessions SET opened_at = '2026-11-22T06:00:00.000Z' WHERE id = ?", (d["session"],))
     return "la colonne opened_at diffère du journal"
@@ -193,12 +199,14 @@ def chain_resigned_with_another_key(c, d):
     return "la signature du dernier événement n'est pas celle de la clé de l'appareil"
 
 
-CASES = [forged_payment_past_the_end, forged_void_past_the_end, void_deleted, print_deleted, print_added,
-         opening_float_edited, device_time_edited, session_time_edited, taxpayer_name_edited,
-         taxpayer_position_edited, server_taxpayer_edit_undone, server_taxpayer_edited_then_deleted,
-         origin_flipped_to_hide_an_edit,
-         object_attributes_edited, closing_report_edited, counter_edited, other_key_in_settings,
-         void_reason_rewritten_and_rehashed, taxpayer_name_rewritten_and_rehashed, chain_resigned_with_another_key]
+CASES = [
+    forged_payment_past_the_end, forged_void_past_the_end, void_deleted, print_deleted, print_added,
+    opening_float_edited, device_time_edited, event_time_column_edited, session_time_edited,
+    taxpayer_name_edited, taxpayer_position_edited, server_taxpayer_edit_undone,
+    server_taxpayer_edited_then_deleted, origin_flipped_to_hide_an_edit, object_attributes_edited,
+    closing_report_edited, counter_edited, other_key_in_settings, void_reason_rewritten_and_rehashed,
+    taxpayer_name_rewritten_and_rehashed, chain_resigned_with_another_key,
+]
 
 
 def test_the_untouched_day_verifies(day):
