@@ -155,13 +155,17 @@ def cmd_void(args: argparse.Namespace, ledger: Ledger) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, ledger: Ledger) -> int:
-    report = ledger.verify()
+    anchors = args.anchor or []
+    report = ledger.verify(anchors)
     first = report.first_problem.message(ledger.locale) if report.problems else None
     summary = {"ok": report.ok, "events": report.events, "payments": report.payments, "voids": report.voids,
-               "last_hash": report.last_hash, "first_problem": first}
+               "last_seq": report.last_seq, "last_hash": report.last_hash, "public_key": report.public_key,
+               "anchors": len(anchors), "first_problem": first}
     if report.ok:
         _print(args, summary, translate("cli_intact", ledger.locale, events=report.events, payments=report.payments,
-                                        voids=report.voids, hash=report.last_hash[:16]))
+                                        voids=report.voids, hash=report.last_hash[:16]) + "\n"
+               + translate("cli_intact_signed", ledger.locale, seq=report.last_seq, key=report.public_key[:16],
+                           anchors=len(anchors)))
         return 0
     _print(args, summary, translate("cli_tampered", ledger.locale, problem=first))
     return 1
@@ -238,7 +242,11 @@ def add_core_commands(sub: argparse._SubParsersAction, common: argparse.Argument
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=cmd_void)
 
-    p = sub.add_parser("verify", parents=[common], help="check the event chain and receipt numbering")
+    p = sub.add_parser("verify", parents=[common],
+                       help="check the signed event chain, every table built from it, and the receipt numbering")
+    p.add_argument("--anchor", action="append", metavar="TEXT",
+                   help="a receipt's QR text or a Z-report's chain head (H1.…), to catch a ledger cut short "
+                        "(repeatable)")
     p.set_defaults(handler=cmd_verify)
 
     p = sub.add_parser("export", parents=[common], help="export taxpayers or payments")

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from core.errors import QuittanceError
+from core.keys import public_key_of
 from core.messages import SUPPORTED_LOCALES
 from core.money import INT64_MAX, currency
 from core.textguard import check_text
@@ -44,10 +45,14 @@ class Municipality:
 
 @dataclass(frozen=True)
 class Device:
+    """The key is kept in one place: the private key is stored, the public key derived from it."""
     id: str
     code: str
-    public_key: str
     private_key: str = field(repr=False)
+
+    @property
+    def public_key(self) -> str:
+        return public_key_of(self.private_key)
 
 
 @dataclass(frozen=True)
@@ -114,7 +119,8 @@ def load_municipality(conn: sqlite3.Connection) -> Municipality | None:
 
 def load_device(conn: sqlite3.Connection) -> Device | None:
     data = load_setting(conn, "device")
-    return Device(**data) if data else None
+    # Files before schema v5 also stored the public key; it is derived now, never read.
+    return Device(data["id"], data["code"], data["private_key"]) if data else None
 
 
 def save_municipality(conn: sqlite3.Connection, municipality: Municipality) -> None:
@@ -123,7 +129,7 @@ def save_municipality(conn: sqlite3.Connection, municipality: Municipality) -> N
 
 
 def save_device(conn: sqlite3.Connection, device: Device) -> None:
-    save_setting(conn, "device", asdict(device))
+    save_setting(conn, "device", {"id": device.id, "code": device.code, "private_key": device.private_key})
 
 
 # -- agents' PINs: scrypt, never stored in clear ------------------------------------------

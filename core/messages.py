@@ -308,6 +308,12 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "No time zone given: receipts use {timezone}. Give --timezone at initialisation to change it.",
         "pt": "Fuso horário não indicado: os recibos usam {timezone}. Indique --timezone na inicialização.",
     },
+    # -- integrity: verify's signed chain and anchors (issue 8, section 2) --
+    "cli_intact_signed": {
+        "fr": "Chaîne signée jusqu'à l'événement n° {seq} par la clé {key}… ; ancres vérifiées : {anchors}.",
+        "en": "Chain signed up to event #{seq} by key {key}…; anchors checked: {anchors}.",
+        "pt": "Cadeia assinada até ao evento n.º {seq} pela chave {key}…; âncoras verificadas: {anchors}.",
+    },
 }
 
 

@@ -192,8 +192,37 @@ def _v4_other_dues_on_receipts(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE payments ADD COLUMN other_due_after INTEGER")
 
 
+def _v5_signed_chain(conn: sqlite3.Connection) -> None:
+    """Each event carries the device's Ed25519 signature of its hash; taxable objects say where
+    they come from; the device's key is stored once (the public key is derived from it).
+
+    Existing events are signed with the device key here, so old databases keep verifying (the
+    signature then vouches for the chain as it stood at this migration). Existing objects with no
+    `taxable_object.added` event came from the server's registry (the seed stands in for it)."""
+    import json
+
+    from core.keys import sign_event_hash
+
+    conn.execute("ALTER TABLE events ADD COLUMN signature TEXT")
+    conn.execute("ALTER TABLE taxable_objects ADD COLUMN origin TEXT NOT NULL DEFAULT 'device'")
+    conn.execute("UPDATE taxable_objects SET origin = 'server' WHERE id NOT IN "
+                 "(SELECT entity_id FROM events WHERE type = 'taxable_object.added' AND entity_id IS NOT NULL)")
+    row = conn.execute("SELECT value FROM settings WHERE key = 'device'").fetchone()
+    if row is None:
+        return
+    device = json.loads(row[0])
+    conn.execute("UPDATE settings SET value = ? WHERE key = 'device'", (json.dumps(
+        {"id": device["id"], "code": device["code"], "private_key": device["private_key"]}),))
+    conn.execute("DROP TRIGGER IF EXISTS events_no_update")
+    signed = [(sign_event_hash(device["private_key"], digest), seq)
+              for seq, digest in conn.execute("SELECT seq, hash FROM events").fetchall()]
+    conn.executemany("UPDATE events SET signature = ? WHERE seq = ?", signed)
+    conn.execute("CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+                 "BEGIN SELECT RAISE(ABORT, 'events is append-only'); END")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts,
+    _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

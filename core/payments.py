@@ -10,6 +10,7 @@ from core.money import check_amount_limit, format_money
 from core.timezones import local_moment
 from core.context import WriteContext
 from core.errors import QuittanceError
+from core.events import next_seq
 from core.ids import new_id
 from core.registry import get_taxpayer_row
 from core.schedule import balances, get_tax_type, validate_period
@@ -93,20 +94,16 @@ def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: 
     seq = _allocate_receipt_seq(conn, year)
     payment_id = new_id()
     receipt_no = receipt_number(ctx.device.code, year, seq)
+    # The token carries the seq its event is about to get: a receipt in a citizen's hand then
+    # contradicts a ledger cut short (BEGIN IMMEDIATE: no other writer can take that seq).
     claims = ReceiptClaims(receipt_no, taxpayer_id, tax.code, period, amount, ctx.municipality.currency,
-                           ctx.now, ctx.device.id)
+                           ctx.now, ctx.device.id, event_seq=next_seq(conn))
     payment = Payment(payment_id, receipt_no, taxpayer_id, tax.code, period, amount, ctx.municipality.currency,
                       method, reference, bool(advance), session_id, ctx.agent_id, ctx.device.id, ctx.now,
                       due - amount, make_token(claims, ctx.device.private_key), other_due_after=other_due)
-    event = ctx.emit(conn, "payment.recorded", payment_event_data(payment), entity_id=payment_id)
-    conn.execute(
-        """INSERT INTO payments (id, receipt_no, receipt_year, receipt_seq, taxpayer_id, tax_code, period, amount,
-               currency, method, reference, is_advance, session_id, agent_id, device_id, issued_at, balance_after,
-               token, event_seq, other_due_after) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-        (payment.id, receipt_no, year, seq, taxpayer_id, tax.code, period, amount, payment.currency, method,
-         reference, int(payment.is_advance), session_id, ctx.agent_id, ctx.device.id, ctx.now, payment.balance_after,
-         payment.token, event.seq, other_due),
-    )
+    event = ctx.record(conn, "payment.recorded", payment_event_data(payment), entity_id=payment_id)
+    if event.seq != claims.event_seq:
+        raise RuntimeError("the event log moved while a payment was being recorded")
     return payment
 
 
@@ -162,14 +159,9 @@ def void_payment(conn: sqlite3.Connection, ctx: WriteContext, receipt_no: str, r
         raise QuittanceError("already_voided", receipt_no=payment.receipt_no)
     void_id = new_id()
     session_id = open_session_id(conn)
-    event = ctx.emit(conn, "payment.voided", {"id": void_id, "payment_id": payment.id,
-                                              "receipt_no": payment.receipt_no, "reason": reason,
-                                              "agent_id": ctx.agent_id, "session_id": session_id},
-                     entity_id=payment.id)
-    conn.execute(
-        "INSERT INTO voids (id, payment_id, reason, agent_id, session_id, voided_at, event_seq) VALUES (?,?,?,?,?,?,?)",
-        (void_id, payment.id, reason, ctx.agent_id, session_id, ctx.now, event.seq),
-    )
+    ctx.record(conn, "payment.voided", {"id": void_id, "payment_id": payment.id, "receipt_no": payment.receipt_no,
+                                        "reason": reason, "agent_id": ctx.agent_id, "session_id": session_id},
+               entity_id=payment.id)
     return get_payment(conn, payment.receipt_no)
 
 
@@ -178,10 +170,8 @@ def record_print(conn: sqlite3.Connection, ctx: WriteContext, receipt_no: str) -
     payment = get_payment(conn, receipt_no)
     copy = conn.execute("SELECT coalesce(MAX(copy), 0) + 1 FROM receipt_prints WHERE payment_id = ?",
                         (payment.id,)).fetchone()[0]
-    event = ctx.emit(conn, "receipt.printed", {"payment_id": payment.id, "receipt_no": payment.receipt_no,
-                                               "copy": copy}, entity_id=payment.id)
-    conn.execute("INSERT INTO receipt_prints (id, payment_id, copy, printed_at, event_seq) VALUES (?,?,?,?,?)",
-                 (new_id(), payment.id, copy, ctx.now, event.seq))
+    ctx.record(conn, "receipt.printed", {"id": new_id(), "payment_id": payment.id, "receipt_no": payment.receipt_no,
+                                         "copy": copy}, entity_id=payment.id)
     return copy
 
 

@@ -1,7 +1,6 @@
 """Taxpayers, taxable objects and zones: register, update field by field, deactivate."""
 from __future__ import annotations
 
-import json
 import math
 import re
 import sqlite3
@@ -11,6 +10,7 @@ from typing import Any
 from core.context import WriteContext
 from core.errors import QuittanceError
 from core.ids import new_id
+from core.projections import COORDINATE_FIELDS, coord_text
 from core.schedule import assess_new_object
 from core.search import reindex_taxpayer
 from core.textguard import check_fields, check_text
@@ -73,11 +73,6 @@ def resolve_zone(conn: sqlite3.Connection, zone: str | None) -> str | None:
     return row[0]
 
 
-def _coord(value: float | None) -> str | None:
-    # Event payloads take no floats; coordinates travel as fixed-precision text.
-    return None if value is None else f"{value:.7f}".rstrip("0").rstrip(".")
-
-
 def register_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, *, name: str, kind: str = "person",
                       business_name: str | None = None, id_number: str | None = None, phone: str | None = None,
                       zone: str | None = None, address: str | None = None, location: Location | None = None,
@@ -93,24 +88,18 @@ def register_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, *, name: str,
     if location is not None:
         location.validate()
     taxpayer_id = taxpayer_id or new_id()
-    row = {
+    data = {
         "id": taxpayer_id, "kind": kind, "name": name, "business_name": _blank_to_none(business_name),
         "id_number": _blank_to_none(id_number), "phone": phone, "zone_id": zone_id,
         "address": _blank_to_none(address),
-        "latitude": location.latitude if location else None,
-        "longitude": location.longitude if location else None,
-        "accuracy_m": location.accuracy_m if location else None,
+        "latitude": coord_text(location.latitude) if location else None,
+        "longitude": coord_text(location.longitude) if location else None,
+        "accuracy_m": coord_text(location.accuracy_m) if location else None,
         "location_source": location.source if location else None,
         "fix_time": location.fix_time if location else None,
-        "status": "active", "version": 1, "origin": "device", "created_at": ctx.now, "updated_at": ctx.now,
+        "status": "active",
     }
-    conn.execute(
-        f"INSERT INTO taxpayers ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values())
-    )
-    data = {k: v for k, v in row.items() if k not in ("created_at", "updated_at", "origin", "version")}
-    for key in ("latitude", "longitude", "accuracy_m"):
-        data[key] = _coord(data[key])
-    ctx.emit(conn, "taxpayer.registered", data, entity_id=taxpayer_id)
+    ctx.record(conn, "taxpayer.registered", data, entity_id=taxpayer_id)
     reindex_taxpayer(conn, taxpayer_id)
     return taxpayer_id
 
@@ -156,14 +145,9 @@ def update_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: st
     if not clean:
         return base_version
     new_version = base_version + 1
-    assignments = ", ".join(f"{field} = ?" for field in clean)
-    conn.execute(
-        f"UPDATE taxpayers SET {assignments}, version = ?, updated_at = ? WHERE id = ?",
-        (*clean.values(), new_version, ctx.now, taxpayer_id),
-    )
-    payload = {k: (_coord(v) if k in ("latitude", "longitude", "accuracy_m") else v) for k, v in clean.items()}
-    ctx.emit(conn, "taxpayer.updated", {"taxpayer_id": taxpayer_id, "base_version": base_version,
-                                        "changes": payload}, entity_id=taxpayer_id)
+    payload = {k: (coord_text(v) if k in COORDINATE_FIELDS else v) for k, v in clean.items()}
+    ctx.record(conn, "taxpayer.updated", {"taxpayer_id": taxpayer_id, "base_version": base_version,
+                                          "changes": payload}, entity_id=taxpayer_id)
     reindex_taxpayer(conn, taxpayer_id)
     return new_version
 
@@ -187,23 +171,30 @@ def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_
     if not (reference or "").strip():
         raise QuittanceError("reference_required_object")
     check_fields({"object_reference": reference, "object_description": description})
-    attrs = attributes or {}
-    for key, value in attrs.items():
+    for key, value in (attributes or {}).items():
         check_fields({"attribute": key})
         check_fields({"attribute": value})
     object_id = new_id()
-    conn.execute(
-        "INSERT INTO taxable_objects (id, taxpayer_id, kind, reference, description, attributes, created_at) "
-        "VALUES (?,?,?,?,?,?,?)",
-        (object_id, taxpayer_id, kind, reference.strip(), description, json.dumps(attrs, ensure_ascii=False), ctx.now),
-    )
-    ctx.emit(conn, "taxable_object.added", {"id": object_id, "taxpayer_id": taxpayer_id, "kind": kind,
-                                            "reference": reference.strip(), "description": description,
-                                            "attributes": {k: str(v) for k, v in attrs.items()}},
-             entity_id=object_id)
+    attrs = typed_attributes(attributes or {})
+    ctx.record(conn, "taxable_object.added", {"id": object_id, "taxpayer_id": taxpayer_id, "kind": kind,
+                                             "reference": reference.strip(), "description": description,
+                                             "attributes": attrs}, entity_id=object_id)
     assess_new_object(conn, ctx, taxable_object_id=object_id, taxpayer_id=taxpayer_id, kind=kind, attributes=attrs)
     reindex_taxpayer(conn, taxpayer_id)
     return object_id
+
+
+def typed_attributes(attributes: dict[str, Any]) -> dict[str, Any]:
+    """Attributes keep their JSON types in the event and the row. A float cannot be hashed
+    exactly (canonical JSON refuses it), so it is kept as its shortest decimal text."""
+    typed: dict[str, Any] = {}
+    for key, value in attributes.items():
+        if isinstance(value, float):
+            value = int(value) if value.is_integer() else repr(value)
+        elif value is not None and not isinstance(value, (bool, int, str)):
+            value = str(value)
+        typed[str(key)] = value
+    return typed
 
 
 def upsert_zone(conn: sqlite3.Connection, code: str, name: str, zone_id: str | None = None) -> str:

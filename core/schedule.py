@@ -113,12 +113,27 @@ def assess_object(conn: sqlite3.Connection, *, taxable_object_id: str, tax_code:
     period = validate_period(tax, period)
     obj = conn.execute("SELECT taxpayer_id, attributes FROM taxable_objects WHERE id = ?", (taxable_object_id,)).fetchone()
     amount = tax.assess(json.loads(obj["attributes"] or "{}"))
-    conn.execute(
-        "INSERT OR IGNORE INTO assessments (id, taxable_object_id, taxpayer_id, tax_code, period, amount, created_at) "
-        "VALUES (?,?,?,?,?,?,?)",
-        (new_id(), taxable_object_id, obj["taxpayer_id"], tax.code, period, amount, now),
-    )
+    insert_assessment(conn, assessment_id=new_id(), taxable_object_id=taxable_object_id,
+                      taxpayer_id=obj["taxpayer_id"], tax_code=tax.code, period=period, amount=amount,
+                      created_at=now, keep_existing=True)
     return amount
+
+
+def insert_assessment(conn: sqlite3.Connection, *, assessment_id: str, taxable_object_id: str, taxpayer_id: str,
+                      tax_code: str, period: str, amount: int, created_at: str, keep_existing: bool = False) -> bool:
+    """The one statement that writes an assessment (the server's pull, the seed's stand-in, and the
+    `assessment.created` projection). With `keep_existing`, an existing one is kept. True if written."""
+    verb = "INSERT OR IGNORE" if keep_existing else "INSERT"
+    return conn.execute(
+        f"{verb} INTO assessments (id, taxable_object_id, taxpayer_id, tax_code, period, amount, created_at) "
+        "VALUES (?,?,?,?,?,?,?)",
+        (assessment_id, taxable_object_id, taxpayer_id, tax_code, period, amount, created_at),
+    ).rowcount > 0
+
+
+def assessment_exists(conn: sqlite3.Connection, taxable_object_id: str, tax_code: str, period: str) -> bool:
+    return conn.execute("SELECT 1 FROM assessments WHERE taxable_object_id = ? AND tax_code = ? AND period = ?",
+                        (taxable_object_id, tax_code, period)).fetchone() is not None
 
 
 def assess_new_object(conn: sqlite3.Connection, ctx: "WriteContext", *, taxable_object_id: str, taxpayer_id: str,
@@ -134,16 +149,11 @@ def assess_new_object(conn: sqlite3.Connection, ctx: "WriteContext", *, taxable_
         if amount <= 0:
             continue
         period = current_period(tax.periodicity, today)
-        assessment_id = new_id()
-        inserted = conn.execute(
-            "INSERT OR IGNORE INTO assessments (id, taxable_object_id, taxpayer_id, tax_code, period, amount,"
-            " created_at) VALUES (?,?,?,?,?,?,?)",
-            (assessment_id, taxable_object_id, taxpayer_id, tax.code, period, amount, ctx.now),
-        ).rowcount
-        if inserted:
-            ctx.emit(conn, "assessment.created", {"id": assessment_id, "taxable_object_id": taxable_object_id,
-                                                  "taxpayer_id": taxpayer_id, "tax_code": tax.code,
-                                                  "period": period, "amount": amount}, entity_id=assessment_id)
+        if not assessment_exists(conn, taxable_object_id, tax.code, period):
+            assessment_id = new_id()
+            ctx.record(conn, "assessment.created", {"id": assessment_id, "taxable_object_id": taxable_object_id,
+                                                    "taxpayer_id": taxpayer_id, "tax_code": tax.code,
+                                                    "period": period, "amount": amount}, entity_id=assessment_id)
             created.append((tax.code, period, amount))
     return created
 

@@ -110,7 +110,7 @@ def seed_taxpayers(conn: sqlite3.Connection, *, count: int, seed: int, currency:
             " longitude, accuracy_m, location_source, fix_time, status, version, origin, created_at, updated_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'active',1,'server',?,?)", taxpayers)
         conn.executemany("INSERT INTO taxable_objects (id, taxpayer_id, kind, reference, description, attributes,"
-                         " created_at) VALUES (?,?,?,?,?,?,?)", objects)
+                         " created_at, origin) VALUES (?,?,?,?,?,?,?,'server')", objects)
         conn.executemany("INSERT INTO assessments (id, taxable_object_id, taxpayer_id, tax_code, period, amount,"
                          " created_at) VALUES (?,?,?,?,?,?,?)", assessments)
         totals[0] += len(taxpayers)

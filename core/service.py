@@ -115,7 +115,7 @@ class Ledger:
             if existing:
                 raise QuittanceError("already_initialised", device_code=existing.code)
             private_hex, public_hex = generate_keypair()
-            device = Device(new_id(), code, public_hex, private_hex)
+            device = Device(new_id(), code, private_hex)
             config.save_device(conn, device)
             config.save_municipality(conn, municipality)
             ctx = WriteContext(device, municipality, None, iso(self.clock()))
@@ -321,9 +321,12 @@ class Ledger:
                                 zone[0] if zone else None, tax.label, tax.periodicity, copies)
 
     # -- oversight -----------------------------------------------------------------------
-    def verify(self) -> VerifyReport:
+    def verify(self, anchors: list[str] = ()) -> VerifyReport:
+        """Check the chain, its signature, every event-built table and the numbering; `anchors` are
+        texts from outside the file (a receipt's QR token or URL, a Z-report's chain head)."""
         with self.store.read() as conn:
-            return verify_store(conn, config.load_device(conn).public_key)
+            device = config.load_device(conn)
+            return verify_store(conn, device.private_key if device else None, anchors)
 
     def home_summary(self) -> HomeSummary:
         with self.store.read() as conn:

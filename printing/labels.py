@@ -69,6 +69,7 @@ _LABELS: dict[str, dict[str, str]] = {
                         "en": "Supervisor's signature"},
     "printed_at": {"fr": "Imprimé le", "pt": "Impresso em", "en": "Printed on"},
     "timezone": {"fr": "Heures de", "pt": "Horas de", "en": "Times in"},
+    "chain_head": {"fr": "Registre signé jusqu'à", "pt": "Registo assinado até", "en": "Ledger signed up to"},
     # test page
     "test_title": {"fr": "PAGE DE TEST", "pt": "PÁGINA DE TESTE", "en": "TEST PAGE"},
     "profile": {"fr": "Profil", "pt": "Perfil", "en": "Profile"},

@@ -1,12 +1,13 @@
 """The Z-report an agent prints when closing a cash session (or the running totals of an open one)."""
 from __future__ import annotations
 
+from core.anchors import parse_chain_head
 from core.config import Municipality
 from core.clock import iso, utc_now
 from core.sessions import ZReport
 from core.money import format_money
 from printing.labels import colon, field, label, local_datetime, method_name
-from printing.model import Block, Blank, Document, Fields, Pair, Rule, Text
+from printing.model import QR, Block, Blank, Document, Fields, Pair, Rule, Text
 
 
 def z_report_document(report: ZReport, municipality: Municipality, printed_at: str | None = None) -> Document:
@@ -46,7 +47,14 @@ def z_report_document(report: ZReport, municipality: Municipality, printed_at: s
             blocks.append(Text(f"  {field('reason', void.reason, loc)}"))
     blocks += [Rule(heavy=True),
                Pair(label("expected_cash", loc), money(report.expected_cash), bold=True, size="tall"),
-               Rule(heavy=True), Blank(),
+               Rule(heavy=True)]
+    head = parse_chain_head(report.chain_head or "")
+    if head is not None:
+        # The signed chain head: an auditor checks it with `quittance verify --anchor TEXT` (or the QR).
+        blocks += [Text(label("chain_head", loc), bold=True),
+                   Pair(f"{label('copy_no', loc)} {head.seq}", head.short_hash),
+                   Text(head.text), QR(head.text), Rule(heavy=True)]
+    blocks += [Blank(),
                Text(label("sign_agent", loc) + colon(loc).rstrip()),
                Blank(2),
                Text(label("sign_supervisor", loc) + colon(loc).rstrip()),

@@ -134,4 +134,4 @@ def test_verify_names_the_first_break_in_french_and_exits_1(db, capsys):
     conn.commit()
     code, out, _ = run(capsys, "verify", "--db", db)
     assert code == 1
-    assert out.startswith("ALTÉRÉ : événement n° ") and f"le paiement {receipt} diffère de son événement" in out
+    assert out.startswith("ALTÉRÉ : événement n° ") and f"table payments, ligne {receipt} : la colonne amount diffère du journal" in out

@@ -17,7 +17,7 @@ def pay(ledger, taxpayer, amount, **kw):
 def test_receipt_number_format_and_signed_token(ledger, taxpayer, session):
     payment = pay(ledger, taxpayer, 1_500_000)
     assert payment.receipt_no == "T07-2026-000001"
-    assert payment.token.startswith("Q1.")
+    assert payment.token.startswith("Q2.")
     assert payment.balance_after == 500_000
 
 
