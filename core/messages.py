@@ -308,6 +308,17 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "No time zone given: receipts use {timezone}. Give --timezone at initialisation to change it.",
         "pt": "Fuso horário não indicado: os recibos usam {timezone}. Indique --timezone na inicialização.",
     },
+    "clock_back_after_jump": {
+        "fr": "L'horloge de l'appareil ({now}) revient avant le dernier enregistrement ({last}), fait après un "
+              "saut d'horloge confirmé (avant ce saut : {before}). Si la date et l'heure sont justes maintenant, "
+              "confirmez-le (ligne de commande : --clock-ahead-ok).",
+        "en": "The device clock ({now}) goes back before the last record ({last}), made after a confirmed clock "
+              "jump (before that jump: {before}). If the date and time are right now, confirm it (command line: "
+              "--clock-ahead-ok).",
+        "pt": "O relógio do dispositivo ({now}) volta para antes do último registo ({last}), feito depois de um "
+              "salto de relógio confirmado (antes desse salto: {before}). Se a data e a hora estão certas agora, "
+              "confirme (linha de comando: --clock-ahead-ok).",
+    },
     # -- integrity: verify's signed chain and anchors (issue 8, section 2) --
     "cli_intact_signed": {
         "fr": "Chaîne signée jusqu'à l'événement n° {seq} par la clé {key}… ; ancres vérifiées : {anchors}.",

@@ -135,6 +135,10 @@ def device_initialised(conn: sqlite3.Connection, data: dict, at: Applied) -> Non
     """The device's identity lives in the settings; `verify` reads the key from this event itself."""
 
 
+def clock_confirmed(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
+    """A confirmed change of the device clock is recorded for the supervisor and writes no rows."""
+
+
 PROJECTIONS: dict[str, Projection] = {
     "device.initialised": device_initialised,
     "taxpayer.registered": taxpayer_registered,
@@ -146,6 +150,7 @@ PROJECTIONS: dict[str, Projection] = {
     "receipt.printed": receipt_printed,
     "session.opened": session_opened,
     "session.closed": session_closed,
+    "device.clock_confirmed": clock_confirmed,
 }
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from core import config, payments, registry, schedule, search, sessions
-from core.clockguard import check_clock, last_device_time
+from core.clockguard import CLOCK_CONFIRMED, check_clock, last_confirmed_jump, last_device_time
 from core.clock import Clock, iso, utc_now
 from core.config import Agent, Device, Municipality
 from core.context import WriteContext
@@ -198,12 +198,18 @@ class Ledger:
             first = conn.execute("SELECT id FROM agents WHERE active = 1 ORDER BY name LIMIT 1").fetchone()
             agent_id = first[0] if first else None
         now = self.clock()
-        check_clock(now, last_device_time(conn), ahead_confirmed=self.clock_ahead_confirmed)
-        return WriteContext(device, municipality, agent_id, iso(now))
+        last = last_device_time(conn)
+        changed = check_clock(now, last, confirmed=self.clock_ahead_confirmed, jump=last_confirmed_jump(conn))
+        ctx = WriteContext(device, municipality, agent_id, iso(now))
+        if changed:
+            # The agent's confirmation is spent on this change; another jump asks again.
+            self.clock_ahead_confirmed = False
+            ctx.emit(conn, CLOCK_CONFIRMED, {"previous": iso(last), "confirmed": iso(now), "agent_id": agent_id})
+        return ctx
 
     def confirm_clock_ahead(self) -> None:
-        """The agent has checked that the clock, more than a day past the last record, is right:
-        writes through this ledger go ahead. The first write then moves the reference forward."""
+        """The agent has checked that the clock is right although it is more than a day past the last
+        record, or back from a confirmed jump: the next write goes ahead and records the change."""
         self.clock_ahead_confirmed = True
 
     def today(self) -> date:

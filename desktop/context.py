@@ -122,7 +122,7 @@ class AppContext(QObject):
 
     def _clock_confirmed(self, error: BaseException) -> bool:
         """A clock more than a day past the last record: the agent says whether it is right."""
-        if not (isinstance(error, QuittanceError) and error.code == "clock_ahead"):
+        if not (isinstance(error, QuittanceError) and error.code in ("clock_ahead", "clock_back_after_jump")):
             return False
         from desktop.views.dialogs import ConfirmDialog
 

@@ -191,3 +191,37 @@ def test_the_maximum_per_payment_is_the_municipality_setting(tmp_path):
     assert "100 000 000 CDF" in refused.value.message("fr")
     ledger.close()
     default.close()
+
+
+def test_setting_the_clock_right_after_a_wrongly_confirmed_jump_is_asked_not_refused(ledger, taxpayer):
+    ledger.open_session(0)
+    pay_ok(ledger, taxpayer)
+    ledger.clock.moment = NOW + timedelta(days=400)  # the agent confirmed a clock a year ahead by mistake
+    ledger.confirm_clock_ahead()
+    pay_ok(ledger, taxpayer)
+    ledger.clock.moment = NOW + timedelta(hours=1)  # then set it right
+    with pytest.raises(QuittanceError) as asked:
+        pay_ok(ledger, taxpayer)
+    assert asked.value.code == "clock_back_after_jump"
+    ledger.confirm_clock_ahead()
+    receipt = pay_ok(ledger, taxpayer)
+    assert ledger.payment(receipt).issued_at.startswith("2026-11-22")
+    ledger.clock.moment = NOW + timedelta(hours=2)
+    pay_ok(ledger, taxpayer)  # and from then on the clock is checked from the corrected time
+    jumps = [row[0] for row in ledger.store.conn.execute(
+        "SELECT device_time FROM events WHERE type = 'device.clock_confirmed' ORDER BY seq")]
+    assert len(jumps) == 2  # both changes are on the record for the supervisor
+    assert ledger.verify().ok
+
+
+def test_a_clock_set_back_past_a_confirmed_jump_is_still_refused(ledger, taxpayer):
+    ledger.open_session(0)
+    pay_ok(ledger, taxpayer)
+    ledger.clock.moment = NOW + timedelta(days=400)
+    ledger.confirm_clock_ahead()
+    pay_ok(ledger, taxpayer)
+    ledger.clock.moment = NOW - timedelta(days=30)  # before anything recorded before the jump
+    ledger.confirm_clock_ahead()
+    with pytest.raises(QuittanceError) as refused:
+        pay_ok(ledger, taxpayer)
+    assert refused.value.code == "clock_behind"
