@@ -41,7 +41,7 @@ def test_the_readme_shell_session_works_as_written(tmp_path):
              for line in readme_session()]
     prelude = [line for line in lines if not line.startswith("$q")]
     steps = [line for line in lines if line.startswith("$q")]
-    assert any(line.startswith("export QUITTANCE_PIN=") for line in prelude), "the README must show how the PIN is given"
+    assert any(line.startswith("export QUITTANCE_PIN=") for line in prelude), "the README must show the PIN"
     assert [step.split()[1] for step in steps] == ["init", "seed", "search", "session", "pay", "verify"]
     env = cli_env(home, pin=None)  # only what the README itself exports
     outputs = {}

@@ -36,7 +36,8 @@ def _other_programs_sqlite(folder: Path) -> Path:
     return path
 
 
-FILES = {"missing": _missing, "empty": _empty, "not SQLite": _not_sqlite, "another program's SQLite": _other_programs_sqlite}
+FILES = {"missing": _missing, "empty": _empty, "not SQLite": _not_sqlite,
+         "another program's SQLite": _other_programs_sqlite}
 COMMANDS = {
     "verify": ["verify"],
     "search": ["search", "kabasele"],
