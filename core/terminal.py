@@ -46,19 +46,23 @@ class TerminalStream:
 
     def write(self, text: str) -> int:
         if not self._reader_gone:
-            self._guarded(lambda: (self._target.write(_IN_STREAM.sub(_escape, text)), self._target.flush()))
+            try:
+                self._target.write(_IN_STREAM.sub(_escape, text))
+                self._target.flush()  # so a closed pipe shows here, inside the command, not at exit
+            except BrokenPipeError:
+                self._let_go()
         return len(text)
 
     def flush(self) -> None:
         if not self._reader_gone:
-            self._guarded(self._target.flush)
+            try:
+                self._target.flush()
+            except BrokenPipeError:
+                self._let_go()
 
-    def _guarded(self, action) -> None:  # noqa: ANN001
-        try:
-            action()
-        except BrokenPipeError:
-            self._reader_gone = True
-            _point_at_devnull(self._target)
+    def _let_go(self) -> None:
+        self._reader_gone = True
+        _point_at_devnull(self._target)
 
     def __getattr__(self, name: str) -> Any:  # isatty, fileno, encoding…
         return getattr(self._target, name)

@@ -9,6 +9,7 @@ import sqlite3
 
 import pytest
 
+from core.terminal import safe
 from tests.cli_support import cli_device_template, copy_device, ok, quittance  # noqa: F401
 
 # Every control character but the line feeds and tabs our own output is made of.
@@ -101,3 +102,9 @@ def test_summaries_echoing_input_are_safe(tmp_path):
     assert "\\u000d\\u001b[2J.pdf" in ok(result)
     assert receipt_file.exists()
     assert_terminal_safe(result.stdout, result.stderr)
+
+
+@pytest.mark.parametrize("raw", ["\x00", "\x07", "\x1b", "\r", "\n", "\x7f", "\x85", "\x9b", "\u061c", "\u200f",
+                                 "\u2028", "\u202e", "\u2066"])
+def test_each_kind_of_control_character_is_shown_as_an_escape(raw):
+    assert safe(f"Kabasélé{raw}Ngoyi") == f"Kabasélé\\u{ord(raw):04x}Ngoyi"
