@@ -37,6 +37,13 @@ SEED_TAXPAYERS_MAX = 2_000_000  # twice the largest registry the benchmarks meas
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+class _UnreadableDeviceFile(QuittanceError):
+    """Bytes that are not SQLite at all: a damaged file or a wrong --db. The issue counts a
+    garbage file among storage faults, which exit 3; run_command reads `exit_status`."""
+
+    exit_status = 3
+
+
 def default_db_path() -> Path:
     return Path(user_data_dir("quittance", appauthor=False)) / "device.db"
 
@@ -261,7 +268,7 @@ def check_device_file(path: Path) -> None:
         raise QuittanceError("cli_empty_database", path=path)
     with path.open("rb") as file:
         if file.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-            raise QuittanceError("cli_not_a_database", path=path)
+            raise _UnreadableDeviceFile("cli_not_a_database", path=path)
     try:
         probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -277,7 +284,7 @@ def check_device_file(path: Path) -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     """Check the device file, open the ledger, check the acting agent's PIN for a write, run the
-    handler, and turn a user error into one line and exit 2."""
+    handler, and turn a user error into one line and exit 2 (or the error's own `exit_status`)."""
     db_path = Path(args.db or getattr(args, "default_db", None) or default_db_path())
     ledger: Ledger | None = None
     try:
@@ -295,7 +302,7 @@ def run_command(args: argparse.Namespace) -> int:
     except QuittanceError as error:
         locale = ledger.locale if ledger is not None else "fr"
         print(f"quittance: {safe(error.message(locale))}", file=sys.stderr)
-        return 2
+        return getattr(error, "exit_status", 2)
     except OSError as error:
         print(f"quittance: {safe(error.strerror or error)}: {safe(getattr(error, 'filename', '') or db_path)}",
               file=sys.stderr)
