@@ -12,7 +12,7 @@ from tests.cli_support import quittance
 
 
 def _missing(folder: Path) -> Path:
-    return folder / "not-yet" / "device.db"  # its folder does not exist either
+    return folder / "device.db"
 
 
 def _empty(folder: Path) -> Path:
@@ -74,3 +74,14 @@ def test_no_device_there_is_said_in_one_line_and_nothing_is_created(tmp_path, st
     assert _snapshot(folder) == before
     assert list(out.iterdir()) == []
     assert not (tmp_path / "home").exists()
+
+
+@pytest.mark.parametrize("command", ["verify", "search"])
+def test_a_missing_folder_is_not_created(tmp_path, command):
+    """Whatever the status (a missing folder is also a storage fault, issue 8 §4), one line, nothing made."""
+    db = tmp_path / "data" / "not-yet" / "device.db"
+    argv = [part.format(out=tmp_path) for part in COMMANDS[command]]
+    result = quittance(tmp_path / "home", *argv, "--db", db)
+    assert result.returncode in (2, 3)
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "data").exists() and not (tmp_path / "home").exists()
