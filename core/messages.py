@@ -325,6 +325,77 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Chain signed up to event #{seq} by key {key}…; anchors checked: {anchors}.",
         "pt": "Cadeia assinada até ao evento n.º {seq} pela chave {key}…; âncoras verificadas: {anchors}.",
     },
+    # -- command line: device file, acting agent and PIN (issue 8, helper "cli") -----------------
+    "not_initialised_at": {
+        "fr": "Aucun appareil initialisé dans {path} : lancez d'abord « quittance init » (ou indiquez la bonne base avec --db).",
+        "en": "No initialised device in {path}: run \"quittance init\" first (or point --db at the right database).",
+        "pt": "Nenhum dispositivo inicializado em {path}: execute primeiro \"quittance init\" (ou indique a base certa com --db).",
+    },
+    "cli_empty_database": {
+        "fr": "Le fichier {path} est vide : ce n'est pas une base d'appareil. Rien n'a été créé ; lancez « quittance init » pour en faire une.",
+        "en": "The file {path} is empty: it is not a device database. Nothing was created; run \"quittance init\" to make one.",
+        "pt": "O ficheiro {path} está vazio: não é uma base de dispositivo. Nada foi criado; execute \"quittance init\" para criar uma.",
+    },
+    "cli_not_a_database": {
+        "fr": "Le fichier {path} n'est pas une base Quittance. Rien n'a été modifié ; vérifiez le chemin donné à --db.",
+        "en": "The file {path} is not a Quittance database. Nothing was changed; check the path given to --db.",
+        "pt": "O ficheiro {path} não é uma base Quittance. Nada foi alterado; verifique o caminho dado a --db.",
+    },
+    "cli_agent_required": {
+        "fr": "Plusieurs agents utilisent cet appareil : indiquez qui agit avec --as NOM ({agents}).",
+        "en": "Several agents use this device: say who is acting with --as NAME ({agents}).",
+        "pt": "Vários agentes usam este dispositivo: indique quem age com --as NOME ({agents}).",
+    },
+    "cli_no_active_agent": {
+        "fr": "Aucun agent actif sur cet appareil : rien ne peut être enregistré.",
+        "en": "No active agent on this device: nothing can be recorded.",
+        "pt": "Nenhum agente ativo neste dispositivo: nada pode ser registado.",
+    },
+    "cli_agent_inactive": {
+        "fr": "L'agent {agent} est désactivé : il ne peut plus rien enregistrer.",
+        "en": "Agent {agent} is deactivated and can no longer record anything.",
+        "pt": "O agente {agent} está desativado e já não pode registar nada.",
+    },
+    "cli_agent_without_pin": {
+        "fr": "L'agent {agent} n'a pas de PIN : il ne peut rien enregistrer en ligne de commande.",
+        "en": "Agent {agent} has no PIN, so cannot record anything from the command line.",
+        "pt": "O agente {agent} não tem PIN: não pode registar nada pela linha de comandos.",
+    },
+    "cli_pin_prompt": {"fr": "PIN de {agent} : ", "en": "PIN for {agent}: ", "pt": "PIN de {agent}: "},
+    "cli_new_pin_prompt": {
+        "fr": "PIN des agents créés : ", "en": "PIN for the agents created: ", "pt": "PIN dos agentes criados: ",
+    },
+    "cli_new_pin_again": {"fr": "Confirmez le PIN : ", "en": "Confirm the PIN: ", "pt": "Confirme o PIN: "},
+    "cli_pin_mismatch": {
+        "fr": "Les deux PIN saisis diffèrent : rien n'a été créé.",
+        "en": "The two PINs typed differ: nothing was created.",
+        "pt": "Os dois PIN introduzidos diferem: nada foi criado.",
+    },
+    "cli_init_pin_required": {
+        "fr": "Donnez le PIN des agents créés : --pin, la variable QUITTANCE_PIN, ou au clavier dans un terminal.",
+        "en": "Give the PIN of the agents created: --pin, the QUITTANCE_PIN variable, or typed in a terminal.",
+        "pt": "Indique o PIN dos agentes criados: --pin, a variável QUITTANCE_PIN, ou digitado num terminal.",
+    },
+    "cli_pin_required": {
+        "fr": "Cette commande enregistre au nom de {agent} : saisissez son PIN dans un terminal, ou mettez-le dans la variable {variable}. Rien n'a été enregistré.",
+        "en": "This command records on behalf of {agent}: type their PIN in a terminal, or put it in the {variable} variable. Nothing was recorded.",
+        "pt": "Este comando regista em nome de {agent}: digite o PIN num terminal, ou coloque-o na variável {variable}. Nada foi registado.",
+    },
+    "cli_pin_wrong": {
+        "fr": "PIN incorrect pour {agent} : rien n'a été enregistré. Encore {tries_left} essai(s) avant le verrouillage.",
+        "en": "Wrong PIN for {agent}: nothing was recorded. {tries_left} more try(ies) before the lock.",
+        "pt": "PIN errado para {agent}: nada foi registado. Mais {tries_left} tentativa(s) antes do bloqueio.",
+    },
+    "cli_pin_locked": {
+        "fr": "Trop de PIN erronés : {agent} est verrouillé pendant encore {minutes} minute(s). Rien n'a été enregistré.",
+        "en": "Too many wrong PINs: {agent} is locked for {minutes} more minute(s). Nothing was recorded.",
+        "pt": "Demasiados PIN errados: {agent} está bloqueado por mais {minutes} minuto(s). Nada foi registado.",
+    },
+    "cli_screenshot_own_device": {
+        "fr": "--screenshot utilise son propre appareil de démonstration : --db ne s'applique pas.",
+        "en": "--screenshot uses its own demo device: --db does not apply.",
+        "pt": "--screenshot usa o seu próprio dispositivo de demonstração: --db não se aplica.",
+    },
 }
 
 

@@ -6,6 +6,15 @@ import pytest
 from desktop.main import main
 
 
+@pytest.fixture(autouse=True)
+def agent_pin(monkeypatch, tmp_path):
+    """Writes need the acting agent's PIN: scripts give it in QUITTANCE_PIN. The default database
+    lives under a temporary home, so no test can touch a real one."""
+    monkeypatch.setenv("QUITTANCE_PIN", "1234")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
+
+
 def run(capsys, *argv):
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()

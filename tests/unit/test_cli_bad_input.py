@@ -63,19 +63,19 @@ CASES = [
      "２０２６"),
     ("escape in payment reference", PAY[:7] + ["--method", "mobile_money", "--reference", "MP\x1b[31m", "--amount",
                                                "1000"], "« Référence du paiement »"),
-    ("escape in name", ["register", "--name", "Mwamba\x1b[2J"], "« Nom »"),
-    ("C1 in business name", ["register", "--name", "Mwamba", "--business-name", "Boutique\x85"],
+    ("escape in name", ["register", "--as", "Ilunga Kabeya", "--name", "Mwamba\x1b[2J"], "« Nom »"),
+    ("C1 in business name", ["register", "--as", "Ilunga Kabeya", "--name", "Mwamba", "--business-name", "Boutique\x85"],
      "« Raison sociale »"),
-    ("DEL in address", ["register", "--name", "Mwamba", "--address", "Avenue\x7f"], "« Adresse »"),
-    ("bidi override in id number", ["register", "--name", "Mwamba", "--id-number", "0412\u202e88"],
+    ("DEL in address", ["register", "--as", "Ilunga Kabeya", "--name", "Mwamba", "--address", "Avenue\x7f"], "« Adresse »"),
+    ("bidi override in id number", ["register", "--as", "Ilunga Kabeya", "--name", "Mwamba", "--id-number", "0412\u202e88"],
      "« N° d'identification »"),
-    ("latitude inf", ["register", "--name", "Mwamba", "--lat", "inf", "--lon", "22.4"], "Coordonnées invalides"),
-    ("longitude nan", ["register", "--name", "Mwamba", "--lat", "-5.9", "--lon", "nan"], "Coordonnées invalides"),
-    ("accuracy inf", ["register", "--name", "Mwamba", "--lat", "-5.9", "--lon", "22.4", "--accuracy", "inf"],
+    ("latitude inf", ["register", "--as", "Ilunga Kabeya", "--name", "Mwamba", "--lat", "inf", "--lon", "22.4"], "Coordonnées invalides"),
+    ("longitude nan", ["register", "--as", "Ilunga Kabeya", "--name", "Mwamba", "--lat", "-5.9", "--lon", "nan"], "Coordonnées invalides"),
+    ("accuracy inf", ["register", "--as", "Ilunga Kabeya", "--name", "Mwamba", "--lat", "-5.9", "--lon", "22.4", "--accuracy", "inf"],
      "Coordonnées invalides"),
-    ("accuracy nan", ["register", "--name", "Mwamba", "--lat", "-5.9", "--lon", "22.4", "--accuracy", "nan"],
+    ("accuracy nan", ["register", "--as", "Ilunga Kabeya", "--name", "Mwamba", "--lat", "-5.9", "--lon", "22.4", "--accuracy", "nan"],
      "Coordonnées invalides"),
-    ("escape in void reason", ["void", "T07-2026-000001", "--reason", "erreur\x1b[2J"], "« Motif d'annulation »"),
+    ("escape in void reason", ["void", "--as", "Ilunga Kabeya", "T07-2026-000001", "--reason", "erreur\x1b[2J"], "« Motif d'annulation »"),
     ("bbox with inf", INIT + ["--bbox=-6,22.3,inf,22.5"], "Emprise invalide"),
     ("bbox with three numbers", INIT + ["--bbox=-6,22.3,-5.8"], "Emprise invalide"),
     ("bbox with words", INIT + ["--bbox", "north,south,east,west"], "Emprise invalide"),
@@ -92,7 +92,7 @@ def test_the_command_line_refuses_bad_input(field_device, tmp_path, argv, needle
     if argv[0] == "void":  # a real receipt to void
         paid = quittance(*PAY, "--taxpayer", taxpayer, "--amount", "1000", "--db", db)
         assert paid.returncode == 0, paid.stderr
-        argv = ["void", paid.stdout.strip(), *argv[2:]]
+        argv = ["void", "--as", "Ilunga Kabeya", paid.stdout.strip(), *argv[4:]]
     target = tmp_path / "new.db" if argv[0] == "init" else db
     before = events(db)
     done = quittance(*argv, "--db", target)
