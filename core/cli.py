@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -14,7 +15,8 @@ from typing import Callable
 from platformdirs import user_data_dir
 
 from core.config import Municipality
-from core.errors import QuittanceError
+from core.errors import QuittanceError, StorageFault
+from core.faults import storage_fault
 from core.messages import translate
 from core.export import export_payments, export_taxpayers
 from core.money import format_money, parse_amount
@@ -244,25 +246,45 @@ def build_parser(extensions: list[Extension] = ()) -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Open the ledger, run the handler, and turn a user error into one line and exit 2."""
+    """Open the ledger, run the handler, and turn a user error into one line and exit 2, a
+    storage fault into one line and exit 3."""
     db_path = args.db or default_db_path()
+    needs_init = getattr(args, "needs_init", True)
     ledger: Ledger | None = None
     try:
-        if getattr(args, "needs_init", True) and not Path(db_path).exists():
+        if needs_init and not Path(db_path).exists():
+            if not Path(db_path).parent.is_dir():
+                raise StorageFault("storage_folder_missing", path=str(db_path), folder=str(Path(db_path).parent))
             raise QuittanceError("not_initialised")  # and do not leave an empty file behind
-        ledger = Ledger.open(db_path)
+        ledger = Ledger.open(db_path, create=not needs_init)
         if getattr(args, "needs_init", True) and not ledger.is_initialised():
             raise QuittanceError("not_initialised")
         if args.acting_agent:
             ledger.act_as(ledger.find_agent(args.acting_agent).id)
         return args.handler(args, ledger)
+    except StorageFault as error:
+        return _storage_fault(error, ledger)
     except QuittanceError as error:
         locale = ledger.locale if ledger is not None else "fr"
         print(f"quittance: {error.message(locale)}", file=sys.stderr)
         return 2
+    except sqlite3.DatabaseError as error:
+        fault = storage_fault(error, db_path)
+        if fault is None:
+            raise
+        return _storage_fault(fault, ledger)
     except OSError as error:
         print(f"quittance: {error.strerror or error}: {getattr(error, 'filename', '') or db_path}", file=sys.stderr)
         return 2
     finally:
         if ledger is not None:
             ledger.close()
+
+
+def _storage_fault(fault: StorageFault, ledger: Ledger | None) -> int:
+    try:
+        locale = ledger.locale if ledger is not None else "fr"
+    except (QuittanceError, sqlite3.Error):
+        locale = "fr"  # the file that failed cannot say which language its municipality speaks
+    print(f"quittance: {fault.message(locale)}", file=sys.stderr)
+    return 3

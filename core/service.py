@@ -85,8 +85,9 @@ class Ledger:
         self.agent_id: str | None = None
 
     @classmethod
-    def open(cls, path: str | Path, clock: Clock = utc_now) -> "Ledger":
-        return cls(Store(path), clock)
+    def open(cls, path: str | Path, clock: Clock = utc_now, *, create: bool = False) -> "Ledger":
+        """`create=True` (init, the demo) may make a missing folder; see Store."""
+        return cls(Store(path, create=create), clock)
 
     def close(self) -> None:
         self.store.close()
@@ -296,6 +297,10 @@ class Ledger:
             return ReceiptFacts(payment, config.load_municipality(conn), config.load_device(conn).code,
                                 agent[0] if agent else "?", taxpayer["name"], taxpayer["business_name"],
                                 zone[0] if zone else None, tax.label, tax.periodicity, copies)
+
+    def check_storage(self) -> None:
+        """Raise the StorageFault that still stops writes, if any (the app's "check again")."""
+        self.store.check()
 
     # -- oversight -----------------------------------------------------------------------
     def verify(self) -> VerifyReport:
