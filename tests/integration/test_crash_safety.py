@@ -1,6 +1,8 @@
-"""An acknowledged payment survives SIGKILL at any moment (invariant 7)."""
+"""An acknowledged payment survives SIGKILL at any moment, even when the database's side files
+are lost afterwards; an older copy of the database refuses to issue numbers (invariant 7)."""
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -27,17 +29,15 @@ def _run_and_kill(db: Path, taxpayer: str, rng: random.Random) -> list[str]:
     return [line for line in lines[:-1] if line]
 
 
-def test_sigkill_never_loses_an_acknowledged_payment(tmp_path):
-    db = tmp_path / "device.db"
+def _device_ready_to_pay(db: Path) -> str:
     ledger = make_ledger(db)
     taxpayer = add_assessed_taxpayer(ledger)
     ledger.open_session(0)
     ledger.close()
-    rng = random.Random(20261122)
-    acknowledged: list[str] = []
-    for _ in range(KILLS):
-        acknowledged.extend(_run_and_kill(db, taxpayer, rng))
+    return taxpayer
 
+
+def _assert_every_acknowledged_receipt_kept(db: Path, acknowledged: list[str]) -> set[str]:
     ledger = Ledger.open(db)
     stored = {row[0] for row in ledger.store.conn.execute("SELECT receipt_no FROM payments")}
     assert acknowledged, "the worker never got to record a payment"
@@ -46,3 +46,34 @@ def test_sigkill_never_loses_an_acknowledged_payment(tmp_path):
     assert_gap_free(stored)
     report = ledger.verify()
     assert report.ok, report.first_problem
+    ledger.close()
+    return stored
+
+
+def test_sigkill_never_loses_an_acknowledged_payment(tmp_path):
+    db = tmp_path / "device.db"
+    taxpayer = _device_ready_to_pay(db)
+    rng = random.Random(20261122)
+    acknowledged: list[str] = []
+    for _ in range(KILLS):
+        acknowledged.extend(_run_and_kill(db, taxpayer, rng))
+    _assert_every_acknowledged_receipt_kept(db, acknowledged)
+
+
+def test_side_files_lost_after_sigkill_lose_no_acknowledged_payment(tmp_path):
+    """As when a user copies only device.db to a USB key, or a cleaning tool removes the rest."""
+    db = tmp_path / "device.db"
+    taxpayer = _device_ready_to_pay(db)
+    rng = random.Random(20261129)
+    acknowledged: list[str] = []
+    for _ in range(KILLS):
+        acknowledged.extend(_run_and_kill(db, taxpayer, rng))
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+    stored = _assert_every_acknowledged_receipt_kept(db, acknowledged)
+    # Nothing was lost, so nothing is refused: the device goes on numbering after the last receipt.
+    ledger = Ledger.open(db)
+    next_receipt = ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=100, method="cash",
+                              advance=True).receipt_no
+    assert next_receipt not in stored
+    ledger.close()
