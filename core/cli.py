@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from dataclasses import asdict
@@ -17,7 +18,7 @@ from platformdirs import user_data_dir
 from core.config import Municipality
 from core.errors import QuittanceError, StorageFault
 from core.faults import storage_fault
-from core.messages import translate
+from core.messages import SUPPORTED_LOCALES, translate
 from core.export import export_payments, export_taxpayers
 from core.money import format_money, parse_amount
 from core.registry import Location
@@ -283,8 +284,17 @@ def run_command(args: argparse.Namespace) -> int:
 
 def _storage_fault(fault: StorageFault, ledger: Ledger | None) -> int:
     try:
-        locale = ledger.locale if ledger is not None else "fr"
+        locale = ledger.locale if ledger is not None else None
     except (QuittanceError, sqlite3.Error):
-        locale = "fr"  # the file that failed cannot say which language its municipality speaks
-    print(f"quittance: {fault.message(locale)}", file=sys.stderr)
+        locale = None
+    # A file that cannot be read cannot say which language its municipality speaks: the system's.
+    print(f"quittance: {fault.message(locale or _system_locale())}", file=sys.stderr)
     return 3
+
+
+def _system_locale() -> str:
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        language = os.environ.get(variable, "")[:2].lower()
+        if language in SUPPORTED_LOCALES:
+            return language
+    return "fr"

@@ -95,11 +95,20 @@ class Durability:
     def committed(self, conn: sqlite3.Connection, head: Head) -> None:
         """After COMMIT: the WAL into the main file, then the mark. Raises what failed (the
         transaction itself stays committed, in the WAL at least)."""
-        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
-        if busy:
-            # A reader still holds an older snapshot past the busy timeout: the commit stays in
-            # the WAL until the next checkpoint, and the mark below still records it.
-            log.warning("checkpoint incomplete: a reader held the database past the busy timeout")
+        failed: BaseException | None = None
+        try:
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+            if busy:
+                # A reader held an older snapshot past the busy timeout: the commit stays in the
+                # WAL until the next checkpoint, and the mark below still records it.
+                log.warning("checkpoint incomplete: a reader held the database past the busy timeout")
+        except sqlite3.DatabaseError as error:  # e.g. the main file cannot grow on a full disk
+            failed = error
+        self._advance(conn, head)
+        if failed is not None:
+            raise failed
+
+    def _advance(self, conn: sqlite3.Connection, head: Head) -> None:
         with self._lock:
             if head == self._known or head.seq < (self._known.seq if self._known else 0):
                 return

@@ -16,6 +16,7 @@ from core.errors import StorageFault
 # SQLite primary result codes (the low byte of `sqlite_errorcode`).
 _SQLITE_CODES = {5: "storage_locked", 6: "storage_locked", 8: "storage_read_only", 10: "storage_io",
                  11: "storage_corrupt", 13: "storage_full", 14: "storage_cannot_open", 26: "storage_not_a_database"}
+_NEARLY_FULL = 256 * 1024  # bytes free below which a failed write is put down to a full disk
 _ERRNO_CODES = {errno.ENOSPC: "storage_full", errno.EDQUOT: "storage_full", errno.EROFS: "storage_read_only",
                 errno.EACCES: "storage_read_only", errno.EPERM: "storage_read_only", errno.EIO: "storage_io"}
 
@@ -34,8 +35,8 @@ def storage_fault(error: BaseException, path: str | Path) -> StorageFault | None
         code = _ERRNO_CODES.get(error.errno)
     if code is None:
         return None
-    if code == "storage_cannot_open":
-        code = _why_cannot_open(Path(path))
+    if code in ("storage_cannot_open", "storage_io"):
+        code = _why_cannot_write(Path(path))
     fault = StorageFault(code, path=str(path), folder=str(Path(path).parent), detail=str(error))
     fault.__cause__ = error
     return fault
@@ -52,12 +53,20 @@ def _by_text(text: str) -> str | None:
     return None
 
 
-def _why_cannot_open(path: Path) -> str:
-    """SQLite says only "unable to open database file": find out which case it is."""
-    if not path.parent.is_dir():
+def _why_cannot_write(path: Path) -> str:
+    """SQLite says only "unable to open database file" or "disk I/O error" (e.g. when the -shm
+    file cannot grow on a full disk): look at the folder to tell which case it is."""
+    folder = path.parent
+    if not folder.is_dir():
         return "storage_folder_missing"
-    if not os.access(path.parent, os.W_OK) or _read_only_mount(path.parent):
+    if _read_only_mount(folder) or not os.access(folder, os.W_OK):
         return "storage_read_only"
+    try:
+        usage = os.statvfs(folder)
+        if usage.f_bavail * usage.f_frsize < _NEARLY_FULL:
+            return "storage_full"
+    except (AttributeError, OSError):
+        pass
     return "storage_io"
 
 
