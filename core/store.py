@@ -195,7 +195,7 @@ class Store:
             try:
                 conn.execute(statement)
                 return
-            except sqlite3.OperationalError as error:
+            except sqlite3.DatabaseError as error:
                 if _is_lock_error(error) and time.monotonic() < deadline:
                     time.sleep(0.01)
                     continue
@@ -209,7 +209,7 @@ class Store:
         raise fault from error
 
 
-def _is_lock_error(error: sqlite3.OperationalError) -> bool:
+def _is_lock_error(error: sqlite3.DatabaseError) -> bool:
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None:
         return code & 0xFF in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED

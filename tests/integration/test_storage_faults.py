@@ -3,7 +3,7 @@ lost. Each fault is produced for real: a small tmpfs filled up (ENOSPC), a read-
 (tests run as root, so chmod would prove nothing), garbage and truncated files, a second process
 holding the lock, a missing folder."""
 import os
-import shutil
+import stat
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -168,3 +168,9 @@ def test_missing_folder_is_said_and_nothing_is_created(tmp_path):
         Ledger.open(db)
     assert refused.value.code == "storage_folder_missing"
     assert not db.parent.exists()
+    # `init` is the one command that may make the folder, owner-only like the files in it.
+    made = run_cli("init", "--db", db, "--municipality", "Commune de Kananga", "--currency", "CDF",
+                   "--device-code", "T07", "--agent", "Ilunga", "--pin", "1234")
+    assert made.returncode == 0, made.stderr
+    assert stat.S_IMODE(db.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
