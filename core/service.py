@@ -13,7 +13,8 @@ from core import config, payments, registry, schedule, search, sessions
 from core.clock import Clock, iso, utc_now
 from core.config import Agent, Device, Municipality
 from core.context import WriteContext
-from core.errors import QuittanceError
+from core.errors import QuittanceError, StorageFault
+from core.faults import storage_fault
 from core.events import last_seq
 from core.ids import new_id
 from core.keys import generate_keypair
@@ -301,6 +302,14 @@ class Ledger:
     def check_storage(self) -> None:
         """Raise the StorageFault that still stops writes, if any (the app's "check again")."""
         self.store.check()
+
+    def standing_storage_fault(self) -> StorageFault | None:
+        """The fault already known to stop writes (e.g. a database behind its mark), without I/O."""
+        return self.store.standing_fault
+
+    def as_storage_fault(self, error: BaseException) -> StorageFault | None:
+        """The StorageFault an error from this ledger stands for, if it is one."""
+        return storage_fault(error, self.store.path)
 
     # -- oversight -----------------------------------------------------------------------
     def verify(self) -> VerifyReport:

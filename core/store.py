@@ -157,6 +157,11 @@ class Store:
             if self._pending is not None:
                 raise self._pending
 
+    @property
+    def standing_fault(self) -> StorageFault | None:
+        """What stops writes right now, known without touching the disk."""
+        return self._pending or self.durability.refusal
+
     def check(self) -> None:
         """Raise the storage fault that still stands, if any: an unfinished checkpoint or mark,
         a database behind its mark, a write that cannot be made. For the app's "check again"."""

@@ -412,4 +412,10 @@ FR_PT: dict[str, tuple[str, str]] = {
     # -- rail -----------------------------------------------------------------------------------
     "New\ntaxpayer": ("Nouveau\ncontribuable", "Novo\ncontribuinte"),
     "Cash\nsession": ("Session\nde caisse", "Sessão\nde caixa"),
+    # -- storage faults (durability) -------------------------------------------------------------
+    "Storage problem: payments are stopped until it is fixed": (
+        "Problème de stockage : les paiements sont arrêtés jusqu'à ce qu'il soit réglé",
+        "Problema de armazenamento: os pagamentos estão parados até ser resolvido"),
+    "Check again": ("Vérifier à nouveau", "Verificar de novo"),
+    "Checking the storage": ("Vérification du stockage", "A verificar o armazenamento"),
 }

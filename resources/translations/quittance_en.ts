@@ -7,6 +7,10 @@
             <source>Something went wrong: %1. Nothing you typed was lost; try again.</source>
             <translation>Something went wrong: %1. Nothing you typed was lost; try again.</translation>
         </message>
+        <message>
+            <source>Checking the storage</source>
+            <translation>Checking the storage</translation>
+        </message>
     </context>
     <context>
         <name>BalancesModel</name>
@@ -1133,6 +1137,17 @@ session</translation>
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageBanner</name>
+        <message>
+            <source>Storage problem: payments are stopped until it is fixed</source>
+            <translation>Storage problem: payments are stopped until it is fixed</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
         </message>
     </context>
     <context>

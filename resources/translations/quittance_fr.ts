@@ -7,6 +7,10 @@
             <source>Something went wrong: %1. Nothing you typed was lost; try again.</source>
             <translation>Un problème est survenu : %1. Rien de ce que vous avez saisi n'est perdu ; réessayez.</translation>
         </message>
+        <message>
+            <source>Checking the storage</source>
+            <translation>Vérification du stockage</translation>
+        </message>
     </context>
     <context>
         <name>BalancesModel</name>
@@ -1133,6 +1137,17 @@ de caisse</translation>
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageBanner</name>
+        <message>
+            <source>Storage problem: payments are stopped until it is fixed</source>
+            <translation>Problème de stockage : les paiements sont arrêtés jusqu'à ce qu'il soit réglé</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Vérifier à nouveau</translation>
         </message>
     </context>
     <context>

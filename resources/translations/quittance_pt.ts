@@ -7,6 +7,10 @@
             <source>Something went wrong: %1. Nothing you typed was lost; try again.</source>
             <translation>Ocorreu um problema: %1. Nada do que escreveu se perdeu; tente de novo.</translation>
         </message>
+        <message>
+            <source>Checking the storage</source>
+            <translation>A verificar o armazenamento</translation>
+        </message>
     </context>
     <context>
         <name>BalancesModel</name>
@@ -1133,6 +1137,17 @@ de caixa</translation>
         <message>
             <source>Close</source>
             <translation>Fechar</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageBanner</name>
+        <message>
+            <source>Storage problem: payments are stopped until it is fixed</source>
+            <translation>Problema de armazenamento: os pagamentos estão parados até ser resolvido</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Verificar de novo</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,68 @@
+"""A storage fault during a payment: a red banner in the agent's language says what happened and
+what to do, new payments stop until a check succeeds, and what the agent typed stays."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import WAIT_MS, taxpayer_with_arrears, wait_idle
+from tests.ui.test_payment import confirm, open_payment
+
+
+@pytest.fixture
+def short_lock_timeout(monkeypatch):
+    monkeypatch.setenv("QUITTANCE_LOCK_TIMEOUT", "0.3")  # read when each connection is made
+
+
+def test_a_locked_database_stops_payments_with_a_banner_until_it_is_cleared(
+        short_lock_timeout, qtbot, logged_in, demo_ledger, with_session, tmp_path):
+    main = logged_in
+    demo_ledger.store.lock_timeout = 0.3  # the fixture opened this ledger before the variable was set
+    payment_view = open_payment(qtbot, main, taxpayer_with_arrears(demo_ledger))
+    payment_view.amount.setText("1 234")
+    banner = main.storage_banner
+    assert not banner.isVisible()
+
+    other = sqlite3.connect(demo_ledger.store.path, isolation_level=None)  # a backup tool, say
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        confirm(qtbot)
+        qtbot.mouseClick(payment_view.continue_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(banner.isVisible, timeout=WAIT_MS)
+        wait_idle(qtbot, main)
+        assert "verrouillée par un autre programme" in banner.message.text()
+        assert "paiements" in banner.title.text()
+        assert not payment_view.continue_button.isEnabled()
+        assert payment_view.amount.text() == "1 234"  # nothing the agent typed is lost
+        assert payment_view.pages.currentIndex() == 0
+        main.grab().save(str(tmp_path / "storage-banner.png"))
+
+        qtbot.mouseClick(banner.check_button, Qt.MouseButton.LeftButton)  # still locked: still stopped
+        wait_idle(qtbot, main)
+        assert banner.isVisible() and not payment_view.continue_button.isEnabled()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+    qtbot.mouseClick(banner.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=WAIT_MS)
+    assert payment_view.continue_button.isEnabled()
+    assert payment_view.amount.text() == "1 234"
+    confirm(qtbot)
+    qtbot.mouseClick(payment_view.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: payment_view.pages.currentWidget() is payment_view.receipt, timeout=WAIT_MS)
+    assert payment_view.receipt.payment.amount == 123_400
+
+
+def test_the_banner_speaks_the_agents_language(qtbot, logged_in, demo_ledger):
+    from core.errors import StorageFault
+
+    main = logged_in
+    main.ctx.storage_fault = StorageFault("storage_full", path="x", folder="x", detail="")
+    main.ctx.storageFaultChanged.emit()
+    main.set_language("pt")
+    wait_idle(qtbot, main)
+    assert "O disco está cheio" in main.storage_banner.message.text()
+    assert main.storage_banner.check_button.text() != "Check again" or main.ctx.lang == "en"
