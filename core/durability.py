@@ -40,8 +40,9 @@ def read_head(conn: sqlite3.Connection) -> Head:
 
 
 class Durability:
-    def __init__(self, db_path: str) -> None:
+    def __init__(self, db_path: str, high_water: bool = True) -> None:
         self.db_path = db_path
+        self.high_water = high_water
         self.refusal: StorageFault | None = None  # set when the database is behind its mark
         self._known: Head | None = None
         self._marks: MarkFile | None = None
@@ -77,7 +78,7 @@ class Durability:
         return StorageFault("ledger_behind", **params)
 
     def _mark_file(self, conn: sqlite3.Connection) -> MarkFile | None:
-        if self._marks is None:
+        if self._marks is None and self.high_water:
             device = config.load_device(conn)
             if device is not None:
                 self._marks = MarkFile(mark_path(device.id))

@@ -40,16 +40,18 @@ class Store:
     """A handle on one device database file, safe to share between threads.
 
     `create=True` (for `init` and the demo) may make a missing folder, owner-only; otherwise a
-    missing folder is a StorageFault and nothing is created."""
+    missing folder is a StorageFault and nothing is created. `high_water=False` is for scratch
+    databases (a replay, a test copy) that must neither read nor move the device's mark."""
 
-    def __init__(self, path: str | Path, *, create: bool = False, lock_timeout: float | None = None) -> None:
+    def __init__(self, path: str | Path, *, create: bool = False, lock_timeout: float | None = None,
+                 high_water: bool = True) -> None:
         self.path = Path(path)
         self.lock_timeout = lock_timeout_setting() if lock_timeout is None else lock_timeout
         self._local = threading.local()
         self._all_connections: list[sqlite3.Connection] = []
         self._registry_lock = threading.Lock()
         self._pending: StorageFault | None = None  # a post-commit step that failed; retried first
-        self.durability = Durability(str(self.path))
+        self.durability = Durability(str(self.path), high_water)
         try:
             self._prepare_file(create)
             with self.transaction() as conn:

@@ -66,3 +66,43 @@ def test_the_banner_speaks_the_agents_language(qtbot, logged_in, demo_ledger):
     wait_idle(qtbot, main)
     assert "O disco está cheio" in main.storage_banner.message.text()
     assert main.storage_banner.check_button.text() != "Check again" or main.ctx.lang == "en"
+
+
+def test_an_older_copy_opens_with_the_banner_and_no_payment(qtbot, demo_template, tmp_path):
+    import shutil
+
+    from core.service import Ledger
+    from desktop.app import build_window
+    from tests.ui.conftest import log_in
+
+    db = tmp_path / "device.db"
+    shutil.copy(demo_template, db)
+    ledger = Ledger.open(db)
+    ledger.act_as(ledger.agents()[0].id)
+    ledger.open_session(0)
+    ledger.close()
+    shutil.copy(db, tmp_path / "old.db")
+    ledger = Ledger.open(db)
+    taxpayer_id = ledger.search("a", limit=1)[0].hit.taxpayer_id
+    ledger.act_as(ledger.agents()[0].id)
+    receipt = ledger.pay(taxpayer_id=taxpayer_id, tax_code="VIG", period="2026", amount=1_000, method="cash",
+                         advance=True).receipt_no
+    ledger.close()
+    shutil.copy(tmp_path / "old.db", db)  # last week's copy put back
+
+    ledger = Ledger.open(db)
+    main = build_window(ledger, demo=True)
+    qtbot.addWidget(main)
+    main.show()
+    try:
+        log_in(qtbot, main)
+        assert main.storage_banner.isVisible()
+        assert receipt in main.storage_banner.message.text()
+        main.open_card(taxpayer_id)
+        qtbot.waitUntil(lambda: main.card.card is not None, timeout=WAIT_MS)
+        assert not main.card.pay_button.isEnabled()
+        assert ledger.search("a", limit=1)  # reads still work
+    finally:
+        main.shutdown()
+        main.close()
+        ledger.close()
