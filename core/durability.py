@@ -54,8 +54,8 @@ class Durability:
         machine, or a database made before marks existed) is written, not refused."""
         marks = self._mark_file(conn)
         head = read_head(conn)
-        self._known = head
         if marks is None:
+            self._known = head
             return
         mark = marks.read()
         if mark is not None and mark.seq > head.seq:
@@ -63,7 +63,8 @@ class Durability:
         elif mark is not None and mark.seq and _hash_at(conn, mark.seq) != mark.hash:
             self.refusal = StorageFault("ledger_diverged", seq=mark.seq, path=self.db_path)
         elif head.seq:
-            marks.advance(head.mark())
+            marks.advance(head.mark())  # an OSError leaves _known unset, so the retry writes it
+        self._known = head
 
     def _behind(self, conn: sqlite3.Connection, head: Head, mark: Mark) -> StorageFault:
         params = dict(first=head.seq + 1, last=mark.seq, count=mark.seq - head.seq, path=self.db_path)

@@ -33,6 +33,7 @@ def storage_fault(error: BaseException, path: str | Path) -> StorageFault | None
             code = _by_text(str(error))
     elif isinstance(error, OSError):
         code = _ERRNO_CODES.get(error.errno)
+        path = error.filename or path  # e.g. the high-water mark file, not the database
     if code is None:
         return None
     if code in ("storage_cannot_open", "storage_io"):

@@ -56,13 +56,21 @@ class Store:
             self._prepare_file(create)
             with self.transaction() as conn:
                 migrations.migrate(conn)
-            self.durability.open(self.conn)
+            self._open_mark()
         except (sqlite3.DatabaseError, OSError) as error:
             self.close()
             self._raise(error)
         except BaseException:
             self.close()
             raise
+
+    def _open_mark(self) -> None:
+        """A mark that cannot be read or written (its folder full or read-only) does not stop
+        reading the ledger; it stops the next write until it can be written."""
+        try:
+            self.durability.open(self.conn)
+        except OSError as error:
+            self._pending = self._fault_of(error)
 
     def _prepare_file(self, create: bool) -> None:
         folder = self.path.parent
@@ -150,8 +158,7 @@ class Store:
             self.durability.committed(conn, head)
             self._pending = None
         except (sqlite3.DatabaseError, OSError) as error:
-            self._pending = storage_fault(error, self.path) or StorageFault(
-                "storage_io", path=str(self.path), folder=str(self.path.parent), detail=str(error))
+            self._pending = self._fault_of(error)
 
     def _retry_pending(self, conn: sqlite3.Connection) -> None:
         if self._pending is not None:
@@ -208,6 +215,10 @@ class Store:
                     continue
                 _rollback_if_open(conn)
                 self._raise(error)
+
+    def _fault_of(self, error: BaseException) -> StorageFault:
+        return storage_fault(error, self.path) or StorageFault(
+            "storage_io", path=str(self.path), folder=str(self.path.parent), detail=str(error))
 
     def _raise(self, error: BaseException) -> NoReturn:
         fault = storage_fault(error, self.path)

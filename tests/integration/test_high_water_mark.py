@@ -96,3 +96,17 @@ def test_a_missing_mark_is_created_not_refused(tmp_path, state_dir):
     assert _pay(db, taxpayer) == "T07-2026-000001"
     assert mark.exists()
     assert stat.S_IMODE(mark.stat().st_mode) == 0o600
+
+
+def test_a_mark_that_cannot_be_written_stops_writes_not_reads(tmp_path):
+    db = tmp_path / "device.db"
+    taxpayer = _device(db)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    nowhere = {"QUITTANCE_STATE_DIR": str(blocked / "state")}  # the mark's folder cannot be made
+    result = run_cli("pay", "--db", db, "--taxpayer", taxpayer, "--tax", "PAT", "--period", "2026",
+                     "--amount", "100", "--method", "cash", "--advance", env=nowhere)
+    assert result.returncode == 3, result.stderr
+    assert str(blocked) in result.stderr and "Traceback" not in result.stderr
+    assert run_cli("search", "--db", db, "kabasele", env=nowhere).returncode == 0
+    assert _pay(db, taxpayer) == "T07-2026-000001"  # where the mark can be written, nothing was lost
