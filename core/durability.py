@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from core import config
 from core.errors import StorageFault
 from core.highwater import Mark, MarkFile, mark_path
+from core.verify import verify_store
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +29,9 @@ class Head:
     receipt_year: int
     receipt_seq: int
 
-    def mark(self) -> Mark:
-        return Mark(self.seq, self.hash, self.receipt_year, self.receipt_seq)
+    def mark(self, pending: bool = False, base: "Head | None" = None) -> Mark:
+        return Mark(self.seq, self.hash, self.receipt_year, self.receipt_seq, pending,
+                    base.seq if base else 0, base.hash if base else "")
 
 
 def read_head(conn: sqlite3.Connection) -> Head:
@@ -49,15 +51,29 @@ class Durability:
         self._lock = threading.Lock()
 
     # -- opening -------------------------------------------------------------------------
-    def open(self, conn: sqlite3.Connection) -> None:
+    def open(self, conn: sqlite3.Connection, wal_lost: bool) -> None:
         """Compare the database with the device's mark. A missing mark (first open on this
-        machine, or a database made before marks existed) is written, not refused."""
+        machine, or a database made before marks existed) is written, not refused.
+
+        `wal_lost`: the -wal file was missing when the store was opened. If the mark is pending
+        too, the process stopped between a commit and the end of its checkpoint and the WAL that
+        completes it is gone: the main file may hold part of that last, unacknowledged operation.
+        It is checked; if whole, a database still at the operation's base simply never got it."""
         marks = self._mark_file(conn)
         head = read_head(conn)
         if marks is None:
             self._known = head
             return
         mark = marks.read()
+        if mark is not None and mark.pending and wal_lost:
+            tear = find_tear(conn)
+            if tear is not None:
+                self.refusal = StorageFault("ledger_torn", seq=mark.seq, path=self.db_path, detail=tear)
+                self._known = head
+                return
+            if (head.seq, head.hash) == (mark.base_seq, mark.base_hash) and head.seq < mark.seq:
+                marks.advance(head.mark(), rewind=True)
+                mark = head.mark()
         if mark is not None and mark.seq > head.seq:
             self.refusal = self._behind(conn, head, mark)
         elif mark is not None and mark.seq and _hash_at(conn, mark.seq) != mark.hash:
@@ -97,27 +113,75 @@ class Durability:
     def committed(self, conn: sqlite3.Connection, head: Head) -> None:
         """After COMMIT: the WAL into the main file, then the mark. Raises what failed (the
         transaction itself stays committed, in the WAL at least)."""
-        failed: BaseException | None = None
+        mark_failed: OSError | None = None
         try:
-            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
-            if busy:
-                # A reader held an older snapshot past the busy timeout: the commit stays in the
-                # WAL until the next checkpoint, and the mark below still records it.
-                log.warning("checkpoint incomplete: a reader held the database past the busy timeout")
-        except sqlite3.DatabaseError as error:  # e.g. the main file cannot grow on a full disk
-            failed = error
-        self._advance(conn, head)
-        if failed is not None:
-            raise failed
+            appended = self._advance(conn, head, pending=True)
+        except OSError as error:  # the checkpoint still runs: the commit must reach the main file
+            appended, mark_failed = False, error
+        try:
+            complete = self.checkpoint(conn)
+        except sqlite3.DatabaseError:
+            if appended:  # acknowledged all the same (it is durable in the WAL): the mark says so
+                self._advance(conn, head, pending=False)
+            raise
+        if not complete and appended:
+            # A reader held an older snapshot past the busy timeout: the commit stays in the WAL
+            # (synchronous=FULL made it durable there) and is acknowledged, so the mark says so.
+            log.warning("checkpoint incomplete: a reader held the database past the busy timeout")
+            self._advance(conn, head, pending=False)
+        if mark_failed is not None:
+            raise mark_failed
 
-    def _advance(self, conn: sqlite3.Connection, head: Head) -> None:
+    @staticmethod
+    def checkpoint(conn: sqlite3.Connection) -> bool:
+        """Copy the WAL into the main file and fsync it; False if a reader kept it from finishing.
+        Raises what failed (e.g. the main file cannot grow on a full disk)."""
+        busy, log_frames, done = conn.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+        return not busy and done >= log_frames
+
+    def settle(self, conn: sqlite3.Connection) -> None:
+        """At a clean close, after a complete checkpoint: the mark's operation is acknowledged."""
         with self._lock:
-            if head == self._known or head.seq < (self._known.seq if self._known else 0):
-                return
+            marks = self._mark_file(conn)
+            if marks is not None and self._known is not None and self._known.seq and self.refusal is None:
+                marks.advance(self._known.mark())
+
+    def _advance(self, conn: sqlite3.Connection, head: Head, pending: bool) -> bool:
+        """Move the mark to `head`; False when the transaction appended no event."""
+        with self._lock:
+            known = self._known
+            if pending and (head == known or head.seq < (known.seq if known else 0)):
+                return False
             marks = self._mark_file(conn)
             if marks is not None and head.seq:
-                marks.advance(head.mark())
+                marks.advance(head.mark(pending, known) if pending else head.mark())
             self._known = head
+            return True
+
+
+def find_tear(conn: sqlite3.Connection) -> str | None:
+    """What shows that the main file holds part of an operation, or None. Structure first, then
+    what receipt numbering relies on: gap-free events, counters equal to the payments."""
+    problem = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if problem != "ok":
+        return problem
+    count, last = conn.execute("SELECT count(*), coalesce(max(seq), 0) FROM events").fetchone()
+    if count != last:
+        return f"events: {count} rows up to seq {last}"
+    for year, counter in conn.execute("SELECT year, last_seq FROM receipt_counters").fetchall():
+        highest = conn.execute("SELECT coalesce(max(receipt_seq), 0) FROM payments WHERE receipt_year = ?",
+                               (year,)).fetchone()[0]
+        if highest != counter:
+            return f"receipt counter {year}: {counter}, payments up to {highest}"
+    past_end = conn.execute("SELECT count(*) FROM payments WHERE event_seq > ?", (last,)).fetchone()[0]
+    if past_end:
+        return f"{past_end} payment(s) past the last event"
+    device = config.load_device(conn)
+    if device is not None:  # rare (a crash, then a lost -wal), so the whole check is affordable
+        report = verify_store(conn, device.public_key)
+        if not report.ok:
+            return report.first_problem.message("en")
+    return None
 
 
 def _hash_at(conn: sqlite3.Connection, seq: int) -> str | None:

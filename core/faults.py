@@ -81,9 +81,10 @@ def _read_only_mount(folder: Path) -> bool:
 _HEADER = b"SQLite format 3\0"
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path, wal_has_frames: bool = False) -> None:
     """Refuse, before SQLite reads it, a file that is not a database or was cut short (a copy
-    interrupted, a USB key pulled out): its header says how many pages it must hold."""
+    interrupted, a USB key pulled out): its header says how many pages it must hold. With a WAL
+    holding frames, SQLite reads the newest header from the WAL, so the size is not judged."""
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
@@ -105,6 +106,6 @@ def check_file(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     change_counter, pages = struct.unpack(">II", header[24:32])
     valid_for = struct.unpack(">I", header[92:96])[0]
-    if change_counter == valid_for and pages and size < pages * page_size:
+    if not wal_has_frames and change_counter == valid_for and pages and size < pages * page_size:
         raise StorageFault("storage_truncated", path=str(path), folder=str(path.parent),
                            detail=f"{size} of {pages * page_size} bytes")

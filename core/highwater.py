@@ -28,17 +28,24 @@ except ImportError:  # pragma: no cover - Windows: one process writes at a time 
 
 STATE_DIR_ENV = "QUITTANCE_STATE_DIR"
 _MAGIC = b"QHWM"
-_BODY = struct.Struct("<4sBxxxQQ64sII")  # magic, version, generation, seq, hash (hex), year, receipt
-_SLOT = 128
+# magic, version, flags, generation, seq, hash (hex), receipt year, receipt number, base seq, base hash
+_BODY = struct.Struct("<4sBBxxQQ64sIIQ64s")
+_SLOT = 256
 _VERSION = 1
+_PENDING = 1
 
 
 @dataclass(frozen=True)
 class Mark:
+    """`pending`: written just before the checkpoint that copies `seq` into the main file, so
+    `seq` may not be acknowledged yet; `base_seq`/`base_hash` is the head it was appended to."""
     seq: int
     hash: str
     receipt_year: int = 0
     receipt_seq: int = 0
+    pending: bool = False
+    base_seq: int = 0
+    base_hash: str = ""
 
 
 def state_dir() -> Path:
@@ -51,8 +58,9 @@ def mark_path(device_id: str) -> Path:
 
 
 def _pack(mark: Mark, generation: int) -> bytes:
-    body = _BODY.pack(_MAGIC, _VERSION, generation, mark.seq, mark.hash.encode("ascii")[:64],
-                      mark.receipt_year, mark.receipt_seq)
+    body = _BODY.pack(_MAGIC, _VERSION, _PENDING if mark.pending else 0, generation, mark.seq,
+                      mark.hash.encode("ascii")[:64], mark.receipt_year, mark.receipt_seq, mark.base_seq,
+                      mark.base_hash.encode("ascii")[:64])
     return (body + struct.pack("<I", zlib.crc32(body))).ljust(_SLOT, b"\0")
 
 
@@ -60,10 +68,11 @@ def _unpack(slot: bytes) -> tuple[int, Mark] | None:
     body, crc = slot[:_BODY.size], slot[_BODY.size:_BODY.size + 4]
     if len(crc) < 4 or struct.unpack("<I", crc)[0] != zlib.crc32(body):
         return None
-    magic, version, generation, seq, hash_bytes, year, receipt = _BODY.unpack(body)
+    magic, version, flags, generation, seq, hash_bytes, year, receipt, base_seq, base_hash = _BODY.unpack(body)
     if magic != _MAGIC or version != _VERSION:
         return None
-    return generation, Mark(seq, hash_bytes.rstrip(b"\0").decode("ascii"), year, receipt)
+    return generation, Mark(seq, hash_bytes.rstrip(b"\0").decode("ascii"), year, receipt, bool(flags & _PENDING),
+                            base_seq, base_hash.rstrip(b"\0").decode("ascii"))
 
 
 def _sync(fd: int) -> None:
@@ -93,8 +102,10 @@ class MarkFile:
         generation, mark = max(found, key=lambda s: s[0])
         return generation, mark
 
-    def advance(self, mark: Mark) -> None:
-        """Write `mark` durably unless the stored mark is already at or past it. Raises OSError."""
+    def advance(self, mark: Mark, *, rewind: bool = False) -> None:
+        """Write `mark` durably unless the stored mark is already past it, or is it. `rewind`
+        writes it even over a later mark: only for a pending operation proven never to have
+        reached the database (see Durability.open). Raises OSError."""
         with self._lock:
             created = not self.path.exists()
             if created:
@@ -105,7 +116,7 @@ class MarkFile:
                     fcntl.flock(fd, fcntl.LOCK_EX)
                 os.lseek(fd, 0, os.SEEK_SET)
                 generation, stored = self._newest(os.read(fd, 2 * _SLOT))
-                if stored is not None and stored.seq >= mark.seq:
+                if not rewind and stored is not None and (stored.seq > mark.seq or stored == mark):
                     return
                 generation += 1
                 os.lseek(fd, (generation % 2) * _SLOT, os.SEEK_SET)

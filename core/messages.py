@@ -258,12 +258,15 @@ _CATALOGUE: dict[str, dict[str, str]] = {
               "Verifique o caminho ou restaure a cópia mais recente, e chame o seu supervisor.",
     },
     "storage_truncated": {
-        "fr": "Le fichier {path} est tronqué ({detail}) : une copie interrompue ? Il n'a pas été modifié. "
-              "Refaites la copie depuis l'original, et appelez votre superviseur.",
-        "en": "The file {path} is cut short ({detail}): an interrupted copy? It was not changed. "
-              "Copy it again from the original, and call your supervisor.",
-        "pt": "O ficheiro {path} está truncado ({detail}): uma cópia interrompida? Não foi alterado. "
-              "Copie-o de novo a partir do original, e chame o seu supervisor.",
+        "fr": "Le fichier {path} est tronqué ({detail}) : une copie interrompue, ou un arrêt brutal pendant un "
+              "enregistrement suivi de la perte du fichier -wal. Il n'a pas été modifié. Refaites la copie depuis "
+              "l'original ou remettez son fichier -wal, et appelez votre superviseur.",
+        "en": "The file {path} is cut short ({detail}): an interrupted copy, or a crash while saving after which "
+              "the -wal file was lost. It was not changed. Copy it again from the original or put back its -wal "
+              "file, and call your supervisor.",
+        "pt": "O ficheiro {path} está truncado ({detail}): uma cópia interrompida, ou uma paragem brusca durante "
+              "um registo seguida da perda do ficheiro -wal. Não foi alterado. Copie-o de novo a partir do "
+              "original ou reponha o seu ficheiro -wal, e chame o seu supervisor.",
     },
     "storage_corrupt": {
         "fr": "Le fichier {path} est endommagé ({detail}) : rien n'a été enregistré. N'effacez rien ; "
@@ -321,6 +324,19 @@ _CATALOGUE: dict[str, dict[str, str]] = {
               "{last} ({count}), entre eles {receipts} recibo(s), n.º {first_receipt} a {last_receipt}. Nenhum "
               "recibo será emitido, para nunca reutilizar um número. Encontre a cópia mais recente de {path} "
               "(com o seu ficheiro -wal), e chame o seu supervisor.",
+    },
+    "ledger_torn": {
+        "fr": "Quittance s'est arrêté pendant l'enregistrement de l'opération {seq}, et le fichier -wal qui la "
+              "complétait a disparu : la base en contient une partie ({detail}). Rien de ce qui a été confirmé "
+              "n'est perdu, mais aucun reçu ne sera émis. Remettez le fichier {path}-wal s'il existe encore, "
+              "sinon appelez votre superviseur.",
+        "en": "Quittance stopped while saving operation {seq}, and the -wal file that completed it is gone: the "
+              "database holds part of it ({detail}). Nothing that was confirmed is lost, but no receipt will be "
+              "issued. Put back the file {path}-wal if it still exists; otherwise call your supervisor.",
+        "pt": "O Quittance parou durante o registo da operação {seq}, e o ficheiro -wal que a completava "
+              "desapareceu: a base contém parte dela ({detail}). Nada do que foi confirmado se perdeu, mas nenhum "
+              "recibo será emitido. Reponha o ficheiro {path}-wal se ainda existir; caso contrário, chame o seu "
+              "supervisor.",
     },
     "ledger_diverged": {
         "fr": "Cette base ne correspond pas à ce que l'appareil a enregistré (l'événement {seq} diffère) : c'est "

@@ -27,6 +27,7 @@ BUSY_TIMEOUT_MS = 5_000
 LOCK_TIMEOUT_ENV = "QUITTANCE_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 60.0
 _SIDE_FILES = ("-wal", "-shm", "-journal")
+_WAL_HEADER_BYTES = 32  # a WAL no longer than its header holds no commit
 
 
 def lock_timeout_setting() -> float:
@@ -51,6 +52,7 @@ class Store:
         self._all_connections: list[sqlite3.Connection] = []
         self._registry_lock = threading.Lock()
         self._pending: StorageFault | None = None  # a post-commit step that failed; retried first
+        self._wal_lost = False
         self.durability = Durability(str(self.path), high_water)
         try:
             self._prepare_file(create)
@@ -68,7 +70,7 @@ class Store:
         """A mark that cannot be read or written (its folder full or read-only) does not stop
         reading the ledger; it stops the next write until it can be written."""
         try:
-            self.durability.open(self.conn)
+            self.durability.open(self.conn, self._wal_lost)
         except OSError as error:
             self._pending = self._fault_of(error)
 
@@ -78,7 +80,9 @@ class Store:
             if not create:
                 raise StorageFault("storage_folder_missing", path=str(self.path), folder=str(folder), detail="")
             folder.mkdir(mode=0o700, parents=True)
-        check_file(self.path)
+        wal = Path(f"{self.path}-wal")
+        self._wal_lost = not wal.exists() or wal.stat().st_size <= _WAL_HEADER_BYTES
+        check_file(self.path, wal_has_frames=not self._wal_lost)
         if not self.path.exists():
             # SQLite gives -wal, -shm and -journal the main file's mode: owner-only, all of them.
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -119,6 +123,7 @@ class Store:
         return conn
 
     def close(self) -> None:
+        self._settle()
         with self._registry_lock:
             for conn in self._all_connections:
                 try:
@@ -127,6 +132,18 @@ class Store:
                     pass
             self._all_connections.clear()
         self._local = threading.local()
+
+    def _settle(self) -> None:
+        """A clean close: everything in the main file, and the mark no longer pending, so the
+        next open need not check for an operation torn by a crash."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None or conn.in_transaction or self._pending is not None:
+            return
+        try:
+            if self.durability.checkpoint(conn):
+                self.durability.settle(conn)
+        except (sqlite3.Error, OSError):
+            pass  # not settled: the next open checks, which costs time, never data
 
     # -- transactions ------------------------------------------------------------------
     @contextmanager

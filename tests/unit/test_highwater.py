@@ -11,7 +11,7 @@ def test_a_torn_write_leaves_the_previous_mark(tmp_path):
     assert marks.read() == Mark(2, "b" * 64, 2026, 2)
     data = bytearray(marks.path.read_bytes())
     newest_slot = 1  # generations 0, 1 went to slots 0, 1
-    data[newest_slot * 128 + 30] ^= 0xFF  # a power cut in the middle of writing it
+    data[newest_slot * 256 + 30] ^= 0xFF  # a power cut in the middle of writing it
     marks.path.write_bytes(bytes(data))
     assert marks.read() == Mark(1, "a" * 64, 2026, 1)
     assert stat.S_IMODE(marks.path.stat().st_mode) == 0o600
