@@ -110,3 +110,43 @@ def test_a_mark_that_cannot_be_written_stops_writes_not_reads(tmp_path):
     assert str(blocked) in result.stderr and "Traceback" not in result.stderr
     assert run_cli("search", "--db", db, "kabasele", env=nowhere).returncode == 0
     assert _pay(db, taxpayer) == "T07-2026-000001"  # where the mark can be written, nothing was lost
+
+
+def _crash_between_mark_and_checkpoint(db: Path) -> None:
+    """The mark a kill leaves when it lands after the commit's pending mark and before its
+    checkpoint finished, the -wal then lost: the operation it names never reached the file."""
+    from core.highwater import Mark, MarkFile
+
+    ledger = Ledger.open(db)
+    marks = MarkFile(mark_path(ledger.device.id))
+    ledger.close()
+    base = marks.read()
+    marks.advance(Mark(base.seq + 1, "f" * 64, base.receipt_year, base.receipt_seq + 1, pending=True,
+                       base_seq=base.seq, base_hash=base.hash))
+
+
+def test_an_unacknowledged_operation_that_never_reached_the_file_is_not_a_refusal(tmp_path):
+    db = tmp_path / "device.db"
+    taxpayer = _device(db)
+    assert _pay(db, taxpayer) == "T07-2026-000001"
+    _crash_between_mark_and_checkpoint(db)
+    assert _pay(db, taxpayer) == "T07-2026-000002"  # its number was never printed: it is issued now
+
+
+def test_part_of_an_operation_left_in_the_file_is_refused_and_says_to_put_back_the_wal(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "device.db"
+    taxpayer = _device(db)
+    assert _pay(db, taxpayer) == "T07-2026-000001"
+    _crash_between_mark_and_checkpoint(db)
+    raw = sqlite3.connect(db)  # the checkpoint had written the counter's page, not the payment's
+    raw.execute("DROP TRIGGER IF EXISTS receipt_counters_no_update")
+    raw.execute("UPDATE receipt_counters SET last_seq = last_seq + 1")
+    raw.commit()
+    raw.close()
+    result = run_cli("pay", "--db", db, "--taxpayer", taxpayer, "--tax", "PAT", "--period", "2026", "--amount", "100",
+                     "--method", "cash", "--advance")
+    assert result.returncode == 3
+    assert "s'est arrêté pendant l'enregistrement" in result.stderr and "-wal" in result.stderr
+    assert run_cli("verify", "--db", db).returncode in (0, 1)  # reads still work
