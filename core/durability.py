@@ -64,6 +64,11 @@ class Durability:
         if marks is None:
             self._known = head
             return
+        if not wal_lost:
+            try:  # what a crash left in the WAL goes into the main file first
+                self.checkpoint(conn)
+            except sqlite3.DatabaseError:
+                pass  # e.g. a full disk: reading still works, and the next commit tries again
         mark = marks.read()
         if mark is not None and mark.pending and wal_lost:
             tear = find_tear(conn)
