@@ -155,7 +155,6 @@ class Store:
             return
         self._retry_pending(conn)
         self._execute(conn, "BEGIN IMMEDIATE")
-        changes = conn.total_changes
         try:
             yield conn
             head = self.durability.before_commit(conn)
@@ -165,8 +164,7 @@ class Store:
                 self._raise(error)
             raise
         self._execute(conn, "COMMIT")
-        if conn.total_changes != changes:
-            self._after_commit(conn, head)
+        self._after_commit(conn, head)  # also after DDL alone, which total_changes does not count
 
     def _after_commit(self, conn: sqlite3.Connection, head: Head) -> None:
         """The commit stands whatever happens here; a failure refuses the next write until
