@@ -49,6 +49,7 @@ class Durability:
         self._known: Head | None = None
         self._marks: MarkFile | None = None
         self._lock = threading.Lock()
+        self.compared = False  # no mark moves before open() has compared it with the database
 
     # -- opening -------------------------------------------------------------------------
     def open(self, conn: sqlite3.Connection, wal_lost: bool) -> None:
@@ -62,7 +63,7 @@ class Durability:
         marks = self._mark_file(conn)
         head = read_head(conn)
         if marks is None:
-            self._known = head
+            self._known, self.compared = head, True
             return
         if not wal_lost:
             try:  # what a crash left in the WAL goes into the main file first
@@ -74,7 +75,7 @@ class Durability:
             tear = find_tear(conn)
             if tear is not None:
                 self.refusal = StorageFault("ledger_torn", seq=mark.seq, path=self.db_path, detail=tear)
-                self._known = head
+                self._known, self.compared = head, True
                 return
             if (head.seq, head.hash) == (mark.base_seq, mark.base_hash) and head.seq < mark.seq:
                 marks.advance(head.mark(), rewind=True)
@@ -84,8 +85,8 @@ class Durability:
         elif mark is not None and mark.seq and _hash_at(conn, mark.seq) != mark.hash:
             self.refusal = StorageFault("ledger_diverged", seq=mark.seq, path=self.db_path)
         elif head.seq:
-            marks.advance(head.mark())  # an OSError leaves _known unset, so the retry writes it
-        self._known = head
+            marks.advance(head.mark())  # an OSError here leaves `compared` False: the retry opens again
+        self._known, self.compared = head, True
 
     def _behind(self, conn: sqlite3.Connection, head: Head, mark: Mark) -> StorageFault:
         params = dict(first=head.seq + 1, last=mark.seq, count=mark.seq - head.seq, path=self.db_path)
@@ -155,6 +156,8 @@ class Durability:
         """Move the mark to `head`; False when the transaction appended no event."""
         with self._lock:
             known = self._known
+            if not self.compared:  # e.g. the opening migration: the mark is compared first
+                return False
             if pending and (head == known or head.seq < (known.seq if known else 0)):
                 return False
             marks = self._mark_file(conn)

@@ -176,10 +176,15 @@ class Store:
             self._pending = self._fault_of(error)
 
     def _retry_pending(self, conn: sqlite3.Connection) -> None:
-        if self._pending is not None:
+        if self._pending is None:
+            return
+        if self.durability.compared:
             self._after_commit(conn, read_head(conn))
-            if self._pending is not None:
-                raise self._pending
+        else:  # the mark could not be read or written at open: compare it now
+            self._pending = None
+            self._open_mark()
+        if self._pending is not None:
+            raise self._pending
 
     @property
     def standing_fault(self) -> StorageFault | None:
