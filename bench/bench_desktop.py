@@ -147,7 +147,8 @@ def cold_start(db: Path) -> list[dict]:
             started = time.time()
             out = subprocess.run([sys.executable, "-m", "bench.bench_desktop", "--child", str(copy),
                                   str(Path(tmp) / "printer.bin")], capture_output=True, text=True,
-                                 cwd=Path(__file__).resolve().parents[1], env={**os.environ}, timeout=300)
+                                 cwd=Path(__file__).resolve().parents[1],
+                                 env={**os.environ, "QUITTANCE_STATE_DIR": tmp}, timeout=300)
             line = next((l for l in out.stdout.splitlines() if l.startswith("BENCH ")), None)
             if line is None:
                 raise RuntimeError(f"child failed: {out.stderr[-2000:]}")
@@ -187,6 +188,7 @@ def keystrokes_and_stalls(db: Path, queries: int = 60) -> tuple[list[float], flo
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "device.db"
         shutil.copy(db, copy)
+        os.environ["QUITTANCE_STATE_DIR"] = tmp  # a copy of the cache is its own device history
         ledger = Ledger.open(copy)
         ledger.save_setting("printer", {"uri": (Path(tmp) / "printer.bin").as_uri(), "profile": "generic-58"})
         window = build_window(ledger, demo=True)

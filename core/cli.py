@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from dataclasses import asdict
@@ -19,8 +20,9 @@ from platformdirs import user_data_dir
 from core.cli_auth import authorise_write, new_agents_pin
 from core.cli_options import Options, bounded_int, common, parse, top_level_parser
 from core.config import Municipality
-from core.errors import QuittanceError
-from core.messages import translate
+from core.errors import QuittanceError, StorageFault
+from core.faults import check_file, storage_fault
+from core.messages import SUPPORTED_LOCALES, translate
 from core.export import export_payments, export_taxpayers
 from core.money import format_money, parse_amount
 from core.registry import Location
@@ -34,14 +36,6 @@ __all__ = ["build_parser", "default_db_path", "parse", "run_command"]
 
 SEARCH_LIMIT_MAX = 1_000
 SEED_TAXPAYERS_MAX = 2_000_000  # twice the largest registry the benchmarks measure
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class _UnreadableDeviceFile(QuittanceError):
-    """Bytes that are not SQLite at all: a damaged file or a wrong --db. The issue counts a
-    garbage file among storage faults, which exit 3; run_command reads `exit_status`."""
-
-    exit_status = 3
 
 
 def default_db_path() -> Path:
@@ -293,9 +287,7 @@ def check_device_file(path: Path) -> None:
         if wal.exists() and wal.stat().st_size > 0:
             return  # the data is still in the side file: the store recovers it
         raise QuittanceError("cli_empty_database", path=path)
-    with path.open("rb") as file:
-        if file.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-            raise _UnreadableDeviceFile("cli_not_a_database", path=path)
+    check_file(path, wal_has_frames=wal.exists() and wal.stat().st_size > 0)  # garbage or cut short: exit 3
     try:
         probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -311,7 +303,8 @@ def check_device_file(path: Path) -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     """Check the device file, open the ledger, check the acting agent's PIN for a write, run the
-    handler, and turn a user error into one line and exit 2 (or the error's own `exit_status`)."""
+    handler, and turn a user error into one line and exit 2 (or the error's own `exit_status`), a
+    storage fault into one line and exit 3."""
     db_path = Path(args.db or getattr(args, "default_db", None) or default_db_path())
     ledger: Ledger | None = None
     try:
@@ -319,8 +312,10 @@ def run_command(args: argparse.Namespace) -> int:
             return args.handler(args, None)
         needs_init = getattr(args, "needs_init", True)
         if needs_init:
+            if not db_path.exists() and not db_path.parent.is_dir():
+                raise StorageFault("storage_folder_missing", path=str(db_path), folder=str(db_path.parent))
             check_device_file(db_path)
-        ledger = Ledger.open(db_path)
+        ledger = Ledger.open(db_path, create=not needs_init)
         if needs_init and not ledger.is_initialised():
             raise QuittanceError("not_initialised_at", path=db_path)
         if getattr(args, "takes_as", False):
@@ -328,10 +323,17 @@ def run_command(args: argparse.Namespace) -> int:
         if getattr(args, "clock_ahead_ok", False):
             ledger.confirm_clock_ahead()
         return args.handler(args, ledger)
+    except StorageFault as error:
+        return _storage_fault(error, ledger)
     except QuittanceError as error:
         locale = ledger.locale if ledger is not None else "fr"
         print(f"quittance: {safe(error.message(locale))}", file=sys.stderr)
         return getattr(error, "exit_status", 2)
+    except sqlite3.DatabaseError as error:
+        fault = storage_fault(error, db_path)
+        if fault is None:
+            raise
+        return _storage_fault(fault, ledger)
     except OSError as error:
         print(f"quittance: {safe(error.strerror or error)}: {safe(getattr(error, 'filename', '') or db_path)}",
               file=sys.stderr)
@@ -339,3 +341,21 @@ def run_command(args: argparse.Namespace) -> int:
     finally:
         if ledger is not None:
             ledger.close()
+
+
+def _storage_fault(fault: StorageFault, ledger: Ledger | None) -> int:
+    try:
+        locale = ledger.locale if ledger is not None else None
+    except (QuittanceError, sqlite3.Error):
+        locale = None
+    # A file that cannot be read cannot say which language its municipality speaks: the system's.
+    print(f"quittance: {safe(fault.message(locale or _system_locale()))}", file=sys.stderr)
+    return 3
+
+
+def _system_locale() -> str:
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        language = os.environ.get(variable, "")[:2].lower()
+        if language in SUPPORTED_LOCALES:
+            return language
+    return "fr"

@@ -20,7 +20,7 @@ def demo_municipality() -> Municipality:
 def ensure_demo(path: str | Path, taxpayers: int = DEMO_TAXPAYERS) -> Ledger:
     """Open the demo database, creating and seeding it on first use."""
     path = Path(path)
-    ledger = Ledger.open(path)
+    ledger = Ledger.open(path, create=True)
     if not ledger.is_initialised():
         ledger.initialise(demo_municipality(), "T07", DEMO_AGENTS)
         with ledger.store.transaction() as conn:

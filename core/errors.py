@@ -23,3 +23,9 @@ class QuittanceError(Exception):
 
 class IntegrityError(QuittanceError):
     """The ledger itself is damaged: an edited, deleted or reordered record."""
+
+
+class StorageFault(QuittanceError):
+    """The device's storage failed under the ledger (disk full, read-only, damaged, locked, missing,
+    or an older copy of the file): nothing already recorded is lost, the write was not done, and
+    the agent must fix the storage before recording more. The command line exits 3 on it."""

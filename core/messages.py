@@ -174,11 +174,6 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The taxable object's reference is required (e.g. plot or plate number).",
         "pt": "A referência do objeto tributável é obrigatória (ex. número do lote ou da matrícula).",
     },
-    "database_busy": {
-        "fr": "La base est occupée trop longtemps ; réessayez dans un instant. Rien n'a été perdu.",
-        "en": "The database stayed busy too long; try again in a moment. Nothing was lost.",
-        "pt": "A base esteve ocupada tempo demais; tente de novo daqui a pouco. Nada se perdeu.",
-    },
     "chain_broken": {
         "fr": "Journal altéré à l'événement n° {seq} : {detail}.",
         "en": "Event log tampered with at event #{seq}: {detail}.",
@@ -395,6 +390,123 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "--screenshot utilise son propre appareil de démonstration : --db ne s'applique pas.",
         "en": "--screenshot uses its own demo device: --db does not apply.",
         "pt": "--screenshot usa o seu próprio dispositivo de demonstração: --db não se aplica.",
+    },
+    # -- storage faults and the high-water mark (durability) ----------------------------------
+    "storage_full": {
+        "fr": "Le disque est plein : rien n'a été enregistré cette fois, et rien de ce qui était déjà enregistré "
+              "n'est perdu. Libérez de la place sur l'appareil, puis réessayez.",
+        "en": "The disk is full: nothing was recorded this time, and nothing already recorded is lost. "
+              "Free some space on the device, then try again.",
+        "pt": "O disco está cheio: nada foi registado desta vez, e nada do que já estava registado se perdeu. "
+              "Liberte espaço no dispositivo e tente de novo.",
+    },
+    "storage_read_only": {
+        "fr": "Le fichier {path} est en lecture seule (support protégé ou monté en lecture seule) : rien n'a été "
+              "enregistré, rien n'est perdu. Rendez le support inscriptible, puis réessayez.",
+        "en": "The file {path} is read-only (a protected or read-only medium): nothing was recorded and nothing "
+              "is lost. Make the medium writable, then try again.",
+        "pt": "O ficheiro {path} está só de leitura (suporte protegido ou montado só de leitura): nada foi "
+              "registado e nada se perdeu. Torne o suporte gravável e tente de novo.",
+    },
+    "storage_not_a_database": {
+        "fr": "Le fichier {path} n'est pas une base Quittance (contenu illisible) : il n'a pas été modifié. "
+              "Vérifiez le chemin ou restaurez la dernière copie, et appelez votre superviseur.",
+        "en": "The file {path} is not a Quittance database (unreadable content): it was not changed. "
+              "Check the path or restore the latest copy, and call your supervisor.",
+        "pt": "O ficheiro {path} não é uma base Quittance (conteúdo ilegível): não foi alterado. "
+              "Verifique o caminho ou restaure a cópia mais recente, e chame o seu supervisor.",
+    },
+    "storage_truncated": {
+        "fr": "Le fichier {path} est tronqué ({detail}) : une copie interrompue, ou un arrêt brutal pendant un "
+              "enregistrement suivi de la perte du fichier -wal. Il n'a pas été modifié. Refaites la copie depuis "
+              "l'original ou remettez son fichier -wal, et appelez votre superviseur.",
+        "en": "The file {path} is cut short ({detail}): an interrupted copy, or a crash while saving after which "
+              "the -wal file was lost. It was not changed. Copy it again from the original or put back its -wal "
+              "file, and call your supervisor.",
+        "pt": "O ficheiro {path} está truncado ({detail}): uma cópia interrompida, ou uma paragem brusca durante "
+              "um registo seguida da perda do ficheiro -wal. Não foi alterado. Copie-o de novo a partir do "
+              "original ou reponha o seu ficheiro -wal, e chame o seu supervisor.",
+    },
+    "storage_corrupt": {
+        "fr": "Le fichier {path} est endommagé ({detail}) : rien n'a été enregistré. N'effacez rien ; "
+              "restaurez la dernière copie et appelez votre superviseur.",
+        "en": "The file {path} is damaged ({detail}): nothing was recorded. Delete nothing; restore the "
+              "latest copy and call your supervisor.",
+        "pt": "O ficheiro {path} está danificado ({detail}): nada foi registado. Não apague nada; restaure a "
+              "cópia mais recente e chame o seu supervisor.",
+    },
+    "storage_locked": {
+        "fr": "La base {path} est verrouillée par un autre programme depuis trop longtemps : rien n'a été "
+              "enregistré, rien n'est perdu. Fermez l'autre programme Quittance ou la copie en cours, puis réessayez.",
+        "en": "The database {path} has been locked by another program for too long: nothing was recorded and "
+              "nothing is lost. Close the other Quittance program or the copy in progress, then try again.",
+        "pt": "A base {path} está bloqueada por outro programa há tempo demais: nada foi registado e nada se "
+              "perdeu. Feche o outro programa Quittance ou a cópia em curso e tente de novo.",
+    },
+    "storage_folder_missing": {
+        "fr": "Le dossier {folder} n'existe pas (support débranché ?) : rien n'a été créé. Rebranchez le support "
+              "ou vérifiez le chemin ; un nouvel appareil se prépare avec « init ».",
+        "en": "The folder {folder} does not exist (medium unplugged?): nothing was created. Plug the medium back "
+              "in or check the path; a new device is set up with \"init\".",
+        "pt": "A pasta {folder} não existe (suporte desligado?): nada foi criado. Volte a ligar o suporte ou "
+              "verifique o caminho; um novo dispositivo prepara-se com \"init\".",
+    },
+    "storage_io": {
+        "fr": "Erreur d'écriture ou de lecture sur le support de {path} ({detail}) : rien n'a été enregistré "
+              "cette fois. Vérifiez le support, puis réessayez ; appelez votre superviseur si cela persiste.",
+        "en": "The medium holding {path} failed to read or write ({detail}): nothing was recorded this time. "
+              "Check the medium, then try again; call your supervisor if it persists.",
+        "pt": "O suporte de {path} falhou ao ler ou escrever ({detail}): nada foi registado desta vez. "
+              "Verifique o suporte e tente de novo; chame o seu supervisor se persistir.",
+    },
+    "ledger_behind": {
+        "fr": "Cette base est plus ancienne que ce que l'appareil a déjà enregistré : il manque les événements "
+              "{first} à {last} ({count}). Aucun reçu ne sera émis, pour ne jamais réutiliser un numéro. "
+              "Retrouvez la copie la plus récente de {path} (avec son fichier -wal), et appelez votre superviseur.",
+        "en": "This database is older than what the device has already recorded: events {first} to {last} "
+              "({count}) are missing. No receipt will be issued, so that no number is ever used twice. Find the "
+              "newest copy of {path} (with its -wal file), and call your supervisor.",
+        "pt": "Esta base é mais antiga do que aquilo que o dispositivo já registou: faltam os eventos {first} a "
+              "{last} ({count}). Nenhum recibo será emitido, para nunca reutilizar um número. Encontre a cópia "
+              "mais recente de {path} (com o seu ficheiro -wal), e chame o seu supervisor.",
+    },
+    "ledger_behind_receipts": {
+        "fr": "Cette base est plus ancienne que ce que l'appareil a déjà enregistré : il manque les événements "
+              "{first} à {last} ({count}), dont {receipts} reçu(s), n° {first_receipt} à {last_receipt}. Aucun "
+              "reçu ne sera émis, pour ne jamais réutiliser un numéro. Retrouvez la copie la plus récente de "
+              "{path} (avec son fichier -wal), et appelez votre superviseur.",
+        "en": "This database is older than what the device has already recorded: events {first} to {last} "
+              "({count}) are missing, among them {receipts} receipt(s), {first_receipt} to {last_receipt}. No "
+              "receipt will be issued, so that no number is ever used twice. Find the newest copy of {path} "
+              "(with its -wal file), and call your supervisor.",
+        "pt": "Esta base é mais antiga do que aquilo que o dispositivo já registou: faltam os eventos {first} a "
+              "{last} ({count}), entre eles {receipts} recibo(s), n.º {first_receipt} a {last_receipt}. Nenhum "
+              "recibo será emitido, para nunca reutilizar um número. Encontre a cópia mais recente de {path} "
+              "(com o seu ficheiro -wal), e chame o seu supervisor.",
+    },
+    "ledger_torn": {
+        "fr": "Quittance s'est arrêté pendant l'enregistrement de l'opération {seq}, et le fichier -wal qui la "
+              "complétait a disparu : la base en contient une partie ({detail}). Rien de ce qui a été confirmé "
+              "n'est perdu, mais aucun reçu ne sera émis. Remettez le fichier {path}-wal s'il existe encore, "
+              "sinon appelez votre superviseur.",
+        "en": "Quittance stopped while saving operation {seq}, and the -wal file that completed it is gone: the "
+              "database holds part of it ({detail}). Nothing that was confirmed is lost, but no receipt will be "
+              "issued. Put back the file {path}-wal if it still exists; otherwise call your supervisor.",
+        "pt": "O Quittance parou durante o registo da operação {seq}, e o ficheiro -wal que a completava "
+              "desapareceu: a base contém parte dela ({detail}). Nada do que foi confirmado se perdeu, mas nenhum "
+              "recibo será emitido. Reponha o ficheiro {path}-wal se ainda existir; caso contrário, chame o seu "
+              "supervisor.",
+    },
+    "ledger_diverged": {
+        "fr": "Cette base ne correspond pas à ce que l'appareil a enregistré (l'événement {seq} diffère) : c'est "
+              "une autre copie, ou une copie modifiée. Aucun reçu ne sera émis. Retrouvez la bonne copie de "
+              "{path}, et appelez votre superviseur.",
+        "en": "This database does not match what the device recorded (event {seq} differs): it is another copy, "
+              "or an altered one. No receipt will be issued. Find the right copy of {path}, and call your "
+              "supervisor.",
+        "pt": "Esta base não corresponde ao que o dispositivo registou (o evento {seq} difere): é outra cópia, "
+              "ou uma cópia alterada. Nenhum recibo será emitido. Encontre a cópia certa de {path}, e chame o "
+              "seu supervisor.",
     },
 }
 

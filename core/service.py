@@ -14,7 +14,8 @@ from core.clockguard import CLOCK_CONFIRMED, check_clock, last_confirmed_jump, l
 from core.clock import Clock, iso, utc_now
 from core.config import Agent, Device, Municipality
 from core.context import WriteContext
-from core.errors import QuittanceError
+from core.errors import QuittanceError, StorageFault
+from core.faults import storage_fault
 from core.events import last_seq
 from core.ids import new_id
 from core.keys import generate_keypair
@@ -89,8 +90,9 @@ class Ledger:
         self.clock_ahead_confirmed = False
 
     @classmethod
-    def open(cls, path: str | Path, clock: Clock = utc_now) -> "Ledger":
-        return cls(Store(path), clock)
+    def open(cls, path: str | Path, clock: Clock = utc_now, *, create: bool = False) -> "Ledger":
+        """`create=True` (init, the demo) may make a missing folder; see Store."""
+        return cls(Store(path, create=create), clock)
 
     def close(self) -> None:
         self.store.close()
@@ -325,6 +327,18 @@ class Ledger:
             return ReceiptFacts(payment, config.load_municipality(conn), config.load_device(conn).code,
                                 agent[0] if agent else "?", taxpayer["name"], taxpayer["business_name"],
                                 zone[0] if zone else None, tax.label, tax.periodicity, copies)
+
+    def check_storage(self) -> None:
+        """Raise the StorageFault that still stops writes, if any (the app's "check again")."""
+        self.store.check()
+
+    def standing_storage_fault(self) -> StorageFault | None:
+        """The fault already known to stop writes (e.g. a database behind its mark), without I/O."""
+        return self.store.standing_fault
+
+    def as_storage_fault(self, error: BaseException) -> StorageFault | None:
+        """The StorageFault an error from this ledger stands for, if it is one."""
+        return storage_fault(error, self.store.path)
 
     # -- oversight -----------------------------------------------------------------------
     def verify(self, anchors: list[str] = ()) -> VerifyReport:

@@ -2,36 +2,92 @@
 
 Each thread gets its own connection, so the UI thread and a background sync can both write;
 writers serialise on `BEGIN IMMEDIATE` with a busy timeout, and a lock that outlasts the
-timeout is retried rather than shown to the agent."""
+timeout is retried rather than shown to the agent, up to the lock timeout (60 s, or
+QUITTANCE_LOCK_TIMEOUT seconds), after which it is a StorageFault like every other storage
+failure. After each write transaction core/durability.py checkpoints the WAL into the main file
+and moves the high-water mark; see README, "Durability"."""
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NoReturn
 
 import sqlite_utils
 
 from core import migrations
-from core.errors import QuittanceError
+from core.durability import Durability, Head, read_head
+from core.errors import StorageFault
+from core.faults import check_file, storage_fault
 
 BUSY_TIMEOUT_MS = 5_000
-LOCK_RETRY_SECONDS = 60.0
+LOCK_TIMEOUT_ENV = "QUITTANCE_LOCK_TIMEOUT"
+DEFAULT_LOCK_TIMEOUT = 60.0
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_WAL_HEADER_BYTES = 32  # a WAL no longer than its header holds no commit
+
+
+def lock_timeout_setting() -> float:
+    try:
+        return float(os.environ.get(LOCK_TIMEOUT_ENV, DEFAULT_LOCK_TIMEOUT))
+    except ValueError:
+        return DEFAULT_LOCK_TIMEOUT
 
 
 class Store:
-    """A handle on one device database file, safe to share between threads."""
+    """A handle on one device database file, safe to share between threads.
 
-    def __init__(self, path: str | Path) -> None:
+    `create=True` (for `init` and the demo) may make a missing folder, owner-only; otherwise a
+    missing folder is a StorageFault and nothing is created. `high_water=False` is for scratch
+    databases (a replay, a test copy) that must neither read nor move the device's mark."""
+
+    def __init__(self, path: str | Path, *, create: bool = False, lock_timeout: float | None = None,
+                 high_water: bool = True) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.lock_timeout = lock_timeout_setting() if lock_timeout is None else lock_timeout
         self._local = threading.local()
         self._all_connections: list[sqlite3.Connection] = []
         self._registry_lock = threading.Lock()
-        with self.transaction() as conn:
-            migrations.migrate(conn)
+        self._pending: StorageFault | None = None  # a post-commit step that failed; retried first
+        self._wal_lost = False
+        self.durability = Durability(str(self.path), high_water)
+        try:
+            self._prepare_file(create)
+            with self.transaction() as conn:
+                migrations.migrate(conn)
+            self._open_mark()
+        except (sqlite3.DatabaseError, OSError) as error:
+            self.close()
+            self._raise(error)
+        except BaseException:
+            self.close()
+            raise
+
+    def _open_mark(self) -> None:
+        """A mark that cannot be read or written (its folder full or read-only) does not stop
+        reading the ledger; it stops the next write until it can be written."""
+        try:
+            self.durability.open(self.conn, self._wal_lost)
+        except OSError as error:
+            self._pending = self._fault_of(error)
+
+    def _prepare_file(self, create: bool) -> None:
+        folder = self.path.parent
+        if not folder.is_dir():
+            if not create:
+                raise StorageFault("storage_folder_missing", path=str(self.path), folder=str(folder), detail="")
+            folder.mkdir(mode=0o700, parents=True)
+        wal = Path(f"{self.path}-wal")
+        self._wal_lost = not wal.exists() or wal.stat().st_size <= _WAL_HEADER_BYTES
+        check_file(self.path, wal_has_frames=not self._wal_lost)
+        if not self.path.exists():
+            # SQLite gives -wal, -shm and -journal the main file's mode: owner-only, all of them.
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        for candidate in [self.path] + [Path(f"{self.path}{suffix}") for suffix in _SIDE_FILES]:
+            _owner_only(candidate)
 
     # -- connections -------------------------------------------------------------------
     @property
@@ -52,25 +108,42 @@ class Store:
         return db
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
-        conn.row_factory = sqlite3.Row
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
+        busy_ms = int(min(BUSY_TIMEOUT_MS, self.lock_timeout * 1000))
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=busy_ms / 1000)
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {busy_ms}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as error:
+            self._raise(error)
         with self._registry_lock:
             self._all_connections.append(conn)
         return conn
 
     def close(self) -> None:
+        self._settle()
         with self._registry_lock:
             for conn in self._all_connections:
                 try:
                     conn.close()
-                except sqlite3.ProgrammingError:
+                except sqlite3.Error:
                     pass
             self._all_connections.clear()
         self._local = threading.local()
+
+    def _settle(self) -> None:
+        """A clean close: everything in the main file, and the mark no longer pending, so the
+        next open need not check for an operation torn by a crash."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None or conn.in_transaction or self._pending is not None:
+            return
+        try:
+            if self.durability.checkpoint(conn):
+                self.durability.settle(conn)
+        except (sqlite3.Error, OSError):
+            pass  # not settled: the next open checks, which costs time, never data
 
     # -- transactions ------------------------------------------------------------------
     @contextmanager
@@ -80,14 +153,54 @@ class Store:
         if conn.in_transaction:
             yield conn
             return
-        _begin_immediate(conn)
+        self._retry_pending(conn)
+        self._execute(conn, "BEGIN IMMEDIATE")
         try:
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
+            head = self.durability.before_commit(conn)
+        except BaseException as error:
+            _rollback_if_open(conn)
+            if isinstance(error, sqlite3.DatabaseError):
+                self._raise(error)
             raise
-        else:
-            _commit(conn)
+        self._execute(conn, "COMMIT")
+        self._after_commit(conn, head)  # also after DDL alone, which total_changes does not count
+
+    def _after_commit(self, conn: sqlite3.Connection, head: Head) -> None:
+        """The commit stands whatever happens here; a failure refuses the next write until
+        the step succeeds (see _retry_pending)."""
+        try:
+            self.durability.committed(conn, head)
+            self._pending = None
+        except (sqlite3.DatabaseError, OSError) as error:
+            self._pending = self._fault_of(error)
+
+    def _retry_pending(self, conn: sqlite3.Connection) -> None:
+        if self._pending is None:
+            return
+        if self.durability.compared:
+            self._after_commit(conn, read_head(conn))
+        else:  # the mark could not be read or written at open: compare it now
+            self._pending = None
+            self._open_mark()
+        if self._pending is not None:
+            raise self._pending
+
+    @property
+    def standing_fault(self) -> StorageFault | None:
+        """What stops writes right now, known without touching the disk."""
+        return self._pending or self.durability.refusal
+
+    def check(self) -> None:
+        """Raise the storage fault that still stands, if any: an unfinished checkpoint or mark,
+        a database behind its mark, a write that cannot be made. For the app's "check again"."""
+        conn = self.conn
+        self._retry_pending(conn)
+        if self.durability.refusal is not None:
+            raise self.durability.refusal
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO settings (key, value) VALUES ('storage.checked', '1') "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
@@ -96,42 +209,63 @@ class Store:
         if conn.in_transaction:
             yield conn
             return
-        conn.execute("BEGIN")
         try:
-            yield conn
-        finally:
-            conn.execute("COMMIT")
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+        except sqlite3.DatabaseError as error:
+            self._raise(error)
+
+    # -- errors --------------------------------------------------------------------------
+    def _execute(self, conn: sqlite3.Connection, statement: str) -> None:
+        """BEGIN or COMMIT, waiting out another writer's lock up to the lock timeout. On any
+        other failure, roll back only a transaction still open and raise the original error
+        (as the StorageFault it stands for)."""
+        deadline = time.monotonic() + self.lock_timeout
+        while True:
+            try:
+                conn.execute(statement)
+                return
+            except sqlite3.DatabaseError as error:
+                if _is_lock_error(error) and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                    continue
+                _rollback_if_open(conn)
+                self._raise(error)
+
+    def _fault_of(self, error: BaseException) -> StorageFault:
+        return storage_fault(error, self.path) or StorageFault(
+            "storage_io", path=str(self.path), folder=str(self.path.parent), detail=str(error))
+
+    def _raise(self, error: BaseException) -> NoReturn:
+        fault = storage_fault(error, self.path)
+        if fault is None:
+            raise error
+        raise fault from error
 
 
-def _is_lock_error(error: sqlite3.OperationalError) -> bool:
+def _is_lock_error(error: sqlite3.DatabaseError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
     text = str(error).lower()
     return "locked" in text or "busy" in text
 
 
-def _begin_immediate(conn: sqlite3.Connection) -> None:
-    deadline = time.monotonic() + LOCK_RETRY_SECONDS
-    while True:
+def _rollback_if_open(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as error:
-            if not _is_lock_error(error) or time.monotonic() > deadline:
-                if _is_lock_error(error):
-                    raise QuittanceError("database_busy") from error
-                raise
-            time.sleep(0.01)
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the original error is what the caller must see
 
 
-def _commit(conn: sqlite3.Connection) -> None:
-    deadline = time.monotonic() + LOCK_RETRY_SECONDS
-    while True:
-        try:
-            conn.execute("COMMIT")
-            return
-        except sqlite3.OperationalError as error:
-            if not _is_lock_error(error) or time.monotonic() > deadline:
-                conn.execute("ROLLBACK")
-                if _is_lock_error(error):
-                    raise QuittanceError("database_busy") from error
-                raise
-            time.sleep(0.01)
+def _owner_only(path: Path) -> None:
+    try:
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+    except OSError:
+        pass  # absent, or on a read-only medium: nothing to tighten

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.errors import QuittanceError
+from core.errors import QuittanceError, StorageFault
 from core.service import Ledger
 from desktop.context import AppContext
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -47,10 +47,10 @@ def build_window(ledger: Ledger, demo: bool = False) -> MainWindow:
     return MainWindow(ctx)
 
 
-def _refuse(text: str) -> int:
+def _refuse(text: str, code: int = 2) -> int:
     application()
     QMessageBox.critical(None, "Quittance", text)
-    return 2
+    return code
 
 
 def run_gui(db_path: str | Path, demo: bool = False) -> int:
@@ -58,7 +58,10 @@ def run_gui(db_path: str | Path, demo: bool = False) -> int:
     if not db_path.exists():
         # Never leave an empty database behind: the device is set up with `quittance init`.
         return _refuse(QuittanceError("not_initialised").message("fr"))
-    ledger = Ledger.open(db_path)
+    try:
+        ledger = Ledger.open(db_path)
+    except StorageFault as fault:  # damaged, truncated, locked, read-only: said plainly, nothing touched
+        return _refuse(fault.message(DEFAULT_LANGUAGE), 3)
     try:
         if not ledger.is_initialised():
             return _refuse(QuittanceError("not_initialised").message(ledger.locale))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from core.timezones import local_moment
-from core.errors import QuittanceError
+from core.errors import QuittanceError, StorageFault
 from core.money import format_money, parse_amount
 from core.service import Ledger
 from core.words import amount_in_words
@@ -42,6 +42,7 @@ class Outcome:
 class AppContext(QObject):
     changed = Signal(object)  # Changes
     agentChanged = Signal()
+    storageFaultChanged = Signal()  # `storage_fault` was set or cleared: the banner and the pay buttons
 
     def __init__(self, ledger: Ledger, *, demo: bool = False, languages: Languages | None = None,
                  parent: QObject | None = None) -> None:
@@ -58,6 +59,7 @@ class AppContext(QObject):
         self.payment_limit = municipality.payment_limit()
         self.agent_name = ""
         self._tax_types: list | None = None
+        self.storage_fault: StorageFault | None = ledger.standing_storage_fault()
 
     # -- language and formatting ---------------------------------------------------------
     @property
@@ -95,6 +97,9 @@ class AppContext(QObject):
         """A refusal in the agent's language; anything unexpected, said plainly, never a traceback."""
         if isinstance(error, QuittanceError):
             return error.message(self.lang)
+        fault = self.ledger.as_storage_fault(error)
+        if fault is not None:
+            return fault.message(self.lang)
         log.error("unexpected error: %s", getattr(error, "__traceback_text__", repr(error)))
         return QCoreApplication.translate(
             "AppContext", "Something went wrong: %1. Nothing you typed was lost; try again.").replace(
@@ -113,11 +118,18 @@ class AppContext(QObject):
             elif done is not None:
                 done(result)
 
+        def failing(error: BaseException) -> None:
+            self.note_storage_error(error)
+            if failed is not None:
+                failed(error)
+            else:
+                log.error("background task %r failed: %s", label, getattr(error, "__traceback_text__", error))
+
         def refused(error: BaseException) -> None:
             if self._clock_confirmed(error):
-                self.runner.submit(fn, finished, failed, label)  # once: the ledger now accepts the clock
-            elif failed is not None:
-                failed(error)
+                self.runner.submit(fn, finished, failing, label)  # once: the ledger now accepts the clock
+            else:
+                failing(error)
         return self.runner.submit(fn, finished, refused, label)
 
     def _clock_confirmed(self, error: BaseException) -> bool:
@@ -135,6 +147,24 @@ class AppContext(QObject):
             return False
         self.ledger.confirm_clock_ahead()
         return True
+
+    # -- storage faults ------------------------------------------------------------------
+    def note_storage_error(self, error: BaseException) -> None:
+        """A storage fault stops new payments until a check succeeds (see StorageBanner)."""
+        fault = self.ledger.as_storage_fault(error)
+        if fault is not None:
+            self.storage_fault = fault
+            self.storageFaultChanged.emit()
+
+    def check_storage(self, done: Callable[[bool], None] | None = None) -> None:
+        """Check again, off the UI thread; a success clears the fault."""
+        def cleared(_: Any) -> None:
+            self.storage_fault = None
+            self.storageFaultChanged.emit()
+            if done is not None:
+                done(True)
+        self.run(self.ledger.check_storage, cleared, lambda _: done(False) if done else None,
+                 label=QCoreApplication.translate("AppContext", "Checking the storage"))
 
     def setting(self, key: str, default: Any = None) -> Any:
         # A single-row read under WAL never waits on a writer; cheap enough for the UI thread.

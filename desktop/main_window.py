@@ -17,6 +17,7 @@ from desktop.views.settings import SettingsView
 from desktop.views.sync import SyncView
 from desktop.views.taxpayer_form import TaxpayerForm
 from desktop.views.shortcuts_help import ShortcutsDialog
+from desktop.views.storage_banner import StorageBanner
 from desktop.widgets import busy_bar, button, label, scrolling, shortcut
 
 
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         column.addWidget(topbar)
         self.activity_bar = busy_bar()
         column.addWidget(self.activity_bar)
+        self.storage_banner = StorageBanner(ctx)
+        column.addWidget(self.storage_banner)
         self.pages = QStackedWidget()
         column.addWidget(self.pages, 1)
         row.addLayout(column, 1)
@@ -212,6 +215,7 @@ class MainWindow(QMainWindow):
         self.form.location_panel.stop()
         self.ctx.runner.wait_for_done(30_000)
         self.ctx.runner.activeChanged.disconnect(self._activity)
+        self.storage_banner.teardown()
         for view in self.views:
             view.teardown()
         self.ctx.languages.release()

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# High-water marks (core/highwater.py) never go to the real home: one folder for the session, that
+# subprocesses inherit; each test then gets its own (the `state_dir` fixture below).
+os.environ["QUITTANCE_STATE_DIR"] = tempfile.mkdtemp(prefix="quittance-state-")
 
 from core.config import Municipality  # noqa: E402
 from core.registry import upsert_zone  # noqa: E402
@@ -78,3 +82,11 @@ def ledger(tmp_path: Path, clock: FixedClock):
 @pytest.fixture
 def taxpayer(ledger: Ledger) -> str:
     return add_assessed_taxpayer(ledger)
+
+
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test its own high-water marks: copies of one template database share a device id."""
+    folder = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("QUITTANCE_STATE_DIR", str(folder))
+    return folder

@@ -173,6 +173,7 @@ class CardView(QWidget):
         shortcut(self, "Ctrl+Shift+P", self.print_status.retry)
         shortcut(self, "Escape", self.backRequested.emit)
         self.links.connect(ctx.changed, self._changed)
+        self.links.connect(ctx.storageFaultChanged, self._update_pay_button)
         self.retranslate()
         self._render()
 
@@ -213,11 +214,17 @@ class CardView(QWidget):
             self.reload()
 
     # -- display -------------------------------------------------------------------------
+    def _update_pay_button(self) -> None:
+        """No payment without a session, for a deactivated taxpayer, or while storage is failing."""
+        card = self.card
+        self.pay_button.setEnabled(card is not None and self.session_open and card.taxpayer["status"] == "active"
+                                   and self.ctx.storage_fault is None)
+
     def _render(self) -> None:
         card = self.card
         loaded = card is not None
         self.edit_button.setEnabled(loaded)
-        self.pay_button.setEnabled(loaded and self.session_open and card.taxpayer["status"] == "active")
+        self._update_pay_button()
         self.session_box.setVisible(loaded and not self.session_open)
         if not loaded:
             self.name.setText("…")

@@ -137,6 +137,7 @@ class PaymentView(QWidget):
 
         shortcut(self, "Ctrl+Return", self.review)
         shortcut(self, "Escape", self.cancel)
+        self.links.connect(ctx.storageFaultChanged, self._storage_changed)
         self.retranslate()
 
     # -- filling -------------------------------------------------------------------------
@@ -216,7 +217,7 @@ class PaymentView(QWidget):
     # -- committing ----------------------------------------------------------------------
     def review(self) -> None:
         """Check what can be checked here, then ask for confirmation with the amount in words."""
-        if self.card is None or self._saving or self.pages.currentIndex() != 0:
+        if self.card is None or self._saving or self.pages.currentIndex() != 0 or self.ctx.storage_fault:
             return
         prepared = self.confirmation()
         if prepared is None:
@@ -285,10 +286,14 @@ class PaymentView(QWidget):
 
         self.ctx.run(work, self._recorded, self._refused, label=self.tr("Recording the payment"))
 
+    def _storage_changed(self) -> None:
+        """No new payment while storage is failing (the banner says why); the form stays filled."""
+        self.continue_button.setEnabled(not self._saving and self.ctx.storage_fault is None)
+
     def _recorded(self, payment) -> None:  # noqa: ANN001
         self._saving = False
         self.busy.hide()
-        self.continue_button.setEnabled(True)
+        self._storage_changed()
         self.pages.setCurrentIndex(1)
         self.receipt.show_payment(payment, self.card.taxpayer["name"])
 
@@ -296,7 +301,7 @@ class PaymentView(QWidget):
         # Everything typed stays in place: the agent fixes one thing and continues.
         self._saving = False
         self.busy.hide()
-        self.continue_button.setEnabled(True)
+        self._storage_changed()
         self.notice.show_message("error", self.ctx.error_text(error))
         self.session_button.setVisible(isinstance(error, QuittanceError) and error.code == "no_open_session")
 

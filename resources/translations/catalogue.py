@@ -417,4 +417,10 @@ FR_PT: dict[str, tuple[str, str]] = {
     "The date and time are right": ("La date et l'heure sont justes", "A data e a hora estão certas"),
     # -- inputs: GNSS accuracy the receiver does not give -----------------------------------------
     "not reported by the receiver": ("non indiquée par le récepteur", "não indicada pelo recetor"),
+    # -- storage faults (durability) -------------------------------------------------------------
+    "Storage problem: payments are stopped until it is fixed": (
+        "Problème de stockage : les paiements sont arrêtés jusqu'à ce qu'il soit réglé",
+        "Problema de armazenamento: os pagamentos estão parados até ser resolvido"),
+    "Check again": ("Vérifier à nouveau", "Verificar de novo"),
+    "Checking the storage": ("Vérification du stockage", "A verificar o armazenamento"),
 }

@@ -19,6 +19,10 @@
             <source>Back</source>
             <translation>Back</translation>
         </message>
+        <message>
+            <source>Checking the storage</source>
+            <translation>Checking the storage</translation>
+        </message>
     </context>
     <context>
         <name>BalancesModel</name>
@@ -1149,6 +1153,17 @@ session</translation>
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageBanner</name>
+        <message>
+            <source>Storage problem: payments are stopped until it is fixed</source>
+            <translation>Storage problem: payments are stopped until it is fixed</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
         </message>
     </context>
     <context>

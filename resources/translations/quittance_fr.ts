@@ -19,6 +19,10 @@
             <source>Back</source>
             <translation>Retour</translation>
         </message>
+        <message>
+            <source>Checking the storage</source>
+            <translation>Vérification du stockage</translation>
+        </message>
     </context>
     <context>
         <name>BalancesModel</name>
@@ -1149,6 +1153,17 @@ de caisse</translation>
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageBanner</name>
+        <message>
+            <source>Storage problem: payments are stopped until it is fixed</source>
+            <translation>Problème de stockage : les paiements sont arrêtés jusqu'à ce qu'il soit réglé</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Vérifier à nouveau</translation>
         </message>
     </context>
     <context>

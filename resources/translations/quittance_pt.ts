@@ -19,6 +19,10 @@
             <source>Back</source>
             <translation>Voltar</translation>
         </message>
+        <message>
+            <source>Checking the storage</source>
+            <translation>A verificar o armazenamento</translation>
+        </message>
     </context>
     <context>
         <name>BalancesModel</name>
@@ -1149,6 +1153,17 @@ de caixa</translation>
         <message>
             <source>Close</source>
             <translation>Fechar</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageBanner</name>
+        <message>
+            <source>Storage problem: payments are stopped until it is fixed</source>
+            <translation>Problema de armazenamento: os pagamentos estão parados até ser resolvido</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Verificar de novo</translation>
         </message>
     </context>
     <context>

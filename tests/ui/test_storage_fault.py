@@ -1,0 +1,109 @@
+"""A storage fault during a payment: a red banner in the agent's language says what happened and
+what to do, new payments stop until a check succeeds, and what the agent typed stays."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import WAIT_MS, taxpayer_with_arrears, wait_idle
+from tests.ui.test_payment import confirm, open_payment
+
+
+@pytest.fixture
+def short_lock_timeout(monkeypatch):
+    monkeypatch.setenv("QUITTANCE_LOCK_TIMEOUT", "0.3")  # read when the ledger is opened, before the window
+
+
+def test_a_locked_database_stops_payments_with_a_banner_until_it_is_cleared(
+        short_lock_timeout, qtbot, logged_in, demo_ledger, with_session, tmp_path):
+    main = logged_in
+    assert demo_ledger.store.lock_timeout == 0.3
+    payment_view = open_payment(qtbot, main, taxpayer_with_arrears(demo_ledger))
+    payment_view.amount.setText("1 234")
+    banner = main.storage_banner
+    assert not banner.isVisible()
+
+    other = sqlite3.connect(demo_ledger.store.path, isolation_level=None)  # a backup tool, say
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        confirm(qtbot)
+        qtbot.mouseClick(payment_view.continue_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(banner.isVisible, timeout=WAIT_MS)
+        wait_idle(qtbot, main)
+        assert "verrouillée par un autre programme" in banner.message.text()
+        assert "paiements" in banner.title.text()
+        assert not payment_view.continue_button.isEnabled()
+        assert payment_view.amount.text() == "1 234"  # nothing the agent typed is lost
+        assert payment_view.pages.currentIndex() == 0
+        main.grab().save(str(tmp_path / "storage-banner.png"))
+
+        qtbot.mouseClick(banner.check_button, Qt.MouseButton.LeftButton)  # still locked: still stopped
+        wait_idle(qtbot, main)
+        assert banner.isVisible() and not payment_view.continue_button.isEnabled()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+    qtbot.mouseClick(banner.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=WAIT_MS)
+    assert payment_view.continue_button.isEnabled()
+    assert payment_view.amount.text() == "1 234"
+    confirm(qtbot)
+    qtbot.mouseClick(payment_view.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: payment_view.pages.currentWidget() is payment_view.receipt, timeout=WAIT_MS)
+    assert payment_view.receipt.payment.amount == 123_400
+
+
+def test_the_banner_speaks_the_agents_language(qtbot, logged_in, demo_ledger):
+    from core.errors import StorageFault
+
+    main = logged_in
+    main.ctx.storage_fault = StorageFault("storage_full", path="x", folder="x", detail="")
+    main.ctx.storageFaultChanged.emit()
+    main.set_language("pt")
+    wait_idle(qtbot, main)
+    assert "O disco está cheio" in main.storage_banner.message.text()
+    assert main.storage_banner.check_button.text() == "Verificar de novo"
+    assert main.storage_banner.isVisible() and not main.card.pay_button.isEnabled()
+
+
+def test_an_older_copy_opens_with_the_banner_and_no_payment(qtbot, demo_template, tmp_path):
+    import shutil
+
+    from core.service import Ledger
+    from desktop.app import build_window
+    from tests.ui.conftest import log_in
+
+    db = tmp_path / "device.db"
+    shutil.copy(demo_template, db)
+    ledger = Ledger.open(db)
+    ledger.act_as(ledger.agents()[0].id)
+    ledger.open_session(0)
+    ledger.close()
+    shutil.copy(db, tmp_path / "old.db")
+    ledger = Ledger.open(db)
+    taxpayer_id = ledger.search("a", limit=1)[0].hit.taxpayer_id
+    ledger.act_as(ledger.agents()[0].id)
+    receipt = ledger.pay(taxpayer_id=taxpayer_id, tax_code="VIG", period="2026", amount=1_000, method="cash",
+                         advance=True).receipt_no
+    ledger.close()
+    shutil.copy(tmp_path / "old.db", db)  # last week's copy put back
+
+    ledger = Ledger.open(db)
+    main = build_window(ledger, demo=True)
+    qtbot.addWidget(main)
+    main.show()
+    try:
+        log_in(qtbot, main)
+        assert main.storage_banner.isVisible()
+        assert receipt in main.storage_banner.message.text()
+        main.open_card(taxpayer_id)
+        qtbot.waitUntil(lambda: main.card.card is not None, timeout=WAIT_MS)
+        assert not main.card.pay_button.isEnabled()
+        assert ledger.search("a", limit=1)  # reads still work
+    finally:
+        main.shutdown()
+        main.close()
+        ledger.close()
