@@ -9,9 +9,8 @@ from typing import Any
 
 from core.context import WriteContext
 from core.errors import QuittanceError
-from core.ids import new_id
+from core.ids import id_bytes, id_text, new_id
 from core.schedule import assess_new_object
-from core.search import reindex_taxpayer
 
 LOCATION_SOURCES = ("gps", "external-gnss", "manual")
 OBJECT_KINDS = ("property", "business_premises", "market_stall", "vehicle", "billboard", "other")
@@ -98,7 +97,6 @@ def register_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, *, name: str,
     for key in ("latitude", "longitude", "accuracy_m"):
         data[key] = _coord(data[key])
     ctx.emit(conn, "taxpayer.registered", data, entity_id=taxpayer_id)
-    reindex_taxpayer(conn, taxpayer_id)
     return taxpayer_id
 
 
@@ -149,7 +147,6 @@ def update_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: st
     payload = {k: (_coord(v) if k in ("latitude", "longitude", "accuracy_m") else v) for k, v in clean.items()}
     ctx.emit(conn, "taxpayer.updated", {"taxpayer_id": taxpayer_id, "base_version": base_version,
                                         "changes": payload}, entity_id=taxpayer_id)
-    reindex_taxpayer(conn, taxpayer_id)
     return new_version
 
 
@@ -174,17 +171,25 @@ def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_
     object_id = new_id()
     attrs = attributes or {}
     conn.execute(
-        "INSERT INTO taxable_objects (id, taxpayer_id, kind, reference, description, attributes, created_at) "
-        "VALUES (?,?,?,?,?,?,?)",
-        (object_id, taxpayer_id, kind, reference.strip(), description, json.dumps(attrs, ensure_ascii=False), ctx.now),
+        "INSERT INTO taxable_objects (id, taxpayer_num, kind, reference, description, attributes, created_at) "
+        "VALUES (?, (SELECT num FROM taxpayers WHERE id = ?), ?, ?, ?, ?, ?)",
+        (id_bytes(object_id), taxpayer_id, kind, reference.strip(), description,
+         json.dumps(attrs, ensure_ascii=False), ctx.now),
     )
     ctx.emit(conn, "taxable_object.added", {"id": object_id, "taxpayer_id": taxpayer_id, "kind": kind,
                                             "reference": reference.strip(), "description": description,
                                             "attributes": {k: str(v) for k, v in attrs.items()}},
              entity_id=object_id)
     assess_new_object(conn, ctx, taxable_object_id=object_id, taxpayer_id=taxpayer_id, kind=kind, attributes=attrs)
-    reindex_taxpayer(conn, taxpayer_id)
     return object_id
+
+
+def taxable_objects_of(conn: sqlite3.Connection, taxpayer_id: str) -> list[dict[str, Any]]:
+    """A taxpayer's objects by reference, with their ids as text."""
+    rows = conn.execute(
+        "SELECT o.id, o.kind, o.reference, o.description, o.attributes, o.created_at FROM taxable_objects o "
+        "JOIN taxpayers t ON t.num = o.taxpayer_num WHERE t.id = ? ORDER BY o.reference", (taxpayer_id,))
+    return [dict(row, id=id_text(row["id"]), taxpayer_id=taxpayer_id) for row in rows]
 
 
 def upsert_zone(conn: sqlite3.Connection, code: str, name: str, zone_id: str | None = None) -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.clock import parse_iso
 from core.errors import QuittanceError
-from core.ids import new_id
+from core.ids import id_bytes, new_id
 
 if TYPE_CHECKING:
     from core.context import WriteContext
@@ -107,17 +107,28 @@ def current_period(periodicity: str, today: date) -> str:
     return str(today.year)
 
 
-def assess_object(conn: sqlite3.Connection, *, taxable_object_id: str, tax_code: str, period: str, now: str) -> int:
+# Assessments are stored by object row number, tax and period (migration v6); the ids callers
+# pass and receive stay text UUIDs. Every statement on the table lives here and in core/seed.py.
+_INSERT_ASSESSMENT = ("INSERT OR IGNORE INTO assessments (object_num, tax_code, period, amount, id, created_at) "
+                      "VALUES (?,?,?,?,?,?)")
+
+
+def _object_row(conn: sqlite3.Connection, taxable_object_id: str) -> sqlite3.Row:
+    row = conn.execute("SELECT num, attributes FROM taxable_objects WHERE id = ?",
+                       (id_bytes(taxable_object_id),)).fetchone()
+    if row is None:
+        raise QuittanceError("unknown_object", object=taxable_object_id)
+    return row
+
+
+def assess_object(conn: sqlite3.Connection, *, taxable_object_id: str, tax_code: str, period: str, now: str,
+                  assessment_id: str | None = None) -> int:
     """Create (or keep) the assessment of one object for one tax and period; returns its amount."""
     tax = get_tax_type(conn, tax_code)
     period = validate_period(tax, period)
-    obj = conn.execute("SELECT taxpayer_id, attributes FROM taxable_objects WHERE id = ?", (taxable_object_id,)).fetchone()
+    obj = _object_row(conn, taxable_object_id)
     amount = tax.assess(json.loads(obj["attributes"] or "{}"))
-    conn.execute(
-        "INSERT OR IGNORE INTO assessments (id, taxable_object_id, taxpayer_id, tax_code, period, amount, created_at) "
-        "VALUES (?,?,?,?,?,?,?)",
-        (new_id(), taxable_object_id, obj["taxpayer_id"], tax.code, period, amount, now),
-    )
+    conn.execute(_INSERT_ASSESSMENT, (obj["num"], tax.code, period, amount, id_bytes(assessment_id or new_id()), now))
     return amount
 
 
@@ -126,6 +137,7 @@ def assess_new_object(conn: sqlite3.Connection, ctx: "WriteContext", *, taxable_
     """A taxable object found in the field owes, from today, every tax of the server's schedule
     that applies to its kind, for the current period. Returns (tax, period, amount) created."""
     today = parse_iso(ctx.now).astimezone().date()
+    object_num = _object_row(conn, taxable_object_id)["num"]
     created = []
     for tax in list_tax_types(conn):
         if kind not in tax.object_kinds:
@@ -136,10 +148,7 @@ def assess_new_object(conn: sqlite3.Connection, ctx: "WriteContext", *, taxable_
         period = current_period(tax.periodicity, today)
         assessment_id = new_id()
         inserted = conn.execute(
-            "INSERT OR IGNORE INTO assessments (id, taxable_object_id, taxpayer_id, tax_code, period, amount,"
-            " created_at) VALUES (?,?,?,?,?,?,?)",
-            (assessment_id, taxable_object_id, taxpayer_id, tax.code, period, amount, ctx.now),
-        ).rowcount
+            _INSERT_ASSESSMENT, (object_num, tax.code, period, amount, id_bytes(assessment_id), ctx.now)).rowcount
         if inserted:
             ctx.emit(conn, "assessment.created", {"id": assessment_id, "taxable_object_id": taxable_object_id,
                                                   "taxpayer_id": taxpayer_id, "tax_code": tax.code,
@@ -148,6 +157,12 @@ def assess_new_object(conn: sqlite3.Connection, ctx: "WriteContext", *, taxable_
     return created
 
 
+# A taxpayer's assessments are those of their objects.
+_ASSESSED_BY_TAXPAYER = """
+    SELECT t.id AS taxpayer_id, a.tax_code, a.period, a.amount FROM taxpayers t
+    JOIN taxable_objects o ON o.taxpayer_num = t.num
+    JOIN assessments a ON a.object_num = o.num
+"""
 _VALID_PAYMENTS = """
     SELECT p.taxpayer_id, p.tax_code, p.period, p.amount FROM payments p
     WHERE NOT EXISTS (SELECT 1 FROM voids v WHERE v.payment_id = p.id)
@@ -159,7 +174,7 @@ def balances(conn: sqlite3.Connection, taxpayer_id: str, today: date) -> list[Ba
     rows = conn.execute(
         f"""
         WITH assessed AS (
-            SELECT tax_code, period, SUM(amount) AS amount FROM assessments WHERE taxpayer_id = :t
+            SELECT tax_code, period, SUM(amount) AS amount FROM ({_ASSESSED_BY_TAXPAYER}) WHERE taxpayer_id = :t
             GROUP BY tax_code, period
         ), paid AS (
             SELECT tax_code, period, SUM(amount) AS amount FROM ({_VALID_PAYMENTS}) WHERE taxpayer_id = :t
@@ -189,8 +204,8 @@ def total_due_by_taxpayer(conn: sqlite3.Connection, taxpayer_ids: list[str]) -> 
     marks = ",".join("?" for _ in taxpayer_ids)
     lines: dict[tuple[str, str, str], int] = {}
     for tid, tax, period, amount in conn.execute(
-        f"SELECT taxpayer_id, tax_code, period, SUM(amount) FROM assessments WHERE taxpayer_id IN ({marks}) "
-        "GROUP BY taxpayer_id, tax_code, period", taxpayer_ids):
+        f"SELECT taxpayer_id, tax_code, period, SUM(amount) FROM ({_ASSESSED_BY_TAXPAYER}) AS a "
+        f"WHERE taxpayer_id IN ({marks}) GROUP BY taxpayer_id, tax_code, period", taxpayer_ids):
         lines[(tid, tax, period)] = amount
     for tid, tax, period, amount in conn.execute(
         f"SELECT taxpayer_id, tax_code, period, SUM(amount) FROM ({_VALID_PAYMENTS}) AS v "

@@ -237,8 +237,7 @@ class Ledger:
             row = dict(registry.get_taxpayer_row(conn, taxpayer_id))
             zone = conn.execute("SELECT name FROM zones WHERE id = ?", (row["zone_id"],)).fetchone()
             objects = [TaxableObject(r["id"], r["kind"], r["reference"], r["description"], json.loads(r["attributes"]))
-                       for r in conn.execute("SELECT * FROM taxable_objects WHERE taxpayer_id = ? ORDER BY reference",
-                                             (taxpayer_id,))]
+                       for r in registry.taxable_objects_of(conn, taxpayer_id)]
             return TaxpayerCard(row, zone[0] if zone else None, objects,
                                 schedule.balances(conn, taxpayer_id, self.today()),
                                 payments.payments_of_taxpayer(conn, taxpayer_id))
