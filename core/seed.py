@@ -15,7 +15,7 @@ from datetime import date
 from core.money import to_minor
 from core.registry import upsert_zone
 from core.schedule import TaxType, current_period, upsert_tax_type
-from core.search_index import optimise as optimise_search_index
+from core import search_index
 
 FIRST_NAMES = [
     "Félicité", "Gérard", "Hélène", "Thérèse", "Joséphine", "Émile", "Benoît", "Noëlle", "Aimé", "Désiré",
@@ -92,6 +92,12 @@ def seed_taxpayers(conn: sqlite3.Connection, *, count: int, seed: int, currency:
                    bbox: tuple[float, float, float, float] | None = None, batch: int = 20_000,
                    now: str = "2026-01-01T00:00:00.000Z") -> SeedSummary:
     """Bulk-load `count` taxpayers with objects and assessments (with arrears). Call in a transaction."""
+    with search_index.bulk_load(conn):
+        return _load(conn, count=count, seed=seed, currency=currency, today=today, bbox=bbox, batch=batch, now=now)
+
+
+def _load(conn: sqlite3.Connection, *, count: int, seed: int, currency: str, today: date,
+          bbox: tuple[float, float, float, float] | None, batch: int, now: str) -> SeedSummary:
     rng = random.Random(seed)
     zone_ids = seed_reference(conn, currency)
     taxes = {t.code: t for t in demo_tax_types(currency)}
@@ -106,15 +112,12 @@ def seed_taxpayers(conn: sqlite3.Connection, *, count: int, seed: int, currency:
     taxpayers, objects, assessments = [], [], []
 
     def flush() -> None:
-        # Objects before their taxpayers (foreign keys checked at commit): the search index's
-        # triggers then index each taxpayer once, with its objects, instead of once per object.
-        conn.execute("PRAGMA defer_foreign_keys = ON")
-        conn.executemany("INSERT INTO taxable_objects (num, id, taxpayer_num, kind, reference, description,"
-                         " attributes, created_at) VALUES (?,?,?,?,?,?,?,?)", objects)
         conn.executemany(
             "INSERT INTO taxpayers (num, id, kind, name, business_name, id_number, phone, zone_id, address, latitude,"
             " longitude, accuracy_m, location_source, fix_time, status, version, origin, created_at, updated_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'active',1,'server',?,?)", taxpayers)
+        conn.executemany("INSERT INTO taxable_objects (num, id, taxpayer_num, kind, reference, description,"
+                         " attributes, created_at) VALUES (?,?,?,?,?,?,?,?)", objects)
         conn.executemany("INSERT INTO assessments (object_num, tax_code, period, amount, id, created_at)"
                          " VALUES (?,?,?,?,?,?)", assessments)
         totals[0] += len(taxpayers)
@@ -166,5 +169,4 @@ def seed_taxpayers(conn: sqlite3.Connection, *, count: int, seed: int, currency:
         if len(taxpayers) >= batch:
             flush()
     flush()
-    optimise_search_index(conn)
     return SeedSummary(totals[0], totals[1], totals[2], len(ZONES), len(taxes))
