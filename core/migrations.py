@@ -274,11 +274,12 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION, progress: Progress | None = None) -> int:
+def migrate(conn: sqlite3.Connection, target: int | None = None, progress: Progress | None = None) -> int:
     """Apply every migration above the file's version, up to `target`. Returns the new version.
 
     `progress(fraction, label)` hears how far it has got, so the app can show a progress bar; a
     migration that takes a `report` parameter also reports within its own step."""
+    target = LATEST_VERSION if target is None else target
     current = schema_version(conn)
     if current > LATEST_VERSION:
         raise QuittanceError("newer_schema", found=current, known=LATEST_VERSION)

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from core import config, payments, registry, schedule, search, sessions
+from core import config, migrations, payments, registry, schedule, search, sessions
 from core.clock import Clock, iso, utc_now
 from core.config import Agent, Device, Municipality
 from core.context import WriteContext
@@ -85,8 +85,10 @@ class Ledger:
         self.agent_id: str | None = None
 
     @classmethod
-    def open(cls, path: str | Path, clock: Clock = utc_now) -> "Ledger":
-        return cls(Store(path), clock)
+    def open(cls, path: str | Path, clock: Clock = utc_now,
+             progress: "migrations.Progress | None" = None) -> "Ledger":
+        """`progress(fraction, label)` hears how a schema migration is going, if one is needed."""
+        return cls(Store(path, progress=progress), clock)
 
     def close(self) -> None:
         self.store.close()

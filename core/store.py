@@ -24,14 +24,14 @@ LOCK_RETRY_SECONDS = 60.0
 class Store:
     """A handle on one device database file, safe to share between threads."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, progress: migrations.Progress | None = None) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._all_connections: list[sqlite3.Connection] = []
         self._registry_lock = threading.Lock()
         with self.transaction() as conn:
-            migrations.migrate(conn)
+            migrations.migrate(conn, progress=progress)
 
     # -- connections -------------------------------------------------------------------
     @property
