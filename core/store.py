@@ -31,7 +31,10 @@ class Store:
         self._all_connections: list[sqlite3.Connection] = []
         self._registry_lock = threading.Lock()
         with self.transaction() as conn:
-            migrations.migrate(conn, progress=progress)
+            found = migrations.schema_version(conn)
+            migrated = migrations.migrate(conn, progress=progress) > found
+        if migrated and found > 0:
+            migrations.reclaim_space(self.conn)
 
     # -- connections -------------------------------------------------------------------
     @property

@@ -48,9 +48,12 @@ def test_a_seeded_v4_file_opens_and_keeps_every_row(v4_file):
     objects, assessments, taxpayers, events = _v4_rows(v4_file)
     assert len(assessments) > 1000
 
+    v4_bytes = v4_file.stat().st_size
     ledger = Ledger.open(v4_file)
     conn = ledger.store.conn
     assert migrations.schema_version(conn) == migrations.LATEST_VERSION
+    assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0  # the space freed went back
+    assert v4_file.stat().st_size < v4_bytes * 0.6
     assert {tuple(r) for r in conn.execute("SELECT * FROM taxpayers")} == taxpayers
     assert tuple(conn.execute("SELECT count(*), max(hash) FROM events").fetchone()) == events
     after_objects = {(_text(r[0]), r[1], r[2], r[3], r[4], r[5], r[6]) for r in conn.execute(
