@@ -199,7 +199,8 @@ def _v6_compact_reference_data(conn: sqlite3.Connection, report: Report) -> None
     - Objects get an integer row number and point at their taxpayer's `num`; their UUID, the id
       that crosses devices, is kept as 16 bytes.
     - Assessments are keyed by what makes them unique, (object, tax, period), in a WITHOUT ROWID
-      table: that key is the only index. The taxpayer is the object's, so it is not repeated.
+      table: that key is the only index. The taxpayer is the object's, so it is not repeated;
+      the creation time is milliseconds since 1970 (UTC) rather than 24 characters.
     - Indexes nothing reads are dropped (zone, phone, identity number, object reference: search
       goes through the full-text index).
     - The full-text index becomes contentless and trigger-maintained (core/search_index.py)."""
@@ -207,6 +208,7 @@ def _v6_compact_reference_data(conn: sqlite3.Connection, report: Report) -> None
     from core.ids import id_bytes
 
     conn.create_function("uuid_blob", 1, id_bytes, deterministic=True)
+    conn.create_function("iso_to_ms", 1, _iso_to_ms_or_text, deterministic=True)
     for index in ("assessments_taxpayer", "taxable_objects_taxpayer", "taxable_objects_reference",
                   "taxpayers_zone", "taxpayers_phone", "taxpayers_id_number"):
         conn.execute(f"DROP INDEX IF EXISTS {index}")
@@ -221,8 +223,8 @@ def _v6_compact_reference_data(conn: sqlite3.Connection, report: Report) -> None
            FROM taxable_objects_v5 o JOIN taxpayers t ON t.id = o.taxpayer_id ORDER BY o.rowid""")
     report(0.25)
     conn.execute(
-        """INSERT INTO assessments (object_num, tax_code, period, amount, id, created_at)
-           SELECT o.rowid, a.tax_code, a.period, a.amount, uuid_blob(a.id), a.created_at
+        """INSERT INTO assessments (object_num, tax_code, period, amount, id, created_ms)
+           SELECT o.rowid, a.tax_code, a.period, a.amount, uuid_blob(a.id), iso_to_ms(a.created_at)
            FROM assessments_v5 a JOIN taxable_objects_v5 o ON o.id = a.taxable_object_id
            WHERE o.taxpayer_id = a.taxpayer_id
            ORDER BY o.rowid, a.tax_code, a.period""")
@@ -236,6 +238,15 @@ def _v6_compact_reference_data(conn: sqlite3.Connection, report: Report) -> None
     conn.execute("DROP TABLE taxable_objects_v5")
     report(0.7)
     search_index.create(conn)
+
+
+def _iso_to_ms_or_text(text: str) -> int | str:
+    from core.clock import iso_to_ms
+
+    try:
+        return iso_to_ms(text)
+    except (ValueError, TypeError, AttributeError):
+        return text  # not a time (a file written by hand): kept as it was rather than lost
 
 
 OBJECTS_AND_ASSESSMENTS_V6 = """
@@ -256,7 +267,7 @@ OBJECTS_AND_ASSESSMENTS_V6 = """
         period TEXT NOT NULL,
         amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount >= 0),
         id BLOB NOT NULL,
-        created_at TEXT NOT NULL,
+        created_ms INTEGER NOT NULL,
         PRIMARY KEY (object_num, tax_code, period)
     ) WITHOUT ROWID
 """

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
-from core.clock import parse_iso
+from core.clock import iso_to_ms, parse_iso
 from core.errors import QuittanceError
 from core.ids import id_bytes, new_id
 
@@ -109,7 +109,7 @@ def current_period(periodicity: str, today: date) -> str:
 
 # Assessments are stored by object row number, tax and period (migration v6); the ids callers
 # pass and receive stay text UUIDs. Every statement on the table lives here and in core/seed.py.
-_INSERT_ASSESSMENT = ("INSERT OR IGNORE INTO assessments (object_num, tax_code, period, amount, id, created_at) "
+_INSERT_ASSESSMENT = ("INSERT OR IGNORE INTO assessments (object_num, tax_code, period, amount, id, created_ms) "
                       "VALUES (?,?,?,?,?,?)")
 
 
@@ -128,7 +128,8 @@ def assess_object(conn: sqlite3.Connection, *, taxable_object_id: str, tax_code:
     period = validate_period(tax, period)
     obj = _object_row(conn, taxable_object_id)
     amount = tax.assess(json.loads(obj["attributes"] or "{}"))
-    conn.execute(_INSERT_ASSESSMENT, (obj["num"], tax.code, period, amount, id_bytes(assessment_id or new_id()), now))
+    conn.execute(_INSERT_ASSESSMENT, (obj["num"], tax.code, period, amount, id_bytes(assessment_id or new_id()),
+                                      iso_to_ms(now)))
     return amount
 
 
@@ -148,7 +149,8 @@ def assess_new_object(conn: sqlite3.Connection, ctx: "WriteContext", *, taxable_
         period = current_period(tax.periodicity, today)
         assessment_id = new_id()
         inserted = conn.execute(
-            _INSERT_ASSESSMENT, (object_num, tax.code, period, amount, id_bytes(assessment_id), ctx.now)).rowcount
+            _INSERT_ASSESSMENT, (object_num, tax.code, period, amount, id_bytes(assessment_id), iso_to_ms(ctx.now))
+        ).rowcount
         if inserted:
             ctx.emit(conn, "assessment.created", {"id": assessment_id, "taxable_object_id": taxable_object_id,
                                                   "taxpayer_id": taxpayer_id, "tax_code": tax.code,

@@ -9,7 +9,6 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
-from core.search_index import WHOLE_MARK
 from core.textnorm import fold
 
 _RECEIPT_NO = re.compile(r"^[A-Za-z0-9]{2,8}-\d{4}(-\d{0,6})?$")
@@ -18,9 +17,9 @@ _TOKEN = re.compile(r"[^\W_]+")  # what the unicode61 tokenizer keeps as one tok
 _PHONE_LIKE = re.compile(r"^\+?[\d\s().\-]{4,}$")
 
 # Match quality, best first: what the agent typed is the whole name, phone, identity number,
-# object reference or receipt number; every word typed is a whole word of the record; the name
-# starts with what was typed; any other prefix match.
-WHOLE, WHOLE_WORDS, NAME_PREFIX, PREFIX = range(4)
+# object reference or receipt number; every word typed is a whole word of the record; a prefix
+# match. Within each, a name that starts with what was typed comes first.
+WHOLE, WHOLE_WORDS, PREFIX = range(3)
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ def _words(text: str) -> list[str]:
 
 
 def compact(text: str) -> str:
-    """The whole-text form the index holds after its `§` mark: words run together."""
+    """The whole-text form core/search_index.py indexes: words run together."""
     return "".join(_words(text))
 
 
@@ -48,40 +47,37 @@ def _quoted(token: str, prefix: bool = False) -> str:
     return '"' + token.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
+def _phone_forms(text: str) -> list[str]:
+    """A national number typed with its leading 0 is indexed without it."""
+    digits = re.sub(r"\D", "", text)
+    return [digits, digits[1:]] if digits.startswith("0") and len(digits) > 1 else [digits]
+
+
 def fts_query(text: str) -> str | None:
     """Every word must match as a prefix. Quoting makes user text inert.
     Digits typed with spaces or dashes ('081 234 56') are one phone number, not three words."""
     if _PHONE_LIKE.match(text or ""):
-        return _quoted(re.sub(r"\D", "", text), prefix=True)
+        return " OR ".join(_quoted(form, prefix=True) for form in _phone_forms(text))
     words = _words(text)
     return " ".join(_quoted(word, prefix=True) for word in words) if words else None
 
 
-def _whole_query(text: str) -> str | None:
-    """The text typed whole: a full name, business name, identity number or reference (one
-    marked token), or a phone number in any of its indexed forms."""
-    if _PHONE_LIKE.match(text):
-        digits = re.sub(r"\D", "", text)
-        return f"{_quoted(digits)} OR {_quoted(WHOLE_MARK + digits)}"
-    joined = compact(text)
-    return _quoted(WHOLE_MARK + joined) if joined else None
-
-
 def _whole_words_query(text: str) -> str | None:
+    """Every word typed is a whole word of the record; for a phone, the whole number."""
+    if _PHONE_LIKE.match(text):
+        return " OR ".join(_quoted(form) for form in _phone_forms(text))
     words = _words(text)
-    if len(words) < 2 or _PHONE_LIKE.match(text):
-        return None  # one word typed whole is the whole-text query already
-    return " ".join(_quoted(word) for word in words)
+    return " ".join(_quoted(word) for word in words) if words else None
 
 
 _HIT_COLUMNS = "t.id, t.name, t.business_name, t.phone, t.id_number, z.name, t.status"
 
 
-def _matching(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
+def _matching(conn: sqlite3.Connection, table: str, query: str, limit: int) -> list[SearchHit]:
     rows = conn.execute(
         f"""
         SELECT {_HIT_COLUMNS} FROM (
-            SELECT rowid FROM taxpayer_search WHERE taxpayer_search MATCH ? LIMIT ?
+            SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?
         ) AS m
         JOIN taxpayers t ON t.num = m.rowid
         LEFT JOIN zones z ON z.id = t.zone_id
@@ -106,14 +102,20 @@ def search_taxpayers(conn: sqlite3.Connection, text: str, limit: int = 20) -> li
     if _RECEIPT_NO.match(text):
         receipt_quality = WHOLE if _WHOLE_RECEIPT_NO.match(text) else PREFIX
         add(_by_receipt(conn, text.upper(), limit), receipt_quality)
+    phone = bool(_PHONE_LIKE.match(text))
+    whole = compact(text)
     # Better matches are looked up first, each in the index, so that a whole name is found even
     # among thousands of prefix matches; the wider queries only fill what is left.
-    for query, quality, fetch in ((_whole_query(text), WHOLE, limit), (_whole_words_query(text), WHOLE_WORDS, limit * 5),
-                                  (fts_query(text), PREFIX, limit * 5)):
+    lookups = (
+        ("taxpayer_whole", None if phone or not whole else _quoted(whole), WHOLE, limit),
+        ("taxpayer_search", _whole_words_query(text), WHOLE if phone else WHOLE_WORDS, limit * 5),
+        ("taxpayer_search", fts_query(text), PREFIX, limit * 5),
+    )
+    for table, query, quality, fetch in lookups:
         if query is None or sum(1 for q, _ in found.values() if q <= quality) >= limit:
             continue
         try:
-            add(_matching(conn, query, fetch), quality)
+            add(_matching(conn, table, query, fetch), quality)
         except sqlite3.OperationalError:
             continue  # text the full-text parser refuses matches nothing
     folded = fold(text)
@@ -121,9 +123,7 @@ def search_taxpayers(conn: sqlite3.Connection, text: str, limit: int = 20) -> li
     def rank(entry: tuple[int, SearchHit]) -> tuple:
         quality, hit = entry
         name = fold(hit.name)
-        if quality == PREFIX and name.startswith(folded):
-            quality = NAME_PREFIX
-        return (quality, hit.status != "active", name, hit.taxpayer_id)
+        return (quality, not name.startswith(folded), hit.status != "active", name, hit.taxpayer_id)
 
     return [hit for _, hit in sorted(found.values(), key=rank)[:limit]]
 

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from core.clock import iso_to_ms
 from core.money import to_minor
 from core.registry import upsert_zone
 from core.schedule import TaxType, current_period, upsert_tax_type
@@ -109,6 +110,7 @@ def _load(conn: sqlite3.Connection, *, count: int, seed: int, currency: str, tod
     years = [today.year - 2, today.year - 1, today.year]
     months = [current_period("monthly", date(today.year, m, 1)) for m in range(1, today.month + 1)]
     totals = [0, 0, 0]
+    now_ms = iso_to_ms(now)
     taxpayers, objects, assessments = [], [], []
 
     def flush() -> None:
@@ -118,7 +120,7 @@ def _load(conn: sqlite3.Connection, *, count: int, seed: int, currency: str, tod
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'active',1,'server',?,?)", taxpayers)
         conn.executemany("INSERT INTO taxable_objects (num, id, taxpayer_num, kind, reference, description,"
                          " attributes, created_at) VALUES (?,?,?,?,?,?,?,?)", objects)
-        conn.executemany("INSERT INTO assessments (object_num, tax_code, period, amount, id, created_at)"
+        conn.executemany("INSERT INTO assessments (object_num, tax_code, period, amount, id, created_ms)"
                          " VALUES (?,?,?,?,?,?)", assessments)
         totals[0] += len(taxpayers)
         totals[1] += len(objects)
@@ -165,7 +167,7 @@ def _load(conn: sqlite3.Connection, *, count: int, seed: int, currency: str, tod
                 years[-rng.randint(1, len(years)):]
             for period in periods:
                 assessments.append((object_num, tax.code, period, tax.assess(attrs), _uuid7_at(rng, base_ms + i).bytes,
-                                    now))
+                                    now_ms))
         if len(taxpayers) >= batch:
             flush()
     flush()

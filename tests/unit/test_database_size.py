@@ -4,11 +4,13 @@ import gzip
 import shutil
 import sqlite3
 import uuid
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from core import migrations
+from core.clock import iso
 from core.errors import QuittanceError
 from core.seed import seed_taxpayers
 from core.service import Ledger
@@ -44,6 +46,10 @@ def _text(stored):
     return str(uuid.UUID(bytes=stored))
 
 
+def _moment(ms):
+    return datetime.fromtimestamp(ms / 1000, timezone.utc)
+
+
 def test_a_seeded_v4_file_opens_and_keeps_every_row(v4_file):
     objects, assessments, taxpayers, events = _v4_rows(v4_file)
     assert len(assessments) > 1000
@@ -60,8 +66,8 @@ def test_a_seeded_v4_file_opens_and_keeps_every_row(v4_file):
         "SELECT o.id, t.id, o.kind, o.reference, o.description, o.attributes, o.created_at "
         "FROM taxable_objects o JOIN taxpayers t ON t.num = o.taxpayer_num")}
     assert after_objects == objects
-    after_assessments = {(_text(r[0]), _text(r[1]), r[2], r[3], r[4], r[5], r[6]) for r in conn.execute(
-        "SELECT a.id, o.id, t.id, a.tax_code, a.period, a.amount, a.created_at FROM assessments a "
+    after_assessments = {(_text(r[0]), _text(r[1]), r[2], r[3], r[4], r[5], iso(_moment(r[6]))) for r in conn.execute(
+        "SELECT a.id, o.id, t.id, a.tax_code, a.period, a.amount, a.created_ms FROM assessments a "
         "JOIN taxable_objects o ON o.num = a.object_num JOIN taxpayers t ON t.num = o.taxpayer_num")}
     assert after_assessments == assessments
 
