@@ -106,10 +106,11 @@ def search_taxpayers(conn: sqlite3.Connection, text: str, limit: int = 20) -> li
     whole = compact(text)
     # Better matches are looked up first, each in the index, so that a whole name is found even
     # among thousands of prefix matches; the wider queries only fill what is left.
+    # Twice the page is read from the wider ones, to bring names starting with the text forward.
     lookups = (
         ("taxpayer_whole", None if phone or not whole else _quoted(whole), WHOLE, limit),
-        ("taxpayer_search", _whole_words_query(text), WHOLE if phone else WHOLE_WORDS, limit * 5),
-        ("taxpayer_search", fts_query(text), PREFIX, limit * 5),
+        ("taxpayer_search", _whole_words_query(text), WHOLE if phone else WHOLE_WORDS, limit * 2),
+        ("taxpayer_search", fts_query(text), PREFIX, limit * 2),
     )
     for table, query, quality, fetch in lookups:
         if query is None or sum(1 for q, _ in found.values() if q <= quality) >= limit:
