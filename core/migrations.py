@@ -324,10 +324,13 @@ def _locale(conn: sqlite3.Connection) -> str:
 def reclaim_space(conn: sqlite3.Connection) -> None:
     """After a migration that rewrote large tables (v6), give the freed pages back: a device
     carries, backs up and ships the file, not just its live rows. VACUUM runs outside any
-    transaction, so it comes after the migration committed; if it is cut short, the file is
-    still whole, only larger."""
+    transaction, so it comes after the migration committed; if it cannot run or is cut short,
+    the file is still whole, only larger."""
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     free = conn.execute("PRAGMA freelist_count").fetchone()[0]
     if pages and free * 4 >= pages:
-        conn.execute("VACUUM")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError:
+            pass  # another process has the file open, or the disk is full: the data is all there
