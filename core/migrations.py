@@ -237,7 +237,7 @@ def _v6_compact_reference_data(conn: sqlite3.Connection, report: Report) -> None
     conn.execute("DROP TABLE assessments_v5")
     conn.execute("DROP TABLE taxable_objects_v5")
     report(0.7)
-    search_index.create(conn)
+    search_index.create(conn, report=lambda fraction: report(0.7 + 0.3 * fraction))
 
 
 def _iso_to_ms_or_text(text: str) -> int | str:

@@ -113,14 +113,15 @@ TRIGGERS = {
 }
 
 
-def create(conn: sqlite3.Connection) -> None:
-    """(Re)create the index and its triggers, and fill it from the registry."""
+def create(conn: sqlite3.Connection, report: Callable[[float], None] | None = None) -> None:
+    """(Re)create the index and its triggers, and fill it from the registry. `report(fraction)`
+    hears how far the filling has got."""
     _drop_triggers(conn)
     for table, options in TABLES.items():
         conn.execute(f"DROP TABLE IF EXISTS {table}")
         conn.execute(f"CREATE VIRTUAL TABLE {table} USING fts5({options})")
     _create_triggers(conn)
-    rebuild(conn)
+    rebuild(conn, report)
 
 
 @contextmanager
@@ -146,11 +147,13 @@ def _create_triggers(conn: sqlite3.Connection) -> None:
         conn.execute(f"CREATE TRIGGER {name} {body}")
 
 
-def rebuild(conn: sqlite3.Connection) -> None:
+def rebuild(conn: sqlite3.Connection, report: Callable[[float], None] | None = None) -> None:
     """Refill the whole index in set-based SQL, then merge each table into one segment:
     smaller and faster to query."""
-    for table in TABLES:
+    for done, table in enumerate(TABLES):
         conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
         conn.execute(f"INSERT INTO {table} (rowid, doc) SELECT t.num, "
                      f"{document_sql(table, 't', 'o.taxpayer_num = t.num')} FROM taxpayers t")
         conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+        if report is not None:
+            report((done + 1) / len(TABLES))
