@@ -197,7 +197,7 @@ def _v6_compact_reference_data(conn: sqlite3.Connection, report: Report) -> None
     assessments keyed by UUID text with three overlapping indexes).
 
     - Objects get an integer row number and point at their taxpayer's `num`; their UUID, the id
-      that crosses devices, is kept as 16 bytes.
+      that crosses devices, is kept as 16 bytes. They say where they came from (`origin`).
     - Assessments are keyed by what makes them unique, (object, tax, period), in a WITHOUT ROWID
       table: that key is the only index. The taxpayer is the object's, so it is not repeated;
       the creation time is milliseconds since 1970 (UTC) rather than 24 characters.
@@ -217,9 +217,17 @@ def _v6_compact_reference_data(conn: sqlite3.Connection, report: Report) -> None
     _run_script(conn, OBJECTS_AND_ASSESSMENTS_V6)
     report(0.05)
     # Objects keep their old rowid as `num`, so assessments find theirs without decoding UUIDs.
+    # Where an object came from is kept if the file says it; otherwise an object no event added
+    # came from the server's registry (the demo seed stands in for it).
+    has_origin = any(r[1] == "origin" for r in conn.execute("PRAGMA table_info(taxable_objects_v5)"))
+    origin = "o.origin" if has_origin else (
+        "CASE WHEN o.id IN (SELECT entity_id FROM events WHERE type = 'taxable_object.added' "
+        "AND entity_id IS NOT NULL) THEN 'device' ELSE 'server' END")
     conn.execute(
-        """INSERT INTO taxable_objects (num, id, taxpayer_num, kind, reference, description, attributes, created_at)
-           SELECT o.rowid, uuid_blob(o.id), t.num, o.kind, o.reference, o.description, o.attributes, o.created_at
+        f"""INSERT INTO taxable_objects (num, id, taxpayer_num, kind, reference, description, attributes, origin,
+                                         created_at)
+           SELECT o.rowid, uuid_blob(o.id), t.num, o.kind, o.reference, o.description, o.attributes, {origin},
+                  o.created_at
            FROM taxable_objects_v5 o JOIN taxpayers t ON t.id = o.taxpayer_id ORDER BY o.rowid""")
     report(0.25)
     conn.execute(
@@ -258,6 +266,7 @@ OBJECTS_AND_ASSESSMENTS_V6 = """
         reference TEXT NOT NULL,
         description TEXT,
         attributes TEXT NOT NULL DEFAULT '{}',
+        origin TEXT NOT NULL DEFAULT 'device',
         created_at TEXT NOT NULL
     );
     CREATE INDEX taxable_objects_taxpayer ON taxable_objects(taxpayer_num);

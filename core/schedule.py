@@ -109,12 +109,31 @@ def current_period(periodicity: str, today: date) -> str:
 
 # Assessments are stored by object row number, tax and period (migration v6); the ids callers
 # pass and receive stay text UUIDs. Every statement on the table lives here and in core/seed.py.
-_INSERT_ASSESSMENT = ("INSERT OR IGNORE INTO assessments (object_num, tax_code, period, amount, id, created_ms) "
-                      "VALUES (?,?,?,?,?,?)")
+def insert_assessment(conn: sqlite3.Connection, *, assessment_id: str, taxable_object_id: str, taxpayer_id: str,
+                      tax_code: str, period: str, amount: int, created_at: str, keep_existing: bool = False) -> bool:
+    """The one statement that writes an assessment (the server's pull, the demo seed's stand-in
+    aside, which loads in bulk). `taxpayer_id` is the object's owner, which the row does not
+    repeat. With `keep_existing`, an existing one is kept. True if written."""
+    obj = _object_row(conn, taxable_object_id)
+    if obj["taxpayer_id"] != taxpayer_id:
+        raise QuittanceError("unknown_object", object=taxable_object_id)
+    verb = "INSERT OR IGNORE" if keep_existing else "INSERT"
+    return conn.execute(
+        f"{verb} INTO assessments (object_num, tax_code, period, amount, id, created_ms) VALUES (?,?,?,?,?,?)",
+        (obj["num"], tax_code, period, amount, id_bytes(assessment_id), iso_to_ms(created_at)),
+    ).rowcount > 0
+
+
+def assessment_exists(conn: sqlite3.Connection, taxable_object_id: str, tax_code: str, period: str) -> bool:
+    return conn.execute(
+        "SELECT 1 FROM assessments a JOIN taxable_objects o ON o.num = a.object_num "
+        "WHERE o.id = ? AND a.tax_code = ? AND a.period = ?", (id_bytes(taxable_object_id), tax_code, period)
+    ).fetchone() is not None
 
 
 def _object_row(conn: sqlite3.Connection, taxable_object_id: str) -> sqlite3.Row:
-    row = conn.execute("SELECT num, attributes FROM taxable_objects WHERE id = ?",
+    row = conn.execute("SELECT o.num, o.attributes, t.id AS taxpayer_id FROM taxable_objects o "
+                       "JOIN taxpayers t ON t.num = o.taxpayer_num WHERE o.id = ?",
                        (id_bytes(taxable_object_id),)).fetchone()
     if row is None:
         raise QuittanceError("unknown_object", object=taxable_object_id)
@@ -128,8 +147,9 @@ def assess_object(conn: sqlite3.Connection, *, taxable_object_id: str, tax_code:
     period = validate_period(tax, period)
     obj = _object_row(conn, taxable_object_id)
     amount = tax.assess(json.loads(obj["attributes"] or "{}"))
-    conn.execute(_INSERT_ASSESSMENT, (obj["num"], tax.code, period, amount, id_bytes(assessment_id or new_id()),
-                                      iso_to_ms(now)))
+    insert_assessment(conn, assessment_id=assessment_id or new_id(), taxable_object_id=taxable_object_id,
+                      taxpayer_id=obj["taxpayer_id"], tax_code=tax.code, period=period, amount=amount,
+                      created_at=now, keep_existing=True)
     return amount
 
 
@@ -138,7 +158,6 @@ def assess_new_object(conn: sqlite3.Connection, ctx: "WriteContext", *, taxable_
     """A taxable object found in the field owes, from today, every tax of the server's schedule
     that applies to its kind, for the current period. Returns (tax, period, amount) created."""
     today = parse_iso(ctx.now).astimezone().date()
-    object_num = _object_row(conn, taxable_object_id)["num"]
     created = []
     for tax in list_tax_types(conn):
         if kind not in tax.object_kinds:
@@ -148,10 +167,9 @@ def assess_new_object(conn: sqlite3.Connection, ctx: "WriteContext", *, taxable_
             continue
         period = current_period(tax.periodicity, today)
         assessment_id = new_id()
-        inserted = conn.execute(
-            _INSERT_ASSESSMENT, (object_num, tax.code, period, amount, id_bytes(assessment_id), iso_to_ms(ctx.now))
-        ).rowcount
-        if inserted:
+        if insert_assessment(conn, assessment_id=assessment_id, taxable_object_id=taxable_object_id,
+                             taxpayer_id=taxpayer_id, tax_code=tax.code, period=period, amount=amount,
+                             created_at=ctx.now, keep_existing=True):
             ctx.emit(conn, "assessment.created", {"id": assessment_id, "taxable_object_id": taxable_object_id,
                                                   "taxpayer_id": taxpayer_id, "tax_code": tax.code,
                                                   "period": period, "amount": amount}, entity_id=assessment_id)

@@ -119,7 +119,7 @@ def _load(conn: sqlite3.Connection, *, count: int, seed: int, currency: str, tod
             " longitude, accuracy_m, location_source, fix_time, status, version, origin, created_at, updated_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'active',1,'server',?,?)", taxpayers)
         conn.executemany("INSERT INTO taxable_objects (num, id, taxpayer_num, kind, reference, description,"
-                         " attributes, created_at) VALUES (?,?,?,?,?,?,?,?)", objects)
+                         " attributes, created_at, origin) VALUES (?,?,?,?,?,?,?,?,'server')", objects)
         conn.executemany("INSERT INTO assessments (object_num, tax_code, period, amount, id, created_ms)"
                          " VALUES (?,?,?,?,?,?)", assessments)
         totals[0] += len(taxpayers)

@@ -66,6 +66,8 @@ def test_a_seeded_v4_file_opens_and_keeps_every_row(v4_file):
         "SELECT o.id, t.id, o.kind, o.reference, o.description, o.attributes, o.created_at "
         "FROM taxable_objects o JOIN taxpayers t ON t.num = o.taxpayer_num")}
     assert after_objects == objects
+    origins = dict(conn.execute("SELECT origin, count(*) FROM taxable_objects GROUP BY origin").fetchall())
+    assert origins == {"device": 1, "server": len(objects) - 1}  # only BP-KAT-0042 was added on the device
     after_assessments = {(_text(r[0]), _text(r[1]), r[2], r[3], r[4], r[5], iso(_moment(r[6]))) for r in conn.execute(
         "SELECT a.id, o.id, t.id, a.tax_code, a.period, a.amount, a.created_ms FROM assessments a "
         "JOIN taxable_objects o ON o.num = a.object_num JOIN taxpayers t ON t.num = o.taxpayer_num")}
