@@ -1,11 +1,14 @@
 """The headless command line over the core: `quittance init|seed|register|search|session|pay|void|verify|export`.
 
-Other layers add their own subcommands through `add_commands(subparsers, common)`; see
-`desktop/main.py`, which composes them. A handler is `fn(args, ledger) -> exit code`."""
+Other layers add their own subcommands through `add_commands(subparsers, common)`, where
+`common("db", "json", "as")` gives a subcommand the global options it takes (core/cli_options.py);
+see `desktop/main.py`, which composes them. A handler is `fn(args, ledger) -> exit code`.
+A subcommand that takes `--as` is a write: it runs only once the acting agent's PIN is checked."""
 from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -13,6 +16,8 @@ from typing import Callable
 
 from platformdirs import user_data_dir
 
+from core.cli_auth import authorise_write, new_agents_pin
+from core.cli_options import Options, bounded_int, common, parse, top_level_parser
 from core.config import Municipality
 from core.errors import QuittanceError
 from core.messages import translate
@@ -21,53 +26,77 @@ from core.money import format_money, parse_amount
 from core.registry import Location
 from core.seed import seed_taxpayers
 from core.service import Ledger
+from core.terminal import safe, safe_params
 from core.words import amount_in_words
 
-Extension = Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]
+Extension = Callable[[argparse._SubParsersAction, Options], None]
+__all__ = ["build_parser", "default_db_path", "parse", "run_command"]
+
+SEARCH_LIMIT_MAX = 1_000
+SEED_TAXPAYERS_MAX = 2_000_000  # twice the largest registry the benchmarks measure
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class _UnreadableDeviceFile(QuittanceError):
+    """Bytes that are not SQLite at all: a damaged file or a wrong --db. The issue counts a
+    garbage file among storage faults, which exit 3; run_command reads `exit_status`."""
+
+    exit_status = 3
 
 
 def default_db_path() -> Path:
     return Path(user_data_dir("quittance", appauthor=False)) / "device.db"
 
 
-def common_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=None, help="device database (default: in the user data dir)")
-    common.add_argument("--json", action="store_true", help="machine-readable output")
-    common.add_argument("--as", dest="acting_agent", default=None,
-                        help="agent name or id acting (default: the first agent)")
-    return common
-
-
 def _print(args: argparse.Namespace, data: object, text: str) -> None:
+    """`data` as JSON with --json, else `text`, whose data fields the caller made `safe()`."""
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str) if args.json else text)
 
 
+def _say(code: str, locale: str, **params: object) -> str:
+    """A catalogue message whose parameters, which may come from data, are made `safe()`."""
+    return translate(code, locale, **safe_params(params))
+
+
 # -- handlers -------------------------------------------------------------------------
+def _bbox(text: str | None) -> tuple[float, ...] | None:
+    if not text:
+        return None
+    try:
+        return tuple(float(x) for x in text.split(","))
+    except ValueError:
+        raise QuittanceError("invalid_bbox", bbox=text) from None
+
+
 def cmd_init(args: argparse.Namespace, ledger: Ledger) -> int:
-    bbox = tuple(float(x) for x in args.bbox.split(",")) if args.bbox else None
+    max_payment = parse_amount(args.max_payment, args.currency.upper(), locale=args.locale) \
+        if args.max_payment else None
     municipality = Municipality(name=args.municipality, code=(args.code or args.municipality[:3]).upper(),
                                 currency=args.currency.upper(), locale=args.locale,
-                                country_calling_code=args.calling_code or "", bbox=bbox,
-                                verify_url=args.verify_url or "")
-    agents = [(name, args.pin) for name in (args.agent_name or ["Agent"])]
+                                country_calling_code=args.calling_code or "", bbox=_bbox(args.bbox),
+                                verify_url=args.verify_url or "", timezone=args.timezone or "",
+                                max_payment=max_payment)
+    # Asked only when agents will be made: an initialised device refuses below, PIN or not.
+    pin = args.pin or (None if ledger.is_initialised() else new_agents_pin(municipality.locale))
+    agents = [(name, pin) for name in (args.agent_name or ["Agent"])]
     device = ledger.initialise(municipality, args.device_code, agents)
+    if not args.timezone:
+        print(translate("cli_timezone_defaulted", municipality.locale, timezone=ledger.municipality.timezone),
+              file=sys.stderr)
     _print(args, {"device_id": device.id, "device_code": device.code, "public_key": device.public_key},
-           translate("cli_initialised", municipality.locale, device_code=device.code,
-                     municipality=municipality.name, currency=municipality.currency, public_key=device.public_key))
+           _say("cli_initialised", municipality.locale, device_code=device.code,
+                municipality=municipality.name, currency=municipality.currency, public_key=device.public_key))
     return 0
 
 
 def cmd_seed(args: argparse.Namespace, ledger: Ledger) -> int:
-    if args.taxpayers < 0:
-        raise QuittanceError("invalid_count", value=args.taxpayers)
     municipality = ledger.municipality
     with ledger.store.transaction() as conn:
         summary = seed_taxpayers(conn, count=args.taxpayers, seed=args.seed, currency=municipality.currency,
                                  today=ledger.today(), bbox=municipality.bbox)
-    _print(args, asdict(summary), translate("cli_seeded", ledger.locale, taxpayers=summary.taxpayers,
-                                            objects=summary.taxable_objects, assessments=summary.assessments,
-                                            zones=summary.zones))
+    _print(args, asdict(summary), _say("cli_seeded", ledger.locale, taxpayers=summary.taxpayers,
+                                       objects=summary.taxable_objects, assessments=summary.assessments,
+                                       zones=summary.zones))
     return 0
 
 
@@ -80,7 +109,7 @@ def cmd_register(args: argparse.Namespace, ledger: Ledger) -> int:
     taxpayer_id = ledger.register_taxpayer(name=args.name, kind=args.kind, business_name=args.business_name,
                                            id_number=args.id_number, phone=args.phone, zone=args.zone,
                                            address=args.address, location=location)
-    _print(args, {"id": taxpayer_id}, taxpayer_id)
+    _print(args, {"id": taxpayer_id}, safe(taxpayer_id))
     return 0
 
 
@@ -88,9 +117,9 @@ def cmd_search(args: argparse.Namespace, ledger: Ledger) -> int:
     results = ledger.search(args.text, limit=args.limit)
     currency, locale = ledger.municipality.currency, ledger.locale
     rows = [{**asdict(r.hit), "balance_due": r.balance_due} for r in results]
-    lines = [f"{r.hit.taxpayer_id}  {r.hit.name:<36.36} {r.hit.zone or '':<12.12} {r.hit.phone or '':<15} "
-             f"{format_money(r.balance_due, currency, locale):>16}"
-             + (f"  [{r.hit.matched_receipt}]" if r.hit.matched_receipt else "") for r in results]
+    lines = [f"{safe(r.hit.taxpayer_id)}  {safe(r.hit.name):<36.36} {safe(r.hit.zone or ''):<12.12} "
+             f"{safe(r.hit.phone or ''):<15} {format_money(r.balance_due, currency, locale):>16}"
+             + (f"  [{safe(r.hit.matched_receipt)}]" if r.hit.matched_receipt else "") for r in results]
     _print(args, rows, "\n".join(lines) if lines else translate("cli_no_result", locale))
     return 0
 
@@ -98,33 +127,34 @@ def cmd_search(args: argparse.Namespace, ledger: Ledger) -> int:
 def cmd_session(args: argparse.Namespace, ledger: Ledger) -> int:
     currency, locale = ledger.municipality.currency, ledger.locale
     if args.action == "open":
-        opening = parse_amount(args.float, currency) if args.float not in (None, "", "0") else 0
+        opening = parse_amount(args.float, currency, locale=locale) if args.float not in (None, "", "0") else 0
         session_id = ledger.open_session(opening)
         _print(args, {"session_id": session_id, "opening_float": opening},
-               translate("cli_session_opened", locale, session_id=session_id,
-                         amount=format_money(opening, currency, locale)))
+               _say("cli_session_opened", locale, session_id=session_id,
+                    amount=format_money(opening, currency, locale)))
         return 0
     report = ledger.close_session()
-    text = [translate("cli_session_closed", locale, count=report.receipt_count, first=report.first_receipt or "-",
-                      last=report.last_receipt or "-")]
-    text += [f"  {line.key:<14} {line.count:>4}  {format_money(line.total, currency, locale):>18}" for line in report.by_tax]
-    text += [f"  {line.key:<14} {line.count:>4}  {format_money(line.total, currency, locale):>18}" for line in report.by_method]
+    text = [_say("cli_session_closed", locale, count=report.receipt_count, first=report.first_receipt or "-",
+                 last=report.last_receipt or "-")]
+    text += [f"  {safe(line.key):<14} {line.count:>4}  {format_money(line.total, currency, locale):>18}"
+             for line in (*report.by_tax, *report.by_method)]
     voided = translate("cli_voided_line", locale)
-    text += [f"  {voided} {v.receipt_no} {format_money(v.amount, currency, locale)} : {v.reason}" for v in report.voids]
-    text.append(translate("cli_session_totals", locale, total=format_money(report.total_collected, currency, locale),
-                          cash=format_money(report.expected_cash, currency, locale)))
+    text += [f"  {voided} {safe(v.receipt_no)} {format_money(v.amount, currency, locale)} : {safe(v.reason)}"
+             for v in report.voids]
+    text.append(_say("cli_session_totals", locale, total=format_money(report.total_collected, currency, locale),
+                     cash=format_money(report.expected_cash, currency, locale)))
     _print(args, report.to_dict(), "\n".join(text))
     return 0
 
 
 def cmd_pay(args: argparse.Namespace, ledger: Ledger) -> int:
     currency = ledger.municipality.currency
-    amount = parse_amount(args.amount, currency)
+    amount = parse_amount(args.amount, currency, maximum=ledger.municipality.payment_limit(), locale=ledger.locale)
     payment = ledger.pay(taxpayer_id=args.taxpayer, tax_code=args.tax.upper(), period=args.period, amount=amount,
                          method=args.method, reference=args.reference, advance=args.advance)
     _print(args, {"receipt_no": payment.receipt_no, "amount": payment.amount, "currency": payment.currency,
                   "balance_after": payment.balance_after, "token": payment.token},
-           payment.receipt_no)
+           safe(payment.receipt_no))
     if not args.json:
         print(f"{format_money(amount, currency, ledger.locale)} ({amount_in_words(amount, currency, ledger.locale)})",
               file=sys.stderr)
@@ -134,20 +164,24 @@ def cmd_pay(args: argparse.Namespace, ledger: Ledger) -> int:
 def cmd_void(args: argparse.Namespace, ledger: Ledger) -> int:
     payment = ledger.void(args.receipt_no, args.reason)
     _print(args, {"receipt_no": payment.receipt_no, "voided": payment.voided, "reason": payment.void_reason},
-           translate("cli_voided", ledger.locale, receipt_no=payment.receipt_no))
+           _say("cli_voided", ledger.locale, receipt_no=payment.receipt_no))
     return 0
 
 
 def cmd_verify(args: argparse.Namespace, ledger: Ledger) -> int:
-    report = ledger.verify()
+    anchors = args.anchor or []
+    report = ledger.verify(anchors)
     first = report.first_problem.message(ledger.locale) if report.problems else None
     summary = {"ok": report.ok, "events": report.events, "payments": report.payments, "voids": report.voids,
-               "last_hash": report.last_hash, "first_problem": first}
+               "last_seq": report.last_seq, "last_hash": report.last_hash, "public_key": report.public_key,
+               "anchors": len(anchors), "first_problem": first}
     if report.ok:
-        _print(args, summary, translate("cli_intact", ledger.locale, events=report.events, payments=report.payments,
-                                        voids=report.voids, hash=report.last_hash[:16]))
+        _print(args, summary, _say("cli_intact", ledger.locale, events=report.events, payments=report.payments,
+                                   voids=report.voids, hash=report.last_hash[:16]) + "\n"
+               + _say("cli_intact_signed", ledger.locale, seq=report.last_seq, key=report.public_key[:16],
+                      anchors=len(anchors)))
         return 0
-    _print(args, summary, translate("cli_tampered", ledger.locale, problem=first))
+    _print(args, summary, _say("cli_tampered", ledger.locale, problem=first))
     return 1
 
 
@@ -155,30 +189,36 @@ def cmd_export(args: argparse.Namespace, ledger: Ledger) -> int:
     exporter = export_taxpayers if args.what == "taxpayers" else export_payments
     count = exporter(ledger, args.out, args.format)
     _print(args, {"rows": count, "out": str(args.out)},
-           translate("cli_exported", ledger.locale, count=count, path=args.out))
+           _say("cli_exported", ledger.locale, count=count, path=args.out))
     return 0
 
 
-def add_core_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("init", parents=[common], help="initialise this device")
+def add_core_commands(sub: argparse._SubParsersAction, common: Options) -> None:
+    p = sub.add_parser("init", parents=common("db", "json"), help="initialise this device")
     p.add_argument("--municipality", required=True)
     p.add_argument("--code", help="municipality code (default: first letters of the name)")
     p.add_argument("--currency", required=True)
     p.add_argument("--device-code", required=True)
     p.add_argument("--agent", dest="agent_name", action="append", help="agent name (repeatable)")
-    p.add_argument("--pin", default=None, help="PIN for the agents created here")
+    p.add_argument("--pin", default=None,
+                   help="PIN of the agents created here (default: $QUITTANCE_PIN, else asked on the terminal)")
     p.add_argument("--locale", default="fr", choices=["fr", "en", "pt"])
     p.add_argument("--calling-code", default=None)
     p.add_argument("--bbox", default=None, help="min_lat,min_lon,max_lat,max_lon")
     p.add_argument("--verify-url", default=None, help="public verification URL prefix for QR codes")
+    p.add_argument("--timezone", default=None,
+                   help="IANA time zone of receipts and reports, e.g. Africa/Lubumbashi "
+                        "(default: the currency's country when it has one zone, else UTC)")
+    p.add_argument("--max-payment", default=None,
+                   help="largest single payment, in the currency (default: 100 000 000)")
     p.set_defaults(handler=cmd_init, needs_init=False)
 
-    p = sub.add_parser("seed", parents=[common], help="load realistic demo data")
-    p.add_argument("--taxpayers", type=int, required=True)
+    p = sub.add_parser("seed", parents=common("db", "json", "as"), help="load realistic demo data")
+    p.add_argument("--taxpayers", type=bounded_int(1, SEED_TAXPAYERS_MAX), required=True)
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(handler=cmd_seed)
 
-    p = sub.add_parser("register", parents=[common], help="register a taxpayer; prints the new id")
+    p = sub.add_parser("register", parents=common("db", "json", "as"), help="register a taxpayer; prints the new id")
     p.add_argument("--name", required=True)
     p.add_argument("--kind", choices=["person", "business"], default="person")
     p.add_argument("--business-name")
@@ -192,17 +232,17 @@ def add_core_commands(sub: argparse._SubParsersAction, common: argparse.Argument
     p.add_argument("--source", default="manual", choices=["gps", "external-gnss", "manual"])
     p.set_defaults(handler=cmd_register)
 
-    p = sub.add_parser("search", parents=[common], help="find taxpayers")
+    p = sub.add_parser("search", parents=common("db", "json"), help="find taxpayers")
     p.add_argument("text")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=bounded_int(1, SEARCH_LIMIT_MAX), default=20)
     p.set_defaults(handler=cmd_search)
 
-    p = sub.add_parser("session", parents=[common], help="open or close the cash session")
+    p = sub.add_parser("session", parents=common("db", "json", "as"), help="open or close the cash session")
     p.add_argument("action", choices=["open", "close"])
     p.add_argument("--float", default=None, help="opening float")
     p.set_defaults(handler=cmd_session)
 
-    p = sub.add_parser("pay", parents=[common], help="record a payment; prints the receipt number")
+    p = sub.add_parser("pay", parents=common("db", "json", "as"), help="record a payment; prints the receipt number")
     p.add_argument("--taxpayer", required=True)
     p.add_argument("--tax", required=True)
     p.add_argument("--period", required=True)
@@ -212,56 +252,89 @@ def add_core_commands(sub: argparse._SubParsersAction, common: argparse.Argument
     p.add_argument("--advance", action="store_true")
     p.set_defaults(handler=cmd_pay)
 
-    p = sub.add_parser("void", parents=[common], help="void a receipt (its number stays used)")
+    p = sub.add_parser("void", parents=common("db", "json", "as"), help="void a receipt (its number stays used)")
     p.add_argument("receipt_no")
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=cmd_void)
 
-    p = sub.add_parser("verify", parents=[common], help="check the event chain and receipt numbering")
+    p = sub.add_parser("verify", parents=common("db", "json"),
+                       help="check the signed event chain, every table built from it, and the receipt numbering")
+    p.add_argument("--anchor", action="append", metavar="TEXT",
+                   help="a receipt's QR text or a Z-report's chain head (H1.…), to catch a ledger cut short "
+                        "(repeatable)")
     p.set_defaults(handler=cmd_verify)
 
-    p = sub.add_parser("export", parents=[common], help="export taxpayers or payments")
+    p = sub.add_parser("export", parents=common("db", "json"), help="export taxpayers or payments")
     p.add_argument("--format", required=True, choices=["csv", "geojson"])
     p.add_argument("--what", required=True, choices=["taxpayers", "payments"])
     p.add_argument("--out", required=True, type=Path)
     p.set_defaults(handler=cmd_export)
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, like every other refusal
-        self.exit(2, f"quittance: {message}\n")
-
-
 def build_parser(extensions: list[Extension] = ()) -> argparse.ArgumentParser:
-    common = common_parser()
-    parser = _Parser(prog="quittance", description="Quittance — collecte des recettes municipales, hors ligne.",
-                     parents=[common])
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parser = top_level_parser("Quittance — collecte des recettes municipales, hors ligne.")
+    sub = parser.add_subparsers(dest="command", parser_class=type(parser))
     add_core_commands(sub, common)
     for extension in extensions:
         extension(sub, common)
     return parser
 
 
+def check_device_file(path: Path) -> None:
+    """Refuse, creating nothing, a command that needs a device when `path` holds none: missing,
+    empty (what an interrupted create leaves), not SQLite, or another program's SQLite file.
+    Opening it as a Store would create or migrate it, and make a wrong --db look initialised."""
+    if not path.exists():
+        raise QuittanceError("not_initialised_at", path=path)
+    if path.is_dir():
+        raise QuittanceError("cli_not_a_database", path=path)
+    wal = path.with_name(path.name + "-wal")
+    if path.stat().st_size == 0:
+        if wal.exists() and wal.stat().st_size > 0:
+            return  # the data is still in the side file: the store recovers it
+        raise QuittanceError("cli_empty_database", path=path)
+    with path.open("rb") as file:
+        if file.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+            raise _UnreadableDeviceFile("cli_not_a_database", path=path)
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            version = probe.execute("PRAGMA user_version").fetchone()[0]
+            tables = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError:
+        return  # a damaged file: the store reports storage faults itself
+    if version == 0:
+        raise QuittanceError("cli_not_a_database" if tables else "cli_empty_database", path=path)
+
+
 def run_command(args: argparse.Namespace) -> int:
-    """Open the ledger, run the handler, and turn a user error into one line and exit 2."""
-    db_path = args.db or default_db_path()
+    """Check the device file, open the ledger, check the acting agent's PIN for a write, run the
+    handler, and turn a user error into one line and exit 2 (or the error's own `exit_status`)."""
+    db_path = Path(args.db or getattr(args, "default_db", None) or default_db_path())
     ledger: Ledger | None = None
     try:
-        if getattr(args, "needs_init", True) and not Path(db_path).exists():
-            raise QuittanceError("not_initialised")  # and do not leave an empty file behind
+        if not getattr(args, "needs_ledger", True):
+            return args.handler(args, None)
+        needs_init = getattr(args, "needs_init", True)
+        if needs_init:
+            check_device_file(db_path)
         ledger = Ledger.open(db_path)
-        if getattr(args, "needs_init", True) and not ledger.is_initialised():
-            raise QuittanceError("not_initialised")
-        if args.acting_agent:
-            ledger.act_as(ledger.find_agent(args.acting_agent).id)
+        if needs_init and not ledger.is_initialised():
+            raise QuittanceError("not_initialised_at", path=db_path)
+        if getattr(args, "takes_as", False):
+            authorise_write(ledger, args.acting_agent)
+        if getattr(args, "clock_ahead_ok", False):
+            ledger.confirm_clock_ahead()
         return args.handler(args, ledger)
     except QuittanceError as error:
         locale = ledger.locale if ledger is not None else "fr"
-        print(f"quittance: {error.message(locale)}", file=sys.stderr)
-        return 2
+        print(f"quittance: {safe(error.message(locale))}", file=sys.stderr)
+        return getattr(error, "exit_status", 2)
     except OSError as error:
-        print(f"quittance: {error.strerror or error}: {getattr(error, 'filename', '') or db_path}", file=sys.stderr)
+        print(f"quittance: {safe(error.strerror or error)}: {safe(getattr(error, 'filename', '') or db_path)}",
+              file=sys.stderr)
         return 2
     finally:
         if ledger is not None:

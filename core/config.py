@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 import os
 import re
 import sqlite3
@@ -11,10 +12,16 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from core.errors import QuittanceError
+from core.keys import public_key_of
 from core.messages import SUPPORTED_LOCALES
-from core.money import currency
+from core.money import INT64_MAX, currency
+from core.textguard import check_text
+from core.timezones import validate_timezone
 
 _DEVICE_CODE = re.compile(r"^[A-Z0-9]{2,8}$")
+# One payment above a hundred million units of the currency is a typing slip (an extra zero or
+# three) far more often than a real payment; a municipality sets its own with `init --max-payment`.
+DEFAULT_MAX_PAYMENT_MAJOR = 100_000_000
 
 
 @dataclass(frozen=True)
@@ -27,14 +34,25 @@ class Municipality:
     bbox: tuple[float, float, float, float] | None = None  # (min_lat, min_lon, max_lat, max_lon)
     service_name: str = ""
     verify_url: str = ""  # e.g. https://mairie.example/v/ ; empty: the QR holds the bare token
+    timezone: str = ""  # IANA name; empty only in databases made before it was stored (device zone)
+    max_payment: int | None = None  # minor units; None: DEFAULT_MAX_PAYMENT_MAJOR of the currency
+
+    def payment_limit(self) -> int:
+        if self.max_payment is not None:
+            return self.max_payment
+        return min(INT64_MAX, DEFAULT_MAX_PAYMENT_MAJOR * 10 ** currency(self.currency).minor_digits)
 
 
 @dataclass(frozen=True)
 class Device:
+    """The key is kept in one place: the private key is stored, the public key derived from it."""
     id: str
     code: str
-    public_key: str
     private_key: str = field(repr=False)
+
+    @property
+    def public_key(self) -> str:
+        return public_key_of(self.private_key)
 
 
 @dataclass(frozen=True)
@@ -53,8 +71,29 @@ def validate_device_code(code: str) -> str:
 
 def validate_municipality(municipality: Municipality) -> None:
     currency(municipality.currency)
+    check_text(municipality.name, "municipality_name")
     if municipality.locale not in SUPPORTED_LOCALES:
         raise QuittanceError("invalid_locale", locale=municipality.locale)
+    if municipality.timezone:
+        validate_timezone(municipality.timezone)
+    validate_bbox(municipality.bbox)
+    limit = municipality.max_payment
+    if limit is not None and (type(limit) is not int or not 0 < limit <= INT64_MAX):
+        raise QuittanceError("invalid_amount", text=str(limit))
+
+
+def validate_bbox(bbox: tuple[float, float, float, float] | None) -> None:
+    """(min_lat, min_lon, max_lat, max_lon): finite, in range, and not empty."""
+    if bbox is None:
+        return
+    try:
+        min_lat, min_lon, max_lat, max_lon = (float(x) for x in bbox)
+    except (TypeError, ValueError):
+        raise QuittanceError("invalid_bbox", bbox=str(bbox)) from None
+    values = (min_lat, min_lon, max_lat, max_lon)
+    if not all(math.isfinite(v) for v in values) or not (-90 <= min_lat < max_lat <= 90) \
+            or not (-180 <= min_lon < max_lon <= 180):
+        raise QuittanceError("invalid_bbox", bbox=",".join(f"{v:g}" for v in values))
 
 
 def save_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
@@ -80,7 +119,8 @@ def load_municipality(conn: sqlite3.Connection) -> Municipality | None:
 
 def load_device(conn: sqlite3.Connection) -> Device | None:
     data = load_setting(conn, "device")
-    return Device(**data) if data else None
+    # Files before schema v5 also stored the public key; it is derived now, never read.
+    return Device(data["id"], data["code"], data["private_key"]) if data else None
 
 
 def save_municipality(conn: sqlite3.Connection, municipality: Municipality) -> None:
@@ -89,7 +129,7 @@ def save_municipality(conn: sqlite3.Connection, municipality: Municipality) -> N
 
 
 def save_device(conn: sqlite3.Connection, device: Device) -> None:
-    save_setting(conn, "device", asdict(device))
+    save_setting(conn, "device", {"id": device.id, "code": device.code, "private_key": device.private_key})
 
 
 # -- agents' PINs: scrypt, never stored in clear ------------------------------------------

@@ -5,6 +5,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from core import projections
 from core.config import Device, Municipality
 from core.events import Event, append_event
 
@@ -17,5 +18,13 @@ class WriteContext:
     now: str  # device time, ISO 8601 UTC
 
     def emit(self, conn: sqlite3.Connection, event_type: str, data: dict[str, Any], entity_id: str | None = None) -> Event:
+        """Append a signed event with no rows of its own (see `record` for changes to tables)."""
         return append_event(conn, event_type=event_type, data=data, device_id=self.device.id,
-                            device_time=self.now, entity_id=entity_id)
+                            device_time=self.now, signing_key=self.device.private_key, entity_id=entity_id)
+
+    def record(self, conn: sqlite3.Connection, event_type: str, data: dict[str, Any],
+               entity_id: str | None = None) -> Event:
+        """Append the event, then write its rows with the projection `verify` replays."""
+        event = self.emit(conn, event_type, data, entity_id)
+        projections.apply(conn, event_type, data, projections.Applied(event.seq, self.device.id, self.now))
+        return event

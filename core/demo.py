@@ -14,7 +14,7 @@ DEMO_TAXPAYERS = 5_000
 def demo_municipality() -> Municipality:
     return Municipality(name="Commune de Kananga", code="KGA", currency="CDF", locale="fr",
                         country_calling_code="243", bbox=DEFAULT_BBOX, service_name="Service des recettes",
-                        verify_url="https://mairie.example/v")
+                        verify_url="https://mairie.example/v", timezone="Africa/Lubumbashi")
 
 
 def ensure_demo(path: str | Path, taxpayers: int = DEMO_TAXPAYERS) -> Ledger:

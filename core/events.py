@@ -1,7 +1,9 @@
-"""The event log: a per-device, gap-free, hash-chained outbox (invariant 4).
+"""The event log: a per-device, gap-free, hash-chained and signed outbox (invariant 4).
 
 Every change appends its event in the caller's transaction, so the change and its event
-commit or vanish together."""
+commit or vanish together. Each event carries the device's Ed25519 signature of its hash
+(see `core.keys.sign_event_hash`); because hashes chain, the newest signature vouches for
+every event before it."""
 from __future__ import annotations
 
 import hashlib
@@ -11,8 +13,12 @@ from typing import Any
 
 from core.canonical import canonical_json
 from core.ids import new_id
+from core.keys import sign_event_hash
 
 GENESIS_HASH = "0" * 64
+# The shape of an event's payload. 1: before schema v5 (no "schema" key in the payload).
+# 2: receipt.printed carries the print's id, object attributes keep their JSON types.
+EVENT_SCHEMA = 2
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,7 @@ class Event:
     payload: str
     prev_hash: str
     hash: str
+    signature: str = ""
 
 
 def chain_hash(prev_hash: str, payload: str) -> str:
@@ -35,29 +42,43 @@ def event_payload(seq: int, event_id: str, event_type: str, device_id: str, devi
                   entity_id: str | None, data: dict[str, Any]) -> str:
     return canonical_json({
         "seq": seq, "id": event_id, "type": event_type, "device_id": device_id,
-        "device_time": device_time, "entity_id": entity_id, "data": data,
+        "device_time": device_time, "entity_id": entity_id, "data": data, "schema": EVENT_SCHEMA,
     })
 
 
+def _head(conn: sqlite3.Connection) -> tuple[int, str]:
+    last = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    return (last[0], last[1]) if last else (0, GENESIS_HASH)
+
+
+def next_seq(conn: sqlite3.Connection) -> int:
+    """The seq the next event will get; stable inside a write transaction (BEGIN IMMEDIATE)."""
+    return _head(conn)[0] + 1
+
+
 def append_event(conn: sqlite3.Connection, *, event_type: str, data: dict[str, Any], device_id: str,
-                 device_time: str, entity_id: str | None = None) -> Event:
+                 device_time: str, signing_key: str, entity_id: str | None = None) -> Event:
     if not conn.in_transaction:
         raise RuntimeError("events are appended inside the change's own transaction")
-    last = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    last_seq_, prev_hash = _head(conn)
+    seq = last_seq_ + 1
     event_id = new_id()
     payload = event_payload(seq, event_id, event_type, device_id, device_time, entity_id, data)
-    event = Event(seq, event_id, event_type, entity_id, device_time, payload, prev_hash, chain_hash(prev_hash, payload))
+    digest = chain_hash(prev_hash, payload)
+    event = Event(seq, event_id, event_type, entity_id, device_time, payload, prev_hash, digest,
+                  sign_event_hash(signing_key, digest))
     conn.execute(
-        "INSERT INTO events (seq, id, type, entity_id, device_time, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)",
-        (event.seq, event.id, event.type, event.entity_id, event.device_time, event.payload, event.prev_hash, event.hash),
+        "INSERT INTO events (seq, id, type, entity_id, device_time, payload, prev_hash, hash, signature)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        (event.seq, event.id, event.type, event.entity_id, event.device_time, event.payload, event.prev_hash,
+         event.hash, event.signature),
     )
     return event
 
 
 def events_after(conn: sqlite3.Connection, after_seq: int, limit: int = 250) -> list[Event]:
     rows = conn.execute(
-        "SELECT seq, id, type, entity_id, device_time, payload, prev_hash, hash FROM events "
+        "SELECT seq, id, type, entity_id, device_time, payload, prev_hash, hash, signature FROM events "
         "WHERE seq > ? ORDER BY seq LIMIT ?",
         (after_seq, limit),
     ).fetchall()
@@ -67,3 +88,8 @@ def events_after(conn: sqlite3.Connection, after_seq: int, limit: int = 250) -> 
 def last_seq(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT MAX(seq) FROM events").fetchone()
     return row[0] or 0
+
+
+def chain_head(conn: sqlite3.Connection) -> tuple[int, str]:
+    """(seq, hash) of the newest event; (0, GENESIS_HASH) for an empty log."""
+    return _head(conn)

@@ -1,8 +1,13 @@
-"""Export taxpayers or payments as CSV or GeoJSON."""
+"""Export taxpayers or payments as CSV or GeoJSON.
+
+CSV is what a supervisor opens in a spreadsheet, so it is written for one: UTF-8 with a BOM (Excel
+otherwise reads the accents as Windows-1252), and no text cell a spreadsheet would evaluate as a
+formula (OWASP's rule). GeoJSON is strict RFC 7946: finite [lon, lat] numbers, never NaN."""
 from __future__ import annotations
 
 import csv
 import json
+import math
 from pathlib import Path
 
 from core.errors import QuittanceError
@@ -29,7 +34,7 @@ def _write(ledger: Ledger, sql: str, out: Path, fmt: str) -> int:
     columns = [c[0] for c in cursor.description]
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("w", encoding="utf-8", newline="") as handle:
+        with out.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as handle:
             if fmt == "csv":
                 return _write_csv(handle, columns, cursor)
             return _write_geojson(handle, columns, cursor)
@@ -37,14 +42,39 @@ def _write(ledger: Ledger, sql: str, out: Path, fmt: str) -> int:
         raise QuittanceError("file_error", path=str(out), detail=error.strerror or str(error)) from error
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """OWASP's CSV-injection rule: a text cell starting with = + - @ TAB or CR gets a leading
+    apostrophe, which spreadsheets show as text and never evaluate. A phone such as +243... thus
+    reads '+243... and stays a phone, not a sum. Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _write_csv(handle, columns, cursor) -> int:
     writer = csv.writer(handle)
     writer.writerow(columns)
     count = 0
     for row in cursor:
-        writer.writerow(row)
+        writer.writerow([csv_cell(value) for value in row])
         count += 1
     return count
+
+
+def _point(lat: object, lon: object) -> dict | None:
+    """A GeoJSON Point [lon, lat], or None (null geometry) unless both are finite and in range."""
+    if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in (lat, lon)):
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return {"type": "Point", "coordinates": [lon, lat]}
+
+
+def _finite_or_none(value: object) -> object:
+    return None if isinstance(value, float) and not math.isfinite(value) else value
 
 
 def _write_geojson(handle, columns, cursor) -> int:
@@ -53,11 +83,11 @@ def _write_geojson(handle, columns, cursor) -> int:
     handle.write('{"type": "FeatureCollection", "features": [\n')
     count = 0
     for row in cursor:
-        props = dict(zip(columns, row))
-        lat, lon = props.pop("latitude"), props.pop("longitude")
-        geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+        props = {key: _finite_or_none(value) for key, value in zip(columns, row)}
+        geometry = _point(props.pop("latitude"), props.pop("longitude"))
         handle.write((",\n" if count else "") + json.dumps({"type": "Feature", "geometry": geometry,
-                                                            "properties": props}, ensure_ascii=False))
+                                                            "properties": props}, ensure_ascii=False,
+                                                           allow_nan=False))
         count += 1
     handle.write("\n]}\n")
     return count

@@ -256,6 +256,165 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "pt": "Atualização recusada: {count} linha(s) de {table} já não têm o seu contribuinte ou objeto. "
               "Nada foi alterado; contacte o suporte.",
     },
+    # -- inputs: amounts, invisible characters, coordinates, device clock, time zone (issue 8, §5 §6 §10) --
+    "amount_too_large": {
+        "fr": "Montant trop élevé : {text}. Le maximum par paiement est {maximum} ; vérifiez le nombre de zéros.",
+        "en": "Amount too large: {text}. The maximum per payment is {maximum}; check the number of zeros.",
+        "pt": "Montante demasiado elevado: {text}. O máximo por pagamento é {maximum}; verifique o número de zeros.",
+    },
+    "control_character": {
+        "fr": "Le champ « {field} » contient un caractère invisible ou de contrôle (position {position}) : "
+              "retapez-le sans copier-coller.",
+        "en": "The field \"{field}\" contains an invisible or control character (position {position}): "
+              "type it again without copy and paste.",
+        "pt": "O campo \"{field}\" contém um carácter invisível ou de controlo (posição {position}): "
+              "escreva-o de novo sem copiar e colar.",
+    },
+    "field_name": {"fr": "Nom", "en": "Name", "pt": "Nome"},
+    "field_business_name": {"fr": "Raison sociale", "en": "Business name", "pt": "Denominação social"},
+    "field_id_number": {"fr": "N° d'identification", "en": "ID number", "pt": "N.º de identificação"},
+    "field_address": {"fr": "Adresse", "en": "Address", "pt": "Morada"},
+    "field_reference": {"fr": "Référence du paiement", "en": "Payment reference", "pt": "Referência do pagamento"},
+    "field_reason": {"fr": "Motif d'annulation", "en": "Reason for voiding", "pt": "Motivo da anulação"},
+    "field_object_reference": {"fr": "Référence de l'objet", "en": "Object reference", "pt": "Referência do objeto"},
+    "field_object_description": {"fr": "Description de l'objet", "en": "Object description",
+                                 "pt": "Descrição do objeto"},
+    "field_attribute": {"fr": "Caractéristique de l'objet", "en": "Object attribute", "pt": "Atributo do objeto"},
+    "field_agent_name": {"fr": "Nom de l'agent", "en": "Agent name", "pt": "Nome do agente"},
+    "field_municipality_name": {"fr": "Nom de la commune", "en": "Municipality name", "pt": "Nome do município"},
+    "invalid_bbox": {
+        "fr": "Emprise invalide : « {bbox} ». Donnez lat_min,lon_min,lat_max,lon_max, des nombres finis "
+              "avec lat_min < lat_max et lon_min < lon_max.",
+        "en": "Invalid bounding box: \"{bbox}\". Give min_lat,min_lon,max_lat,max_lon, finite numbers "
+              "with min_lat < max_lat and min_lon < max_lon.",
+        "pt": "Limites inválidos: \"{bbox}\". Indique lat_min,lon_min,lat_max,lon_max, números finitos "
+              "com lat_min < lat_max e lon_min < lon_max.",
+    },
+    "clock_too_early": {
+        "fr": "L'horloge de l'appareil indique {now}, avant le {earliest} : elle n'est pas à l'heure. Réglez la "
+              "date et l'heure de l'appareil, puis recommencez. Rien n'a été enregistré.",
+        "en": "The device clock says {now}, before {earliest}: it is wrong. Set the device's date and time, "
+              "then try again. Nothing was recorded.",
+        "pt": "O relógio do dispositivo indica {now}, antes de {earliest}: está errado. Acerte a data e a hora "
+              "do dispositivo e tente de novo. Nada foi registado.",
+    },
+    "clock_behind": {
+        "fr": "L'horloge de l'appareil ({now}) retarde de plus de {minutes} minutes sur le dernier "
+              "enregistrement ({last}). Réglez la date et l'heure de l'appareil, puis recommencez. "
+              "Rien n'a été enregistré.",
+        "en": "The device clock ({now}) is more than {minutes} minutes behind the last record ({last}). "
+              "Set the device's date and time, then try again. Nothing was recorded.",
+        "pt": "O relógio do dispositivo ({now}) está mais de {minutes} minutos atrás do último registo "
+              "({last}). Acerte a data e a hora do dispositivo e tente de novo. Nada foi registado.",
+    },
+    "clock_ahead": {
+        "fr": "L'horloge de l'appareil ({now}) est plus d'un jour après le dernier enregistrement ({last}). "
+              "Si la date et l'heure sont justes, confirmez-le (ligne de commande : --clock-ahead-ok) ; "
+              "sinon réglez-les.",
+        "en": "The device clock ({now}) is more than a day after the last record ({last}). If the date and "
+              "time are right, confirm it (command line: --clock-ahead-ok); otherwise set them.",
+        "pt": "O relógio do dispositivo ({now}) está mais de um dia depois do último registo ({last}). Se a "
+              "data e a hora estiverem certas, confirme (linha de comando: --clock-ahead-ok); senão acerte-as.",
+    },
+    "invalid_timezone": {
+        "fr": "Fuseau horaire inconnu : « {timezone} ». Donnez un nom IANA, par exemple Africa/Lubumbashi.",
+        "en": "Unknown time zone: \"{timezone}\". Give an IANA name, for example Africa/Lubumbashi.",
+        "pt": "Fuso horário desconhecido: \"{timezone}\". Indique um nome IANA, por exemplo Africa/Luanda.",
+    },
+    "cli_timezone_defaulted": {
+        "fr": "Fuseau horaire non précisé : {timezone} est utilisé pour les reçus. Changez-le avec --timezone "
+              "à l'initialisation.",
+        "en": "No time zone given: receipts use {timezone}. Give --timezone at initialisation to change it.",
+        "pt": "Fuso horário não indicado: os recibos usam {timezone}. Indique --timezone na inicialização.",
+    },
+    "clock_back_after_jump": {
+        "fr": "L'horloge de l'appareil ({now}) revient avant le dernier enregistrement ({last}), fait après un "
+              "saut d'horloge confirmé (avant ce saut : {before}). Si la date et l'heure sont justes maintenant, "
+              "confirmez-le (ligne de commande : --clock-ahead-ok).",
+        "en": "The device clock ({now}) goes back before the last record ({last}), made after a confirmed clock "
+              "jump (before that jump: {before}). If the date and time are right now, confirm it (command line: "
+              "--clock-ahead-ok).",
+        "pt": "O relógio do dispositivo ({now}) volta para antes do último registo ({last}), feito depois de um "
+              "salto de relógio confirmado (antes desse salto: {before}). Se a data e a hora estão certas agora, "
+              "confirme (linha de comando: --clock-ahead-ok).",
+    },
+    # -- integrity: verify's signed chain and anchors (issue 8, section 2) --
+    "cli_intact_signed": {
+        "fr": "Chaîne signée jusqu'à l'événement n° {seq} par la clé {key}… ; ancres vérifiées : {anchors}.",
+        "en": "Chain signed up to event #{seq} by key {key}…; anchors checked: {anchors}.",
+        "pt": "Cadeia assinada até ao evento n.º {seq} pela chave {key}…; âncoras verificadas: {anchors}.",
+    },
+    # -- command line: device file, acting agent and PIN (issue 8, helper "cli") -----------------
+    "not_initialised_at": {
+        "fr": "Aucun appareil initialisé dans {path} : lancez d'abord « quittance init » (ou indiquez la bonne base avec --db).",
+        "en": "No initialised device in {path}: run \"quittance init\" first (or point --db at the right database).",
+        "pt": "Nenhum dispositivo inicializado em {path}: execute primeiro \"quittance init\" (ou indique a base certa com --db).",
+    },
+    "cli_empty_database": {
+        "fr": "Le fichier {path} est vide : ce n'est pas une base d'appareil. Rien n'a été créé ; lancez « quittance init » pour en faire une.",
+        "en": "The file {path} is empty: it is not a device database. Nothing was created; run \"quittance init\" to make one.",
+        "pt": "O ficheiro {path} está vazio: não é uma base de dispositivo. Nada foi criado; execute \"quittance init\" para criar uma.",
+    },
+    "cli_not_a_database": {
+        "fr": "Le fichier {path} n'est pas une base Quittance. Rien n'a été modifié ; vérifiez le chemin donné à --db.",
+        "en": "The file {path} is not a Quittance database. Nothing was changed; check the path given to --db.",
+        "pt": "O ficheiro {path} não é uma base Quittance. Nada foi alterado; verifique o caminho dado a --db.",
+    },
+    "cli_agent_required": {
+        "fr": "Plusieurs agents utilisent cet appareil : indiquez qui agit avec --as NOM ({agents}).",
+        "en": "Several agents use this device: say who is acting with --as NAME ({agents}).",
+        "pt": "Vários agentes usam este dispositivo: indique quem age com --as NOME ({agents}).",
+    },
+    "cli_no_active_agent": {
+        "fr": "Aucun agent actif sur cet appareil : rien ne peut être enregistré.",
+        "en": "No active agent on this device: nothing can be recorded.",
+        "pt": "Nenhum agente ativo neste dispositivo: nada pode ser registado.",
+    },
+    "cli_agent_inactive": {
+        "fr": "L'agent {agent} est désactivé : il ne peut plus rien enregistrer.",
+        "en": "Agent {agent} is deactivated and can no longer record anything.",
+        "pt": "O agente {agent} está desativado e já não pode registar nada.",
+    },
+    "cli_agent_without_pin": {
+        "fr": "L'agent {agent} n'a pas de PIN : il ne peut rien enregistrer en ligne de commande.",
+        "en": "Agent {agent} has no PIN, so cannot record anything from the command line.",
+        "pt": "O agente {agent} não tem PIN: não pode registar nada pela linha de comandos.",
+    },
+    "cli_pin_prompt": {"fr": "PIN de {agent} : ", "en": "PIN for {agent}: ", "pt": "PIN de {agent}: "},
+    "cli_new_pin_prompt": {
+        "fr": "PIN des agents créés : ", "en": "PIN for the agents created: ", "pt": "PIN dos agentes criados: ",
+    },
+    "cli_new_pin_again": {"fr": "Confirmez le PIN : ", "en": "Confirm the PIN: ", "pt": "Confirme o PIN: "},
+    "cli_pin_mismatch": {
+        "fr": "Les deux PIN saisis diffèrent : rien n'a été créé.",
+        "en": "The two PINs typed differ: nothing was created.",
+        "pt": "Os dois PIN introduzidos diferem: nada foi criado.",
+    },
+    "cli_init_pin_required": {
+        "fr": "Donnez le PIN des agents créés : --pin, la variable QUITTANCE_PIN, ou au clavier dans un terminal.",
+        "en": "Give the PIN of the agents created: --pin, the QUITTANCE_PIN variable, or typed in a terminal.",
+        "pt": "Indique o PIN dos agentes criados: --pin, a variável QUITTANCE_PIN, ou digitado num terminal.",
+    },
+    "cli_pin_required": {
+        "fr": "Cette commande enregistre au nom de {agent} : saisissez son PIN dans un terminal, ou mettez-le dans la variable {variable}. Rien n'a été enregistré.",
+        "en": "This command records on behalf of {agent}: type their PIN in a terminal, or put it in the {variable} variable. Nothing was recorded.",
+        "pt": "Este comando regista em nome de {agent}: digite o PIN num terminal, ou coloque-o na variável {variable}. Nada foi registado.",
+    },
+    "cli_pin_wrong": {
+        "fr": "PIN incorrect pour {agent} : rien n'a été enregistré. Encore {tries_left} essai(s) avant le verrouillage.",
+        "en": "Wrong PIN for {agent}: nothing was recorded. {tries_left} more try(ies) before the lock.",
+        "pt": "PIN errado para {agent}: nada foi registado. Mais {tries_left} tentativa(s) antes do bloqueio.",
+    },
+    "cli_pin_locked": {
+        "fr": "Trop de PIN erronés : {agent} est verrouillé pendant encore {minutes} minute(s). Rien n'a été enregistré.",
+        "en": "Too many wrong PINs: {agent} is locked for {minutes} more minute(s). Nothing was recorded.",
+        "pt": "Demasiados PIN errados: {agent} está bloqueado por mais {minutes} minuto(s). Nada foi registado.",
+    },
+    "cli_screenshot_own_device": {
+        "fr": "--screenshot utilise son propre appareil de démonstration : --db ne s'applique pas.",
+        "en": "--screenshot uses its own demo device: --db does not apply.",
+        "pt": "--screenshot usa o seu próprio dispositivo de demonstração: --db não se aplica.",
+    },
 }
 
 

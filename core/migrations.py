@@ -192,6 +192,35 @@ def _v4_other_dues_on_receipts(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE payments ADD COLUMN other_due_after INTEGER")
 
 
+def _v5_signed_chain(conn: sqlite3.Connection) -> None:
+    """Each event carries the device's Ed25519 signature of its hash; taxable objects say where
+    they come from; the device's key is stored once (the public key is derived from it).
+
+    Existing events are signed with the device key here, so old databases keep verifying (the
+    signature then vouches for the chain as it stood at this migration). Existing objects with no
+    `taxable_object.added` event came from the server's registry (the seed stands in for it)."""
+    import json
+
+    from core.keys import sign_event_hash
+
+    conn.execute("ALTER TABLE events ADD COLUMN signature TEXT")
+    conn.execute("ALTER TABLE taxable_objects ADD COLUMN origin TEXT NOT NULL DEFAULT 'device'")
+    conn.execute("UPDATE taxable_objects SET origin = 'server' WHERE id NOT IN "
+                 "(SELECT entity_id FROM events WHERE type = 'taxable_object.added' AND entity_id IS NOT NULL)")
+    row = conn.execute("SELECT value FROM settings WHERE key = 'device'").fetchone()
+    if row is None:
+        return
+    device = json.loads(row[0])
+    conn.execute("UPDATE settings SET value = ? WHERE key = 'device'", (json.dumps(
+        {"id": device["id"], "code": device["code"], "private_key": device["private_key"]}),))
+    conn.execute("DROP TRIGGER IF EXISTS events_no_update")
+    signed = [(sign_event_hash(device["private_key"], digest), seq)
+              for seq, digest in conn.execute("SELECT seq, hash FROM events").fetchall()]
+    conn.executemany("UPDATE events SET signature = ? WHERE seq = ?", signed)
+    conn.execute("CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+                 "BEGIN SELECT RAISE(ABORT, 'events is append-only'); END")
+
+
 def _v6_compact_reference_data(conn: sqlite3.Connection, report: Report) -> None:
     """Reference data in a third of the space (issue 8: 462 MiB at 200,000 taxpayers, half of it
     assessments keyed by UUID text with three overlapping indexes).
@@ -217,16 +246,11 @@ def _v6_compact_reference_data(conn: sqlite3.Connection, report: Report) -> None
     _run_script(conn, OBJECTS_AND_ASSESSMENTS_V6)
     report(0.05)
     # Objects keep their old rowid as `num`, so assessments find theirs without decoding UUIDs.
-    # Where an object came from is kept if the file says it; otherwise an object no event added
-    # came from the server's registry (the demo seed stands in for it).
-    has_origin = any(r[1] == "origin" for r in conn.execute("PRAGMA table_info(taxable_objects_v5)"))
-    origin = "o.origin" if has_origin else (
-        "CASE WHEN o.id IN (SELECT entity_id FROM events WHERE type = 'taxable_object.added' "
-        "AND entity_id IS NOT NULL) THEN 'device' ELSE 'server' END")
+    # Where an object came from is kept as v5 recorded it.
     conn.execute(
-        f"""INSERT INTO taxable_objects (num, id, taxpayer_num, kind, reference, description, attributes, origin,
-                                         created_at)
-           SELECT o.rowid, uuid_blob(o.id), t.num, o.kind, o.reference, o.description, o.attributes, {origin},
+        """INSERT INTO taxable_objects (num, id, taxpayer_num, kind, reference, description, attributes, origin,
+                                        created_at)
+           SELECT o.rowid, uuid_blob(o.id), t.num, o.kind, o.reference, o.description, o.attributes, o.origin,
                   o.created_at
            FROM taxable_objects_v5 o JOIN taxpayers t ON t.id = o.taxpayer_id ORDER BY o.rowid""")
     report(0.25)
@@ -285,7 +309,8 @@ Report = Callable[[float], None]
 Progress = Callable[[float, str], None]
 
 MIGRATIONS: list[Callable[..., None]] = [
-    _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v6_compact_reference_data,
+    _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
+    _v6_compact_reference_data,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

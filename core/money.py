@@ -1,11 +1,10 @@
 """Money as integer minor units with an ISO 4217 currency (invariant 1).
 
-No function here accepts or returns a float: amounts are ints, text is parsed with Decimal."""
+No function here accepts or returns a float: amounts are ints, text is parsed digit by digit."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
 from core.errors import QuittanceError
 
@@ -96,49 +95,52 @@ def format_money(amount: int, currency_code: str, locale: str = "fr", *, with_cu
     return f"{text} {cur.display}" if with_currency else text
 
 
-_AMOUNT_TEXT = re.compile(r"^[0-9][0-9 \u00a0\u202f.,']*$")
+INT64_MAX = 2**63 - 1  # the largest amount SQLite's INTEGER, and so the ledger, can hold
+
+# What an agent may type: ASCII digits, one kind of thousands separator used between groups of
+# three, and a decimal mark that differs from it. Digits from other scripts are refused rather
+# than normalised, so that what is recorded is exactly what the agent saw on the keypad.
+_GROUP_MARKS = " \u00a0\u202f.,'"
+_AMOUNT = re.compile(
+    r"^(?P<int>[0-9]+|[0-9]{1,3}(?:(?P<group>[" + _GROUP_MARKS + r"])[0-9]{3})(?:(?P=group)[0-9]{3})*)"
+    r"(?:(?P<mark>[.,])(?P<dec>[0-9]+))?$"
+)
 
 
-def parse_amount(text: str, currency_code: str) -> int:
+def parse_amount(text: str, currency_code: str, *, maximum: int = INT64_MAX, locale: str = "fr") -> int:
     """Parse what an agent typed ('15 000', '15000', '1 250,50', '1,250.50') into minor units.
 
-    Refuses negatives, zero, letters, and more decimals than the currency has."""
+    Refuses negatives, zero, letters, exponents, broken grouping ('1,5,5', '1.2.3'), non-ASCII
+    digits, more decimals than the currency has, and anything above `maximum`."""
     cur = currency(currency_code)
-    raw = (text or "").strip()
-    if not raw or not _AMOUNT_TEXT.match(raw):
+    raw = (text or "").strip() if isinstance(text, str) else ""
+    match = _AMOUNT.match(raw)
+    if not match:
         raise QuittanceError("invalid_amount", text=text)
-    compact = re.sub(r"[ \u00a0\u202f']", "", raw)
-    integer_part, decimal_part = _split_decimal(compact, cur.minor_digits)
-    if not integer_part.isdigit() or (decimal_part and not decimal_part.isdigit()):
+    integer_part, group, mark, decimal_part = match["int"], match["group"], match["mark"], match["dec"] or ""
+    if group and mark == group:
         raise QuittanceError("invalid_amount", text=text)
-    if len(decimal_part) > cur.minor_digits and decimal_part.strip("0"):
+    if mark and not group and len(decimal_part) == 3 and cur.minor_digits < 3 and integer_part[0] != "0":
+        # A lone mark followed by exactly three digits groups thousands: '15.000', '15,000'.
+        integer_part, decimal_part = integer_part + decimal_part, ""
+    integer_part = re.sub(r"[^0-9]", "", integer_part)
+    if len(decimal_part) > cur.minor_digits and decimal_part[cur.minor_digits:].strip("0"):
         raise QuittanceError("too_many_decimals", currency=cur.code, digits=cur.minor_digits, text=text)
-    try:
-        value = Decimal(f"{integer_part}.{decimal_part or '0'}")
-    except InvalidOperation:
-        raise QuittanceError("invalid_amount", text=text) from None
-    minor = int(value.scaleb(cur.minor_digits).to_integral_value())
+    minor = int(integer_part) * 10 ** cur.minor_digits
+    if cur.minor_digits:
+        minor += int((decimal_part + "0" * cur.minor_digits)[:cur.minor_digits])
     if minor <= 0:
         raise QuittanceError("invalid_amount", text=text)
+    check_amount_limit(minor, currency_code, maximum, locale)
     return minor
 
 
-def _split_decimal(compact: str, minor_digits: int) -> tuple[str, str]:
-    """Tell grouping marks from the decimal mark: with both, the last one is decimal; a lone
-    mark followed by exactly three digits groups thousands ('15.000', '15,000')."""
-    marks = [m for m in ",." if m in compact]
-    if not marks:
-        return compact, ""
-    if len(marks) == 2:
-        decimal_mark = compact[max(compact.rfind(","), compact.rfind("."))]
-    else:
-        mark = marks[0]
-        tail = compact.rsplit(mark, 1)[1]
-        if compact.count(mark) > 1 or (len(tail) == 3 and minor_digits < 3 and compact[0] != "0"):
-            return compact.replace(mark, ""), ""
-        decimal_mark = mark
-    head, tail = compact.rsplit(decimal_mark, 1)
-    return re.sub(r"[.,]", "", head), tail
+def check_amount_limit(minor: int, currency_code: str, maximum: int = INT64_MAX, locale: str = "fr") -> None:
+    """Refuse an amount above `maximum`, and never accept one above what the ledger can hold."""
+    limit = min(maximum, INT64_MAX)
+    if minor > limit:
+        raise QuittanceError("amount_too_large", maximum=format_money(limit, currency_code, locale),
+                             text=format_money(minor, currency_code, locale))
 
 
 def to_minor(major: int, currency_code: str) -> int:

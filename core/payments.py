@@ -6,14 +6,16 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from core.clock import parse_iso
+from core.money import check_amount_limit, format_money
+from core.timezones import local_moment
 from core.context import WriteContext
 from core.errors import QuittanceError
+from core.events import next_seq
 from core.ids import new_id
-from core.money import format_money
 from core.registry import get_taxpayer_row
 from core.schedule import balances, get_tax_type, validate_period
 from core.sessions import require_open_session, open_session_id
+from core.textguard import check_text
 from core.token import ReceiptClaims, make_token
 
 METHODS = ("cash", "mobile_money", "other")
@@ -46,8 +48,10 @@ def receipt_number(device_code: str, year: int, seq: int) -> str:
     return f"{device_code}-{year}-{seq:06d}"
 
 
-def _local_year(now_iso: str) -> int:
-    return parse_iso(now_iso).astimezone().year
+def _local_year(now_iso: str, timezone_name: str | None) -> int:
+    """The receipt year is the year in the municipality's zone: a payment at 23:30 local time on
+    31 December belongs to that year even though it is already January in UTC (or the reverse)."""
+    return local_moment(now_iso, timezone_name).year
 
 
 def _allocate_receipt_seq(conn: sqlite3.Connection, year: int) -> int:
@@ -63,6 +67,8 @@ def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: 
     """Validate, number, sign and append one payment. Call inside one store transaction."""
     if type(amount) is not int or amount <= 0:
         raise QuittanceError("invalid_amount", text=str(amount))
+    check_amount_limit(amount, ctx.municipality.currency, ctx.municipality.payment_limit(),
+                       ctx.municipality.locale)
     if ctx.agent_id is None:
         raise QuittanceError("unknown_agent", agent="?")
     session_id = require_open_session(conn, ctx.agent_id)
@@ -73,35 +79,31 @@ def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: 
     period = validate_period(tax, period)
     if method not in METHODS:
         raise QuittanceError("invalid_method", method=method)
-    reference = (reference or "").strip() or None
+    reference = (check_text(reference, "reference") or "").strip() or None
     if method == "mobile_money" and not reference:
         raise QuittanceError("reference_required")
     # One read of the taxpayer's lines gives both this line's balance and what else is owed.
-    lines = balances(conn, taxpayer_id, parse_iso(ctx.now).astimezone().date())
+    lines = balances(conn, taxpayer_id, local_moment(ctx.now, ctx.municipality.timezone).date())
     due = sum(line.due for line in lines if (line.tax_code, line.period) == (tax.code, period))
     other_due = sum(max(0, line.due) for line in lines if (line.tax_code, line.period) != (tax.code, period))
     if amount > due and not advance:
         locale, cur = ctx.municipality.locale, ctx.municipality.currency
         raise QuittanceError("amount_above_balance", amount=format_money(amount, cur, locale),
                              due=format_money(max(due, 0), cur, locale))
-    year = _local_year(ctx.now)
+    year = _local_year(ctx.now, ctx.municipality.timezone)
     seq = _allocate_receipt_seq(conn, year)
     payment_id = new_id()
     receipt_no = receipt_number(ctx.device.code, year, seq)
+    # The token carries the seq its event is about to get: a receipt in a citizen's hand then
+    # contradicts a ledger cut short (BEGIN IMMEDIATE: no other writer can take that seq).
     claims = ReceiptClaims(receipt_no, taxpayer_id, tax.code, period, amount, ctx.municipality.currency,
-                           ctx.now, ctx.device.id)
+                           ctx.now, ctx.device.id, event_seq=next_seq(conn))
     payment = Payment(payment_id, receipt_no, taxpayer_id, tax.code, period, amount, ctx.municipality.currency,
                       method, reference, bool(advance), session_id, ctx.agent_id, ctx.device.id, ctx.now,
                       due - amount, make_token(claims, ctx.device.private_key), other_due_after=other_due)
-    event = ctx.emit(conn, "payment.recorded", payment_event_data(payment), entity_id=payment_id)
-    conn.execute(
-        """INSERT INTO payments (id, receipt_no, receipt_year, receipt_seq, taxpayer_id, tax_code, period, amount,
-               currency, method, reference, is_advance, session_id, agent_id, device_id, issued_at, balance_after,
-               token, event_seq, other_due_after) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-        (payment.id, receipt_no, year, seq, taxpayer_id, tax.code, period, amount, payment.currency, method,
-         reference, int(payment.is_advance), session_id, ctx.agent_id, ctx.device.id, ctx.now, payment.balance_after,
-         payment.token, event.seq, other_due),
-    )
+    event = ctx.record(conn, "payment.recorded", payment_event_data(payment), entity_id=payment_id)
+    if event.seq != claims.event_seq:
+        raise RuntimeError("the event log moved while a payment was being recorded")
     return payment
 
 
@@ -149,7 +151,7 @@ def payments_of_taxpayer(conn: sqlite3.Connection, taxpayer_id: str) -> list[Pay
 
 def void_payment(conn: sqlite3.Connection, ctx: WriteContext, receipt_no: str, reason: str) -> Payment:
     """A void is a new record pointing at the payment; the receipt number stays used."""
-    reason = (reason or "").strip()
+    reason = (check_text(reason, "reason") or "").strip()
     if not reason:
         raise QuittanceError("reason_required")
     payment = get_payment(conn, receipt_no)
@@ -157,14 +159,9 @@ def void_payment(conn: sqlite3.Connection, ctx: WriteContext, receipt_no: str, r
         raise QuittanceError("already_voided", receipt_no=payment.receipt_no)
     void_id = new_id()
     session_id = open_session_id(conn)
-    event = ctx.emit(conn, "payment.voided", {"id": void_id, "payment_id": payment.id,
-                                              "receipt_no": payment.receipt_no, "reason": reason,
-                                              "agent_id": ctx.agent_id, "session_id": session_id},
-                     entity_id=payment.id)
-    conn.execute(
-        "INSERT INTO voids (id, payment_id, reason, agent_id, session_id, voided_at, event_seq) VALUES (?,?,?,?,?,?,?)",
-        (void_id, payment.id, reason, ctx.agent_id, session_id, ctx.now, event.seq),
-    )
+    ctx.record(conn, "payment.voided", {"id": void_id, "payment_id": payment.id, "receipt_no": payment.receipt_no,
+                                        "reason": reason, "agent_id": ctx.agent_id, "session_id": session_id},
+               entity_id=payment.id)
     return get_payment(conn, payment.receipt_no)
 
 
@@ -173,10 +170,8 @@ def record_print(conn: sqlite3.Connection, ctx: WriteContext, receipt_no: str) -
     payment = get_payment(conn, receipt_no)
     copy = conn.execute("SELECT coalesce(MAX(copy), 0) + 1 FROM receipt_prints WHERE payment_id = ?",
                         (payment.id,)).fetchone()[0]
-    event = ctx.emit(conn, "receipt.printed", {"payment_id": payment.id, "receipt_no": payment.receipt_no,
-                                               "copy": copy}, entity_id=payment.id)
-    conn.execute("INSERT INTO receipt_prints (id, payment_id, copy, printed_at, event_seq) VALUES (?,?,?,?,?)",
-                 (new_id(), payment.id, copy, ctx.now, event.seq))
+    ctx.record(conn, "receipt.printed", {"id": new_id(), "payment_id": payment.id, "receipt_no": payment.receipt_no,
+                                         "copy": copy}, entity_id=payment.id)
     return copy
 
 

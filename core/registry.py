@@ -1,7 +1,7 @@
 """Taxpayers, taxable objects and zones: register, update field by field, deactivate."""
 from __future__ import annotations
 
-import json
+import math
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -9,8 +9,10 @@ from typing import Any
 
 from core.context import WriteContext
 from core.errors import QuittanceError
-from core.ids import id_bytes, id_text, new_id
+from core.ids import id_text, new_id
+from core.projections import COORDINATE_FIELDS, coord_text
 from core.schedule import assess_new_object
+from core.textguard import check_fields, check_text
 
 LOCATION_SOURCES = ("gps", "external-gnss", "manual")
 OBJECT_KINDS = ("property", "business_premises", "market_stall", "vehicle", "billboard", "other")
@@ -27,12 +29,22 @@ class Location:
     fix_time: str | None = None
 
     def validate(self) -> None:
+        if not (_finite(self.latitude) and _finite(self.longitude)):
+            raise QuittanceError("invalid_coordinates")
         if not (-90 <= self.latitude <= 90 and -180 <= self.longitude <= 180):
             raise QuittanceError("invalid_coordinates")
-        if self.accuracy_m is not None and self.accuracy_m <= 0:
+        if self.accuracy_m is not None and not (_finite(self.accuracy_m) and self.accuracy_m > 0):
             raise QuittanceError("invalid_coordinates")
         if self.source not in LOCATION_SOURCES:
             raise QuittanceError("invalid_location_source", source=self.source)
+
+
+def _finite(value: object) -> bool:
+    """A real number that JSON can carry: not NaN, not infinite, not a bool or a string."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+TEXT_FIELDS = ("name", "business_name", "id_number", "address")
 
 
 def normalise_phone(phone: str | None) -> str | None:
@@ -60,15 +72,11 @@ def resolve_zone(conn: sqlite3.Connection, zone: str | None) -> str | None:
     return row[0]
 
 
-def _coord(value: float | None) -> str | None:
-    # Event payloads take no floats; coordinates travel as fixed-precision text.
-    return None if value is None else f"{value:.7f}".rstrip("0").rstrip(".")
-
-
 def register_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, *, name: str, kind: str = "person",
                       business_name: str | None = None, id_number: str | None = None, phone: str | None = None,
                       zone: str | None = None, address: str | None = None, location: Location | None = None,
                       taxpayer_id: str | None = None) -> str:
+    check_fields({"name": name, "business_name": business_name, "id_number": id_number, "address": address})
     name = (name or "").strip()
     if not name:
         raise QuittanceError("name_required")
@@ -79,24 +87,18 @@ def register_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, *, name: str,
     if location is not None:
         location.validate()
     taxpayer_id = taxpayer_id or new_id()
-    row = {
+    data = {
         "id": taxpayer_id, "kind": kind, "name": name, "business_name": _blank_to_none(business_name),
         "id_number": _blank_to_none(id_number), "phone": phone, "zone_id": zone_id,
         "address": _blank_to_none(address),
-        "latitude": location.latitude if location else None,
-        "longitude": location.longitude if location else None,
-        "accuracy_m": location.accuracy_m if location else None,
+        "latitude": coord_text(location.latitude) if location else None,
+        "longitude": coord_text(location.longitude) if location else None,
+        "accuracy_m": coord_text(location.accuracy_m) if location else None,
         "location_source": location.source if location else None,
         "fix_time": location.fix_time if location else None,
-        "status": "active", "version": 1, "origin": "device", "created_at": ctx.now, "updated_at": ctx.now,
+        "status": "active",
     }
-    conn.execute(
-        f"INSERT INTO taxpayers ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values())
-    )
-    data = {k: v for k, v in row.items() if k not in ("created_at", "updated_at", "origin", "version")}
-    for key in ("latitude", "longitude", "accuracy_m"):
-        data[key] = _coord(data[key])
-    ctx.emit(conn, "taxpayer.registered", data, entity_id=taxpayer_id)
+    ctx.record(conn, "taxpayer.registered", data, entity_id=taxpayer_id)
     return taxpayer_id
 
 
@@ -117,6 +119,8 @@ def update_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: st
     for field, value in changes.items():
         if field not in EDITABLE_FIELDS:
             raise QuittanceError("unknown_field", field=field)
+        if field in TEXT_FIELDS:
+            check_text(value, field)
         if field == "phone":
             value = normalise_phone(value)
         elif field == "zone_id":
@@ -139,14 +143,9 @@ def update_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: st
     if not clean:
         return base_version
     new_version = base_version + 1
-    assignments = ", ".join(f"{field} = ?" for field in clean)
-    conn.execute(
-        f"UPDATE taxpayers SET {assignments}, version = ?, updated_at = ? WHERE id = ?",
-        (*clean.values(), new_version, ctx.now, taxpayer_id),
-    )
-    payload = {k: (_coord(v) if k in ("latitude", "longitude", "accuracy_m") else v) for k, v in clean.items()}
-    ctx.emit(conn, "taxpayer.updated", {"taxpayer_id": taxpayer_id, "base_version": base_version,
-                                        "changes": payload}, entity_id=taxpayer_id)
+    payload = {k: (coord_text(v) if k in COORDINATE_FIELDS else v) for k, v in clean.items()}
+    ctx.record(conn, "taxpayer.updated", {"taxpayer_id": taxpayer_id, "base_version": base_version,
+                                          "changes": payload}, entity_id=taxpayer_id)
     return new_version
 
 
@@ -168,18 +167,15 @@ def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_
         raise QuittanceError("invalid_object_kind", kind=kind)
     if not (reference or "").strip():
         raise QuittanceError("reference_required_object")
+    check_fields({"object_reference": reference, "object_description": description})
+    for key, value in (attributes or {}).items():
+        check_fields({"attribute": key})
+        check_fields({"attribute": value})
     object_id = new_id()
-    attrs = attributes or {}
-    conn.execute(
-        "INSERT INTO taxable_objects (id, taxpayer_num, kind, reference, description, attributes, created_at) "
-        "VALUES (?, (SELECT num FROM taxpayers WHERE id = ?), ?, ?, ?, ?, ?)",
-        (id_bytes(object_id), taxpayer_id, kind, reference.strip(), description,
-         json.dumps(attrs, ensure_ascii=False), ctx.now),
-    )
-    ctx.emit(conn, "taxable_object.added", {"id": object_id, "taxpayer_id": taxpayer_id, "kind": kind,
-                                            "reference": reference.strip(), "description": description,
-                                            "attributes": {k: str(v) for k, v in attrs.items()}},
-             entity_id=object_id)
+    attrs = typed_attributes(attributes or {})
+    ctx.record(conn, "taxable_object.added", {"id": object_id, "taxpayer_id": taxpayer_id, "kind": kind,
+                                             "reference": reference.strip(), "description": description,
+                                             "attributes": attrs}, entity_id=object_id)
     assess_new_object(conn, ctx, taxable_object_id=object_id, taxpayer_id=taxpayer_id, kind=kind, attributes=attrs)
     return object_id
 
@@ -190,6 +186,19 @@ def taxable_objects_of(conn: sqlite3.Connection, taxpayer_id: str) -> list[dict[
         "SELECT o.id, o.kind, o.reference, o.description, o.attributes, o.created_at FROM taxable_objects o "
         "JOIN taxpayers t ON t.num = o.taxpayer_num WHERE t.id = ? ORDER BY o.reference", (taxpayer_id,))
     return [dict(row, id=id_text(row["id"]), taxpayer_id=taxpayer_id) for row in rows]
+
+
+def typed_attributes(attributes: dict[str, Any]) -> dict[str, Any]:
+    """Attributes keep their JSON types in the event and the row. A float cannot be hashed
+    exactly (canonical JSON refuses it), so it is kept as its shortest decimal text."""
+    typed: dict[str, Any] = {}
+    for key, value in attributes.items():
+        if isinstance(value, float):
+            value = int(value) if value.is_integer() else repr(value)
+        elif value is not None and not isinstance(value, (bool, int, str)):
+            value = str(value)
+        typed[str(key)] = value
+    return typed
 
 
 def upsert_zone(conn: sqlite3.Connection, code: str, name: str, zone_id: str | None = None) -> str:

@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 
 PERIODICITIES = ("annual", "monthly", "daily", "one-off")
 _PERIOD_FORMATS = {
-    "annual": (re.compile(r"^\d{4}$"), "AAAA"),
-    "monthly": (re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"), "AAAA-MM"),
-    "daily": (re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"), "AAAA-MM-JJ"),
-    "one-off": (re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$"), "ex. 2026"),
+    "annual": (re.compile(r"^\d{4}$", re.ASCII), "AAAA"),
+    "monthly": (re.compile(r"^\d{4}-(0[1-9]|1[0-2])$", re.ASCII), "AAAA-MM"),
+    "daily": (re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$", re.ASCII), "AAAA-MM-JJ"),
+    "one-off": (re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$", re.ASCII), "ex. 2026"),
 }
 
 
@@ -166,13 +166,11 @@ def assess_new_object(conn: sqlite3.Connection, ctx: "WriteContext", *, taxable_
         if amount <= 0:
             continue
         period = current_period(tax.periodicity, today)
-        assessment_id = new_id()
-        if insert_assessment(conn, assessment_id=assessment_id, taxable_object_id=taxable_object_id,
-                             taxpayer_id=taxpayer_id, tax_code=tax.code, period=period, amount=amount,
-                             created_at=ctx.now, keep_existing=True):
-            ctx.emit(conn, "assessment.created", {"id": assessment_id, "taxable_object_id": taxable_object_id,
-                                                  "taxpayer_id": taxpayer_id, "tax_code": tax.code,
-                                                  "period": period, "amount": amount}, entity_id=assessment_id)
+        if not assessment_exists(conn, taxable_object_id, tax.code, period):
+            assessment_id = new_id()
+            ctx.record(conn, "assessment.created", {"id": assessment_id, "taxable_object_id": taxable_object_id,
+                                                    "taxpayer_id": taxpayer_id, "tax_code": tax.code,
+                                                    "period": period, "amount": amount}, entity_id=assessment_id)
             created.append((tax.code, period, amount))
     return created
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from core import config, migrations, payments, registry, schedule, search, sessions
+from core.clockguard import CLOCK_CONFIRMED, check_clock, last_confirmed_jump, last_device_time
 from core.clock import Clock, iso, utc_now
 from core.config import Agent, Device, Municipality
 from core.context import WriteContext
@@ -18,6 +19,8 @@ from core.events import last_seq
 from core.ids import new_id
 from core.keys import generate_keypair
 from core.store import Store
+from core.textguard import check_text
+from core.timezones import default_timezone, in_zone, zone
 from core.verify import VerifyReport, verify_store
 
 
@@ -83,6 +86,7 @@ class Ledger:
         self.store = store
         self.clock = clock
         self.agent_id: str | None = None
+        self.clock_ahead_confirmed = False
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock = utc_now,
@@ -101,13 +105,19 @@ class Ledger:
                    agents: list[tuple[str, str | None]] = ()) -> Device:
         """Make the device's key pair and identity. `agents` are (name, pin or None)."""
         code = config.validate_device_code(device_code)
+        if not municipality.timezone:
+            municipality = Municipality(**{**municipality.__dict__,
+                                           "timezone": default_timezone(municipality.currency)})
         config.validate_municipality(municipality)
+        for name, _pin in agents:
+            check_text(name, "agent_name")
+        check_clock(self.clock(), None)
         with self.store.transaction() as conn:
             existing = config.load_device(conn)
             if existing:
                 raise QuittanceError("already_initialised", device_code=existing.code)
             private_hex, public_hex = generate_keypair()
-            device = Device(new_id(), code, public_hex, private_hex)
+            device = Device(new_id(), code, private_hex)
             config.save_device(conn, device)
             config.save_municipality(conn, municipality)
             ctx = WriteContext(device, municipality, None, iso(self.clock()))
@@ -118,6 +128,7 @@ class Ledger:
         return device
 
     def _add_agent(self, conn, name: str, pin: str | None) -> str:
+        check_text(name, "agent_name")
         agent_id = new_id()
         conn.execute("INSERT INTO agents (id, name, pin_hash, active) VALUES (?,?,?,1)",
                      (agent_id, name.strip(), config.hash_pin(pin) if pin else None))
@@ -188,10 +199,28 @@ class Ledger:
         if agent_id is None:
             first = conn.execute("SELECT id FROM agents WHERE active = 1 ORDER BY name LIMIT 1").fetchone()
             agent_id = first[0] if first else None
-        return WriteContext(device, municipality, agent_id, iso(self.clock()))
+        now = self.clock()
+        last = last_device_time(conn)
+        changed = check_clock(now, last, confirmed=self.clock_ahead_confirmed, jump=last_confirmed_jump(conn))
+        ctx = WriteContext(device, municipality, agent_id, iso(now))
+        if changed:
+            # The agent's confirmation is spent on this change; another jump asks again.
+            self.clock_ahead_confirmed = False
+            ctx.emit(conn, CLOCK_CONFIRMED, {"previous": iso(last), "confirmed": iso(now), "agent_id": agent_id})
+        return ctx
+
+    def confirm_clock_ahead(self) -> None:
+        """The agent has checked that the clock is right although it is more than a day past the last
+        record, or back from a confirmed jump: the next write goes ahead and records the change."""
+        self.clock_ahead_confirmed = True
 
     def today(self) -> date:
-        return self.clock().astimezone().date()
+        """The date in the municipality's zone, which decides periods, arrears and receipt years."""
+        return in_zone(self.clock(), self._timezone()).date()
+
+    def _timezone(self) -> str | None:
+        found = config.load_municipality(self.store.conn)
+        return found.timezone if found else None
 
     # -- registry ------------------------------------------------------------------------
     def register_taxpayer(self, *, objects: list[dict[str, Any]] = (), **fields: Any) -> str:
@@ -299,15 +328,18 @@ class Ledger:
                                 zone[0] if zone else None, tax.label, tax.periodicity, copies)
 
     # -- oversight -----------------------------------------------------------------------
-    def verify(self) -> VerifyReport:
+    def verify(self, anchors: list[str] = ()) -> VerifyReport:
+        """Check the chain, its signature, every event-built table and the numbering; `anchors` are
+        texts from outside the file (a receipt's QR token or URL, a Z-report's chain head)."""
         with self.store.read() as conn:
-            return verify_store(conn, config.load_device(conn).public_key)
+            device = config.load_device(conn)
+            return verify_store(conn, device.private_key if device else None, anchors)
 
     def home_summary(self) -> HomeSummary:
         with self.store.read() as conn:
             session_id = sessions.open_session_id(conn)
             opened = conn.execute("SELECT opened_at FROM cash_sessions WHERE id = ?", (session_id,)).fetchone()
-            day_start = datetime.combine(self.today(), datetime.min.time()).astimezone()
+            day_start = datetime.combine(self.today(), datetime.min.time(), zone(self._timezone()))
             total, count = conn.execute(
                 "SELECT coalesce(sum(p.amount), 0), count(*) FROM payments p WHERE p.issued_at >= ? "
                 "AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.payment_id = p.id)",

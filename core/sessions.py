@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
+from core.anchors import signed_chain_head
 from core.context import WriteContext
 from core.errors import QuittanceError
 from core.ids import new_id
+from core.money import check_amount_limit
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class ZReport:
     total_collected: int = 0  # valid payments only
     voids: list[VoidLine] = field(default_factory=list)
     expected_cash: int = 0  # opening float + valid cash payments
+    chain_head: str | None = None  # signed chain head at closing (core.anchors), absent before schema v5
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -82,6 +85,7 @@ def require_open_session(conn: sqlite3.Connection, agent_id: str | None = None) 
 def open_session(conn: sqlite3.Connection, ctx: WriteContext, opening_float: int = 0) -> str:
     if type(opening_float) is not int or opening_float < 0:
         raise QuittanceError("invalid_amount", text=str(opening_float))
+    check_amount_limit(opening_float, ctx.municipality.currency, locale=ctx.municipality.locale)
     existing = open_session_id(conn)
     if existing:
         opened_at = conn.execute("SELECT opened_at FROM cash_sessions WHERE id = ?", (existing,)).fetchone()[0]
@@ -89,10 +93,8 @@ def open_session(conn: sqlite3.Connection, ctx: WriteContext, opening_float: int
     if ctx.agent_id is None:
         raise QuittanceError("unknown_agent", agent="?")
     session_id = new_id()
-    event = ctx.emit(conn, "session.opened", {"id": session_id, "agent_id": ctx.agent_id,
-                                              "opening_float": opening_float}, entity_id=session_id)
-    conn.execute("INSERT INTO cash_sessions (id, agent_id, opened_at, opening_float, event_seq) VALUES (?,?,?,?,?)",
-                 (session_id, ctx.agent_id, ctx.now, opening_float, event.seq))
+    ctx.record(conn, "session.opened", {"id": session_id, "agent_id": ctx.agent_id,
+                                        "opening_float": opening_float}, entity_id=session_id)
     return session_id
 
 
@@ -129,10 +131,10 @@ def build_z_report(conn: sqlite3.Connection, session_id: str, device_code: str, 
 def close_session(conn: sqlite3.Connection, ctx: WriteContext) -> ZReport:
     session_id = require_open_session(conn)
     report = build_z_report(conn, session_id, ctx.device.code, ctx.municipality.currency, closed_at=ctx.now)
-    data = report.to_dict()
-    event = ctx.emit(conn, "session.closed", {"session_id": session_id, "report": data}, entity_id=session_id)
-    conn.execute("INSERT INTO cash_session_closings (session_id, closed_at, report, event_seq) VALUES (?,?,?,?)",
-                 (session_id, ctx.now, json.dumps(data, ensure_ascii=False), event.seq))
+    # The chain head at closing, signed: the printed Z-report anchors the ledger outside the file.
+    head = signed_chain_head(conn, ctx.device.private_key)
+    report = replace(report, chain_head=head.text)
+    ctx.record(conn, "session.closed", {"session_id": session_id, "report": report.to_dict()}, entity_id=session_id)
     return report
 
 

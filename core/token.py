@@ -1,19 +1,25 @@
 """The signed receipt token carried by the QR code (invariant 6).
 
-Form: `Q1.<base64url(canonical JSON claims)>.<base64url(Ed25519 signature)>`. Short keys keep
-the QR small enough for a 58 mm printer."""
+Form: `Q2.<base64url(canonical JSON claims)>.<base64url(Ed25519 signature)>`, the signature
+over the ASCII bytes of `Q2.<claims>`. Short keys keep the QR small enough for a 58 mm printer.
+Q2 adds `s`, the event seq the payment was recorded at, so a receipt contradicts a ledger cut
+short. Q1 tokens (no `s`) already printed stay verifiable."""
 from __future__ import annotations
 
 import base64
 import binascii
 import json
+import re
+import uuid
 from dataclasses import dataclass
 
 from core.canonical import canonical_json
 from core.errors import QuittanceError
 from core.keys import sign, verify_signature
 
-TOKEN_PREFIX = "Q1"
+TOKEN_PREFIX = "Q2"
+KNOWN_PREFIXES = ("Q1", "Q2")
+_HEX32 = re.compile(r"[0-9a-f]{32}")
 
 
 @dataclass(frozen=True)
@@ -26,20 +32,39 @@ class ReceiptClaims:
     currency: str
     issued_at: str
     device_id: str
+    event_seq: int | None = None  # Q2 only
 
     def to_compact(self) -> dict:
-        return {"r": self.receipt_no, "t": self.taxpayer_id, "x": self.tax_code, "p": self.period,
-                "a": self.amount, "c": self.currency, "i": self.issued_at, "d": self.device_id}
+        compact = {"r": self.receipt_no, "t": self.taxpayer_id, "x": self.tax_code, "p": self.period,
+                   "a": self.amount, "c": self.currency, "i": self.issued_at, "d": self.device_id}
+        if self.event_seq is not None:
+            # Q2: the seq, paid for by writing the two UUIDs without their dashes (the QR keeps its size).
+            compact.update(s=self.event_seq, t=_undashed(self.taxpayer_id), d=_undashed(self.device_id))
+        return compact
 
     @classmethod
-    def from_compact(cls, data: dict) -> "ReceiptClaims":
+    def from_compact(cls, data: dict, version: str = TOKEN_PREFIX) -> "ReceiptClaims":
         try:
-            amount = data["a"]
-            if type(amount) is not int:
+            amount, event_seq = data["a"], data["s"] if version == "Q2" else None
+            if type(amount) is not int or (version == "Q2" and type(event_seq) is not int):
                 raise QuittanceError("malformed_token")
-            return cls(data["r"], data["t"], data["x"], data["p"], amount, data["c"], data["i"], data["d"])
+            taxpayer_id, device_id = data["t"], data["d"]
+            if version == "Q2":
+                taxpayer_id, device_id = _dashed(taxpayer_id), _dashed(device_id)
+            return cls(data["r"], taxpayer_id, data["x"], data["p"], amount, data["c"], data["i"], device_id, event_seq)
         except (KeyError, TypeError):
             raise QuittanceError("malformed_token") from None
+
+
+def _undashed(value: str) -> str:
+    try:
+        return uuid.UUID(value).hex if str(uuid.UUID(value)) == value else value
+    except (ValueError, TypeError, AttributeError):
+        return value
+
+
+def _dashed(value: str) -> str:
+    return str(uuid.UUID(hex=value)) if isinstance(value, str) and _HEX32.fullmatch(value) else value
 
 
 def _b64(data: bytes) -> str:
@@ -51,9 +76,10 @@ def _unb64(text: str) -> bytes:
 
 
 def make_token(claims: ReceiptClaims, private_key_hex: str) -> str:
+    prefix = TOKEN_PREFIX if claims.event_seq is not None else "Q1"
     body = _b64(canonical_json(claims.to_compact()).encode("utf-8"))
-    signed = f"{TOKEN_PREFIX}.{body}".encode("ascii")
-    return f"{TOKEN_PREFIX}.{body}.{_b64(sign(private_key_hex, signed))}"
+    signed = f"{prefix}.{body}".encode("ascii")
+    return f"{prefix}.{body}.{_b64(sign(private_key_hex, signed))}"
 
 
 def decode_token(token: str) -> ReceiptClaims:
@@ -61,14 +87,14 @@ def decode_token(token: str) -> ReceiptClaims:
     token = extract_token(token)
     try:
         prefix, body, _signature = token.split(".")
-        if prefix != TOKEN_PREFIX:
+        if prefix not in KNOWN_PREFIXES:
             raise ValueError
         data = json.loads(_unb64(body))
     except (ValueError, binascii.Error, UnicodeDecodeError):
         raise QuittanceError("malformed_token") from None
     if not isinstance(data, dict):
         raise QuittanceError("malformed_token")
-    return ReceiptClaims.from_compact(data)
+    return ReceiptClaims.from_compact(data, prefix)
 
 
 def verify_token(token: str, public_key_hex: str) -> ReceiptClaims:

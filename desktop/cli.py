@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import tempfile
 from pathlib import Path
 
+from core.cli_options import Options
+from core.errors import QuittanceError
 from core.service import Ledger
 
 DEMO_DB = Path(".demo") / "demo.db"
 DEMO_NMEA = Path(__file__).resolve().parents[1] / "resources" / "demo" / "kananga.nmea"
-_PLACEHOLDER_PREFIX = "quittance-gui-"
 
 
 def cmd_demo(args: argparse.Namespace, ledger: Ledger) -> int:
@@ -20,7 +20,9 @@ def cmd_demo(args: argparse.Namespace, ledger: Ledger) -> int:
     from desktop.app import run_gui
     from desktop.gnss.capture import DEFAULT_GPS_SETTINGS
 
-    demo = ensure_demo(args.db)
+    path = ledger.store.path
+    ledger.close()  # ensure_demo and the app open their own
+    demo = ensure_demo(path)
     try:
         if demo.setting("gps") is None:
             # A demo has no receiver attached: replay a real-looking log recorded near Kananga's
@@ -28,10 +30,10 @@ def cmd_demo(args: argparse.Namespace, ledger: Ledger) -> int:
             demo.save_setting("gps", {**DEFAULT_GPS_SETTINGS, "source": "file", "file": str(DEMO_NMEA)})
     finally:
         demo.close()
-    return run_gui(args.db, demo=True)
+    return run_gui(path, demo=True)
 
 
-def cmd_gui(args: argparse.Namespace, ledger: Ledger) -> int:
+def cmd_gui(args: argparse.Namespace, ledger: Ledger | None) -> int:
     if args.screenshot is None:
         from desktop.app import run_gui
 
@@ -40,10 +42,8 @@ def cmd_gui(args: argparse.Namespace, ledger: Ledger) -> int:
         return run_gui(path)
     from desktop.screenshots import take_screenshots
 
-    placeholder = Path(ledger.store.path)
-    ledger.close()
-    if placeholder.parent.name.startswith(_PLACEHOLDER_PREFIX):
-        shutil.rmtree(placeholder.parent, ignore_errors=True)
+    if args.db is not None:
+        raise QuittanceError("cli_screenshot_own_device")
     with tempfile.TemporaryDirectory(prefix="quittance-screens-") as work:
         saved = take_screenshots(Path(args.screenshot), Path(work))
     for path in saved:
@@ -52,21 +52,20 @@ def cmd_gui(args: argparse.Namespace, ledger: Ledger) -> int:
 
 
 class _Screenshot(argparse.Action):
-    """--screenshot works on its own throwaway demo device: point the generic runner's --db
-    there too, so taking screenshots never creates or touches the agent's real database."""
+    """--screenshot works on its own throwaway demo device: the runner opens no database at all,
+    so taking screenshots never creates or touches the agent's real one."""
 
     def __call__(self, parser, namespace, value, option_string=None) -> None:  # noqa: ANN001
         setattr(namespace, self.dest, value)
-        namespace.needs_init = False  # screenshots bring their own demo device
-        if getattr(namespace, "db", None) is None:
-            namespace.db = Path(tempfile.mkdtemp(prefix=_PLACEHOLDER_PREFIX)) / "unused.db"
+        namespace.needs_ledger = False
 
 
-def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("demo", parents=[common], help="open the app on the demo device (seeded on first use)")
-    p.set_defaults(handler=cmd_demo, needs_init=False, db=DEMO_DB)
+def add_commands(sub: argparse._SubParsersAction, common: Options) -> None:
+    # The app has its own login: neither takes --as (nor --json, having nothing to report).
+    p = sub.add_parser("demo", parents=common("db"), help="open the app on the demo device (seeded on first use)")
+    p.set_defaults(handler=cmd_demo, needs_init=False, default_db=DEMO_DB)
 
-    p = sub.add_parser("gui", parents=[common], help="open the app; --screenshot DIR saves each screen and exits")
+    p = sub.add_parser("gui", parents=common("db"), help="open the app; --screenshot DIR saves each screen and exits")
     p.add_argument("--screenshot", metavar="DIR", type=Path, default=None, action=_Screenshot,
                    help="save a PNG of each main screen (demo data, works offscreen) and exit")
     p.set_defaults(handler=cmd_gui, needs_init=True)

@@ -8,8 +8,9 @@ from datetime import datetime
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication
 
-from core.clock import parse_iso
+from core.timezones import local_moment
 from core.errors import QuittanceError
 from core.money import format_money, parse_amount
 from core.service import Ledger
@@ -53,6 +54,8 @@ class AppContext(QObject):
         municipality = ledger.municipality
         self.currency = municipality.currency
         self.municipality_name = municipality.name
+        self.timezone = municipality.timezone
+        self.payment_limit = municipality.payment_limit()
         self.agent_name = ""
         self._tax_types: list | None = None
 
@@ -68,8 +71,10 @@ class AppContext(QObject):
         """An amount for an input field: no currency, no grouping the parser could misread."""
         return format_money(amount, self.currency, self.lang, with_currency=False)
 
-    def parse_money(self, text: str) -> int:
-        return parse_amount(text, self.currency)
+    def parse_money(self, text: str, *, payment: bool = False) -> int:
+        """An amount typed in a field; a `payment` is also held to the municipality's maximum."""
+        return parse_amount(text, self.currency, locale=self.lang,
+                            **({"maximum": self.payment_limit} if payment else {}))
 
     def in_words(self, amount: int) -> str:
         return amount_in_words(amount, self.currency, self.lang)
@@ -80,10 +85,10 @@ class AppContext(QObject):
         return text if self.lang == "en" else text.replace(".", ",")
 
     def when(self, iso_text: str | None, with_date: bool = True) -> str:
-        """Device time as the agent reads it: local time, day first (en: also day first, as in Africa)."""
+        """Device time as the agent reads it: the municipality's time, day first (en too, as in Africa)."""
         if not iso_text:
             return "—"
-        moment = parse_iso(iso_text).astimezone()
+        moment = local_moment(iso_text, self.timezone)
         return moment.strftime("%d/%m/%Y %H:%M" if with_date else "%H:%M")
 
     def error_text(self, error: BaseException) -> str:
@@ -107,7 +112,29 @@ class AppContext(QObject):
                 self.changed.emit(result.changes)
             elif done is not None:
                 done(result)
-        return self.runner.submit(fn, finished, failed, label)
+
+        def refused(error: BaseException) -> None:
+            if self._clock_confirmed(error):
+                self.runner.submit(fn, finished, failed, label)  # once: the ledger now accepts the clock
+            elif failed is not None:
+                failed(error)
+        return self.runner.submit(fn, finished, refused, label)
+
+    def _clock_confirmed(self, error: BaseException) -> bool:
+        """A clock more than a day past the last record: the agent says whether it is right."""
+        if not (isinstance(error, QuittanceError) and error.code in ("clock_ahead", "clock_back_after_jump")):
+            return False
+        from desktop.views.dialogs import ConfirmDialog
+
+        dialog = ConfirmDialog(QCoreApplication.translate("AppContext", "Check the date and time"),
+                               error.message(self.lang),
+                               QCoreApplication.translate("AppContext", "The date and time are right"),
+                               QCoreApplication.translate("AppContext", "Back"), parent=QApplication.activeWindow())
+        dialog.setObjectName("confirm_clock")
+        if dialog.exec() != ConfirmDialog.DialogCode.Accepted:
+            return False
+        self.ledger.confirm_clock_ahead()
+        return True
 
     def setting(self, key: str, default: Any = None) -> Any:
         # A single-row read under WAL never waits on a writer; cheap enough for the UI thread.

@@ -45,6 +45,7 @@ def accuracy_basis_label(basis: str) -> str:
         "gst": translate("Labels", "from the receiver's error estimate (GST)"),
         "hdop": translate("Labels", "estimated from HDOP"),
         "system": translate("Labels", "reported by the system"),
+        "unknown": translate("Labels", "not reported by the receiver"),
     }.get(basis, basis)
 
 

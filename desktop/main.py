@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import importlib
 import sys
-from pathlib import Path
 
-from core.cli import build_parser, default_db_path, run_command
-
-DEMO_DB = Path(".demo") / "demo.db"
+from core.cli import build_parser, default_db_path, parse, run_command
+from core.terminal import terminal_output
 
 # Each layer adds its own subcommands; optional until that layer exists.
 _EXTENSION_MODULES = ("printing.cli", "desktop.cli")
@@ -27,13 +25,15 @@ def _extensions() -> list:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser(_extensions())
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from desktop.app import run_gui
+    # Everything printed goes through terminal_output(): no raw control character from data, and
+    # `quittance … | head -1` finishes its work and exits quietly once the reader has gone.
+    with terminal_output():
+        args = parse(build_parser(_extensions()), argv)
+        if args.command is None:
+            from desktop.app import run_gui
 
-        return run_gui(args.db or default_db_path())
-    return run_command(args)
+            return run_gui(args.db or default_db_path())
+        return run_command(args)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from core.clock import parse_iso
+from core.timezones import local_moment
 
 _LABELS: dict[str, dict[str, str]] = {
     # receipt
@@ -68,6 +68,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "sign_supervisor": {"fr": "Signature du superviseur", "pt": "Assinatura do supervisor",
                         "en": "Supervisor's signature"},
     "printed_at": {"fr": "Imprimé le", "pt": "Impresso em", "en": "Printed on"},
+    "timezone": {"fr": "Heures de", "pt": "Horas de", "en": "Times in"},
+    "chain_head": {"fr": "Registre signé jusqu'à", "pt": "Registo assinado até", "en": "Ledger signed up to"},
     # test page
     "test_title": {"fr": "PAGE DE TEST", "pt": "PÁGINA DE TESTE", "en": "TEST PAGE"},
     "profile": {"fr": "Profil", "pt": "Perfil", "en": "Profile"},
@@ -115,12 +117,23 @@ def periodicity_name(periodicity: str, locale: str) -> str:
     return label(key, locale) if key in _LABELS else periodicity
 
 
-def local_datetime(iso_text: str | None, locale: str) -> str:
-    """The device's local date and time, '22/11/2026 14:32', as the agent and citizen read it."""
+def local_datetime(iso_text: str | None, locale: str, timezone_name: str | None = None) -> str:
+    """Date and time in the municipality's zone, with its offset so that nobody has to guess:
+    '22/11/2026 14:32 (UTC+2)'. Without a zone (a database from before zones), the device's."""
     if not iso_text:
         return ""
-    moment = parse_iso(iso_text).astimezone()
-    return format_datetime(moment, locale)
+    moment = local_moment(iso_text, timezone_name)
+    return f"{format_datetime(moment, locale)} ({utc_offset(moment)})"
+
+
+def utc_offset(moment: datetime) -> str:
+    """'UTC+2', 'UTC-3:30', 'UTC': short enough for a 32-column receipt line."""
+    minutes = int(moment.utcoffset().total_seconds() // 60)
+    if not minutes:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 def format_datetime(moment: datetime, locale: str) -> str:

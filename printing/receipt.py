@@ -51,7 +51,7 @@ def receipt_document(facts: ReceiptFacts, copy: int, *, duplicate: bool = False,
     if p.voided:
         blocks.append(Text(f"*** {label('void', loc)} ***", align="center", bold=True, size="big"))
     blocks.append(Text(f"{label('receipt_no', loc)} {p.receipt_no}", bold=True))
-    blocks.append(Fields((local_datetime(p.issued_at, loc), field("agent", facts.agent_name, loc),
+    blocks.append(Fields((local_datetime(p.issued_at, loc, m.timezone), field("agent", facts.agent_name, loc),
                           field("device", facts.device_code, loc))))
     blocks.append(Rule())
     blocks.append(Text(field("taxpayer", facts.taxpayer_name, loc)))

@@ -1,16 +1,17 @@
 """The Z-report an agent prints when closing a cash session (or the running totals of an open one)."""
 from __future__ import annotations
 
+from core.anchors import parse_chain_head
 from core.config import Municipality
 from core.clock import iso, utc_now
 from core.sessions import ZReport
 from core.money import format_money
 from printing.labels import colon, field, label, local_datetime, method_name
-from printing.model import Block, Blank, Document, Fields, Pair, Rule, Text
+from printing.model import QR, Block, Blank, Document, Fields, Pair, Rule, Text
 
 
 def z_report_document(report: ZReport, municipality: Municipality, printed_at: str | None = None) -> Document:
-    loc = municipality.locale
+    loc, tz = municipality.locale, municipality.timezone
     money = lambda amount: format_money(amount, report.currency, loc)  # noqa: E731
     closed = report.closed_at is not None
     blocks: list[Block] = [
@@ -20,10 +21,12 @@ def z_report_document(report: ZReport, municipality: Municipality, printed_at: s
         Text(label("z_subtitle" if closed else "x_subtitle", loc), align="center"),
         Rule(heavy=True),
         Fields((field("agent", report.agent_name, loc), field("device", report.device_code, loc))),
-        Text(field("opened", local_datetime(report.opened_at, loc), loc)),
+        Text(field("opened", local_datetime(report.opened_at, loc, tz), loc)),
     ]
     if closed:
-        blocks.append(Text(field("closed", local_datetime(report.closed_at, loc), loc)))
+        blocks.append(Text(field("closed", local_datetime(report.closed_at, loc, tz), loc)))
+    if tz:
+        blocks.append(Text(field("timezone", tz, loc)))
     blocks.append(Pair(label("float", loc), money(report.opening_float)))
     blocks.append(Pair(label("receipts", loc), str(report.receipt_count)))
     if report.receipt_count:
@@ -44,12 +47,19 @@ def z_report_document(report: ZReport, municipality: Municipality, printed_at: s
             blocks.append(Text(f"  {field('reason', void.reason, loc)}"))
     blocks += [Rule(heavy=True),
                Pair(label("expected_cash", loc), money(report.expected_cash), bold=True, size="tall"),
-               Rule(heavy=True), Blank(),
+               Rule(heavy=True)]
+    head = parse_chain_head(report.chain_head or "")
+    if head is not None:
+        # The signed chain head: an auditor checks it with `quittance verify --anchor TEXT` (or the QR).
+        blocks += [Text(label("chain_head", loc), bold=True),
+                   Pair(f"{label('copy_no', loc)} {head.seq}", head.short_hash),
+                   Text(head.text), QR(head.text), Rule(heavy=True)]
+    blocks += [Blank(),
                Text(label("sign_agent", loc) + colon(loc).rstrip()),
                Blank(2),
                Text(label("sign_supervisor", loc) + colon(loc).rstrip()),
                Blank(2),
-               Text(field("printed_at", local_datetime(printed_at or iso(utc_now()), loc), loc), align="center"),
+               Text(field("printed_at", local_datetime(printed_at or iso(utc_now()), loc, tz), loc), align="center"),
                Blank()]
     title = f"{label('z_title' if closed else 'x_title', loc)} {report.device_code} {report.session_id}"
     return Document("z_report", title, loc, tuple(blocks))

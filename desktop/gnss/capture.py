@@ -4,6 +4,7 @@ Sources: the system's (`gps`), or NMEA from an external receiver on a serial/Blu
 from a recorded log (`external-gnss`). The form decides when a fix is good enough."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtPositioning import QGeoPositionInfo, QGeoPositionInfoSource, QNmeaPositionInfoSource
 
 from core.clock import iso
+from core.errors import QuittanceError
 from core.registry import Location
 from desktop.gnss.feed import NmeaFeed, NmeaLogReplay, SerialReceiver
 from desktop.gnss.nmea import time_key
@@ -37,7 +39,7 @@ class Fix:
     latitude: float
     longitude: float
     accuracy_m: float | None
-    basis: str  # gst | hdop | system
+    basis: str  # gst | hdop | system | unknown
     source: str  # gps | external-gnss (core's location sources)
     fix_time: str  # ISO UTC
 
@@ -130,6 +132,10 @@ class PositionCapture(QObject):
         coordinate = info.coordinate()
         if not coordinate.isValid():
             return
+        try:  # the system's source is not gated like NMEA: a position must still be one
+            Location(coordinate.latitude(), coordinate.longitude(), None, self._location_source).validate()
+        except QuittanceError:
+            return
         stamp = info.timestamp().toUTC()
         moment = datetime.fromtimestamp(stamp.toMSecsSinceEpoch() / 1000, tz=timezone.utc) if stamp.isValid() \
             else datetime.now(timezone.utc)
@@ -140,10 +146,12 @@ class PositionCapture(QObject):
                 accuracy, basis = gst.horizontal_m, "gst"
             elif info.hasAttribute(QGeoPositionInfo.Attribute.HorizontalAccuracy):
                 accuracy, basis = info.attribute(QGeoPositionInfo.Attribute.HorizontalAccuracy), "hdop"
+            else:
+                basis = "unknown"  # no GST, and no usable HDOP (the gate blanks a negative one)
         elif info.hasAttribute(QGeoPositionInfo.Attribute.HorizontalAccuracy):
             accuracy = info.attribute(QGeoPositionInfo.Attribute.HorizontalAccuracy)
-        if accuracy is not None and accuracy != accuracy:  # NaN: the source does not know
-            accuracy = None
+        if accuracy is not None and not (math.isfinite(accuracy) and accuracy > 0):
+            accuracy, basis = None, "unknown"  # NaN, infinite or not positive: the source does not know
         self.fixed.emit(Fix(round(coordinate.latitude(), 7), round(coordinate.longitude(), 7),
                             round(accuracy, 1) if accuracy else None, basis, self._location_source, iso(moment)))
 

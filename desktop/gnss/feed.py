@@ -1,8 +1,8 @@
 """Byte sources for Qt's NMEA parser: a serial/Bluetooth receiver or a replayed log file.
 
 Both write into an `NmeaFeed`, a sequential QIODevice that QNmeaPositionInfoSource reads in
-real-time mode. The feed also reads each sentence itself to keep the receiver's GST error
-estimates, which Qt ignores."""
+real-time mode. The feed hands Qt only whole sentences that pass `nmea.gate` (checksum, complete,
+sane, with a fix), and keeps the receiver's GST error estimates, which Qt ignores."""
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -11,9 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 from PySide6.QtSerialPort import QSerialPort
 
-from desktop.gnss.nmea import GstEstimate, parse_gst, split_epochs
+from desktop.gnss.nmea import GstEstimate, gate, parse_gst, split_epochs
 
 _GST_KEPT = 64
+_LONGEST_LINE = 1024  # NMEA allows 82 characters; receivers' proprietary sentences run longer
 
 
 class NmeaFeed(QIODevice):
@@ -47,19 +48,23 @@ class NmeaFeed(QIODevice):
 
     # -- input ---------------------------------------------------------------------------
     def push(self, data: bytes) -> None:
-        self._tap(data)
-        self._buffer += data
-        self.readyRead.emit()
-
-    def _tap(self, data: bytes) -> None:
         text = self._partial + data.decode("ascii", errors="replace")
         *lines, self._partial = text.split("\n")
-        for line in lines:
-            estimate = parse_gst(line)
-            if estimate is not None:
-                self._gst[estimate.time_ms] = estimate
-                while len(self._gst) > _GST_KEPT:
-                    self._gst.popitem(last=False)
+        if len(self._partial) > _LONGEST_LINE:
+            self._partial = ""  # no newline for this long: line noise, not NMEA
+        passed = [sentence for sentence in map(gate, lines) if sentence is not None]
+        for sentence in passed:
+            self._keep_gst(sentence)
+        if passed:
+            self._buffer += "".join(f"{sentence}\r\n" for sentence in passed).encode("ascii")
+            self.readyRead.emit()
+
+    def _keep_gst(self, sentence: str) -> None:
+        estimate = parse_gst(sentence)
+        if estimate is not None:
+            self._gst[estimate.time_ms] = estimate
+            while len(self._gst) > _GST_KEPT:
+                self._gst.popitem(last=False)
 
     def gst_at(self, time_ms: int) -> GstEstimate | None:
         return self._gst.get(time_ms)

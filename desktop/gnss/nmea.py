@@ -1,11 +1,18 @@
-"""The parts of NMEA 0183 that Qt does not read for us: the GST error estimate.
+"""The parts of NMEA 0183 that Qt does not do for us: the gate in front of its parser, and the
+GST error estimate.
 
 Qt's QNmeaPositionInfoSource parses GGA/RMC (any talker: GP, GN, GL, GA, GB) and estimates
-accuracy as 2 x HDOP x UERE. Receivers that send GST report their own error estimate, which is
-far better than HDOP alone; we read it here and use it when its epoch matches the fix."""
+accuracy as 2 x HDOP x UERE. But it takes the coordinates of a sentence that says "no fix" (a
+searching receiver fills them with zeros, its last position, or SkyTraq's 8960.000000,N), and a
+negative HDOP. So `gate()` lets through only sentences whose checksum holds, that are complete and
+sane, and that report a fix; it blanks an HDOP that is not a positive number (shown as unknown).
+
+Receivers that send GST report their own error estimate, which is far better than HDOP alone; we
+read it here and use it when its epoch matches the fix."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import reduce
 
@@ -42,6 +49,79 @@ def time_key(hhmmss: str) -> int | None:
     except (ValueError, IndexError):
         return None
     return int(round(((hours * 60 + minutes) * 60 + seconds) * 1000))
+
+
+# GGA fix quality: 1 GPS, 2 DGPS, 3 PPS, 4 RTK fixed, 5 RTK float. 0 is no fix; 6 (dead
+# reckoning), 7 (manual input) and 8 (simulator) are not a measured position either.
+_GGA_FIXED = frozenset("12345")
+_MIN_FIELDS = {"GGA": 15, "RMC": 12, "GLL": 7, "GSA": 18}
+
+
+def _fields(sentence: str) -> list[str]:
+    return sentence.strip()[1:].rsplit("*", 1)[0].split(",")
+
+
+def _with_checksum(body: str) -> str:
+    return f"${body}*{reduce(lambda acc, char: acc ^ ord(char), body, 0):02X}"
+
+
+def _number(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _coordinate_ok(value: str, hemisphere: str, degree_digits: int, limit: int, hemispheres: str) -> bool:
+    """`ddmm.mmmm` (latitude) or `dddmm.mmmm` (longitude): minutes below 60, within +-limit."""
+    if hemisphere not in hemispheres or not re.fullmatch(rf"[0-9]{{{degree_digits + 2}}}(\.[0-9]+)?", value):
+        return False
+    minutes = float(value[degree_digits:])
+    return minutes < 60 and int(value[:degree_digits]) + minutes / 60 <= limit
+
+
+def _time_ok(hhmmss: str) -> bool:
+    if len(hhmmss) < 6 or not hhmmss[:6].isdigit():
+        return False
+    seconds = _number(hhmmss[4:])
+    return int(hhmmss[0:2]) < 24 and int(hhmmss[2:4]) < 60 and seconds is not None and 0 <= seconds < 61
+
+
+def _position_ok(fields: list[str], first: int) -> bool:
+    return _coordinate_ok(fields[first], fields[first + 1], 2, 90, "NS") and \
+        _coordinate_ok(fields[first + 2], fields[first + 3], 3, 180, "EW")
+
+
+def gate(sentence: str) -> str | None:
+    """The sentence Qt may read, or None to drop it. See the module's docstring."""
+    sentence = sentence.strip()
+    if not sentence.isascii() or not sentence.isprintable() or not checksum_ok(sentence):
+        return None
+    kind = sentence_type(sentence)
+    if kind is None:
+        return None  # proprietary ($PUBX, $PMTK, $PSRF, $PSTI...) or unknown talker: Qt has no use for it
+    fields = _fields(sentence)
+    if len(fields) < _MIN_FIELDS.get(kind[1], 1):
+        return None  # cut short
+    if kind[1] == "GGA":
+        if fields[6] not in _GGA_FIXED or not _time_ok(fields[1]) or not _position_ok(fields, 2):
+            return None
+        hdop = _number(fields[8])
+        if hdop is None or hdop <= 0:
+            fields[8] = ""
+            return _with_checksum(",".join(fields))
+    elif kind[1] == "RMC":
+        mode = fields[12] if len(fields) > 12 else "A"
+        if fields[2] != "A" or mode == "N" or not _time_ok(fields[1]) or not _position_ok(fields, 3):
+            return None
+    elif kind[1] == "GLL":
+        mode = fields[7] if len(fields) > 7 else "A"
+        if fields[6] != "A" or mode == "N" or not _position_ok(fields, 1):
+            return None
+    elif kind[1] == "GSA" and fields[2] not in ("2", "3"):
+        return None  # mode 1: no fix
+    return sentence
 
 
 @dataclass(frozen=True)

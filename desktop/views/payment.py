@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, 
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from core.errors import QuittanceError
+from core.textguard import check_text
 from core.schedule import current_period
 from core.service import TaxpayerCard
 from desktop.context import AppContext, Changes, Outcome
@@ -230,7 +231,7 @@ class PaymentView(QWidget):
         self.notice.clear()
         self.amount.setProperty("invalid", False)
         try:
-            amount = self.ctx.parse_money(self.amount.text())
+            amount = self.ctx.parse_money(self.amount.text(), payment=True)
         except QuittanceError as error:
             self._invalid(self.amount, error.message(self.ctx.lang))
             return None
@@ -241,6 +242,11 @@ class PaymentView(QWidget):
         reference = self.reference.text().strip() if self.method() == "mobile_money" else None
         if self.method() == "mobile_money" and not reference:
             self._invalid(self.reference, QuittanceError("reference_required").message(self.ctx.lang))
+            return None
+        try:
+            check_text(reference, "reference")
+        except QuittanceError as error:
+            self._invalid(self.reference, error.message(self.ctx.lang))
             return None
         method_text = method_label(self.method()) + (f" — {reference}" if reference else "")
         text = "\n".join([

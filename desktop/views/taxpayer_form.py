@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QComboBox, QFormLayout,
 
 from core.errors import QuittanceError
 from core.registry import Location, normalise_phone
+from core.textguard import check_text
 from core.service import TaxpayerCard
 from desktop import ops
 from desktop.context import AppContext
@@ -197,6 +198,20 @@ class TaxpayerForm(QWidget):
         widget.setProperty("invalid", invalid)
         set_role(widget, widget.property("role") or "")
 
+    def _check_text_fields(self) -> bool:
+        """Invisible and control characters (often pasted) are refused here, naming the field."""
+        for field, widget in (("name", self.name), ("business_name", self.business_name),
+                              ("id_number", self.id_number), ("address", self.address)):
+            try:
+                check_text(widget.text(), field)
+            except QuittanceError as error:
+                self._mark(widget, True)
+                widget.setFocus()
+                self.notice.show_message("error", error.message(self.ctx.lang))
+                return False
+            self._mark(widget, False)
+        return True
+
     def _check_phone(self) -> bool:
         try:
             normalise_phone(self.phone.text())
@@ -247,6 +262,8 @@ class TaxpayerForm(QWidget):
             self.notice.show_message("error", QuittanceError("name_required").message(self.ctx.lang))
             return
         self._mark(self.name, False)
+        if not self._check_text_fields():
+            return
         if not self._check_phone():
             self.phone.setFocus()
             return

@@ -412,4 +412,9 @@ FR_PT: dict[str, tuple[str, str]] = {
     # -- rail -----------------------------------------------------------------------------------
     "New\ntaxpayer": ("Nouveau\ncontribuable", "Novo\ncontribuinte"),
     "Cash\nsession": ("Session\nde caisse", "Sessão\nde caixa"),
+    # -- inputs: device clock more than a day ahead -----------------------------------------------
+    "Check the date and time": ("Vérifiez la date et l'heure", "Verifique a data e a hora"),
+    "The date and time are right": ("La date et l'heure sont justes", "A data e a hora estão certas"),
+    # -- inputs: GNSS accuracy the receiver does not give -----------------------------------------
+    "not reported by the receiver": ("non indiquée par le récepteur", "não indicada pelo recetor"),
 }

@@ -7,6 +7,18 @@
             <source>Something went wrong: %1. Nothing you typed was lost; try again.</source>
             <translation>Something went wrong: %1. Nothing you typed was lost; try again.</translation>
         </message>
+        <message>
+            <source>Check the date and time</source>
+            <translation>Check the date and time</translation>
+        </message>
+        <message>
+            <source>The date and time are right</source>
+            <translation>The date and time are right</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
     </context>
     <context>
         <name>BalancesModel</name>
@@ -330,6 +342,10 @@
         <message>
             <source>reported by the system</source>
             <translation>reported by the system</translation>
+        </message>
+        <message>
+            <source>not reported by the receiver</source>
+            <translation>not reported by the receiver</translation>
         </message>
         <message>
             <source>annual</source>

@@ -7,6 +7,18 @@
             <source>Something went wrong: %1. Nothing you typed was lost; try again.</source>
             <translation>Un problème est survenu : %1. Rien de ce que vous avez saisi n'est perdu ; réessayez.</translation>
         </message>
+        <message>
+            <source>Check the date and time</source>
+            <translation>Vérifiez la date et l'heure</translation>
+        </message>
+        <message>
+            <source>The date and time are right</source>
+            <translation>La date et l'heure sont justes</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
     </context>
     <context>
         <name>BalancesModel</name>
@@ -330,6 +342,10 @@
         <message>
             <source>reported by the system</source>
             <translation>indiquée par le système</translation>
+        </message>
+        <message>
+            <source>not reported by the receiver</source>
+            <translation>non indiquée par le récepteur</translation>
         </message>
         <message>
             <source>annual</source>

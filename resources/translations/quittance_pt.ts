@@ -7,6 +7,18 @@
             <source>Something went wrong: %1. Nothing you typed was lost; try again.</source>
             <translation>Ocorreu um problema: %1. Nada do que escreveu se perdeu; tente de novo.</translation>
         </message>
+        <message>
+            <source>Check the date and time</source>
+            <translation>Verifique a data e a hora</translation>
+        </message>
+        <message>
+            <source>The date and time are right</source>
+            <translation>A data e a hora estão certas</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
     </context>
     <context>
         <name>BalancesModel</name>
@@ -330,6 +342,10 @@
         <message>
             <source>reported by the system</source>
             <translation>indicada pelo sistema</translation>
+        </message>
+        <message>
+            <source>not reported by the receiver</source>
+            <translation>não indicada pelo recetor</translation>
         </message>
         <message>
             <source>annual</source>

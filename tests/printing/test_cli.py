@@ -1,10 +1,11 @@
-"""The printing commands, wired the way core/cli.py wires them: parents=[common], handler(args, ledger)."""
+"""The printing commands, wired the way core/cli.py wires them: parents=common(...), handler(args, ledger)."""
 from __future__ import annotations
 
 import argparse
 
 import pytest
 
+from core.cli_options import common
 from printing import cli
 from printing.errors import PrintError
 from printing.transports import STATUS_QUERY
@@ -13,8 +14,6 @@ from tests.printing.loopback import LoopbackPrinter
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default="device.db")
     root = argparse.ArgumentParser(prog="quittance")
     cli.add_commands(root.add_subparsers(dest="command", required=True), common)
     return root

@@ -42,7 +42,7 @@ def test_qr_rebuilt_from_the_raster_bytes_carries_a_valid_signed_token(paid, pro
     job = decode(render_escpos(receipt_document(facts, 1), load_profile(profile)))
     assert len(job.images) == 1
     scanned = _scan(job.images[0])
-    assert scanned.startswith("https://mairie.example/v/Q1.")
+    assert scanned.startswith("https://mairie.example/v/Q2.")
     claims = verify_token(extract_token(scanned), paid.ledger.device.public_key)
     assert (claims.receipt_no, claims.amount, claims.currency) == (paid.payment.receipt_no, 1_500_000, "CDF")
     assert (claims.taxpayer_id, claims.tax_code, claims.period) == (paid.taxpayer_id, "PAT", "2026")

@@ -26,3 +26,27 @@ def test_z_report_totals_voids_and_expected_cash(paid):
     assert "ANNULATIONS (1)" in lines and "  Motif : Erreur de montant" in lines
     assert row("ESPÈCES ATTENDUES", "0 CDF") in lines
     assert all(len(line) <= 32 for line in lines)
+
+
+def test_closed_z_report_prints_the_signed_chain_head_an_auditor_can_check(paid):
+    """Issue 8 §2: the Z-report anchors the ledger outside the file: the chain head at closing
+    (seq and a short hash), signed by the device key, as text and as a QR code."""
+    from core.anchors import parse_chain_head
+    from tests.printing.test_qr_verify import _scan
+
+    ledger = paid.ledger
+    report = ledger.close_session()
+    conn = ledger.store.conn
+    closing = conn.execute("SELECT max(seq) FROM events WHERE type = 'session.closed'").fetchone()[0]
+    seq, digest = conn.execute("SELECT seq, hash FROM events WHERE seq = ?", (closing - 1,)).fetchone()
+    job = decode(render_escpos(z_report_document(report, ledger.municipality), load_profile("generic-58")))
+    lines = [line.rstrip() for line in job.lines]
+    at = lines.index("Registre signé jusqu'à")
+    assert lines[at + 1] == f"n° {seq}".ljust(32 - 16) + digest[:16]
+    printed = "".join(line for line in lines[at + 2:at + 7] if not line.startswith("="))  # wrapped over lines
+    head = parse_chain_head(printed)
+    assert head is not None and (head.seq, head.short_hash) == (seq, digest[:16])
+    assert head.valid_for(ledger.device.public_key)
+    assert _scan(job.images[-1]) == head.text
+    forged = parse_chain_head(head.text.replace(f"H1.{seq}.", f"H1.{seq + 1}."))
+    assert not forged.valid_for(ledger.device.public_key)

@@ -43,3 +43,14 @@ def test_demo_seeds_the_demo_device_and_opens_it_in_demo_mode(tmp_path, monkeypa
         assert ledger.setting("gps")["source"] == "file"  # the demo replays the Kananga NMEA log
     finally:
         ledger.close()
+
+
+def test_screenshots_refuse_a_database_they_would_not_use(tmp_path, capsys):
+    """--screenshot works on its own demo device: a --db there, before or after, is refused, not ignored."""
+    db, shots = tmp_path / "device.db", tmp_path / "shots"
+    for argv in (["gui", "--screenshot", str(shots), "--db", str(db)],
+                 ["--db", str(db), "gui", "--screenshot", str(shots)]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and "--db" in err
+    assert not db.exists() and not shots.exists()

@@ -6,6 +6,15 @@ import pytest
 from desktop.main import main
 
 
+@pytest.fixture(autouse=True)
+def agent_pin(monkeypatch, tmp_path):
+    """Writes need the acting agent's PIN: scripts give it in QUITTANCE_PIN. The default database
+    lives under a temporary home, so no test can touch a real one."""
+    monkeypatch.setenv("QUITTANCE_PIN", "1234")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
+
+
 def run(capsys, *argv):
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()
@@ -61,7 +70,7 @@ def test_exports_csv_and_geojson(db, tmp_path, capsys):
     assert -5.96 <= lat <= -5.84 and 22.36 <= lon <= 22.49
     assert run(capsys, "export", "--db", db, "--format", "csv", "--what", "payments", "--out",
                tmp_path / "p.csv")[0] == 0
-    assert (tmp_path / "p.csv").read_text(encoding="utf-8").startswith("receipt_no,")
+    assert (tmp_path / "p.csv").read_text(encoding="utf-8").startswith("\ufeffreceipt_no,")  # BOM: Excel shows accents
 
 
 def count_events(db):
@@ -134,4 +143,4 @@ def test_verify_names_the_first_break_in_french_and_exits_1(db, capsys):
     conn.commit()
     code, out, _ = run(capsys, "verify", "--db", db)
     assert code == 1
-    assert out.startswith("ALTÉRÉ : événement n° ") and f"le paiement {receipt} diffère de son événement" in out
+    assert out.startswith("ALTÉRÉ : événement n° ") and f"table payments, ligne {receipt} : la colonne amount diffère du journal" in out

@@ -1,11 +1,10 @@
 """An attacker with the file drops the triggers first; verify must still see every change."""
 import json
-import sqlite3
 
 import pytest
 
 from core.events import chain_hash
-from core.migrations import APPEND_ONLY_TABLES
+from tests.unit.attacker import drop_triggers
 
 
 @pytest.fixture
@@ -14,13 +13,6 @@ def paid(ledger, taxpayer):
     receipts = [ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=100_000, method="cash")
                 for _ in range(5)]
     return ledger, receipts
-
-
-def drop_triggers(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA foreign_keys = OFF")  # the attacker is not polite either
-    for table in APPEND_ONLY_TABLES:
-        conn.execute(f"DROP TRIGGER {table}_no_update")
-        conn.execute(f"DROP TRIGGER {table}_no_delete")
 
 
 def test_intact_ledger_verifies(paid):

@@ -1,0 +1,159 @@
+"""Issue 8 §7: a command-line write needs the acting agent's PIN, from the QUITTANCE_PIN variable
+or typed at a hidden prompt on a terminal, never as a flag. Wrong PINs count toward the login's
+lockout. With several agents, --as says who acts. The demo device needs no PIN."""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import select
+import sqlite3
+import subprocess
+import sys
+import termios
+from pathlib import Path
+
+import pytest
+
+from core.auth import MAX_FAILURES
+from core.demo import ensure_demo
+from tests.cli_support import (REPO, cli_device_template, cli_env, copy_device, count, ok,  # noqa: F401
+                               quittance)
+
+WRITES = {
+    "seed": ["seed", "--taxpayers", "3"],
+    "register": ["register", "--name", "Kasongo"],
+    "session close": ["session", "close"],
+    "pay": ["pay", "--taxpayer", "{taxpayer}", "--tax", "PAT", "--period", "2026", "--amount", "100",
+            "--method", "cash", "--advance"],
+    "void": ["void", "T07-2026-000001", "--reason", "Erreur"],
+    "receipt": ["receipt", "T07-2026-000001", "--out", "{folder}/r.pdf"],
+    "print": ["print", "T07-2026-000001", "--printer", "file://{folder}/printer.bin"],
+}
+
+
+def _ledger_state(db: Path) -> tuple[int, ...]:
+    return tuple(count(db, table) for table in ("events", "taxpayers", "payments", "voids", "receipt_prints"))
+
+
+def _write(command: str, folder: Path, taxpayer: str) -> list[str]:
+    return [part.format(folder=folder, taxpayer=taxpayer) for part in WRITES[command]]
+
+
+@pytest.mark.parametrize("command", WRITES)
+@pytest.mark.parametrize("pin, refusal", [(None, "QUITTANCE_PIN"), ("9999", "PIN incorrect")])
+def test_a_write_without_the_right_pin_is_refused_and_records_nothing(cli_device_template, tmp_path, command,
+                                                                        pin, refusal):
+    db, taxpayer = copy_device(cli_device_template, tmp_path / "device")
+    before = _ledger_state(db)
+    result = quittance(tmp_path / "home", *_write(command, tmp_path, taxpayer), "--db", db, "--as", "Ilunga",
+                       pin=pin)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and refusal in result.stderr
+    assert "rien n'a été enregistré" in result.stderr.lower()
+    assert _ledger_state(db) == before
+    assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "printer.bin").exists()
+
+
+def test_wrong_pins_count_toward_the_lockout_shared_with_the_app(cli_device_template, tmp_path):
+    db, taxpayer = copy_device(cli_device_template, tmp_path / "device")
+    home, before = tmp_path / "home", _ledger_state(db)
+    for attempt in range(1, MAX_FAILURES):
+        result = quittance(home, "register", "--db", db, "--as", "Ilunga", "--name", "X", pin="0000")
+        assert f"Encore {MAX_FAILURES - attempt} essai(s)" in result.stderr
+    result = quittance(home, "register", "--db", db, "--as", "Ilunga", "--name", "X", pin="0000")
+    assert result.returncode == 2 and "verrouillé" in result.stderr
+    result = quittance(home, "register", "--db", db, "--as", "Ilunga", "--name", "X")  # the right PIN, too late
+    assert result.returncode == 2 and "verrouillé" in result.stderr
+    assert _ledger_state(db) == before
+    failures = json.loads(sqlite3.connect(db).execute(
+        "SELECT value FROM settings WHERE key = 'login.failures'").fetchone()[0])
+    assert list(failures.values())[0]["locked_until"]
+    ok(quittance(home, "register", "--db", db, "--as", "Mbuyi", "--name", "X"))  # the lock is per agent
+
+
+def test_with_several_agents_a_write_says_who_acts(cli_device_template, tmp_path):
+    db, _ = copy_device(cli_device_template, tmp_path / "device")
+    result = quittance(tmp_path / "home", "register", "--db", db, "--name", "Kasongo")
+    assert result.returncode == 2
+    assert "--as" in result.stderr and "Ilunga" in result.stderr and "Mbuyi" in result.stderr
+    result = quittance(tmp_path / "home", "register", "--db", db, "--as", "Nobody", "--name", "Kasongo")
+    assert result.returncode == 2 and "Agent inconnu : Nobody" in result.stderr
+    ok(quittance(tmp_path / "home", "register", "--db", db, "--as", "mbuyi", "--name", "Kasongo"))
+
+
+def test_reads_need_no_pin(cli_device_template, tmp_path):
+    db, _ = copy_device(cli_device_template, tmp_path / "device")
+    for argv in (["verify"], ["search", "therese"],
+                 ["export", "--format", "csv", "--what", "payments", "--out", tmp_path / "p.csv"]):
+        ok(quittance(tmp_path / "home", *argv, "--db", db, pin=None))
+
+
+def test_the_pin_is_never_a_flag(cli_device_template, tmp_path):
+    db, _ = copy_device(cli_device_template, tmp_path / "device")
+    result = quittance(tmp_path / "home", "register", "--db", db, "--as", "Ilunga", "--pin", "1234",
+                       "--name", "X", pin=None)
+    assert result.returncode == 2 and "--pin" in result.stderr
+
+
+def test_the_demo_device_needs_no_pin_because_of_its_setting_not_its_path(tmp_path):
+    demo = ensure_demo(tmp_path / "anywhere" / "demo.db", taxpayers=20)
+    demo.close()
+    ok(quittance(tmp_path / "home", "register", "--db", tmp_path / "anywhere" / "demo.db", "--as", "Ilunga Kabeya",
+                 "--name", "Kasongo", pin=None))
+    lookalike = tmp_path / ".demo" / "demo.db"
+    ok(quittance(tmp_path / "home", "init", "--db", lookalike, "--municipality", "K", "--currency", "CDF",
+                 "--device-code", "T07", "--pin", "1234"))
+    result = quittance(tmp_path / "home", "register", "--db", lookalike, "--name", "Kasongo", pin=None)
+    assert result.returncode == 2 and "QUITTANCE_PIN" in result.stderr
+
+
+def test_init_takes_the_agents_pin_from_the_environment_and_refuses_to_make_agents_without_one(tmp_path):
+    db = tmp_path / "device.db"
+    init = ["init", "--db", db, "--municipality", "K", "--currency", "CDF", "--device-code", "T07", "--agent", "Ilunga"]
+    result = quittance(tmp_path / "home", *init, pin=None)
+    assert result.returncode == 2 and "QUITTANCE_PIN" in result.stderr
+    ok(quittance(tmp_path / "home", *init, pin="4321"))
+    assert quittance(tmp_path / "home", "register", "--db", db, "--name", "X", pin="1234").returncode == 2
+    ok(quittance(tmp_path / "home", "register", "--db", db, "--name", "X", pin="4321"))
+
+
+def _read_until(fd: int, needle: bytes, limit: float = 60.0) -> bytes:
+    seen = b""
+    while needle not in seen:
+        ready, _, _ = select.select([fd], [], [], limit)
+        if not ready:
+            break
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    return seen
+
+
+def test_on_a_terminal_the_pin_is_asked_at_a_hidden_prompt(cli_device_template, tmp_path):
+    db, _ = copy_device(cli_device_template, tmp_path / "device")
+    primary, secondary = os.openpty()
+
+    def take_the_terminal() -> None:  # the child's own controlling terminal, as in a real shell
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop.main", "register", "--db", str(db), "--as", "Ilunga", "--name", "Kasongo"],
+        cwd=REPO, env=cli_env(tmp_path / "home", pin=None), stdin=secondary, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, start_new_session=True, preexec_fn=take_the_terminal)
+    os.close(secondary)
+    try:
+        prompt = _read_until(primary, b": ")
+        assert b"PIN de Ilunga" in prompt
+        os.write(primary, b"1234\n")
+        out, err = process.communicate(timeout=120)
+        echoed = _read_until(primary, b"1234", limit=1.0)
+    finally:
+        os.close(primary)
+    assert process.returncode == 0, err
+    assert len(out.decode().strip()) == 36  # the new taxpayer's id; the PIN was read, not printed
+    assert b"1234" not in echoed  # typed with echo off
