@@ -29,20 +29,24 @@ def find_similar(conn: sqlite3.Connection, *, name: str, phone: str | None, lati
         normalised = None
     if normalised:
         digits = normalised.lstrip("+")[-8:]
+        # The index holds every phone's last eight digits as a token; it holds other numbers too,
+        # so the phone itself is checked.
         for row in conn.execute(
             f"SELECT {_COLUMNS} FROM taxpayers t LEFT JOIN zones z ON z.id = t.zone_id "
-            "WHERE t.num IN (SELECT rowid FROM taxpayer_search WHERE phones MATCH ?) LIMIT ?",
-            (f'"{digits}"*', limit),
+            "WHERE t.num IN (SELECT rowid FROM taxpayer_search WHERE taxpayer_search MATCH ?) LIMIT ?",
+            (f'"{digits}"', limit * 5),
         ):
-            found[row[0]] = SearchHit(*row)
+            if (row[3] or "").endswith(digits):
+                found[row[0]] = SearchHit(*row)
     query = fts_query(name)
     if query and latitude is not None and longitude is not None:
-        # Every word of the name must match; then keep only those close by.
+        # Every word of the name must match (a name, or anything else indexed); then keep only
+        # those close by.
         dlat = radius_m / 111_000
         dlon = radius_m / max(1.0, 111_000 * math.cos(math.radians(latitude)))
         for row in conn.execute(
             f"SELECT {_COLUMNS}, t.latitude, t.longitude FROM taxpayers t LEFT JOIN zones z ON z.id = t.zone_id "
-            "WHERE t.num IN (SELECT rowid FROM taxpayer_search WHERE names MATCH ?) "
+            "WHERE t.num IN (SELECT rowid FROM taxpayer_search WHERE taxpayer_search MATCH ?) "
             "AND t.latitude BETWEEN ? AND ? AND t.longitude BETWEEN ? AND ? LIMIT ?",
             (query, latitude - dlat, latitude + dlat, longitude - dlon, longitude + dlon, limit),
         ):

@@ -44,3 +44,19 @@ def short_id(full_id: str) -> str:
     """The abbreviated form printed on receipts: first 4 and last 3 hex digits."""
     hex_digits = full_id.replace("-", "")
     return f"{hex_digits[:4]}…{hex_digits[-3:]}"
+
+
+def id_bytes(text: str) -> bytes | str:
+    """How an id is stored in the large reference tables: the UUID's 16 bytes instead of its
+    36-character text. Anything that is not a UUID (a file written by hand) stays as it was."""
+    try:
+        return uuid.UUID(text).bytes
+    except (ValueError, AttributeError, TypeError):
+        return text
+
+
+def id_text(stored: bytes | str) -> str:
+    """The text form callers see, whatever id_bytes() stored."""
+    if isinstance(stored, bytes) and len(stored) == 16:
+        return str(uuid.UUID(bytes=stored))
+    return stored.decode() if isinstance(stored, bytes) else stored

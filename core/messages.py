@@ -232,6 +232,25 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{count} row(s) exported to {path}.",
         "pt": "{count} linha(s) exportada(s) para {path}.",
     },
+    # -- database size and migrations (issue 8, sections 8 and 9) --
+    "migrating_database": {
+        "fr": "Mise à jour de la base de données, ne pas éteindre l'appareil…",
+        "en": "Updating the database, do not switch the device off…",
+        "pt": "A atualizar a base de dados, não desligue o dispositivo…",
+    },
+    "unknown_object": {
+        "fr": "Objet imposable inconnu : {object}.",
+        "en": "Unknown taxable object: {object}.",
+        "pt": "Objeto tributável desconhecido: {object}.",
+    },
+    "migration_would_lose_rows": {
+        "fr": "Mise à jour refusée : {count} ligne(s) de {table} n'ont plus leur contribuable ou leur objet. "
+              "Rien n'a été modifié ; contactez le support.",
+        "en": "Update refused: {count} row(s) of {table} no longer have their taxpayer or object. "
+              "Nothing was changed; contact support.",
+        "pt": "Atualização recusada: {count} linha(s) de {table} já não têm o seu contribuinte ou objeto. "
+              "Nada foi alterado; contacte o suporte.",
+    },
     # -- inputs: amounts, invisible characters, coordinates, device clock, time zone (issue 8, §5 §6 §10) --
     "amount_too_large": {
         "fr": "Montant trop élevé : {text}. Le maximum par paiement est {maximum} ; vérifiez le nombre de zéros.",

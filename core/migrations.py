@@ -2,10 +2,13 @@
 date when it is opened, inside the opening transaction, so a failed migration changes nothing."""
 from __future__ import annotations
 
+import inspect
+import json
 import sqlite3
 from typing import Callable
 
 from core.errors import QuittanceError
+from core.messages import translate
 
 APPEND_ONLY_TABLES = ("events", "payments", "voids", "cash_sessions", "cash_session_closings", "receipt_prints")
 
@@ -159,8 +162,8 @@ def _v1_base(conn: sqlite3.Connection) -> None:
 
 
 def _build_search_index(conn: sqlite3.Connection, prefixes: str) -> None:
-    """(Re)create the accent- and case-insensitive prefix index over names, phones, ids and
-    object references, and fill it from the registry."""
+    """The index as v2 and v3 defined it. It is left empty: v6 replaces it with the index of
+    core/search_index.py and fills that, so a file migrated across these versions builds it once."""
     conn.execute("DROP TABLE IF EXISTS taxpayer_search")
     conn.execute(
         f"""
@@ -171,9 +174,6 @@ def _build_search_index(conn: sqlite3.Connection, prefixes: str) -> None:
         )
         """
     )
-    from core.search import reindex_all
-
-    reindex_all(conn)
 
 
 def _v2_search_index(conn: sqlite3.Connection) -> None:
@@ -221,8 +221,96 @@ def _v5_signed_chain(conn: sqlite3.Connection) -> None:
                  "BEGIN SELECT RAISE(ABORT, 'events is append-only'); END")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+def _v6_compact_reference_data(conn: sqlite3.Connection, report: Report) -> None:
+    """Reference data in a third of the space (issue 8: 462 MiB at 200,000 taxpayers, half of it
+    assessments keyed by UUID text with three overlapping indexes).
+
+    - Objects get an integer row number and point at their taxpayer's `num`; their UUID, the id
+      that crosses devices, is kept as 16 bytes. They say where they came from (`origin`).
+    - Assessments are keyed by what makes them unique, (object, tax, period), in a WITHOUT ROWID
+      table: that key is the only index. The taxpayer is the object's, so it is not repeated;
+      the creation time is milliseconds since 1970 (UTC) rather than 24 characters.
+    - Indexes nothing reads are dropped (zone, phone, identity number, object reference: search
+      goes through the full-text index).
+    - The full-text index becomes contentless and trigger-maintained (core/search_index.py)."""
+    from core import search_index
+    from core.ids import id_bytes
+
+    conn.create_function("uuid_blob", 1, id_bytes, deterministic=True)
+    conn.create_function("iso_to_ms", 1, _iso_to_ms_or_text, deterministic=True)
+    for index in ("assessments_taxpayer", "taxable_objects_taxpayer", "taxable_objects_reference",
+                  "taxpayers_zone", "taxpayers_phone", "taxpayers_id_number"):
+        conn.execute(f"DROP INDEX IF EXISTS {index}")
+    conn.execute("ALTER TABLE assessments RENAME TO assessments_v5")
+    conn.execute("ALTER TABLE taxable_objects RENAME TO taxable_objects_v5")
+    _run_script(conn, OBJECTS_AND_ASSESSMENTS_V6)
+    report(0.05)
+    # Objects keep their old rowid as `num`, so assessments find theirs without decoding UUIDs.
+    # Where an object came from is kept as v5 recorded it.
+    conn.execute(
+        """INSERT INTO taxable_objects (num, id, taxpayer_num, kind, reference, description, attributes, origin,
+                                        created_at)
+           SELECT o.rowid, uuid_blob(o.id), t.num, o.kind, o.reference, o.description, o.attributes, o.origin,
+                  o.created_at
+           FROM taxable_objects_v5 o JOIN taxpayers t ON t.id = o.taxpayer_id ORDER BY o.rowid""")
+    report(0.25)
+    conn.execute(
+        """INSERT INTO assessments (object_num, tax_code, period, amount, id, created_ms)
+           SELECT o.rowid, a.tax_code, a.period, a.amount, uuid_blob(a.id), iso_to_ms(a.created_at)
+           FROM assessments_v5 a JOIN taxable_objects_v5 o ON o.id = a.taxable_object_id
+           WHERE o.taxpayer_id = a.taxpayer_id
+           ORDER BY o.rowid, a.tax_code, a.period""")
+    report(0.6)
+    for table in ("taxable_objects", "assessments"):
+        before = conn.execute(f"SELECT count(*) FROM {table}_v5").fetchone()[0]
+        after = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        if before != after:  # a row whose object or taxpayer is missing: refuse rather than lose it
+            raise QuittanceError("migration_would_lose_rows", table=table, count=before - after)
+    conn.execute("DROP TABLE assessments_v5")
+    conn.execute("DROP TABLE taxable_objects_v5")
+    report(0.7)
+    search_index.create(conn, report=lambda fraction: report(0.7 + 0.3 * fraction))
+
+
+def _iso_to_ms_or_text(text: str) -> int | str:
+    from core.clock import iso_to_ms
+
+    try:
+        return iso_to_ms(text)
+    except (ValueError, TypeError, AttributeError):
+        return text  # not a time (a file written by hand): kept as it was rather than lost
+
+
+OBJECTS_AND_ASSESSMENTS_V6 = """
+    CREATE TABLE taxable_objects (
+        num INTEGER PRIMARY KEY,
+        id BLOB NOT NULL UNIQUE,
+        taxpayer_num INTEGER NOT NULL REFERENCES taxpayers(num),
+        kind TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        description TEXT,
+        attributes TEXT NOT NULL DEFAULT '{}',
+        origin TEXT NOT NULL DEFAULT 'device',
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX taxable_objects_taxpayer ON taxable_objects(taxpayer_num);
+    CREATE TABLE assessments (
+        object_num INTEGER NOT NULL REFERENCES taxable_objects(num),
+        tax_code TEXT NOT NULL REFERENCES tax_types(code),
+        period TEXT NOT NULL,
+        amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount >= 0),
+        id BLOB NOT NULL,
+        created_ms INTEGER NOT NULL,
+        PRIMARY KEY (object_num, tax_code, period)
+    ) WITHOUT ROWID
+"""
+
+Report = Callable[[float], None]
+Progress = Callable[[float, str], None]
+
+MIGRATIONS: list[Callable[..., None]] = [
     _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
+    _v6_compact_reference_data,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -231,12 +319,52 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
-    """Apply every migration above the file's version, up to `target`. Returns the new version."""
+def migrate(conn: sqlite3.Connection, target: int | None = None, progress: Progress | None = None) -> int:
+    """Apply every migration above the file's version, up to `target`. Returns the new version.
+
+    `progress(fraction, label)` hears how far it has got, so the app can show a progress bar; a
+    migration that takes a `report` parameter also reports within its own step."""
+    target = LATEST_VERSION if target is None else target
     current = schema_version(conn)
     if current > LATEST_VERSION:
         raise QuittanceError("newer_schema", found=current, known=LATEST_VERSION)
-    for version in range(current + 1, target + 1):
-        MIGRATIONS[version - 1](conn)
+    steps = list(range(current + 1, target + 1))
+    label = translate("migrating_database", _locale(conn)) if steps else ""
+    for done, version in enumerate(steps):
+        def report(fraction: float, done: int = done) -> None:
+            if progress is not None:
+                progress((done + min(1.0, max(0.0, fraction))) / len(steps), label)
+
+        report(0.0)
+        step = MIGRATIONS[version - 1]
+        if "report" in inspect.signature(step).parameters:
+            step(conn, report=report)
+        else:
+            step(conn)
         conn.execute(f"PRAGMA user_version = {version}")
+        report(1.0)
     return schema_version(conn)
+
+
+def _locale(conn: sqlite3.Connection) -> str:
+    """The municipality's language, when the file already has one, for the progress label."""
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'municipality'").fetchone()
+        return json.loads(row[0]).get("locale", "fr") if row else "fr"
+    except (sqlite3.Error, ValueError, AttributeError):
+        return "fr"
+
+
+def reclaim_space(conn: sqlite3.Connection) -> None:
+    """After a migration that rewrote large tables (v6), give the freed pages back: a device
+    carries, backs up and ships the file, not just its live rows. VACUUM runs outside any
+    transaction, so it comes after the migration committed; if it cannot run or is cut short,
+    the file is still whole, only larger."""
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+    if pages and free * 4 >= pages:
+        try:
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError:
+            pass  # another process has the file open, or the disk is full: the data is all there

@@ -10,7 +10,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from core.errors import QuittanceError
 from core.events import EVENT_SCHEMA
+from core.ids import id_bytes
 from core.schedule import insert_assessment
 
 # Columns a taxpayer.updated event may change.
@@ -73,8 +75,11 @@ def _attributes_as_text(text: str) -> dict:
 
 
 def taxable_object_added(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
+    owner = conn.execute("SELECT num FROM taxpayers WHERE id = ?", (data["taxpayer_id"],)).fetchone()
+    if owner is None:
+        raise QuittanceError("unknown_taxpayer", taxpayer=data["taxpayer_id"])
     _insert(conn, "taxable_objects", {
-        "id": data["id"], "taxpayer_id": data["taxpayer_id"], "kind": data["kind"], "reference": data["reference"],
+        "id": id_bytes(data["id"]), "taxpayer_num": owner[0], "kind": data["kind"], "reference": data["reference"],
         "description": data.get("description"), "attributes": json.dumps(data["attributes"], ensure_ascii=False),
         "origin": "device", "created_at": at.device_time,
     })

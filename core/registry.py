@@ -9,10 +9,9 @@ from typing import Any
 
 from core.context import WriteContext
 from core.errors import QuittanceError
-from core.ids import new_id
+from core.ids import id_text, new_id
 from core.projections import COORDINATE_FIELDS, coord_text
 from core.schedule import assess_new_object
-from core.search import reindex_taxpayer
 from core.textguard import check_fields, check_text
 
 LOCATION_SOURCES = ("gps", "external-gnss", "manual")
@@ -100,7 +99,6 @@ def register_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, *, name: str,
         "status": "active",
     }
     ctx.record(conn, "taxpayer.registered", data, entity_id=taxpayer_id)
-    reindex_taxpayer(conn, taxpayer_id)
     return taxpayer_id
 
 
@@ -148,7 +146,6 @@ def update_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: st
     payload = {k: (coord_text(v) if k in COORDINATE_FIELDS else v) for k, v in clean.items()}
     ctx.record(conn, "taxpayer.updated", {"taxpayer_id": taxpayer_id, "base_version": base_version,
                                           "changes": payload}, entity_id=taxpayer_id)
-    reindex_taxpayer(conn, taxpayer_id)
     return new_version
 
 
@@ -180,8 +177,15 @@ def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_
                                              "reference": reference.strip(), "description": description,
                                              "attributes": attrs}, entity_id=object_id)
     assess_new_object(conn, ctx, taxable_object_id=object_id, taxpayer_id=taxpayer_id, kind=kind, attributes=attrs)
-    reindex_taxpayer(conn, taxpayer_id)
     return object_id
+
+
+def taxable_objects_of(conn: sqlite3.Connection, taxpayer_id: str) -> list[dict[str, Any]]:
+    """A taxpayer's objects by reference, with their ids as text."""
+    rows = conn.execute(
+        "SELECT o.id, o.kind, o.reference, o.description, o.attributes, o.created_at FROM taxable_objects o "
+        "JOIN taxpayers t ON t.num = o.taxpayer_num WHERE t.id = ? ORDER BY o.reference", (taxpayer_id,))
+    return [dict(row, id=id_text(row["id"]), taxpayer_id=taxpayer_id) for row in rows]
 
 
 def typed_attributes(attributes: dict[str, Any]) -> dict[str, Any]:

@@ -13,8 +13,11 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
+from core.errors import QuittanceError
+from core.ids import id_bytes, id_text
 from core.problems import Problem
 from core.projections import COORDINATE_FIELDS, PROJECTIONS, Applied, coord_text
+from core.search_index import TABLES as SEARCH_TABLES
 
 MAX_PROBLEMS_PER_TABLE = 20
 
@@ -28,14 +31,30 @@ class TableSpec:
     json_columns: tuple[str, ...] = ()  # compared as parsed JSON
     coordinates: tuple[str, ...] = ()  # compared at the events' fixed 7-decimal precision
     label: str | None = None  # a column that names the row better than its key, for the supervisor
+    # What is compared, when not the table's own columns: row numbers are local to each file (the
+    # live one and the scratch one number their rows independently), so a query translates them
+    # into the UUIDs they stand for.
+    query: str | None = None
+
+
+# Objects point at their taxpayer, and assessments at their object, by file-local row number
+# (migration v6). Compared through the UUIDs those numbers stand for; the scalar subquery and
+# the join keep the live lookups by key on the tables' own indexes.
+_OBJECTS = """SELECT o.id, (SELECT t.id FROM taxpayers t WHERE t.num = o.taxpayer_num) AS taxpayer_id, o.kind,
+                     o.reference, o.description, o.attributes, o.origin, o.created_at
+              FROM taxable_objects o"""
+_ASSESSMENTS = """SELECT o.id AS taxable_object_id, a.tax_code, a.period, a.id, a.amount, a.created_ms
+                  FROM assessments a JOIN taxable_objects o ON o.num = a.object_num"""
 
 
 EVENT_BUILT: dict[str, TableSpec] = {
     "taxpayers": TableSpec(("id",), mixed=True, origin=True, ignore=("num",), coordinates=COORDINATE_FIELDS),
-    "taxable_objects": TableSpec(("id",), mixed=True, origin=True, json_columns=("attributes",)),
+    "taxable_objects": TableSpec(("id",), mixed=True, origin=True, json_columns=("attributes",), query=_OBJECTS),
     # Assessments made on the device come from `assessment.created`; the others are the server's
-    # schedule applied to its own registry (reference data, invariant 10).
-    "assessments": TableSpec(("id",), mixed=True),
+    # schedule applied to its own registry (reference data, invariant 10). Found by what makes
+    # them unique (their primary key), named by their id.
+    "assessments": TableSpec(("taxable_object_id", "tax_code", "period"), mixed=True, label="id",
+                             query=_ASSESSMENTS),
     "payments": TableSpec(("id",), label="receipt_no"),
     "voids": TableSpec(("id",)),
     "receipt_prints": TableSpec(("payment_id", "copy")),
@@ -43,16 +62,17 @@ EVENT_BUILT: dict[str, TableSpec] = {
     "cash_session_closings": TableSpec(("session_id",), json_columns=("report",)),
     "receipt_counters": TableSpec(("year",)),
 }
-_FTS = "the search index, rebuilt from the taxpayers table"
+_FTS = "the search index, kept by triggers from the taxpayers and their objects"
 NOT_COMPARED: dict[str, str] = {
     "events": "the chain itself: every hash link and the newest signature are checked",
     "settings": "the device's configuration; its signing key is checked against the first event",
     "agents": "reference data from the server (invariant 10); PIN hashes never travel in events",
     "zones": "reference data from the server (invariant 10)",
     "tax_types": "reference data from the server (invariant 10)",
-    "taxpayer_search": _FTS,
-    **{f"taxpayer_search_{part}": f"FTS5 storage of {_FTS}" for part in ("data", "idx", "content", "docsize",
-                                                                          "config")},
+    # Contentless FTS5 tables (core/search_index.py): no content or docsize shadow tables.
+    **{table: _FTS for table in SEARCH_TABLES},
+    **{f"{table}_{part}": f"FTS5 storage of {_FTS}" for table in SEARCH_TABLES for part in ("data", "idx",
+                                                                                            "config")},
 }
 
 
@@ -83,6 +103,7 @@ class Replay:
 
     def __post_init__(self) -> None:
         self.scratch = sqlite3.connect(":memory:", isolation_level=None)
+        self.scratch.row_factory = sqlite3.Row  # as the live connection: projections read rows by name
         self.scratch.execute("PRAGMA foreign_keys = OFF")
         for table in EVENT_BUILT:
             row = self.live.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
@@ -96,29 +117,40 @@ class Replay:
         if projection is None:
             self.problems.append(Problem.of(event.seq, "no_projection", type=event.type))
             return
-        if event.type == "taxpayer.updated" and not self._baseline("taxpayers", event.data.get("taxpayer_id")):
-            self.problems.append(Problem.of(event.seq, "row_missing", table="taxpayers",
-                                            row=event.data.get("taxpayer_id")))
+        parent = _PARENTS.get(event.type)
+        if parent is not None:
+            table, field_name = parent
+            row_id = event.data.get(field_name)
+            if not self._baseline(table, row_id):
+                self.problems.append(Problem.of(event.seq, "row_missing", table=table, row=row_id))
         at = Applied(event.seq, event.device_id, event.device_time, event.schema, self.loose)
         try:
             projection(self.scratch, event.data, at)
-        except (KeyError, TypeError, ValueError, AttributeError, sqlite3.Error) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, sqlite3.Error, QuittanceError) as error:
             self.problems.append(Problem.of(event.seq, "replay_failed", error=f"{type(error).__name__}: {error}"))
         if event.entity_id:
             self.entity_seq[event.entity_id] = event.seq
 
     def _baseline(self, table: str, row_id: Any) -> bool:
-        """An edit of a row that came from the server: start from the live row, origin 'server'
-        (it was not made by this chain), and let the event's changes be checked on top of it.
-        False when the row exists nowhere: it was deleted."""
-        if self.scratch.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone():
+        """A row that came from the server, which an event edits or builds on (a taxpayer updated,
+        an object added to a server taxpayer, an assessment of a server object): start from the
+        live row, origin 'server' (it was not made by this chain), so the event applies as it did
+        live and its changes are checked on top. False when the row exists nowhere: it was deleted."""
+        key = id_bytes(row_id) if table == "taxable_objects" else row_id
+        if self.scratch.execute(f"SELECT 1 FROM {table} WHERE id = ?", (key,)).fetchone():
             return True
-        cursor = self.live.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+        cursor = self.live.execute(f"SELECT * FROM {table} WHERE id = ?", (key,))
         found = cursor.fetchone()
         if found is None:
             return False
         row = {k: v for k, v in zip([d[0] for d in cursor.description], tuple(found))
-               if k not in EVENT_BUILT[table].ignore}
+               if k not in EVENT_BUILT[table].ignore and k != "num"}
+        if table == "taxable_objects":  # its owner, by the scratch file's own row number
+            owner = self.live.execute("SELECT id FROM taxpayers WHERE num = ?", (row["taxpayer_num"],)).fetchone()
+            if owner is None or not self._baseline("taxpayers", owner[0]):
+                return False
+            row["taxpayer_num"] = self.scratch.execute("SELECT num FROM taxpayers WHERE id = ?",
+                                                       (owner[0],)).fetchone()[0]
         row["origin"] = "server"
         self.scratch.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
                              tuple(row.values()))
@@ -132,10 +164,15 @@ class Replay:
         return problems
 
     def _compare_table(self, table: str, spec: TableSpec) -> list[Problem]:
-        columns = [r[1] for r in self.live.execute(f"PRAGMA table_info({table})") if r[1] not in spec.ignore]
+        source = f"({spec.query})" if spec.query else table
+        try:
+            described = self.live.execute(f"SELECT * FROM {source} LIMIT 0").description
+        except sqlite3.OperationalError:  # the table, or a column the query needs, was dropped
+            return [Problem.of(None, "row_missing", table=table, row="*")]
+        columns = [d[0] for d in described if d[0] not in spec.ignore]
         if not columns:
             return [Problem.of(None, "row_missing", table=table, row="*")]
-        select = f"SELECT {', '.join(columns)} FROM {table}"
+        select = f"SELECT {', '.join(columns)} FROM {source}"
         key_at = [columns.index(k) for k in spec.key]
         keyed = lambda rows: {tuple(r[i] for i in key_at): tuple(r) for r in rows}  # noqa: E731
         replayed = keyed(self.scratch.execute(select))
@@ -156,9 +193,9 @@ class Replay:
             expected, actual = replayed.get(key), live.get(key)
             if expected == actual and _types(expected) == _types(actual):
                 continue
-            row_name = "/".join(map(str, key))
+            row_name = "/".join(map(_named, key))
             if spec.label:
-                row_name = (expected or actual)[columns.index(spec.label)]
+                row_name = _named((expected or actual)[columns.index(spec.label)])
             if actual is None:
                 problems.append(Problem.of(self._row_seq(columns, expected, key), "row_missing",
                                            table=table, row=row_name))
@@ -181,7 +218,8 @@ class Replay:
         for column, want, got in ((columns[i], expected[i], actual[i]) for i in order):
             if want == got and type(want) is type(got):
                 continue
-            normalise = self.loose.get((table, key[0] if len(key) == 1 else key, column))
+            row_key = (id_text(key[0]) if isinstance(key[0], bytes) else key[0]) if len(key) == 1 else key
+            normalise = self.loose.get((table, row_key, column))
             if normalise is None and column in spec.json_columns:
                 normalise = _parsed
             if normalise is None and column in spec.coordinates:
@@ -194,7 +232,21 @@ class Replay:
     def _row_seq(self, columns: list[str], row: tuple, key: tuple) -> int | None:
         if "event_seq" in columns:
             return row[columns.index("event_seq")]
-        return self.entity_seq.get(key[0]) if isinstance(key[0], str) else None
+        row_id = row[columns.index("id")] if "id" in columns else key[0]
+        return self.entity_seq.get(_named(row_id))
+
+
+# Events that build on a row another event, or the server, made: (table, the data field naming it).
+_PARENTS = {
+    "taxpayer.updated": ("taxpayers", "taxpayer_id"),
+    "taxable_object.added": ("taxpayers", "taxpayer_id"),
+    "assessment.created": ("taxable_objects", "taxable_object_id"),
+}
+
+
+def _named(value: Any) -> str:
+    """A key as the supervisor reads it: UUIDs stored as 16 bytes are shown as text."""
+    return id_text(value) if isinstance(value, bytes) else str(value)
 
 
 def _types(row: tuple | None) -> tuple:

@@ -12,9 +12,9 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
-from core.clock import parse_iso
+from core.clock import iso_to_ms, parse_iso
 from core.errors import QuittanceError
-from core.ids import new_id
+from core.ids import id_bytes, new_id
 
 if TYPE_CHECKING:
     from core.context import WriteContext
@@ -107,33 +107,50 @@ def current_period(periodicity: str, today: date) -> str:
     return str(today.year)
 
 
-def assess_object(conn: sqlite3.Connection, *, taxable_object_id: str, tax_code: str, period: str, now: str) -> int:
-    """Create (or keep) the assessment of one object for one tax and period; returns its amount."""
-    tax = get_tax_type(conn, tax_code)
-    period = validate_period(tax, period)
-    obj = conn.execute("SELECT taxpayer_id, attributes FROM taxable_objects WHERE id = ?", (taxable_object_id,)).fetchone()
-    amount = tax.assess(json.loads(obj["attributes"] or "{}"))
-    insert_assessment(conn, assessment_id=new_id(), taxable_object_id=taxable_object_id,
-                      taxpayer_id=obj["taxpayer_id"], tax_code=tax.code, period=period, amount=amount,
-                      created_at=now, keep_existing=True)
-    return amount
-
-
+# Assessments are stored by object row number, tax and period (migration v6); the ids callers
+# pass and receive stay text UUIDs. Every statement on the table lives here and in core/seed.py.
 def insert_assessment(conn: sqlite3.Connection, *, assessment_id: str, taxable_object_id: str, taxpayer_id: str,
                       tax_code: str, period: str, amount: int, created_at: str, keep_existing: bool = False) -> bool:
-    """The one statement that writes an assessment (the server's pull, the seed's stand-in, and the
-    `assessment.created` projection). With `keep_existing`, an existing one is kept. True if written."""
+    """The one statement that writes an assessment (the server's pull, the demo seed's stand-in
+    aside, which loads in bulk). `taxpayer_id` is the object's owner, which the row does not
+    repeat. With `keep_existing`, an existing one is kept. True if written."""
+    obj = _object_row(conn, taxable_object_id)
+    if obj["taxpayer_id"] != taxpayer_id:
+        raise QuittanceError("unknown_object", object=taxable_object_id)
     verb = "INSERT OR IGNORE" if keep_existing else "INSERT"
     return conn.execute(
-        f"{verb} INTO assessments (id, taxable_object_id, taxpayer_id, tax_code, period, amount, created_at) "
-        "VALUES (?,?,?,?,?,?,?)",
-        (assessment_id, taxable_object_id, taxpayer_id, tax_code, period, amount, created_at),
+        f"{verb} INTO assessments (object_num, tax_code, period, amount, id, created_ms) VALUES (?,?,?,?,?,?)",
+        (obj["num"], tax_code, period, amount, id_bytes(assessment_id), iso_to_ms(created_at)),
     ).rowcount > 0
 
 
 def assessment_exists(conn: sqlite3.Connection, taxable_object_id: str, tax_code: str, period: str) -> bool:
-    return conn.execute("SELECT 1 FROM assessments WHERE taxable_object_id = ? AND tax_code = ? AND period = ?",
-                        (taxable_object_id, tax_code, period)).fetchone() is not None
+    return conn.execute(
+        "SELECT 1 FROM assessments a JOIN taxable_objects o ON o.num = a.object_num "
+        "WHERE o.id = ? AND a.tax_code = ? AND a.period = ?", (id_bytes(taxable_object_id), tax_code, period)
+    ).fetchone() is not None
+
+
+def _object_row(conn: sqlite3.Connection, taxable_object_id: str) -> sqlite3.Row:
+    row = conn.execute("SELECT o.num, o.attributes, t.id AS taxpayer_id FROM taxable_objects o "
+                       "JOIN taxpayers t ON t.num = o.taxpayer_num WHERE o.id = ?",
+                       (id_bytes(taxable_object_id),)).fetchone()
+    if row is None:
+        raise QuittanceError("unknown_object", object=taxable_object_id)
+    return row
+
+
+def assess_object(conn: sqlite3.Connection, *, taxable_object_id: str, tax_code: str, period: str, now: str,
+                  assessment_id: str | None = None) -> int:
+    """Create (or keep) the assessment of one object for one tax and period; returns its amount."""
+    tax = get_tax_type(conn, tax_code)
+    period = validate_period(tax, period)
+    obj = _object_row(conn, taxable_object_id)
+    amount = tax.assess(json.loads(obj["attributes"] or "{}"))
+    insert_assessment(conn, assessment_id=assessment_id or new_id(), taxable_object_id=taxable_object_id,
+                      taxpayer_id=obj["taxpayer_id"], tax_code=tax.code, period=period, amount=amount,
+                      created_at=now, keep_existing=True)
+    return amount
 
 
 def assess_new_object(conn: sqlite3.Connection, ctx: "WriteContext", *, taxable_object_id: str, taxpayer_id: str,
@@ -158,6 +175,12 @@ def assess_new_object(conn: sqlite3.Connection, ctx: "WriteContext", *, taxable_
     return created
 
 
+# A taxpayer's assessments are those of their objects.
+_ASSESSED_BY_TAXPAYER = """
+    SELECT t.id AS taxpayer_id, a.tax_code, a.period, a.amount FROM taxpayers t
+    JOIN taxable_objects o ON o.taxpayer_num = t.num
+    JOIN assessments a ON a.object_num = o.num
+"""
 _VALID_PAYMENTS = """
     SELECT p.taxpayer_id, p.tax_code, p.period, p.amount FROM payments p
     WHERE NOT EXISTS (SELECT 1 FROM voids v WHERE v.payment_id = p.id)
@@ -169,7 +192,7 @@ def balances(conn: sqlite3.Connection, taxpayer_id: str, today: date) -> list[Ba
     rows = conn.execute(
         f"""
         WITH assessed AS (
-            SELECT tax_code, period, SUM(amount) AS amount FROM assessments WHERE taxpayer_id = :t
+            SELECT tax_code, period, SUM(amount) AS amount FROM ({_ASSESSED_BY_TAXPAYER}) WHERE taxpayer_id = :t
             GROUP BY tax_code, period
         ), paid AS (
             SELECT tax_code, period, SUM(amount) AS amount FROM ({_VALID_PAYMENTS}) WHERE taxpayer_id = :t
@@ -199,8 +222,8 @@ def total_due_by_taxpayer(conn: sqlite3.Connection, taxpayer_ids: list[str]) -> 
     marks = ",".join("?" for _ in taxpayer_ids)
     lines: dict[tuple[str, str, str], int] = {}
     for tid, tax, period, amount in conn.execute(
-        f"SELECT taxpayer_id, tax_code, period, SUM(amount) FROM assessments WHERE taxpayer_id IN ({marks}) "
-        "GROUP BY taxpayer_id, tax_code, period", taxpayer_ids):
+        f"SELECT taxpayer_id, tax_code, period, SUM(amount) FROM ({_ASSESSED_BY_TAXPAYER}) AS a "
+        f"WHERE taxpayer_id IN ({marks}) GROUP BY taxpayer_id, tax_code, period", taxpayer_ids):
         lines[(tid, tax, period)] = amount
     for tid, tax, period, amount in conn.execute(
         f"SELECT taxpayer_id, tax_code, period, SUM(amount) FROM ({_VALID_PAYMENTS}) AS v "

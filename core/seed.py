@@ -12,10 +12,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from core.clock import iso_to_ms
 from core.money import to_minor
 from core.registry import upsert_zone
 from core.schedule import TaxType, current_period, upsert_tax_type
-from core.search import reindex_all
+from core import search_index
 
 FIRST_NAMES = [
     "Félicité", "Gérard", "Hélène", "Thérèse", "Joséphine", "Émile", "Benoît", "Noëlle", "Aimé", "Désiré",
@@ -75,9 +76,9 @@ def demo_tax_types(currency: str) -> list[TaxType]:
     ]
 
 
-def _uuid7_at(rng: random.Random, ms: int) -> str:
+def _uuid7_at(rng: random.Random, ms: int) -> uuid.UUID:
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rng.getrandbits(12) << 64 | 0b10 << 62 | rng.getrandbits(62)
-    return str(uuid.UUID(int=value))
+    return uuid.UUID(int=value)
 
 
 def seed_reference(conn: sqlite3.Connection, currency: str) -> dict[str, str]:
@@ -92,16 +93,24 @@ def seed_taxpayers(conn: sqlite3.Connection, *, count: int, seed: int, currency:
                    bbox: tuple[float, float, float, float] | None = None, batch: int = 20_000,
                    now: str = "2026-01-01T00:00:00.000Z") -> SeedSummary:
     """Bulk-load `count` taxpayers with objects and assessments (with arrears). Call in a transaction."""
+    with search_index.bulk_load(conn):
+        return _load(conn, count=count, seed=seed, currency=currency, today=today, bbox=bbox, batch=batch, now=now)
+
+
+def _load(conn: sqlite3.Connection, *, count: int, seed: int, currency: str, today: date,
+          bbox: tuple[float, float, float, float] | None, batch: int, now: str) -> SeedSummary:
     rng = random.Random(seed)
     zone_ids = seed_reference(conn, currency)
     taxes = {t.code: t for t in demo_tax_types(currency)}
     min_lat, min_lon, max_lat, max_lon = bbox or DEFAULT_BBOX
     calling_code, prefixes, subscriber_digits = _PHONES.get(currency, _PHONES["CDF"])
     start_num = conn.execute("SELECT coalesce(max(num), 0) FROM taxpayers").fetchone()[0]
+    object_num = conn.execute("SELECT coalesce(max(num), 0) FROM taxable_objects").fetchone()[0]
     base_ms = 1_735_689_600_000 + start_num  # 2025-01-01, so demo ids sort before field ids
     years = [today.year - 2, today.year - 1, today.year]
     months = [current_period("monthly", date(today.year, m, 1)) for m in range(1, today.month + 1)]
     totals = [0, 0, 0]
+    now_ms = iso_to_ms(now)
     taxpayers, objects, assessments = [], [], []
 
     def flush() -> None:
@@ -109,10 +118,10 @@ def seed_taxpayers(conn: sqlite3.Connection, *, count: int, seed: int, currency:
             "INSERT INTO taxpayers (num, id, kind, name, business_name, id_number, phone, zone_id, address, latitude,"
             " longitude, accuracy_m, location_source, fix_time, status, version, origin, created_at, updated_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'active',1,'server',?,?)", taxpayers)
-        conn.executemany("INSERT INTO taxable_objects (id, taxpayer_id, kind, reference, description, attributes,"
-                         " created_at, origin) VALUES (?,?,?,?,?,?,?,'server')", objects)
-        conn.executemany("INSERT INTO assessments (id, taxable_object_id, taxpayer_id, tax_code, period, amount,"
-                         " created_at) VALUES (?,?,?,?,?,?,?)", assessments)
+        conn.executemany("INSERT INTO taxable_objects (num, id, taxpayer_num, kind, reference, description,"
+                         " attributes, created_at, origin) VALUES (?,?,?,?,?,?,?,?,'server')", objects)
+        conn.executemany("INSERT INTO assessments (object_num, tax_code, period, amount, id, created_ms)"
+                         " VALUES (?,?,?,?,?,?)", assessments)
         totals[0] += len(taxpayers)
         totals[1] += len(objects)
         totals[2] += len(assessments)
@@ -122,7 +131,7 @@ def seed_taxpayers(conn: sqlite3.Connection, *, count: int, seed: int, currency:
 
     for i in range(count):
         num = start_num + i + 1
-        tid = _uuid7_at(rng, base_ms + i)
+        tid = str(_uuid7_at(rng, base_ms + i))
         zone_code, zone_name = ZONES[rng.randrange(len(ZONES))]
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         middle = rng.choice(LAST_NAMES) if rng.random() < 0.5 else ""
@@ -147,18 +156,19 @@ def seed_taxpayers(conn: sqlite3.Connection, *, count: int, seed: int, currency:
         if is_business and rng.random() < 0.15:
             kinds.append("billboard")
         for k, kind in enumerate(kinds):
-            oid = _uuid7_at(rng, base_ms + i)
+            oid = _uuid7_at(rng, base_ms + i).bytes
+            object_num += 1
             reference = f"{kind[:3].upper()}-{zone_code}-{num:07d}{'' if k == 0 else chr(64 + k)}"
             attrs = {"surface_m2": rng.choice([60, 80, 120, 150, 200, 300, 450])} if kind == "property" else \
                 {"surface_m2": rng.choice([4, 6, 8, 12])} if kind == "billboard" else {}
-            objects.append((oid, tid, kind, reference, None, json.dumps(attrs), now))
+            objects.append((object_num, oid, num, kind, reference, None, json.dumps(attrs), now))
             tax = next(t for t in taxes.values() if kind in t.object_kinds)
             periods = months[-rng.randint(1, len(months)):] if tax.periodicity == "monthly" else \
                 years[-rng.randint(1, len(years)):]
             for period in periods:
-                assessments.append((_uuid7_at(rng, base_ms + i), oid, tid, tax.code, period, tax.assess(attrs), now))
+                assessments.append((object_num, tax.code, period, tax.assess(attrs), _uuid7_at(rng, base_ms + i).bytes,
+                                    now_ms))
         if len(taxpayers) >= batch:
             flush()
     flush()
-    reindex_all(conn)
     return SeedSummary(totals[0], totals[1], totals[2], len(ZONES), len(taxes))

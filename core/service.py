@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from core import config, payments, registry, schedule, search, sessions
+from core import config, migrations, payments, registry, schedule, search, sessions
 from core.clockguard import CLOCK_CONFIRMED, check_clock, last_confirmed_jump, last_device_time
 from core.clock import Clock, iso, utc_now
 from core.config import Agent, Device, Municipality
@@ -90,9 +90,11 @@ class Ledger:
         self.clock_ahead_confirmed = False
 
     @classmethod
-    def open(cls, path: str | Path, clock: Clock = utc_now, *, create: bool = False) -> "Ledger":
-        """`create=True` (init, the demo) may make a missing folder; see Store."""
-        return cls(Store(path, create=create), clock)
+    def open(cls, path: str | Path, clock: Clock = utc_now, *, create: bool = False,
+             progress: "migrations.Progress | None" = None) -> "Ledger":
+        """`create=True` (init, the demo) may make a missing folder; see Store. `progress(fraction,
+        label)` hears how a schema migration is going, if one is needed."""
+        return cls(Store(path, create=create, progress=progress), clock)
 
     def close(self) -> None:
         self.store.close()
@@ -268,8 +270,7 @@ class Ledger:
             row = dict(registry.get_taxpayer_row(conn, taxpayer_id))
             zone = conn.execute("SELECT name FROM zones WHERE id = ?", (row["zone_id"],)).fetchone()
             objects = [TaxableObject(r["id"], r["kind"], r["reference"], r["description"], json.loads(r["attributes"]))
-                       for r in conn.execute("SELECT * FROM taxable_objects WHERE taxpayer_id = ? ORDER BY reference",
-                                             (taxpayer_id,))]
+                       for r in registry.taxable_objects_of(conn, taxpayer_id)]
             return TaxpayerCard(row, zone[0] if zone else None, objects,
                                 schedule.balances(conn, taxpayer_id, self.today()),
                                 payments.payments_of_taxpayer(conn, taxpayer_id))

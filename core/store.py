@@ -45,7 +45,8 @@ class Store:
     databases (a replay, a test copy) that must neither read nor move the device's mark."""
 
     def __init__(self, path: str | Path, *, create: bool = False, lock_timeout: float | None = None,
-                 high_water: bool = True) -> None:
+                 high_water: bool = True,
+                 progress: migrations.Progress | None = None) -> None:
         self.path = Path(path)
         self.lock_timeout = lock_timeout_setting() if lock_timeout is None else lock_timeout
         self._local = threading.local()
@@ -57,7 +58,10 @@ class Store:
         try:
             self._prepare_file(create)
             with self.transaction() as conn:
-                migrations.migrate(conn)
+                found = migrations.schema_version(conn)
+                migrated = migrations.migrate(conn, progress=progress) > found
+            if migrated and found > 0:
+                migrations.reclaim_space(self.conn)
             self._open_mark()
         except (sqlite3.DatabaseError, OSError) as error:
             self.close()

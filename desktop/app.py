@@ -13,6 +13,7 @@ from core.service import Ledger
 from desktop.context import AppContext
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from desktop.main_window import MainWindow
+from desktop.opening import open_ledger
 from desktop.theme import apply_theme
 
 
@@ -58,8 +59,9 @@ def run_gui(db_path: str | Path, demo: bool = False) -> int:
     if not db_path.exists():
         # Never leave an empty database behind: the device is set up with `quittance init`.
         return _refuse(QuittanceError("not_initialised").message("fr"))
+    application()
     try:
-        ledger = Ledger.open(db_path)
+        ledger = open_ledger(db_path)  # migrates an older file, with a progress dialog if it takes long
     except StorageFault as fault:  # damaged, truncated, locked, read-only: said plainly, nothing touched
         return _refuse(fault.message(DEFAULT_LANGUAGE), 3)
     try:

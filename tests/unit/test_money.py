@@ -66,5 +66,5 @@ def test_the_database_itself_refuses_a_real_amount(ledger):
     import sqlite3
     with pytest.raises(sqlite3.IntegrityError):
         with ledger.store.transaction() as conn:
-            conn.execute("INSERT INTO assessments (id, taxable_object_id, taxpayer_id, tax_code, period, amount,"
-                         " created_at) VALUES ('a', 'o', 't', 'PAT', '2026', 12.5, 'now')")
+            conn.execute("INSERT INTO assessments (object_num, tax_code, period, amount, id, created_ms)"
+                         " VALUES (1, 'PAT', '2026', 12.5, 'a', 0)")

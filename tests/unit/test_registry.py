@@ -68,7 +68,7 @@ def test_taxable_objects_and_rate_based_assessment(ledger):
     object_id = ledger.add_taxable_object(taxpayer_id=taxpayer_id, kind="property", reference="PRO-KAT-1",
                                           attributes={"surface_m2": 120})
     with ledger.store.transaction() as conn:
-        amount = assess_object(conn, taxable_object_id=object_id, tax_code="IFO", period="2026", now="now")
+        amount = assess_object(conn, taxable_object_id=object_id, tax_code="IFO", period="2026", now="2026-01-01T00:00:00.000Z")
     assert amount == 120 * 15_000
     with pytest.raises(QuittanceError):
         ledger.add_taxable_object(taxpayer_id=taxpayer_id, kind="spaceship", reference="X")

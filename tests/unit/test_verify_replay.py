@@ -24,8 +24,8 @@ from tests.unit.attacker import device_key, drop_triggers, rewrite_event
 
 def build_day(path: Path) -> dict:
     """A day on one device: a taxpayer registered with a GNSS position and an object, a server
-    registry (the seed) with one of its taxpayers edited, payments, copies printed, a void, a
-    session closed with its Z-report and a second one opened."""
+    registry (the seed) with one of its taxpayers edited and another given an object found in the
+    field, payments, copies printed, a void, a session closed with its Z-report and a second one opened."""
     ledger = make_ledger(path, clock=FixedClock(datetime(2026, 11, 22, 13, 32, tzinfo=timezone.utc)))
     with ledger.store.transaction() as conn:
         seed_taxpayers(conn, count=20, seed=1, currency="CDF", today=ledger.today())
@@ -36,6 +36,10 @@ def build_day(path: Path) -> dict:
     server_taxpayer = ledger.store.conn.execute("SELECT id, version FROM taxpayers WHERE origin = 'server' "
                                                 "LIMIT 1").fetchone()
     ledger.update_taxpayer(server_taxpayer[0], {"phone": "+243899999999"}, server_taxpayer[1])
+    found_in_the_field = ledger.store.conn.execute("SELECT id FROM taxpayers WHERE origin = 'server' AND id <> ? "
+                                                   "LIMIT 1", (server_taxpayer[0],)).fetchone()[0]
+    ledger.add_taxable_object(taxpayer_id=found_in_the_field, kind="billboard", reference="BIL-KAT-0002",
+                              attributes={"surface_m2": 8})
     ledger.open_session(1_000_000)
     paid = [ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=100_000, method="cash")
             for _ in range(3)]
@@ -159,6 +163,36 @@ def object_attributes_edited(c, d):
     return "la colonne attributes diffère du journal"
 
 
+def object_moved_to_another_taxpayer(c, d):
+    """Objects point at their owner by row number, which is local to the file: the replay
+    compares the owner's UUID."""
+    object_id = one(c, "SELECT entity_id FROM events WHERE type = 'taxable_object.added' "
+                       "AND payload LIKE '%BP-KAT-0001%'")[0]
+    c.execute("UPDATE taxable_objects SET taxpayer_num = (SELECT num FROM taxpayers WHERE id = ?) "
+              "WHERE reference = 'BP-KAT-0001'", (d["server_taxpayer"],))
+    return f"table taxable_objects, ligne {object_id} : la colonne taxpayer_id diffère du journal"
+
+
+def _assessment_of(c, reference):
+    return one(c, "SELECT entity_id FROM events WHERE type = 'assessment.created' AND json_extract(payload, "
+                  "'$.data.taxable_object_id') = (SELECT entity_id FROM events WHERE type = 'taxable_object.added' "
+                  "AND json_extract(payload, '$.data.reference') = ?)", reference)[0]
+
+
+def assessment_amount_edited(c, d):
+    assessment_id = _assessment_of(c, "BP-KAT-0001")
+    c.execute("UPDATE assessments SET amount = 1 WHERE object_num = "
+              "(SELECT num FROM taxable_objects WHERE reference = 'BP-KAT-0001')")
+    return f"table assessments, ligne {assessment_id} : la colonne amount diffère du journal"
+
+
+def assessment_of_a_server_taxpayer_deleted(c, d):
+    assessment_id = _assessment_of(c, "BIL-KAT-0002")
+    c.execute("DELETE FROM assessments WHERE object_num = "
+              "(SELECT num FROM taxable_objects WHERE reference = 'BIL-KAT-0002')")
+    return f"table assessments, ligne {assessment_id} : inscrite au journal mais absente (supprimée)"
+
+
 def closing_report_edited(c, d):
     c.execute("UPDATE cash_session_closings SET report = replace(report, '\"expected_cash\": 1200000', "
               "'\"expected_cash\": 1000000')")
@@ -204,6 +238,7 @@ CASES = [
     opening_float_edited, device_time_edited, event_time_column_edited, session_time_edited,
     taxpayer_name_edited, taxpayer_position_edited, server_taxpayer_edit_undone,
     server_taxpayer_edited_then_deleted, origin_flipped_to_hide_an_edit, object_attributes_edited,
+    object_moved_to_another_taxpayer, assessment_amount_edited, assessment_of_a_server_taxpayer_deleted,
     closing_report_edited, counter_edited, other_key_in_settings, void_reason_rewritten_and_rehashed,
     taxpayer_name_rewritten_and_rehashed, chain_resigned_with_another_key,
 ]

@@ -1,0 +1,73 @@
+"""Opening the device database before the first window. Bringing an older file up to date can
+take a while on a large registry (about a minute at a million taxpayers), so the opening runs
+off the UI thread, and a progress dialog appears when it lasts more than a second (invariant 8)."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog
+
+from core.service import Ledger
+
+SHOW_AFTER_MS = 1_000
+_STEPS = 1_000
+
+
+class _Opening(QObject):
+    """Lives on the UI thread: the worker emits, Qt queues the calls here."""
+    progressed = Signal(float, str)
+    finished = Signal()
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__()
+        self._dialog = dialog
+        self.progressed.connect(self._show_progress)
+
+    @Slot(float, str)
+    def _show_progress(self, fraction: float, label: str) -> None:
+        if label:
+            self._dialog.setLabelText(label)
+        self._dialog.setValue(min(_STEPS - 1, int(fraction * _STEPS)))  # the maximum would close it
+
+
+def open_ledger(db_path: str | Path, show_after_ms: int = SHOW_AFTER_MS) -> Ledger:
+    """Ledger.open, with the UI still responsive and a progress dialog if it takes long.
+    Raises what Ledger.open raises."""
+    dialog = QProgressDialog()
+    dialog.setWindowTitle("Quittance")
+    dialog.setCancelButton(None)  # a migration is one transaction: stopping it halfway gains nothing
+    dialog.setRange(0, _STEPS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumDuration(show_after_ms)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setObjectName("openingProgress")
+    dialog.hide()
+    opening = _Opening(dialog)
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["ledger"] = Ledger.open(db_path, progress=opening.progressed.emit)
+        except BaseException as error:  # noqa: BLE001 - raised again on the UI thread
+            outcome["error"] = error
+        finally:
+            opening.finished.emit()
+
+    loop = QEventLoop()
+    opening.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    show_timer = QTimer(singleShot=True, interval=show_after_ms)
+    show_timer.timeout.connect(dialog.show)
+    worker = threading.Thread(target=work, name="open-ledger", daemon=True)
+    show_timer.start()
+    worker.start()
+    loop.exec()
+    worker.join()
+    show_timer.stop()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["ledger"]  # type: ignore[return-value]
