@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -13,6 +13,25 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Outline a field in red (or no longer): the style is re-read, or the old colour stays."""
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll the nearest scroll area holding `widget` until it is in view (a field marked as
+    wrong below the fold of a short screen is no help). Calls made in turn are honoured in turn."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+            # Once the layout has placed what was just shown (the field, the message beside it).
+            QTimer.singleShot(0, parent, lambda area=parent: area.ensureWidgetVisible(widget))
+            return
+        parent = parent.parentWidget()
 
 
 def label(role: str = "", text: str = "", wrap: bool = True, selectable: bool = False) -> QLabel:
