@@ -1,6 +1,7 @@
 """Small building blocks the views share: styled labels, cards, message boxes in-line, shortcuts."""
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer
@@ -13,6 +14,15 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+
+
+def whole_numbers(text: str) -> str:
+    """'100 000 000 CDF' never broken across two lines, where '100' alone would read as the
+    amount: the spaces between groups of digits become no-break spaces."""
+    return _GROUP_SPACE.sub("\u00a0", text)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
@@ -91,7 +101,7 @@ class Notice(QFrame):
     def show_message(self, kind: str, text: str) -> None:
         set_role(self, kind)
         set_role(self.label, kind)
-        self.label.setText(text)
+        self.label.setText(whole_numbers(text))
         self.setVisible(bool(text))
 
     def text(self) -> str:

@@ -3,6 +3,8 @@ error notice, marks the field, keeps what was typed, and records nothing. A wron
 refused too, and a clock more than a day ahead is recorded only once the agent confirms it."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -167,3 +169,43 @@ def test_a_clock_days_ahead_records_only_once_confirmed(qtbot, logged_in, demo_l
     else:
         qtbot.waitUntil(lambda: "plus d'un jour" in view.notice.text(), timeout=WAIT_MS)
         assert count(demo_ledger, "payments") == payments
+
+
+def lines_as_shown(label) -> list[str]:  # noqa: ANN001
+    """The label's text broken into lines as Qt breaks it at the label's width."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(text[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "pt"])
+def test_the_maximum_per_payment_is_never_broken_across_lines(qtbot, logged_in, demo_ledger, with_session,
+                                                              language):
+    """At 1024x600 in Portuguese the message broke as "…é 100" / "000 000 CDF": the agent, told
+    to check the number of zeros, read a maximum of 100."""
+    logged_in.set_language(language)
+    logged_in.resize(1024, 600)
+    view = open_payment(qtbot, logged_in, taxpayer_with_arrears(demo_ledger))
+    view.amount.setText("100 000 001")
+    qtbot.mouseClick(view.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    lines = lines_as_shown(view.notice.label)
+    assert len(lines) >= 2
+    for before, after in zip(lines, lines[1:]):
+        assert not (re.search(r"\d$", before.rstrip()) and re.match(r"\d{3}\b", after.lstrip())), lines
+    shown = " ".join(lines).replace("\u00a0", " ")
+    assert "100 000 000 CDF" in shown or "100,000,000 CDF" in shown
