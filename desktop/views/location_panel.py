@@ -199,7 +199,9 @@ class LocationPanel(Card):
                 else self.tr("accuracy unknown")
             self.live_label.setText(accuracy)
             set_role(self.live_label, "big")
-            self.accept_button.setText(self.tr("Accept %1").replace("%1", accuracy))
+            # "Accept accuracy unknown" read as an order to accept something; say what is kept.
+            self.accept_button.setText(self.tr("Accept %1").replace("%1", accuracy) if live.accuracy_m
+                                       else self.tr("Accept without known accuracy"))
             self.accept_button.setToolTip(self.tr("Keep this position although it is less accurate than "
                                                   "required"))
         if running:
