@@ -57,3 +57,38 @@ def test_a_quick_open_shows_no_dialog(tmp_path, qtbot):
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
     assert ledger.is_initialised()
     ledger.close()
+
+
+def test_the_progress_speaks_the_language_the_app_was_set_to(tmp_path, monkeypatch, qtbot):
+    """A French municipality, an agent who chose English in the settings: the app opens in
+    English, and so must the dialog before it."""
+    path = tmp_path / "device.db"
+    ledger = make_ledger(path)
+    ledger.save_setting("language", "en")
+    ledger.close()
+    release = threading.Event()
+
+    def slow_migration(conn, report):
+        report(0.5)
+        release.wait(20)
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, slow_migration])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
+    application()
+    seen = {}
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible() and widget.value() > 0:
+                seen["label"] = widget.labelText()
+                release.set()
+
+    poll = QTimer(interval=50)
+    poll.timeout.connect(look)
+    poll.start()
+    try:
+        open_ledger(path).close()
+    finally:
+        poll.stop()
+        release.set()
+    assert seen["label"].startswith("Updating the database")
