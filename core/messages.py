@@ -527,6 +527,35 @@ _CATALOGUE: dict[str, dict[str, str]] = {
               "ou uma cópia alterada. Nenhum recibo será emitido. Encontre a cópia certa de {path}, e chame o "
               "seu supervisor.",
     },
+    # -- the app's own wording of the clock refusals (helper "screens"): its dialog holds the answer,
+    #    so no command-line option is named; times are the municipality's, with their offset --
+    "clock_ahead_app": {
+        "fr": "L'horloge de l'appareil indique {now} : c'est plus d'un jour après le dernier enregistrement, "
+              "fait le {last}. Si la date et l'heure sont justes, confirmez-le ; sinon réglez-les, puis recommencez.",
+        "en": "The device clock says {now}: more than a day after the last record, made on {last}. If the date "
+              "and time are right, confirm it; otherwise set them, then try again.",
+        "pt": "O relógio do dispositivo indica {now}: mais de um dia depois do último registo, feito em {last}. "
+              "Se a data e a hora estiverem certas, confirme; senão acerte-as e tente de novo.",
+    },
+    "clock_back_after_jump_app": {
+        "fr": "L'horloge de l'appareil indique {now} : c'est avant le dernier enregistrement, fait le {last} "
+              "après un saut d'horloge confirmé ; avant ce saut, elle indiquait {before}. Si la date et l'heure "
+              "sont justes maintenant, confirmez-le.",
+        "en": "The device clock says {now}: before the last record, made on {last} after a confirmed clock jump; "
+              "before that jump it said {before}. If the date and time are right now, confirm it.",
+        "pt": "O relógio do dispositivo indica {now}: antes do último registo, feito em {last} depois de um "
+              "salto de relógio confirmado; antes desse salto, indicava {before}. Se a data e a hora estão "
+              "certas agora, confirme.",
+    },
+    "clock_behind_app": {
+        "fr": "L'horloge de l'appareil indique {now} : elle retarde de plus de {minutes} minutes sur le dernier "
+              "enregistrement, fait le {last}. Réglez la date et l'heure de l'appareil, puis recommencez. "
+              "Rien n'a été enregistré.",
+        "en": "The device clock says {now}: more than {minutes} minutes behind the last record, made on {last}. "
+              "Set the device's date and time, then try again. Nothing was recorded.",
+        "pt": "O relógio do dispositivo indica {now}: mais de {minutes} minutos atrás do último registo, feito "
+              "em {last}. Acerte a data e a hora do dispositivo e tente de novo. Nada foi registado.",
+    },
 }
 
 

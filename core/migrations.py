@@ -347,10 +347,14 @@ def migrate(conn: sqlite3.Connection, target: int | None = None, progress: Progr
 
 
 def _locale(conn: sqlite3.Connection) -> str:
-    """The municipality's language, when the file already has one, for the progress label."""
+    """For the progress label: the language the app was set to on this device (as its windows
+    will speak), else the municipality's, when the file already has them."""
     try:
-        row = conn.execute("SELECT value FROM settings WHERE key = 'municipality'").fetchone()
-        return json.loads(row[0]).get("locale", "fr") if row else "fr"
+        rows = dict(conn.execute("SELECT key, value FROM settings WHERE key IN ('language', 'municipality')"))
+        chosen = json.loads(rows["language"]) if "language" in rows else None
+        if chosen in ("fr", "en", "pt"):
+            return chosen
+        return json.loads(rows["municipality"]).get("locale", "fr") if "municipality" in rows else "fr"
     except (sqlite3.Error, ValueError, AttributeError):
         return "fr"
 

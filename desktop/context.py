@@ -12,12 +12,17 @@ from PySide6.QtWidgets import QApplication
 
 from core.timezones import local_moment
 from core.errors import QuittanceError, StorageFault
+from core.messages import translate
 from core.money import format_money, parse_amount
 from core.service import Ledger
 from core.words import amount_in_words
 from desktop.i18n import DEFAULT_LANGUAGE, Languages
 from desktop.printer_gateway import PrinterGateway
 from desktop.tasks import Task, TaskRunner
+from printing.labels import local_datetime
+
+# The app's own wording of the clock refusals: its dialog holds the answer, so no command-line option.
+_IN_THE_APP = {code: f"{code}_app" for code in ("clock_ahead", "clock_back_after_jump", "clock_behind")}
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +101,7 @@ class AppContext(QObject):
     def error_text(self, error: BaseException) -> str:
         """A refusal in the agent's language; anything unexpected, said plainly, never a traceback."""
         if isinstance(error, QuittanceError):
-            return error.message(self.lang)
+            return self.clock_text(error) if error.code.startswith("clock_") else error.message(self.lang)
         fault = self.ledger.as_storage_fault(error)
         if fault is not None:
             return fault.message(self.lang)
@@ -104,6 +109,17 @@ class AppContext(QObject):
         return QCoreApplication.translate(
             "AppContext", "Something went wrong: %1. Nothing you typed was lost; try again.").replace(
             "%1", str(error) or type(error).__name__)
+
+    def clock_text(self, error: QuittanceError) -> str:
+        """A clock refusal as the agent compares it with the device's clock: the municipality's
+        time with its offset, not the UTC timestamps the core records."""
+        params = dict(error.params)
+        for key in ("now", "last", "before"):
+            if params.get(key):
+                params[key] = local_datetime(params[key], self.lang, self.timezone)
+        if params.get("earliest"):
+            params["earliest"] = datetime.fromisoformat(params["earliest"]).strftime("%d/%m/%Y")
+        return translate(_IN_THE_APP.get(error.code, error.code), self.lang, **params)
 
     # -- background work -----------------------------------------------------------------
     def run(self, fn: Callable[[], Any], done: Callable[[Any], None] | None = None,
@@ -139,7 +155,7 @@ class AppContext(QObject):
         from desktop.views.dialogs import ConfirmDialog
 
         dialog = ConfirmDialog(QCoreApplication.translate("AppContext", "Check the date and time"),
-                               error.message(self.lang),
+                               self.clock_text(error),
                                QCoreApplication.translate("AppContext", "The date and time are right"),
                                QCoreApplication.translate("AppContext", "Back"), parent=QApplication.activeWindow())
         dialog.setObjectName("confirm_clock")

@@ -98,7 +98,7 @@ QProgressBar::chunk {{ background: {ACCENT}; }}
 QWidget#rail {{ background: {RAIL}; }}
 QWidget#rail QLabel {{ color: white; }}
 QWidget#rail QToolButton {{ color: white; background: transparent; border: none; border-radius: 10px;
-    min-height: 72px; padding: 4px 2px; font-size: 12pt; }}
+    min-height: 60px; padding: 2px 2px; font-size: 12pt; }}
 QWidget#rail QToolButton:hover {{ background: #15557c; }}
 QWidget#rail QToolButton:checked {{ background: white; color: {RAIL}; }}
 QWidget#rail QToolButton:focus {{ border: 3px solid #ffd24d; }}

@@ -1,9 +1,10 @@
 """Small building blocks the views share: styled labels, cards, message boxes in-line, shortcuts."""
 from __future__ import annotations
 
+import re
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -13,6 +14,34 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+
+
+def whole_numbers(text: str) -> str:
+    """'100 000 000 CDF' never broken across two lines, where '100' alone would read as the
+    amount: the spaces between groups of digits become no-break spaces."""
+    return _GROUP_SPACE.sub("\u00a0", text)
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Outline a field in red (or no longer): the style is re-read, or the old colour stays."""
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll the nearest scroll area holding `widget` until it is in view (a field marked as
+    wrong below the fold of a short screen is no help). Calls made in turn are honoured in turn."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+            # Once the layout has placed what was just shown (the field, the message beside it).
+            QTimer.singleShot(0, parent, lambda area=parent: area.ensureWidgetVisible(widget))
+            return
+        parent = parent.parentWidget()
 
 
 def label(role: str = "", text: str = "", wrap: bool = True, selectable: bool = False) -> QLabel:
@@ -72,7 +101,7 @@ class Notice(QFrame):
     def show_message(self, kind: str, text: str) -> None:
         set_role(self, kind)
         set_role(self.label, kind)
-        self.label.setText(text)
+        self.label.setText(whole_numbers(text))
         self.setVisible(bool(text))
 
     def text(self) -> str:

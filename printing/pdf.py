@@ -105,8 +105,19 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
         if lines and pdfmetrics.stringWidth(candidate, font, size) <= width:
             lines[-1] = candidate
         else:
-            lines.append(word)
+            lines.extend(_cut(word, font, size, width))
     return lines or [""]
+
+
+def _cut(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word wider than the column (the Z-report's signed chain head is one 110-character
+    word) in pieces that fit, as the thermal printer breaks it: drawn whole, it ran off the page."""
+    pieces = [""]
+    for char in word:
+        if pieces[-1] and pdfmetrics.stringWidth(pieces[-1] + char, font, size) > width:
+            pieces.append("")
+        pieces[-1] += char
+    return pieces
 
 
 def _line(text: str, font: str, size: float, align: str, width: float) -> tuple[float, Draw]:

@@ -21,10 +21,12 @@ def z_report_document(report: ZReport, municipality: Municipality, printed_at: s
         Text(label("z_subtitle" if closed else "x_subtitle", loc), align="center"),
         Rule(heavy=True),
         Fields((field("agent", report.agent_name, loc), field("device", report.device_code, loc))),
-        Text(field("opened", local_datetime(report.opened_at, loc, tz), loc)),
+        # A time and its offset stay on one line: as "label : value" they split on a 58 mm roll,
+        # leaving "(UTC+2)" alone on the next line.
+        Pair(label("opened", loc), local_datetime(report.opened_at, loc, tz)),
     ]
     if closed:
-        blocks.append(Text(field("closed", local_datetime(report.closed_at, loc, tz), loc)))
+        blocks.append(Pair(label("closed", loc), local_datetime(report.closed_at, loc, tz)))
     if tz:
         blocks.append(Text(field("timezone", tz, loc)))
     blocks.append(Pair(label("float", loc), money(report.opening_float)))
@@ -59,7 +61,7 @@ def z_report_document(report: ZReport, municipality: Municipality, printed_at: s
                Blank(2),
                Text(label("sign_supervisor", loc) + colon(loc).rstrip()),
                Blank(2),
-               Text(field("printed_at", local_datetime(printed_at or iso(utc_now()), loc, tz), loc), align="center"),
+               Pair(label("printed_at", loc), local_datetime(printed_at or iso(utc_now()), loc, tz)),
                Blank()]
     title = f"{label('z_title' if closed else 'x_title', loc)} {report.device_code} {report.session_id}"
     return Document("z_report", title, loc, tuple(blocks))

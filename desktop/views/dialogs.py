@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.widgets import Notice, button, label
 
 translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
+MAX_WIDTH = 720  # px: longer lines are hard to read at arm's length
 
 
 class ConfirmDialog(QDialog):
@@ -39,6 +41,20 @@ class ConfirmDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.confirm_button)
         layout.addLayout(row)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.fit()
+        super().showEvent(event)
+
+    def fit(self) -> None:
+        """As tall as its wrapped text needs at the width it gets. Qt sizes a new dialog from its
+        unwrapped text and then narrows it to two thirds of the screen (682 px on a 1024 px
+        tablet) without growing it: a long message lost its first and last lines."""
+        room = self.screen().availableGeometry()
+        width = min(max(self.minimumWidth(), self.sizeHint().width()), MAX_WIDTH, room.width() - 16)
+        height = max(self.heightForWidth(width), self.minimumSizeHint().height())
+        self.setMinimumHeight(min(height, room.height()))
+        self.resize(width, min(height, room.height()))
 
 
 class VoidDialog(ConfirmDialog):

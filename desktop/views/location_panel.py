@@ -3,6 +3,8 @@ capture once accuracy is within the threshold, explicit acceptance of a worse fi
 coordinates marked as such."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
@@ -12,7 +14,16 @@ from core.registry import Location
 from desktop.context import AppContext
 from desktop.gnss.capture import Fix, PositionCapture, gps_settings
 from desktop.labels import accuracy_basis_label, location_source_label
-from desktop.widgets import Card, Notice, button, field_label, label, set_role
+from desktop.widgets import Card, Notice, button, field_label, label, mark_invalid, reveal, set_role
+
+
+def _coordinate(text: str, limit: float) -> float | None:
+    """A typed latitude or longitude (either decimal mark), or None unless finite and within ±limit."""
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and -limit <= value <= limit else None
 
 
 class LocationPanel(Card):
@@ -39,7 +50,6 @@ class LocationPanel(Card):
         self.live_label.hide()
         self.body.addWidget(self.live_label)
         self.notice = Notice()
-        self.body.addWidget(self.notice)
         row = QGridLayout()
         row.setHorizontalSpacing(10)
         self.capture_button = button("primary")
@@ -79,6 +89,8 @@ class LocationPanel(Card):
         grid.addWidget(self.use_manual, 2, 1)
         self.manual_box.hide()
         self.body.addWidget(self.manual_box)
+        # Below the buttons and the coordinates typed, where the agent is looking when it appears.
+        self.body.addWidget(self.notice)
         self.retranslate()
 
     # -- state ---------------------------------------------------------------------------
@@ -88,6 +100,8 @@ class LocationPanel(Card):
         self.captured = location
         self.live = None
         self.notice.clear()
+        for field in (self.lat, self.lon):
+            mark_invalid(field, False)
         self.manual_button.setChecked(False)
         self._render()
 
@@ -156,12 +170,18 @@ class LocationPanel(Card):
         self._render()
 
     def use_manual_coordinates(self) -> None:
+        values = {field: _coordinate(field.text(), limit) for field, limit in ((self.lat, 90), (self.lon, 180))}
+        for field, value in values.items():
+            mark_invalid(field, value is None)
         try:
-            location = Location(float(self.lat.text().replace(",", ".")), float(self.lon.text().replace(",", ".")),
-                                None, "manual", iso(self.ctx.now()))
+            location = Location(values[self.lat], values[self.lon], None, "manual", iso(self.ctx.now()))
             location.validate()
-        except (ValueError, QuittanceError):
+        except (TypeError, ValueError, QuittanceError):
             self.notice.show_message("error", QuittanceError("invalid_coordinates").message(self.ctx.lang))
+            wrong = next((field for field, value in values.items() if value is None), self.lat)
+            reveal(self.notice)
+            reveal(wrong)  # the message, and the red field above it
+            wrong.setFocus()
             return
         self.manual_button.setChecked(False)
         self._keep(location)
@@ -179,7 +199,9 @@ class LocationPanel(Card):
                 else self.tr("accuracy unknown")
             self.live_label.setText(accuracy)
             set_role(self.live_label, "big")
-            self.accept_button.setText(self.tr("Accept %1").replace("%1", accuracy))
+            # "Accept accuracy unknown" read as an order to accept something; say what is kept.
+            self.accept_button.setText(self.tr("Accept %1").replace("%1", accuracy) if live.accuracy_m
+                                       else self.tr("Accept without known accuracy"))
             self.accept_button.setToolTip(self.tr("Keep this position although it is less accurate than "
                                                   "required"))
         if running:

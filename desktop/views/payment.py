@@ -17,8 +17,8 @@ from desktop.context import AppContext, Changes, Outcome
 from desktop.labels import method_label, period_hint
 from desktop.views.dialogs import ConfirmDialog
 from desktop.views.receipt_panel import ReceiptPanel
-from desktop.widgets import (Card, Links, Notice, busy_bar, button, field_label, label, scrolling, shortcut,
-                             with_shortcut_hint)
+from desktop.widgets import (Card, Links, Notice, busy_bar, button, field_label, label, mark_invalid, reveal,
+                             scrolling, shortcut, with_shortcut_hint)
 
 OTHER = "__other__"
 
@@ -230,7 +230,8 @@ class PaymentView(QWidget):
         """The confirmation dialog for what is on the form, and what to run if confirmed;
         None (with the problem shown) when the form cannot be submitted as it is."""
         self.notice.clear()
-        self.amount.setProperty("invalid", False)
+        for field in (self.amount, self.reference):
+            mark_invalid(field, False)
         try:
             amount = self.ctx.parse_money(self.amount.text(), payment=True)
         except QuittanceError as error:
@@ -267,10 +268,9 @@ class PaymentView(QWidget):
         return dialog, lambda: self._commit(tax_code, period, amount, reference, advance)
 
     def _invalid(self, widget: QLineEdit, message: str) -> None:
-        widget.setProperty("invalid", True)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        mark_invalid(widget, True)
         widget.setFocus()
+        reveal(widget)
         self.notice.show_message("error", message)
 
     def _commit(self, tax_code: str, period: str, amount: int, reference: str | None, advance: bool) -> None:

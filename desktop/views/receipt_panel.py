@@ -13,6 +13,9 @@ from desktop.views.print_status import PrintStatus
 from desktop.widgets import Card, Notice, busy_bar, button, label, shortcut, with_shortcut_hint
 
 
+WIDE_FROM = 1000  # px of the window's width
+
+
 class ReceiptPanel(QWidget):
     doneRequested = Signal()
     searchRequested = Signal()
@@ -66,8 +69,8 @@ class ReceiptPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.preview)
-        scroll.setMinimumWidth(400)
-        scroll.setMinimumHeight(320)
+        scroll.setMinimumWidth(240)
+        scroll.setMinimumHeight(200)
         right.addWidget(scroll, 1)
         layout.addLayout(right, 2)
 
@@ -77,7 +80,10 @@ class ReceiptPanel(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
-        wide = event.size().width() >= 1000
+        # Side by side from a 1024-pixel-wide window: one above the other is too tall for its
+        # 600 pixels. The window's width, not this panel's: a page laid out while hidden is
+        # given passing sizes, and a passing narrow one made the whole window too tall.
+        wide = self.window().width() >= WIDE_FROM
         self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
 
     def show_payment(self, payment: Payment, taxpayer_name: str) -> None:

@@ -4,7 +4,7 @@ stopped until a check succeeds, by the button or by itself every few seconds; wh
 typed stays where it is."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -20,21 +20,25 @@ class StorageBanner(QFrame):
         self.setObjectName("storage_banner")
         self.setProperty("role", "error")
         self.ctx = ctx
-        column = QVBoxLayout(self)
-        column.setContentsMargins(18, 10, 18, 10)
+        # The text beside the button, not above it: every line the banner takes is a line the
+        # form it stops loses, and the form must keep its buttons on a 600-pixel-high screen.
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 8, 12, 8)
+        row.setSpacing(16)
+        column = QVBoxLayout()
+        column.setSpacing(4)
         self.title = label("error")
         self.title.setObjectName("storage_title")
         self.message = label("error", selectable=True)
         self.message.setObjectName("storage_message")
+        self.message.setStyleSheet("font-weight: 400;")  # the title says it in bold; the details are read
         column.addWidget(self.title)
         column.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        row.addLayout(column, 1)
         self.check_button = button("danger")
         self.check_button.setObjectName("storage_check")
         self.check_button.clicked.connect(self.check)
-        row.addWidget(self.check_button)
-        column.addLayout(row)
+        row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self._checking = False
         self.timer = QTimer(self)
         self.timer.setInterval(RECHECK_MS)
@@ -82,15 +86,15 @@ class StorageBanner(QFrame):
 
     def _fit(self) -> None:
         # The main window's layouts do not pass height-for-width down to here, so a wrapped
-        # message would be cut to one line: reserve the height its current width needs.
-        width = self.message.width() or self.width() - 36
-        self.message.setMinimumHeight(self.message.heightForWidth(max(width, 200)))
-        self.title.setMinimumHeight(self.title.heightForWidth(max(self.title.width(), 200)))
-        self.setMinimumHeight(self.layout().totalMinimumSize().height())
+        # message would be cut to one line: reserve the height this width needs, no more (a
+        # height kept from a narrower width left a blank band and pushed the form off screen).
+        if self.width() > 0:
+            self.setMinimumHeight(max(self.heightForWidth(self.width()), 0))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit()
+        if event.oldSize().width() != event.size().width():
+            self._fit()
 
     def teardown(self) -> None:
         self.timer.stop()

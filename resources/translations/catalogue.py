@@ -249,6 +249,7 @@ FR_PT: dict[str, tuple[str, str]] = {
         "O registo NMEA terminou. Aceite a última posição ou introduza as coordenadas à mão."),
     "Capture again": ("Capturer à nouveau", "Captar de novo"),
     "Accept %1": ("Accepter %1", "Aceitar %1"),
+    "Accept without known accuracy": ("Accepter sans précision connue", "Aceitar sem precisão conhecida"),
     "Keep this position although it is less accurate than required": (
         "Garder cette position bien qu'elle soit moins précise que demandé",
         "Manter esta posição embora seja menos precisa do que o exigido"),

@@ -415,6 +415,10 @@
             <translation>Accept %1</translation>
         </message>
         <message>
+            <source>Accept without known accuracy</source>
+            <translation>Accept without known accuracy</translation>
+        </message>
+        <message>
             <source>Keep this position although it is less accurate than required</source>
             <translation>Keep this position although it is less accurate than required</translation>
         </message>

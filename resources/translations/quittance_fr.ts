@@ -415,6 +415,10 @@
             <translation>Accepter %1</translation>
         </message>
         <message>
+            <source>Accept without known accuracy</source>
+            <translation>Accepter sans précision connue</translation>
+        </message>
+        <message>
             <source>Keep this position although it is less accurate than required</source>
             <translation>Garder cette position bien qu'elle soit moins précise que demandé</translation>
         </message>

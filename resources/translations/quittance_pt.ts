@@ -415,6 +415,10 @@
             <translation>Aceitar %1</translation>
         </message>
         <message>
+            <source>Accept without known accuracy</source>
+            <translation>Aceitar sem precisão conhecida</translation>
+        </message>
+        <message>
             <source>Keep this position although it is less accurate than required</source>
             <translation>Manter esta posição embora seja menos precisa do que o exigido</translation>
         </message>

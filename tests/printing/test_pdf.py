@@ -42,3 +42,38 @@ def test_z_report_pdf(paid):
     paid.ledger.void(paid.payment.receipt_no, "Erreur de montant")
     text, _ = _text(render_pdf(z_report_document(paid.ledger.session_report(), paid.ledger.municipality), "a4"))
     assert "SITUATION DE CAISSE" in text and "ANNULATIONS (1)" in text and "Erreur de montant" in text
+
+
+def _drawn_past_the_page(data: bytes) -> list[str]:
+    """Each text run drawn, measured in its own font: those that end past the page's right edge."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from printing.pdf import BOLD, REGULAR
+
+    over: list[str] = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        width = float(page.mediabox.width)
+
+        def visit(text, cm, tm, font, size) -> None:  # noqa: ANN001
+            if not text.strip() or font is None:
+                return
+            name = BOLD if "Bold" in str(font.get("/BaseFont", "")) else REGULAR
+            x = tm[4] * cm[0] + cm[4]
+            if x + pdfmetrics.stringWidth(text, name, size * tm[0]) * cm[0] > width + 0.5:
+                over.append(text)
+        page.extract_text(visitor_text=visit)
+    return over
+
+
+def test_the_z_reports_signed_chain_head_stays_on_the_page(paid):
+    """The chain head is one 110-character word: the PDF drew it on one line, far past the right
+    edge of an 80 mm roll, where an auditor cannot read it."""
+    from core.anchors import parse_chain_head
+
+    report = paid.ledger.close_session()
+    head = parse_chain_head(report.chain_head).text
+    for page in ("roll", "a4"):
+        data = render_pdf(z_report_document(report, paid.ledger.municipality), page)
+        assert _drawn_past_the_page(data) == [], page
+        text = "".join(_text(data)[0].split())
+        assert head in text, page  # whole, in order, over several lines

@@ -100,3 +100,21 @@ def test_a_database_from_before_zones_keeps_the_device_zone(tmp_path):
     texts = receipt_document(ledger.receipt_facts(payment.receipt_no), 1).texts()
     assert any("22/11/2026 13:32 (UTC)" in text for text in texts)  # the device's zone, UTC here
     ledger.close()
+
+
+@pytest.mark.parametrize("profile, columns", [("generic-58", 32), ("generic-80", 48)])
+def test_z_report_times_keep_their_offset_on_the_same_line(tmp_path, profile, columns):
+    """On a 58 mm roll "Ouverture : 22/11/2026 23:45 (UTC+2)" is 35 columns: the offset went
+    alone to the next line, away from the time it qualifies."""
+    ledger, taxpayer = ledger_in(tmp_path, "Africa/Lubumbashi", datetime(2026, 11, 22, 21, 45, tzinfo=timezone.utc))
+    pay(ledger, taxpayer, "2026")
+    report = ledger.close_session()
+    document = z_report_document(report, ledger.municipality, printed_at="2026-11-22T21:50:00.000Z")
+    lines = [line.rstrip() for line in decode(render_escpos(document, load_profile(profile))).lines]
+    assert all(len(line) <= columns for line in lines)
+    assert not [line for line in lines if line.strip().startswith("(UTC")]
+    assert len([line for line in lines if "22/11/2026 23:45 (UTC+2)" in line]) == 2  # opened, closed
+    assert any("22/11/2026 23:50 (UTC+2)" in line for line in lines)  # printed
+    for name in ("Ouverture", "Clôture", "Imprimé le"):
+        assert any(line.startswith(name) for line in lines), name
+    ledger.close()

@@ -130,4 +130,11 @@ def test_the_form_shows_a_negative_hdop_as_unknown_accuracy(qtbot, logged_in, de
     assert "précision inconnue" in panel.live_label.text()
     assert "non indiquée par le récepteur" in panel.status.text()
     assert "± -" not in shown and "58" not in shown and "HDOP" not in shown
+    # The button says what is kept: "Accepter précision inconnue" read as an order.
+    wanted = {"fr": "Accepter sans précision connue", "en": "Accept without known accuracy",
+              "pt": "Aceitar sem precisão conhecida"}
+    for language, text in wanted.items():
+        logged_in.set_language(language)
+        qtbot.waitUntil(lambda: panel.accept_button.text() == text, timeout=WAIT_MS)
+        assert panel.accept_button.isVisible() and panel.accept_button.height() >= 44
     panel.stop()

@@ -3,7 +3,7 @@ app opens, and the window stays responsive (the migration runs off the UI thread
 import threading
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressBar, QProgressDialog
 
 from core import migrations
 from desktop.app import application
@@ -28,7 +28,9 @@ def test_a_slow_migration_shows_its_progress_while_the_app_opens(tmp_path, monke
     def look() -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QProgressDialog) and widget.isVisible() and widget.value() > 0:
-                seen.update(label=widget.labelText(), value=widget.value(), maximum=widget.maximum())
+                bar = widget.findChild(QProgressBar)
+                seen.update(label=widget.labelText(), value=widget.value(), maximum=widget.maximum(),
+                            bar=(bar.isTextVisible(), bar.text(), bar.height(), bar.fontMetrics().height()))
                 release.set()
 
     poll = QTimer(interval=50)
@@ -41,6 +43,8 @@ def test_a_slow_migration_shows_its_progress_while_the_app_opens(tmp_path, monke
         release.set()
     assert seen["label"].startswith("Mise à jour de la base de données")
     assert seen["value"] == seen["maximum"] // 2  # half of the one step left to run
+    text_visible, text, height, text_height = seen["bar"]
+    assert text_visible and text.startswith("50") and height >= text_height, "the percentage is cut"
     assert migrations.schema_version(ledger.store.conn) == migrations.LATEST_VERSION
     ledger.close()
 
@@ -53,3 +57,38 @@ def test_a_quick_open_shows_no_dialog(tmp_path, qtbot):
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
     assert ledger.is_initialised()
     ledger.close()
+
+
+def test_the_progress_speaks_the_language_the_app_was_set_to(tmp_path, monkeypatch, qtbot):
+    """A French municipality, an agent who chose English in the settings: the app opens in
+    English, and so must the dialog before it."""
+    path = tmp_path / "device.db"
+    ledger = make_ledger(path)
+    ledger.save_setting("language", "en")
+    ledger.close()
+    release = threading.Event()
+
+    def slow_migration(conn, report):
+        report(0.5)
+        release.wait(20)
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, slow_migration])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
+    application()
+    seen = {}
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible() and widget.value() > 0:
+                seen["label"] = widget.labelText()
+                release.set()
+
+    poll = QTimer(interval=50)
+    poll.timeout.connect(look)
+    poll.start()
+    try:
+        open_ledger(path).close()
+    finally:
+        poll.stop()
+        release.set()
+    assert seen["label"].startswith("Updating the database")

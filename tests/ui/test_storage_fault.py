@@ -107,3 +107,48 @@ def test_an_older_copy_opens_with_the_banner_and_no_payment(qtbot, demo_template
         main.shutdown()
         main.close()
         ledger.close()
+
+
+LONGEST = dict(code="ledger_behind_receipts", first=812, last=840, count=29, receipts=12,
+               first_receipt="T07-2026-000401", last_receipt="T07-2026-000412",
+               path="/home/agent/.local/share/quittance/device.db")
+
+
+def inside_window(main, widget) -> bool:  # noqa: ANN001
+    from PySide6.QtCore import QRect
+
+    corner = widget.mapTo(main, widget.rect().topLeft())
+    return widget.isVisible() and main.rect().contains(QRect(corner, widget.size()))
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "pt"])
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 800)])
+def test_the_banner_leaves_the_stopped_form_on_screen(qtbot, logged_in, demo_ledger, with_session, language, size):
+    """The longest fault (an older copy, with a long path) on a 1024x600 tablet and at 1280x800:
+    the whole message is shown, with no blank band, and the window keeps its size, so that the
+    payment form's Cancel button and the rail stay on screen."""
+    from core.errors import StorageFault
+
+    main = logged_in
+    main.set_language(language)
+    main.resize(*size)
+    payment_view = open_payment(qtbot, main, taxpayer_with_arrears(demo_ledger))
+    fields = dict(LONGEST)
+    main.ctx.storage_fault = StorageFault(fields.pop("code"), **fields)
+    main.ctx.storageFaultChanged.emit()
+    for passing in ((1024, 600), size):  # a narrow screen first: what it needed must not stay reserved
+        main.resize(*passing)
+        qtbot.wait(50)
+    wait_idle(qtbot, main)
+    banner = main.storage_banner
+    qtbot.waitUntil(lambda: banner.isVisible() and banner.width() > 0, timeout=WAIT_MS)
+    qtbot.wait(50)  # the layout settles
+    assert (main.width(), main.height()) == size
+    message = banner.message
+    assert "T07-2026-000412" in message.text()
+    assert message.height() >= message.heightForWidth(message.width()), "the message is cut"
+    assert banner.height() <= banner.heightForWidth(banner.width()) + 4, "a blank band under the message"
+    for widget in (banner.check_button, payment_view.cancel_button, payment_view.continue_button,
+                   main.rail.logout):
+        assert inside_window(main, widget), widget.objectName() or widget.text()
+    assert not payment_view.continue_button.isEnabled()
