@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import datetime, timedelta, timezone
+from typing import Callable
 
 from core.clock import iso, parse_iso
 from core.errors import QuittanceError
@@ -41,10 +42,12 @@ def last_confirmed_jump(conn: sqlite3.Connection) -> tuple[datetime, datetime] |
 
 
 def check_clock(now: datetime, last: datetime | None, *, confirmed: bool = False,
-                jump: tuple[datetime, datetime] | None = None) -> bool:
+                jump: Callable[[], tuple[datetime, datetime] | None] = lambda: None) -> bool:
     """Raise clock_too_early, clock_behind, clock_ahead or clock_back_after_jump; the last two can be
     confirmed by the agent. Returns True when a confirmed change of clock is going through, which the
-    caller records as an event so that the supervisor sees it and later checks start from it."""
+    caller records as an event so that the supervisor sees it and later checks start from it.
+    `jump` finds the last confirmed jump; it is asked only for a clock behind, since finding it
+    can mean reading back through the whole log."""
     if now < EARLIEST:
         raise QuittanceError("clock_too_early", now=iso(now), earliest=EARLIEST.date().isoformat())
     if last is None:
@@ -52,10 +55,11 @@ def check_clock(now: datetime, last: datetime | None, *, confirmed: bool = False
     if now < last - BEHIND_TOLERANCE:
         # Setting the clock right again after a wrong jump was confirmed must not lock the device
         # until real time catches up: going back to no earlier than before that jump is asked, not refused.
-        if jump is not None and now >= jump[0] - BEHIND_TOLERANCE:
+        previous_jump = jump()
+        if previous_jump is not None and now >= previous_jump[0] - BEHIND_TOLERANCE:
             if not confirmed:
                 raise QuittanceError("clock_back_after_jump", now=iso(now), last=iso(last),
-                                     before=iso(jump[0]))
+                                     before=iso(previous_jump[0]))
             return True
         raise QuittanceError("clock_behind", now=iso(now), last=iso(last),
                              minutes=int(BEHIND_TOLERANCE.total_seconds() // 60))

@@ -203,7 +203,8 @@ class Ledger:
             agent_id = first[0] if first else None
         now = self.clock()
         last = last_device_time(conn)
-        changed = check_clock(now, last, confirmed=self.clock_ahead_confirmed, jump=last_confirmed_jump(conn))
+        changed = check_clock(now, last, confirmed=self.clock_ahead_confirmed,
+                              jump=lambda: last_confirmed_jump(conn))
         ctx = WriteContext(device, municipality, agent_id, iso(now))
         if changed:
             # The agent's confirmation is spent on this change; another jump asks again.
