@@ -293,12 +293,16 @@ def check_device_file(path: Path) -> None:
         try:
             version = probe.execute("PRAGMA user_version").fetchone()[0]
             tables = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            ours = probe.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                 "AND name IN ('settings', 'events')").fetchone()[0]
         finally:
             probe.close()
     except sqlite3.DatabaseError:
         return  # a damaged file: the store reports storage faults itself
     if version == 0:
         raise QuittanceError("cli_not_a_database" if tables else "cli_empty_database", path=path)
+    if not ours:  # another program's file that numbers its own schema: not a device, not a damaged one
+        raise QuittanceError("cli_not_a_database", path=path)
 
 
 def run_command(args: argparse.Namespace) -> int:

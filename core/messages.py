@@ -527,6 +527,25 @@ _CATALOGUE: dict[str, dict[str, str]] = {
               "ou uma cópia alterada. Nenhum recibo será emitido. Encontre a cópia certa de {path}, e chame o "
               "seu supervisor.",
     },
+    # -- redteam review: damage an attacker or a tool can do behind the app's back ----------------
+    "storage_tables_missing": {
+        "fr": "Le fichier {path} a été endommagé ou modifié hors de Quittance : il lui manque la ou les tables "
+              "{tables}. Rien n'a été enregistré ni modifié. Ne supprimez rien ; restaurez la dernière copie et "
+              "appelez votre superviseur.",
+        "en": "The file {path} was damaged or edited outside Quittance: table(s) {tables} are missing. Nothing "
+              "was recorded or changed. Delete nothing; restore the latest copy and call your supervisor.",
+        "pt": "O ficheiro {path} foi danificado ou alterado fora do Quittance: falta(m) a(s) tabela(s) {tables}. "
+              "Nada foi registado nem alterado. Não apague nada; restaure a última cópia e chame o seu supervisor.",
+    },
+    "storage_settings_damaged": {
+        "fr": "Les paramètres de l'appareil ({key}) dans {path} sont illisibles : endommagés ou modifiés hors de "
+              "Quittance. Rien n'a été enregistré. Ne supprimez rien ; restaurez la dernière copie et appelez "
+              "votre superviseur.",
+        "en": "The device's settings ({key}) in {path} cannot be read: damaged or edited outside Quittance. "
+              "Nothing was recorded. Delete nothing; restore the latest copy and call your supervisor.",
+        "pt": "As definições do aparelho ({key}) em {path} estão ilegíveis: danificadas ou alteradas fora do "
+              "Quittance. Nada foi registado. Não apague nada; restaure a última cópia e chame o seu supervisor.",
+    },
 }
 
 
