@@ -28,12 +28,21 @@ _PAYMENT_SQL = """
 """
 
 
+def check_out_folder(out: Path) -> None:
+    """A file is written only into a folder that exists. Making it would put the file on the
+    device's own disk when the USB key meant to receive it is unplugged (`/media/usb/...`), and
+    report success."""
+    folder = Path(out).parent
+    if not folder.is_dir():
+        raise QuittanceError("out_folder_missing", path=str(out), folder=str(folder))
+
+
 def _write(ledger: Ledger, sql: str, out: Path, fmt: str) -> int:
     out = Path(out)
+    check_out_folder(out)
     cursor = ledger.store.db.execute(sql)
     columns = [c[0] for c in cursor.description]
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
         with out.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as handle:
             if fmt == "csv":
                 return _write_csv(handle, columns, cursor)

@@ -546,6 +546,14 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "pt": "As definições do aparelho ({key}) em {path} estão ilegíveis: danificadas ou alteradas fora do "
               "Quittance. Nada foi registado. Não apague nada; restaure a última cópia e chame o seu supervisor.",
     },
+    "out_folder_missing": {
+        "fr": "Le dossier {folder} n'existe pas (support débranché ?) : {path} n'a pas été écrit. Branchez le "
+              "support ou choisissez un dossier existant.",
+        "en": "The folder {folder} does not exist (medium unplugged?): {path} was not written. Plug the medium "
+              "in or choose a folder that exists.",
+        "pt": "A pasta {folder} não existe (suporte desligado?): {path} não foi escrito. Ligue o suporte ou "
+              "escolha uma pasta existente.",
+    },
 }
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 from core.errors import QuittanceError
+from core.export import check_out_folder
 from core.service import Ledger
 from printing.errors import PrintError
 from printing.escpos import render_escpos
@@ -156,8 +157,8 @@ def _send(uri: str, data: bytes, profile: PrinterProfile, progress: Progress | N
 
 
 def _write_file(path: Path, rendered: bytes | Image.Image) -> None:
+    check_out_folder(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(rendered, Image.Image):
             rendered.save(path, format="PNG", optimize=True)
         else:

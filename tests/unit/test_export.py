@@ -10,6 +10,7 @@ import pytest
 
 from core.export import export_payments, export_taxpayers
 from core.registry import Location
+from tests.cli_support import cli_device_template  # noqa: F401
 
 
 def strict_json(text: str):
@@ -76,3 +77,24 @@ def test_geojson_is_strict_rfc_7946(ledger, registry, tmp_path):
     assert features[registry["plain"]]["geometry"] is None  # no position: null geometry, still exported
     assert features[registry["old"]]["geometry"] is None  # an infinite latitude is no position
     assert features[registry["old"]]["properties"]["accuracy_m"] is None
+
+
+@pytest.mark.parametrize("argv", [
+    ["export", "--format", "csv", "--what", "payments"],
+    ["export", "--format", "geojson", "--what", "taxpayers"],
+    ["receipt", "T07-2026-000001", "--format", "pdf", "--as", "Ilunga"],
+], ids=["csv", "geojson", "receipt"])
+def test_a_file_for_a_folder_that_does_not_exist_is_refused_not_made(cli_device_template, tmp_path, argv):
+    """`--out /media/usb/x.csv` with the key unplugged made /media/usb on the device's own disk
+    and said "exported"; a receipt copy was also counted in the ledger."""
+    from tests.cli_support import copy_device, count, quittance
+
+    db, _taxpayer = copy_device(cli_device_template, tmp_path / "device")
+    prints = count(db, "receipt_prints")
+    missing = tmp_path / "usb" / "exports"
+    result = quittance(tmp_path, *argv, "--db", db, "--out", missing / "out.file")
+    assert result.returncode == 2, result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"Le dossier {missing} n'existe pas" in lines[0]
+    assert not (tmp_path / "usb").exists()
+    assert count(db, "receipt_prints") == prints
