@@ -265,6 +265,21 @@ def private_key_garbled_in_settings(c, d):
     return "la clé de signature des paramètres est absente ou illisible"
 
 
+def closing_report_count_retyped(c, d):
+    # Same number to Python (3 == 3.0), another value to any other reader of the JSON.
+    import json
+
+    report = json.loads(one(c, "SELECT report FROM cash_session_closings")[0])
+    report["receipt_count"] = float(report["receipt_count"])
+    c.execute("UPDATE cash_session_closings SET report = ?", (json.dumps(report),))
+    return "table cash_session_closings"
+
+
+def object_attribute_retyped(c, d):
+    c.execute("UPDATE taxable_objects SET attributes = '{\"surface_m2\": 12.0}' WHERE reference = 'BP-KAT-0001'")
+    return "la colonne attributes diffère du journal"
+
+
 CASES = [
     forged_payment_past_the_end, forged_void_past_the_end, void_deleted, print_deleted, print_added,
     opening_float_edited, device_time_edited, event_time_column_edited, session_time_edited,
@@ -274,7 +289,7 @@ CASES = [
     closing_report_edited, counter_edited, other_key_in_settings, void_reason_rewritten_and_rehashed,
     taxpayer_name_rewritten_and_rehashed, chain_resigned_with_another_key, device_code_edited_in_settings,
     device_id_edited_in_settings, whole_ledger_emptied_with_its_rows, private_key_removed_from_settings,
-    private_key_garbled_in_settings,
+    private_key_garbled_in_settings, closing_report_count_retyped, object_attribute_retyped,
 ]
 
 
