@@ -554,6 +554,15 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "pt": "A pasta {folder} não existe (suporte desligado?): {path} não foi escrito. Ligue o suporte ou "
               "escolha uma pasta existente.",
     },
+    "init_over_a_ledger": {
+        "fr": "Ce fichier contient déjà un registre ({events} événements) mais plus les paramètres de son "
+              "appareil : il a été endommagé ou modifié. Rien n'a été changé ; restaurez la dernière copie et "
+              "appelez votre superviseur.",
+        "en": "This file already holds a ledger ({events} events) but no longer its device's settings: it was "
+              "damaged or edited. Nothing was changed; restore the latest copy and call your supervisor.",
+        "pt": "Este ficheiro já contém um registo ({events} eventos) mas já não as definições do seu aparelho: foi "
+              "danificado ou alterado. Nada foi alterado; restaure a última cópia e chame o seu supervisor.",
+    },
 }
 
 

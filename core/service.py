@@ -118,6 +118,8 @@ class Ledger:
             existing = config.load_device(conn)
             if existing:
                 raise QuittanceError("already_initialised", device_code=existing.code)
+            if last_seq(conn):  # a ledger whose device settings were deleted: never start a second chain on it
+                raise QuittanceError("init_over_a_ledger", events=last_seq(conn))
             private_hex, public_hex = generate_keypair()
             device = Device(new_id(), code, private_hex)
             config.save_device(conn, device)

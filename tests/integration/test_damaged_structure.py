@@ -78,3 +78,15 @@ def test_a_signing_key_edited_away_records_nothing_and_verify_names_it(cli_devic
     verify = quittance(tmp_path, "verify", "--db", db)
     assert verify.returncode == 1
     assert verify.stdout.startswith("ALTÉRÉ : la clé de signature des paramètres est absente ou illisible")
+
+
+def test_init_never_starts_a_second_chain_on_a_ledger_whose_device_settings_were_deleted(cli_device_template,
+                                                                                          tmp_path):
+    """`init` appended a second device.initialised, under a new key and device id, to the old chain."""
+    db, _taxpayer = copy_device(cli_device_template, tmp_path / "device")
+    _edit(db, "DELETE FROM settings WHERE key = 'device'")
+    events, agents = count(db, "events"), count(db, "agents")
+    result = quittance(tmp_path, "init", "--db", db, "--municipality", "Commune de Kananga", "--currency", "CDF",
+                       "--device-code", "T07", "--agent", "Ilunga", "--pin", "1234")
+    _one_clear_line(result, 2, f"contient déjà un registre ({events} événements)")
+    assert (count(db, "events"), count(db, "agents")) == (events, agents)
