@@ -112,6 +112,10 @@ CASES = [
     # periods
     ("period fullwidth digits", pay(period="２０２６"), "invalid_period"),
     ("period Arabic-Indic digits", pay(period="٢٠٢٦"), "invalid_period"),
+    # a hostile review: a year no tax was ever levied in was paid "in advance" and printed
+    ("period year 0001", pay(period="0001"), "invalid_period"),
+    ("period year 9999", pay(period="9999"), "invalid_period"),
+    ("monthly period year 1899", pay(tax_code="MAR", period="1899-02"), "invalid_period"),
     # invisible and control characters, by field
     ("NUL in name", register(name="Mwamba\x00Odette"), "control_character"),
     ("C1 in business name", register(business_name="Boutique\x85Odette"), "control_character"),
