@@ -73,6 +73,10 @@ def _write(ledger: Ledger, sql: str, out: Path, fmt: str) -> int:
             if fmt == "csv":
                 return _write_csv(handle, columns, cursor)
             return _write_geojson(handle, columns, cursor)
+    except BrokenPipeError:
+        # `--out /dev/stdout | head`: the reader has gone, as for any command piped into head. It
+        # was the same pipe as stdout, so the summary line goes nowhere either.
+        return 0
     except OSError as error:
         raise QuittanceError("file_error", path=str(out), detail=error.strerror or str(error)) from error
 
