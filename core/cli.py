@@ -17,6 +17,7 @@ from typing import Callable
 
 from platformdirs import user_data_dir
 
+from core.anchors import anchor_readable
 from core.cli_auth import authorise_write, new_agents_pin
 from core.cli_options import Options, bounded_int, common, parse, top_level_parser
 from core.config import Municipality
@@ -164,6 +165,9 @@ def cmd_void(args: argparse.Namespace, ledger: Ledger) -> int:
 
 def cmd_verify(args: argparse.Namespace, ledger: Ledger) -> int:
     anchors = args.anchor or []
+    for anchor in anchors:
+        if not anchor_readable(anchor):
+            raise QuittanceError("anchor_unreadable", anchor=anchor[:60])
     report = ledger.verify(anchors)
     first = report.first_problem.message(ledger.locale) if report.problems else None
     summary = {"ok": report.ok, "events": report.events, "payments": report.payments, "voids": report.voids,

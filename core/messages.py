@@ -563,6 +563,14 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "pt": "Este ficheiro já contém um registo ({events} eventos) mas já não as definições do seu aparelho: foi "
               "danificado ou alterado. Nada foi alterado; restaure a última cópia e chame o seu supervisor.",
     },
+    "anchor_unreadable": {
+        "fr": "« {anchor} » n'est ni le texte du QR code d'un reçu (Q1./Q2., ou son adresse) ni la tête de chaîne "
+              "d'un rapport Z (H1.…) : rien n'a été vérifié. Recopiez-le.",
+        "en": "\u201c{anchor}\u201d is neither a receipt's QR text (Q1./Q2., or its address) nor a Z-report's chain "
+              "head (H1.…): nothing was verified. Copy it again.",
+        "pt": "«{anchor}» não é o texto do código QR de um recibo (Q1./Q2., ou o seu endereço) nem a cabeça de "
+              "cadeia de um relatório Z (H1.…): nada foi verificado. Copie-o de novo.",
+    },
 }
 
 

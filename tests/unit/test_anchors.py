@@ -135,3 +135,13 @@ def test_a_legacy_q1_receipt_missing_from_the_ledger_is_named(two_sessions, tmp_
                                   "2025-06-01T10:00:00.000Z", claims.device_id), key)
     code, out = verify_cli(path, q1)
     assert code == 1 and "le reçu T07-2025-000042 n'est pas au registre" in out
+
+
+@pytest.mark.parametrize("typed", ["", "garbage", "H1.x.y.z", "Q2.abc.def", "https://mairie.example/v/"])
+def test_an_anchor_that_is_no_anchor_at_all_is_refused_not_called_tampering(two_sessions, typed):
+    """A slip of the supervisor's keyboard printed "ALTÉRÉ : garbage n'est pas signé…", exit 1:
+    a verdict on the ledger that the ledger did nothing to deserve."""
+    path, _, _ = two_sessions
+    code, out = verify_cli(path, typed)
+    assert code == 2, out
+    assert "ALTÉRÉ" not in out and "n'est ni le texte du QR code d'un reçu" in out
