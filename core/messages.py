@@ -571,6 +571,11 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "pt": "«{anchor}» não é o texto do código QR de um recibo (Q1./Q2., ou o seu endereço) nem a cabeça de "
               "cadeia de um relatório Z (H1.…): nada foi verificado. Copie-o de novo.",
     },
+    "text_too_long": {
+        "fr": "{field} : texte trop long ({length} caractères ; au plus {maximum}). Rien n'a été enregistré.",
+        "en": "{field}: text too long ({length} characters; at most {maximum}). Nothing was recorded.",
+        "pt": "{field}: texto demasiado longo ({length} caracteres; no máximo {maximum}). Nada foi registado.",
+    },
 }
 
 

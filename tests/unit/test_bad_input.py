@@ -127,6 +127,10 @@ CASES = [
     ("bidi in object description", add_object(description="Boutique \u202eeuqituoB"), "control_character"),
     ("control in object attribute", add_object(attributes={"surface_m2": "12\x0b"}), "control_character"),
     ("escape in payment reference", pay(method="mobile_money", reference="MP26\x1b[31m"), "control_character"),
+    # a hostile review: a 100,000-character name was recorded, signed and sent to the printer
+    ("name of 100,000 characters", register(name="Mwamba " * 14_286), "text_too_long"),
+    ("void reason past 500 characters", void("Erreur " * 72), "text_too_long"),
+    ("object description past 500 characters", add_object(description="x" * 501), "text_too_long"),
     ("NUL in void reason", void("erreur\x00de saisie"), "control_character"),
     # coordinates
     ("latitude inf", register(location=Location(float("inf"), 22.4, 5.0, "gps")), "invalid_coordinates"),
