@@ -137,6 +137,10 @@ CASES = [
     ("longitude nan", register(location=Location(-5.9, float("nan"), 5.0, "gps")), "invalid_coordinates"),
     ("accuracy inf", register(location=Location(-5.9, 22.4, float("inf"), "gps")), "invalid_coordinates"),
     ("accuracy nan", register(location=Location(-5.9, 22.4, float("nan"), "gps")), "invalid_coordinates"),
+    # a hostile review: 1e-320 m travelled as "0" (7 decimals) and was stored as an accuracy of zero;
+    # 1e308 m is no accuracy on this planet
+    ("accuracy rounding to zero", register(location=Location(-5.9, 22.4, 1e-320, "gps")), "invalid_coordinates"),
+    ("accuracy past the planet", register(location=Location(-5.9, 22.4, 1e308, "gps")), "invalid_coordinates"),
     ("latitude 91", register(location=Location(91.0, 22.4, 5.0, "gps")), "invalid_coordinates"),
     ("latitude nan by update", update(latitude=float("nan"), longitude=22.4), "invalid_coordinates"),
     # the municipality at initialisation
