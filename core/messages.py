@@ -436,13 +436,13 @@ _CATALOGUE: dict[str, dict[str, str]] = {
               "Verifique o caminho ou restaure a cópia mais recente, e chame o seu supervisor.",
     },
     "storage_truncated": {
-        "fr": "Le fichier {path} est tronqué ({detail}) : une copie interrompue, ou un arrêt brutal pendant un "
+        "fr": "Le fichier {path} est tronqué ({size} octets sur au moins {expected}) : une copie interrompue, ou un arrêt brutal pendant un "
               "enregistrement suivi de la perte du fichier -wal. Il n'a pas été modifié. Refaites la copie depuis "
               "l'original ou remettez son fichier -wal, et appelez votre superviseur.",
-        "en": "The file {path} is cut short ({detail}): an interrupted copy, or a crash while saving after which "
+        "en": "The file {path} is cut short ({size} bytes of at least {expected}): an interrupted copy, or a crash while saving after which "
               "the -wal file was lost. It was not changed. Copy it again from the original or put back its -wal "
               "file, and call your supervisor.",
-        "pt": "O ficheiro {path} está truncado ({detail}): uma cópia interrompida, ou uma paragem brusca durante "
+        "pt": "O ficheiro {path} está truncado ({size} bytes de pelo menos {expected}): uma cópia interrompida, ou uma paragem brusca durante "
               "um registo seguida da perda do ficheiro -wal. Não foi alterado. Copie-o de novo a partir do "
               "original ou reponha o seu ficheiro -wal, e chame o seu supervisor.",
     },
