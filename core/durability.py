@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from core import config
 from core.errors import StorageFault
-from core.highwater import Mark, MarkFile, mark_path
+from core.highwater import Mark, MarkDamaged, MarkFile, mark_path
 from core.verify import verify_store
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,12 @@ class Durability:
                 self.checkpoint(conn)
             except sqlite3.DatabaseError:
                 pass  # e.g. a full disk: reading still works, and the next commit tries again
-        mark = marks.read()
+        try:
+            mark = marks.read()
+        except MarkDamaged:
+            self.refusal = StorageFault("mark_damaged", mark=str(marks.path), path=self.db_path)
+            self._known, self.compared = head, True
+            return
         if mark is not None and mark.pending and wal_lost:
             tear = find_tear(conn)
             if tear is not None:

@@ -576,6 +576,17 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{field}: text too long ({length} characters; at most {maximum}). Nothing was recorded.",
         "pt": "{field}: texto demasiado longo ({length} caracteres; no máximo {maximum}). Nada foi registado.",
     },
+    "mark_damaged": {
+        "fr": "La marque de l'appareil ({mark}) est endommagée : aucune de ses deux copies n'est lisible. "
+              "Quittance ne peut plus vérifier que {path} est la copie la plus récente, donc aucun reçu ne sera "
+              "émis. Appelez votre superviseur : une fois sûr que c'est la bonne copie, il supprime ce fichier.",
+        "en": "The device's high-water mark ({mark}) is damaged: neither of its two copies can be read. Quittance "
+              "can no longer check that {path} is the newest copy, so no receipt will be issued. Call your "
+              "supervisor: once sure this is the right copy, they delete that file.",
+        "pt": "A marca do aparelho ({mark}) está danificada: nenhuma das suas duas cópias é legível. O Quittance "
+              "já não pode verificar que {path} é a cópia mais recente, por isso nenhum recibo será emitido. "
+              "Chame o seu supervisor: quando tiver a certeza de que é a cópia certa, ele apaga esse ficheiro.",
+    },
 }
 
 

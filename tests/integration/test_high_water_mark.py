@@ -175,3 +175,27 @@ def test_a_tail_cut_with_its_rows_and_counters_is_reported_by_verify_through_the
     assert verify.returncode == 1, verify.stdout
     assert f"il manque les événements n° {last} à {last} (1)" in verify.stdout
     assert "Traceback" not in verify.stderr
+
+
+def test_a_damaged_mark_is_not_taken_for_no_mark(tmp_path):
+    """Both slots overwritten (random bytes, a bad sector): the mark was read as absent and written
+    afresh from the old copy, which then issued T07-2026-000002 a second time."""
+    import os
+
+    db = tmp_path / "device.db"
+    taxpayer = _device(db)
+    _pay(db, taxpayer)
+    old = tmp_path / "old.db"
+    shutil.copy(db, old)
+    assert _pay(db, taxpayer) == "T07-2026-000002"
+    shutil.copy(old, db)
+    ledger = Ledger.open(db)
+    device_id = ledger.device.id
+    ledger.close()
+    mark_path(device_id).write_bytes(os.urandom(512))
+    result = run_cli("pay", "--as", "Ilunga Kabeya", "--db", db, "--taxpayer", taxpayer, "--tax", "PAT",
+                     "--period", "2026", "--amount", "100", "--method", "cash", "--advance")
+    assert result.returncode == 3 and result.stdout == ""
+    assert "La marque de l'appareil" in result.stderr and "est endommagée" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert run_cli("search", "--db", db, "kabasele").returncode == 0  # reads still work
