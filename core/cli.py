@@ -278,6 +278,20 @@ def build_parser(extensions: list[Extension] = ()) -> argparse.ArgumentParser:
     return parser
 
 
+def check_init_file(path: Path) -> None:
+    """`init` makes a new device file, or finds an existing device (and says it is one); it never
+    writes Quittance's tables into another program's SQLite file, which it did."""
+    if path.is_dir():
+        raise QuittanceError("cli_not_a_database", path=path)
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        check_device_file(path)
+    except QuittanceError as error:
+        if error.code != "cli_empty_database":  # an empty SQLite file is a device yet to be made
+            raise
+
+
 def check_device_file(path: Path) -> None:
     """Refuse, creating nothing, a command that needs a device when `path` holds none: missing,
     empty (what an interrupted create leaves), not SQLite, or another program's SQLite file.
@@ -323,6 +337,8 @@ def run_command(args: argparse.Namespace) -> int:
             if not db_path.exists() and not db_path.parent.is_dir():
                 raise StorageFault("storage_folder_missing", path=str(db_path), folder=str(db_path.parent))
             check_device_file(db_path)
+        else:
+            check_init_file(db_path)
         ledger = Ledger.open(db_path, create=not needs_init)
         if needs_init and not ledger.is_initialised():
             raise QuittanceError("not_initialised_at", path=db_path)
