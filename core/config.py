@@ -176,5 +176,14 @@ def check_pin(pin: str, stored: str | None) -> bool:
         return False
     if scheme != "scrypt":
         return False
-    digest = hashlib.scrypt(pin.encode("utf-8"), salt=bytes.fromhex(salt_hex), dklen=32, n=int(n), r=int(r), p=int(p))
+    # A hash edited outside Quittance is a wrong PIN, never a traceback, nor a PIN check asked to
+    # spend gigabytes: only the parameters Quittance writes, or cheaper ones, are computed.
+    try:
+        cost = tuple(map(int, (n, r, p)))
+        salt = bytes.fromhex(salt_hex)
+        if not (cost[0] <= _SCRYPT["n"] and cost[1] <= _SCRYPT["r"] and cost[2] <= _SCRYPT["p"]):
+            return False
+        digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, dklen=32, n=cost[0], r=cost[1], p=cost[2])
+    except (ValueError, MemoryError):
+        return False
     return hmac.compare_digest(digest.hex(), digest_hex)
