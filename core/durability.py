@@ -37,8 +37,15 @@ class Head:
 def read_head(conn: sqlite3.Connection) -> Head:
     last = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     counter = conn.execute("SELECT year, last_seq FROM receipt_counters ORDER BY year DESC LIMIT 1").fetchone()
-    return Head(last[0] if last else 0, last[1] if last else "", counter[0] if counter else 0,
-                counter[1] if counter else 0)
+    return Head(last[0] if last else 0, last[1] if last else "", _counter(counter[0]) if counter else 0,
+                _counter(counter[1]) if counter else 0)
+
+
+def _counter(value: object) -> int:
+    """The receipt counter as the mark stores it (32 bits). A counter edited outside Quittance into
+    text or out of range is not the mark's to judge, and must not stop the file from opening:
+    `verify` names the edited row."""
+    return value if isinstance(value, int) and 0 <= value < 2**32 else 0
 
 
 class Durability:

@@ -587,6 +587,17 @@ _CATALOGUE: dict[str, dict[str, str]] = {
               "já não pode verificar que {path} é a cópia mais recente, por isso nenhum recibo será emitido. "
               "Chame o seu supervisor: quando tiver a certeza de que é a cópia certa, ele apaga esse ficheiro.",
     },
+    "receipt_counter_edited": {
+        "fr": "Le compteur des reçus de {year} dans {path} ne suit pas le dernier reçu (n° {last}) : il a été "
+              "modifié hors de Quittance. Aucun reçu ne sera émis, pour ne jamais sauter ni réutiliser un numéro. "
+              "Lancez « quittance verify » et appelez votre superviseur.",
+        "en": "The {year} receipt counter in {path} does not follow the last receipt (no. {last}): it was edited "
+              "outside Quittance. No receipt will be issued, so that no number is ever skipped or used twice. Run "
+              "\u201cquittance verify\u201d and call your supervisor.",
+        "pt": "O contador de recibos de {year} em {path} não segue o último recibo (n.º {last}): foi alterado fora "
+              "do Quittance. Nenhum recibo será emitido, para nunca saltar nem reutilizar um número. Execute "
+              "«quittance verify» e chame o seu supervisor.",
+    },
 }
 
 

@@ -162,7 +162,9 @@ def _check_numbering(conn: sqlite3.Connection, report: VerifyReport, receipts: l
         device_code, year, seq = receipt_no.rsplit("-", 2)
         by_year.setdefault(int(year), set()).add(int(seq))
         prefix_of[int(year)] = f"{device_code}-{year}"
-    counters = dict(conn.execute("SELECT year, last_seq FROM receipt_counters").fetchall())
+    # A counter edited into text is named by the replay's comparison; here it would only be a TypeError.
+    counters = {year: last for year, last in conn.execute("SELECT year, last_seq FROM receipt_counters")
+                if isinstance(year, int) and isinstance(last, int)}
     for year in sorted(set(by_year) | set(counters)):
         numbers = by_year.get(year, set())
         top = max(counters.get(year, 0), max(numbers, default=0))
