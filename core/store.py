@@ -168,6 +168,10 @@ class Store:
             _rollback_if_open(conn)
             if isinstance(error, sqlite3.DatabaseError):
                 self._raise(error)
+            if isinstance(error, StorageFault) and self.durability.refusal is not None:
+                # What the operation tripped over (e.g. a receipt counter ahead of its payments) is a
+                # symptom of the fault already known at open (an operation torn by a crash): say that.
+                raise self.durability.refusal from error
             raise
         self._execute(conn, "COMMIT")
         self._after_commit(conn, head)  # also after DDL alone, which total_changes does not count
