@@ -356,15 +356,37 @@ def run_command(args: argparse.Namespace) -> int:
     except sqlite3.DatabaseError as error:
         fault = storage_fault(error, db_path)
         if fault is None:
-            raise
+            return _data_unreadable(error, ledger, db_path)
         return _storage_fault(fault, ledger)
     except OSError as error:
         print(f"quittance: {safe(error.strerror or error)}: {safe(getattr(error, 'filename', '') or db_path)}",
               file=sys.stderr)
         return 2
+    except (ValueError, TypeError, ArithmeticError, sqlite3.Error) as error:
+        return _data_unreadable(error, ledger, db_path)
     finally:
         if ledger is not None:
             ledger.close()
+
+
+def _data_unreadable(error: BaseException, ledger: Ledger | None, db_path: Path) -> int:
+    """Rows edited outside Quittance into what it never writes (a date that is no date, an amount
+    that is text or overflows a sum, a key that is NULL): one line pointing at `verify`, exit 3,
+    not a traceback."""
+    print(f"quittance: {_say('data_unreadable', _locale_of(ledger), path=db_path, error=_described(error))}",
+          file=sys.stderr)
+    return 3
+
+
+def _described(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"[:200]
+
+
+def _locale_of(ledger: Ledger | None) -> str:
+    try:
+        return ledger.locale if ledger is not None else _system_locale()
+    except (QuittanceError, sqlite3.Error, ValueError, TypeError):
+        return _system_locale()
 
 
 def _storage_fault(fault: StorageFault, ledger: Ledger | None) -> int:

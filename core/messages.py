@@ -598,6 +598,15 @@ _CATALOGUE: dict[str, dict[str, str]] = {
               "do Quittance. Nenhum recibo será emitido, para nunca saltar nem reutilizar um número. Execute "
               "«quittance verify» e chame o seu supervisor.",
     },
+    "data_unreadable": {
+        "fr": "{path} contient des données que Quittance n'écrit jamais ({error}) : le fichier a sans doute été "
+              "modifié hors de Quittance. Rien n'a été enregistré. Lancez « quittance verify » et appelez votre "
+              "superviseur.",
+        "en": "{path} holds data Quittance never writes ({error}): the file was probably edited outside Quittance. "
+              "Nothing was recorded. Run \u201cquittance verify\u201d and call your supervisor.",
+        "pt": "{path} contém dados que o Quittance nunca escreve ({error}): o ficheiro foi provavelmente alterado "
+              "fora do Quittance. Nada foi registado. Execute «quittance verify» e chame o seu supervisor.",
+    },
 }
 
 

@@ -90,3 +90,19 @@ def test_init_never_starts_a_second_chain_on_a_ledger_whose_device_settings_were
                        "--device-code", "T07", "--agent", "Ilunga", "--pin", "1234")
     _one_clear_line(result, 2, f"contient déjà un registre ({events} événements)")
     assert (count(db, "events"), count(db, "agents")) == (events, agents)
+
+
+@pytest.mark.parametrize("edit, command", [
+    ("UPDATE payments SET issued_at = 'x'", ["receipt", "T07-2026-000001", "--as", "Ilunga", "--out", "{out}"]),
+    ("UPDATE payments SET balance_after = 'x'", ["receipt", "T07-2026-000001", "--as", "Ilunga", "--out", "{out}"]),
+], ids=["date that is no date", "amount that is text"])
+def test_a_row_edited_into_what_quittance_never_writes_is_one_line_and_verify_names_it(cli_device_template,
+                                                                                         tmp_path, edit, command):
+    """Each gave a traceback (ValueError, TypeError)."""
+    db, _taxpayer = copy_device(cli_device_template, tmp_path / "device")
+    _edit(db, "DROP TRIGGER payments_no_update", edit)
+    argv = [part.format(out=tmp_path / "r.pdf") for part in command]
+    _one_clear_line(quittance(tmp_path, *argv, "--db", db), 3, "des données que Quittance n'écrit jamais",
+                    "quittance verify")
+    verify = quittance(tmp_path, "verify", "--db", db)
+    assert verify.returncode == 1 and "table payments" in verify.stdout
