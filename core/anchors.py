@@ -55,6 +55,18 @@ def parse_chain_head(text: str) -> ChainHead | None:
     return ChainHead(int(parts[1]), parts[2].lower(), parts[3])
 
 
+def anchor_readable(text: str) -> bool:
+    """A chain head or a receipt's token (bare or in its URL), whoever signed it. Anything else
+    is a typing slip that says nothing about the ledger: refused, not reported as tampering."""
+    if parse_chain_head(text) is not None:
+        return True
+    try:
+        decode_token(extract_token(text))
+    except QuittanceError:
+        return False
+    return True
+
+
 def check_anchor(conn: sqlite3.Connection, text: str, public_key_hex: str, head_seq: int) -> Problem | None:
     """None if the anchor agrees with the ledger; otherwise what it contradicts."""
     head = parse_chain_head(text)

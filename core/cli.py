@@ -17,6 +17,7 @@ from typing import Callable
 
 from platformdirs import user_data_dir
 
+from core.anchors import anchor_readable
 from core.cli_auth import authorise_write, new_agents_pin
 from core.cli_options import Options, bounded_int, common, parse, top_level_parser
 from core.config import Municipality
@@ -164,6 +165,9 @@ def cmd_void(args: argparse.Namespace, ledger: Ledger) -> int:
 
 def cmd_verify(args: argparse.Namespace, ledger: Ledger) -> int:
     anchors = args.anchor or []
+    for anchor in anchors:
+        if not anchor_readable(anchor):
+            raise QuittanceError("anchor_unreadable", anchor=anchor[:60])
     report = ledger.verify(anchors)
     first = report.first_problem.message(ledger.locale) if report.problems else None
     summary = {"ok": report.ok, "events": report.events, "payments": report.payments, "voids": report.voids,
@@ -274,6 +278,20 @@ def build_parser(extensions: list[Extension] = ()) -> argparse.ArgumentParser:
     return parser
 
 
+def check_init_file(path: Path) -> None:
+    """`init` makes a new device file, or finds an existing device (and says it is one); it never
+    writes Quittance's tables into another program's SQLite file, which it did."""
+    if path.is_dir():
+        raise QuittanceError("cli_not_a_database", path=path)
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        check_device_file(path)
+    except QuittanceError as error:
+        if error.code != "cli_empty_database":  # an empty SQLite file is a device yet to be made
+            raise
+
+
 def check_device_file(path: Path) -> None:
     """Refuse, creating nothing, a command that needs a device when `path` holds none: missing,
     empty (what an interrupted create leaves), not SQLite, or another program's SQLite file.
@@ -293,12 +311,16 @@ def check_device_file(path: Path) -> None:
         try:
             version = probe.execute("PRAGMA user_version").fetchone()[0]
             tables = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            ours = probe.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                 "AND name IN ('settings', 'events')").fetchone()[0]
         finally:
             probe.close()
     except sqlite3.DatabaseError:
         return  # a damaged file: the store reports storage faults itself
     if version == 0:
         raise QuittanceError("cli_not_a_database" if tables else "cli_empty_database", path=path)
+    if not ours:  # another program's file that numbers its own schema: not a device, not a damaged one
+        raise QuittanceError("cli_not_a_database", path=path)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -315,6 +337,8 @@ def run_command(args: argparse.Namespace) -> int:
             if not db_path.exists() and not db_path.parent.is_dir():
                 raise StorageFault("storage_folder_missing", path=str(db_path), folder=str(db_path.parent))
             check_device_file(db_path)
+        else:
+            check_init_file(db_path)
         ledger = Ledger.open(db_path, create=not needs_init)
         if needs_init and not ledger.is_initialised():
             raise QuittanceError("not_initialised_at", path=db_path)
@@ -332,15 +356,37 @@ def run_command(args: argparse.Namespace) -> int:
     except sqlite3.DatabaseError as error:
         fault = storage_fault(error, db_path)
         if fault is None:
-            raise
+            return _data_unreadable(error, ledger, db_path)
         return _storage_fault(fault, ledger)
     except OSError as error:
         print(f"quittance: {safe(error.strerror or error)}: {safe(getattr(error, 'filename', '') or db_path)}",
               file=sys.stderr)
         return 2
+    except (ValueError, TypeError, ArithmeticError, sqlite3.Error) as error:
+        return _data_unreadable(error, ledger, db_path)
     finally:
         if ledger is not None:
             ledger.close()
+
+
+def _data_unreadable(error: BaseException, ledger: Ledger | None, db_path: Path) -> int:
+    """Rows edited outside Quittance into what it never writes (a date that is no date, an amount
+    that is text or overflows a sum, a key that is NULL): one line pointing at `verify`, exit 3,
+    not a traceback."""
+    print(f"quittance: {_say('data_unreadable', _locale_of(ledger), path=db_path, error=_described(error))}",
+          file=sys.stderr)
+    return 3
+
+
+def _described(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"[:200]
+
+
+def _locale_of(ledger: Ledger | None) -> str:
+    try:
+        return ledger.locale if ledger is not None else _system_locale()
+    except (QuittanceError, sqlite3.Error, ValueError, TypeError):
+        return _system_locale()
 
 
 def _storage_fault(fault: StorageFault, ledger: Ledger | None) -> int:

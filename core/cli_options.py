@@ -29,14 +29,27 @@ _ABSENT = {"db": None, "json": False, "acting_agent": None, "clock_ahead_ok": Fa
 Options = Callable[..., list[argparse.ArgumentParser]]
 
 
+class _Once(argparse.Action):
+    """Stores the value, refusing the same option given again with another value in the same
+    position (`--db a.db --db b.db verify`), which argparse would settle silently by the last."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        previous = getattr(namespace, self.dest, None)
+        if previous not in (None, argparse.SUPPRESS) and previous != values:
+            parser.error(f"{option_string} given twice with different values")
+        setattr(namespace, self.dest, values)
+
+
 def _add(parser: argparse.ArgumentParser, name: str, dest: str, default: object) -> None:
     flag, _, help_text = _OPTIONS[name]
     if name in ("json", "clock"):
         parser.add_argument(flag, dest=dest, action="store_true", default=default, help=help_text)
     elif name == "db":
-        parser.add_argument(flag, dest=dest, type=Path, default=default, metavar="PATH", help=help_text)
+        parser.add_argument(flag, dest=dest, type=Path, default=default, action=_Once, metavar="PATH",
+                            help=help_text)
     else:
-        parser.add_argument(flag, dest=dest, default=default, metavar="AGENT", help=help_text)
+        parser.add_argument(flag, dest=dest, default=default, action=_Once, metavar="AGENT", help=help_text)
 
 
 def common(*names: str) -> list[argparse.ArgumentParser]:

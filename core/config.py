@@ -9,9 +9,10 @@ import os
 import re
 import sqlite3
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
-from core.errors import QuittanceError
+from core.errors import QuittanceError, StorageFault
 from core.keys import public_key_of
 from core.messages import SUPPORTED_LOCALES
 from core.money import INT64_MAX, currency
@@ -105,22 +106,46 @@ def save_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
 
 def load_setting(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return json.loads(row[0]) if row else default
+    if row is None:
+        return default
+    try:
+        return json.loads(row[0])
+    except (TypeError, ValueError):
+        raise settings_damaged(conn, key) from None
+
+
+def settings_damaged(conn: sqlite3.Connection, key: str) -> StorageFault:
+    """A setting edited outside Quittance into something it cannot read: one clear line, not a
+    traceback (the command line exits 3; `verify` cannot vouch for such a file either)."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    return StorageFault("storage_settings_damaged", key=key, path=path, folder=str(Path(path).parent), detail=key)
 
 
 def load_municipality(conn: sqlite3.Connection) -> Municipality | None:
     data = load_setting(conn, "municipality")
     if data is None:
         return None
-    if data.get("bbox"):
-        data["bbox"] = tuple(data["bbox"])
-    return Municipality(**data)
+    try:
+        if data.get("bbox"):
+            data["bbox"] = tuple(data["bbox"])
+        municipality = Municipality(**data)
+        if municipality.timezone:  # empty in files made before zones were stored: the device's own
+            validate_timezone(municipality.timezone)
+        return municipality
+    except (AttributeError, TypeError, QuittanceError):
+        raise settings_damaged(conn, "municipality") from None
 
 
 def load_device(conn: sqlite3.Connection) -> Device | None:
     data = load_setting(conn, "device")
-    # Files before schema v5 also stored the public key; it is derived now, never read.
-    return Device(data["id"], data["code"], data["private_key"]) if data else None
+    if data is None:
+        return None
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in ("id", "code")):
+        raise settings_damaged(conn, "device")
+    # Files before schema v5 also stored the public key; it is derived now, never read. A key
+    # missing or unreadable is `verify`'s to report (against the first event), and refuses writes.
+    private_key = data.get("private_key")
+    return Device(data["id"], data["code"], private_key if isinstance(private_key, str) else "")
 
 
 def save_municipality(conn: sqlite3.Connection, municipality: Municipality) -> None:
@@ -151,5 +176,14 @@ def check_pin(pin: str, stored: str | None) -> bool:
         return False
     if scheme != "scrypt":
         return False
-    digest = hashlib.scrypt(pin.encode("utf-8"), salt=bytes.fromhex(salt_hex), dklen=32, n=int(n), r=int(r), p=int(p))
+    # A hash edited outside Quittance is a wrong PIN, never a traceback, nor a PIN check asked to
+    # spend gigabytes: only the parameters Quittance writes, or cheaper ones, are computed.
+    try:
+        cost = tuple(map(int, (n, r, p)))
+        salt = bytes.fromhex(salt_hex)
+        if not (cost[0] <= _SCRYPT["n"] and cost[1] <= _SCRYPT["r"] and cost[2] <= _SCRYPT["p"]):
+            return False
+        digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, dklen=32, n=cost[0], r=cost[1], p=cost[2])
+    except (ValueError, MemoryError):
+        return False
     return hmac.compare_digest(digest.hex(), digest_hex)

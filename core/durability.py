@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from core import config
 from core.errors import StorageFault
-from core.highwater import Mark, MarkFile, mark_path
+from core.highwater import Mark, MarkDamaged, MarkFile, mark_path
 from core.verify import verify_store
 
 log = logging.getLogger(__name__)
@@ -37,8 +37,15 @@ class Head:
 def read_head(conn: sqlite3.Connection) -> Head:
     last = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     counter = conn.execute("SELECT year, last_seq FROM receipt_counters ORDER BY year DESC LIMIT 1").fetchone()
-    return Head(last[0] if last else 0, last[1] if last else "", counter[0] if counter else 0,
-                counter[1] if counter else 0)
+    return Head(last[0] if last else 0, last[1] if last else "", _counter(counter[0]) if counter else 0,
+                _counter(counter[1]) if counter else 0)
+
+
+def _counter(value: object) -> int:
+    """The receipt counter as the mark stores it (32 bits). A counter edited outside Quittance into
+    text or out of range is not the mark's to judge, and must not stop the file from opening:
+    `verify` names the edited row."""
+    return value if isinstance(value, int) and 0 <= value < 2**32 else 0
 
 
 class Durability:
@@ -70,7 +77,12 @@ class Durability:
                 self.checkpoint(conn)
             except sqlite3.DatabaseError:
                 pass  # e.g. a full disk: reading still works, and the next commit tries again
-        mark = marks.read()
+        try:
+            mark = marks.read()
+        except MarkDamaged:
+            self.refusal = StorageFault("mark_damaged", mark=str(marks.path), path=self.db_path)
+            self._known, self.compared = head, True
+            return
         if mark is not None and mark.pending and wal_lost:
             tear = find_tear(conn)
             if tear is not None:

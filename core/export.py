@@ -8,7 +8,10 @@ from __future__ import annotations
 import csv
 import json
 import math
+import os
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Iterator
 
 from core.errors import QuittanceError
 from core.service import Ledger
@@ -28,16 +31,52 @@ _PAYMENT_SQL = """
 """
 
 
+def check_out_folder(out: Path) -> None:
+    """A file is written only into a folder that exists. Making it would put the file on the
+    device's own disk when the USB key meant to receive it is unplugged (`/media/usb/...`), and
+    report success."""
+    folder = Path(out).parent
+    if not folder.is_dir():
+        raise QuittanceError("out_folder_missing", path=str(out), folder=str(folder))
+
+
+@contextmanager
+def output_file(out: Path, mode: str = "w", **options: object) -> Iterator[IO]:
+    """A file that appears whole or not at all: written beside `out` as `.NAME.part`, flushed to
+    disk, then renamed over `out`. A disk that fills up halfway (a USB key) leaves no truncated
+    export that someone would later take for the real one, and keeps an earlier export intact.
+    A path that exists and is not a regular file (`/dev/stdout`, a pipe) is written straight."""
+    out = Path(out)
+    if out.exists() and not out.is_file():
+        with out.open(mode, **options) as handle:
+            yield handle
+        return
+    part = out.with_name(f".{out.name}.part")
+    try:
+        with part.open(mode, **options) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(part, out)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
 def _write(ledger: Ledger, sql: str, out: Path, fmt: str) -> int:
     out = Path(out)
+    check_out_folder(out)
     cursor = ledger.store.db.execute(sql)
     columns = [c[0] for c in cursor.description]
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as handle:
+        with output_file(out, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as handle:
             if fmt == "csv":
                 return _write_csv(handle, columns, cursor)
             return _write_geojson(handle, columns, cursor)
+    except BrokenPipeError:
+        # `--out /dev/stdout | head`: the reader has gone, as for any command piped into head. It
+        # was the same pipe as stdout, so the summary line goes nowhere either.
+        return 0
     except OSError as error:
         raise QuittanceError("file_error", path=str(out), detail=error.strerror or str(error)) from error
 

@@ -101,11 +101,12 @@ def check_file(path: Path, wal_has_frames: bool = False) -> None:
     if not header.startswith(_HEADER[:len(header)]) or (len(header) == 100 and not header.startswith(_HEADER)):
         raise StorageFault("storage_not_a_database", path=str(path), folder=str(path.parent), detail="header")
     if len(header) < 100:
-        raise StorageFault("storage_truncated", path=str(path), folder=str(path.parent), detail=f"{size} bytes")
+        raise StorageFault("storage_truncated", path=str(path), folder=str(path.parent), size=size,
+                           expected=100, detail=f"{size} bytes")  # its header alone
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     change_counter, pages = struct.unpack(">II", header[24:32])
     valid_for = struct.unpack(">I", header[92:96])[0]
     if not wal_has_frames and change_counter == valid_for and pages and size < pages * page_size:
         raise StorageFault("storage_truncated", path=str(path), folder=str(path.parent),
-                           detail=f"{size} of {pages * page_size} bytes")
+                           size=size, expected=pages * page_size, detail=f"{size} of {pages * page_size} bytes")

@@ -79,6 +79,12 @@ def _sync(fd: int) -> None:
     (getattr(os, "fdatasync", None) or os.fsync)(fd)
 
 
+class MarkDamaged(ValueError):
+    """Both slots are there and neither can be read. A torn write spoils one slot at a time, and
+    the very first write leaves the file no longer than one slot: this is damage from outside,
+    and it must not be taken for "no mark", which would let an older copy issue numbers again."""
+
+
 class MarkFile:
     """One device's mark file. Writes only move the mark forward (a slower thread or process
     that committed an older head never overwrites a newer mark)."""
@@ -92,7 +98,10 @@ class MarkFile:
             data = self.path.read_bytes()
         except FileNotFoundError:
             return None
-        return self._newest(data)[1]
+        mark = self._newest(data)[1]
+        if mark is None and len(data) > _SLOT and any(data[_SLOT:2 * _SLOT]) and any(data[:_SLOT]):
+            raise MarkDamaged(str(self.path))
+        return mark
 
     @staticmethod
     def _newest(data: bytes) -> tuple[int, Mark | None]:

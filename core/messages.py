@@ -436,13 +436,13 @@ _CATALOGUE: dict[str, dict[str, str]] = {
               "Verifique o caminho ou restaure a cópia mais recente, e chame o seu supervisor.",
     },
     "storage_truncated": {
-        "fr": "Le fichier {path} est tronqué ({detail}) : une copie interrompue, ou un arrêt brutal pendant un "
+        "fr": "Le fichier {path} est tronqué ({size} octets sur au moins {expected}) : une copie interrompue, ou un arrêt brutal pendant un "
               "enregistrement suivi de la perte du fichier -wal. Il n'a pas été modifié. Refaites la copie depuis "
               "l'original ou remettez son fichier -wal, et appelez votre superviseur.",
-        "en": "The file {path} is cut short ({detail}): an interrupted copy, or a crash while saving after which "
+        "en": "The file {path} is cut short ({size} bytes of at least {expected}): an interrupted copy, or a crash while saving after which "
               "the -wal file was lost. It was not changed. Copy it again from the original or put back its -wal "
               "file, and call your supervisor.",
-        "pt": "O ficheiro {path} está truncado ({detail}): uma cópia interrompida, ou uma paragem brusca durante "
+        "pt": "O ficheiro {path} está truncado ({size} bytes de pelo menos {expected}): uma cópia interrompida, ou uma paragem brusca durante "
               "um registo seguida da perda do ficheiro -wal. Não foi alterado. Copie-o de novo a partir do "
               "original ou reponha o seu ficheiro -wal, e chame o seu supervisor.",
     },
@@ -555,6 +555,85 @@ _CATALOGUE: dict[str, dict[str, str]] = {
               "Set the device's date and time, then try again. Nothing was recorded.",
         "pt": "O relógio do dispositivo indica {now}: mais de {minutes} minutos atrás do último registo, feito "
               "em {last}. Acerte a data e a hora do dispositivo e tente de novo. Nada foi registado.",
+    # -- redteam review: damage an attacker or a tool can do behind the app's back ----------------
+    "storage_tables_missing": {
+        "fr": "Le fichier {path} a été endommagé ou modifié hors de Quittance : il lui manque la ou les tables "
+              "{tables}. Rien n'a été enregistré ni modifié. Ne supprimez rien ; restaurez la dernière copie et "
+              "appelez votre superviseur.",
+        "en": "The file {path} was damaged or edited outside Quittance: table(s) {tables} are missing. Nothing "
+              "was recorded or changed. Delete nothing; restore the latest copy and call your supervisor.",
+        "pt": "O ficheiro {path} foi danificado ou alterado fora do Quittance: falta(m) a(s) tabela(s) {tables}. "
+              "Nada foi registado nem alterado. Não apague nada; restaure a última cópia e chame o seu supervisor.",
+    },
+    "storage_settings_damaged": {
+        "fr": "Les paramètres de l'appareil ({key}) dans {path} sont illisibles : endommagés ou modifiés hors de "
+              "Quittance. Rien n'a été enregistré. Ne supprimez rien ; restaurez la dernière copie et appelez "
+              "votre superviseur.",
+        "en": "The device's settings ({key}) in {path} cannot be read: damaged or edited outside Quittance. "
+              "Nothing was recorded. Delete nothing; restore the latest copy and call your supervisor.",
+        "pt": "As definições do aparelho ({key}) em {path} estão ilegíveis: danificadas ou alteradas fora do "
+              "Quittance. Nada foi registado. Não apague nada; restaure a última cópia e chame o seu supervisor.",
+    },
+    "out_folder_missing": {
+        "fr": "Le dossier {folder} n'existe pas (support débranché ?) : {path} n'a pas été écrit. Branchez le "
+              "support ou choisissez un dossier existant.",
+        "en": "The folder {folder} does not exist (medium unplugged?): {path} was not written. Plug the medium "
+              "in or choose a folder that exists.",
+        "pt": "A pasta {folder} não existe (suporte desligado?): {path} não foi escrito. Ligue o suporte ou "
+              "escolha uma pasta existente.",
+    },
+    "init_over_a_ledger": {
+        "fr": "Ce fichier contient déjà un registre ({events} événements) mais plus les paramètres de son "
+              "appareil : il a été endommagé ou modifié. Rien n'a été changé ; restaurez la dernière copie et "
+              "appelez votre superviseur.",
+        "en": "This file already holds a ledger ({events} events) but no longer its device's settings: it was "
+              "damaged or edited. Nothing was changed; restore the latest copy and call your supervisor.",
+        "pt": "Este ficheiro já contém um registo ({events} eventos) mas já não as definições do seu aparelho: foi "
+              "danificado ou alterado. Nada foi alterado; restaure a última cópia e chame o seu supervisor.",
+    },
+    "anchor_unreadable": {
+        "fr": "« {anchor} » n'est ni le texte du QR code d'un reçu (Q1./Q2., ou son adresse) ni la tête de chaîne "
+              "d'un rapport Z (H1.…) : rien n'a été vérifié. Recopiez-le.",
+        "en": "\u201c{anchor}\u201d is neither a receipt's QR text (Q1./Q2., or its address) nor a Z-report's chain "
+              "head (H1.…): nothing was verified. Copy it again.",
+        "pt": "«{anchor}» não é o texto do código QR de um recibo (Q1./Q2., ou o seu endereço) nem a cabeça de "
+              "cadeia de um relatório Z (H1.…): nada foi verificado. Copie-o de novo.",
+    },
+    "text_too_long": {
+        "fr": "{field} : texte trop long ({length} caractères ; au plus {maximum}). Rien n'a été enregistré.",
+        "en": "{field}: text too long ({length} characters; at most {maximum}). Nothing was recorded.",
+        "pt": "{field}: texto demasiado longo ({length} caracteres; no máximo {maximum}). Nada foi registado.",
+    },
+    "mark_damaged": {
+        "fr": "La marque de l'appareil ({mark}) est endommagée : aucune de ses deux copies n'est lisible. "
+              "Quittance ne peut plus vérifier que {path} est la copie la plus récente, donc aucun reçu ne sera "
+              "émis. Appelez votre superviseur : une fois sûr que c'est la bonne copie, il supprime ce fichier.",
+        "en": "The device's high-water mark ({mark}) is damaged: neither of its two copies can be read. Quittance "
+              "can no longer check that {path} is the newest copy, so no receipt will be issued. Call your "
+              "supervisor: once sure this is the right copy, they delete that file.",
+        "pt": "A marca do aparelho ({mark}) está danificada: nenhuma das suas duas cópias é legível. O Quittance "
+              "já não pode verificar que {path} é a cópia mais recente, por isso nenhum recibo será emitido. "
+              "Chame o seu supervisor: quando tiver a certeza de que é a cópia certa, ele apaga esse ficheiro.",
+    },
+    "receipt_counter_edited": {
+        "fr": "Le compteur des reçus de {year} dans {path} ne suit pas le dernier reçu (n° {last}) : il a été "
+              "modifié hors de Quittance. Aucun reçu ne sera émis, pour ne jamais sauter ni réutiliser un numéro. "
+              "Lancez « quittance verify » et appelez votre superviseur.",
+        "en": "The {year} receipt counter in {path} does not follow the last receipt (no. {last}): it was edited "
+              "outside Quittance. No receipt will be issued, so that no number is ever skipped or used twice. Run "
+              "\u201cquittance verify\u201d and call your supervisor.",
+        "pt": "O contador de recibos de {year} em {path} não segue o último recibo (n.º {last}): foi alterado fora "
+              "do Quittance. Nenhum recibo será emitido, para nunca saltar nem reutilizar um número. Execute "
+              "«quittance verify» e chame o seu supervisor.",
+    },
+    "data_unreadable": {
+        "fr": "{path} contient des données que Quittance n'écrit jamais ({error}) : le fichier a sans doute été "
+              "modifié hors de Quittance. Rien n'a été enregistré. Lancez « quittance verify » et appelez votre "
+              "superviseur.",
+        "en": "{path} holds data Quittance never writes ({error}): the file was probably edited outside Quittance. "
+              "Nothing was recorded. Run \u201cquittance verify\u201d and call your supervisor.",
+        "pt": "{path} contém dados que o Quittance nunca escreve ({error}): o ficheiro foi provavelmente alterado "
+              "fora do Quittance. Nada foi registado. Execute «quittance verify» e chame o seu supervisor.",
     },
 }
 

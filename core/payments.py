@@ -5,11 +5,12 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from core.money import check_amount_limit, format_money
 from core.timezones import local_moment
 from core.context import WriteContext
-from core.errors import QuittanceError
+from core.errors import QuittanceError, StorageFault
 from core.events import next_seq
 from core.ids import new_id
 from core.registry import get_taxpayer_row
@@ -55,11 +56,21 @@ def _local_year(now_iso: str, timezone_name: str | None) -> int:
 
 
 def _allocate_receipt_seq(conn: sqlite3.Connection, year: int) -> int:
-    return conn.execute(
+    """The next number of `year`, which must follow the last receipt of that year: the counter and
+    the payments move together in one transaction, so a counter that disagrees was edited outside
+    Quittance (it issued T07-2026-000000 after -1, and skipped billions after a huge value)."""
+    highest = conn.execute("SELECT coalesce(max(receipt_seq), 0) FROM payments WHERE receipt_year = ?",
+                           (year,)).fetchone()[0]
+    seq = conn.execute(
         "INSERT INTO receipt_counters (year, last_seq) VALUES (?, 1) "
         "ON CONFLICT(year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq",
         (year,),
     ).fetchone()[0]
+    if seq != highest + 1:
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        raise StorageFault("receipt_counter_edited", year=year, counter=seq if isinstance(seq, int) else "?",
+                           last=highest, path=path, folder=str(Path(path).parent), detail=f"counter {seq!r}")
+    return seq
 
 
 def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: str, tax_code: str, period: str,

@@ -71,6 +71,31 @@ _PROBLEMS: dict[str, tuple[str, str, str]] = {
                           "au n° {last} : des événements ont été retranchés",
                           "o recibo {receipt_no} foi registado no evento n.º {at}, mas o registo termina no "
                           "n.º {last}: foram cortados eventos"),
+    # Checked outside the chain: the device's settings and its high-water mark (redteam review).
+    "identity_mismatch": ("the device's {field} in the settings ({found}) is not the one recorded in its first event "
+                          "({recorded})",
+                          "{field} de l'appareil dans les paramètres ({found}) n'est pas celui inscrit à son premier "
+                          "événement ({recorded})",
+                          "{field} do aparelho nas definições ({found}) não é o registado no seu primeiro evento "
+                          "({recorded})"),
+    "key_unreadable": ("the signing key in the settings is missing or unreadable",
+                       "la clé de signature des paramètres est absente ou illisible",
+                       "a chave de assinatura das definições está ausente ou ilegível"),
+    "behind_mark": ("events #{first} to #{last} ({count}) are missing: this device's high-water mark says it "
+                    "recorded them, so this file is an older copy or was cut short",
+                    "il manque les événements n° {first} à {last} ({count}) : la marque de l'appareil dit qu'il les "
+                    "a enregistrés, ce fichier est donc une copie plus ancienne ou a été tronqué",
+                    "faltam os eventos n.º {first} a {last} ({count}): a marca do aparelho diz que os registou, "
+                    "portanto este ficheiro é uma cópia mais antiga ou foi truncado"),
+    "diverged_mark": ("it differs from the one this device's high-water mark records: another copy, or a rewritten "
+                      "one", "il diffère de celui que la marque de l'appareil a retenu : une autre copie, ou une "
+                      "copie réécrite", "difere do que a marca do aparelho guardou: outra cópia, ou uma cópia "
+                      "reescrita"),
+    "torn_mark": ("Quittance stopped while saving it and its -wal file is gone: the file holds part of it ({detail})",
+                  "Quittance s'est arrêté pendant son enregistrement et son fichier -wal a disparu : le fichier en "
+                  "contient une partie ({detail})",
+                  "o Quittance parou durante o seu registo e o ficheiro -wal desapareceu: o ficheiro contém parte "
+                  "dele ({detail})"),
     "receipt_not_in_ledger": ("receipt {receipt_no} is not in the ledger", "le reçu {receipt_no} n'est pas au "
                               "registre", "o recibo {receipt_no} não está no registo"),
 }

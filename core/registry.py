@@ -33,10 +33,16 @@ class Location:
             raise QuittanceError("invalid_coordinates")
         if not (-90 <= self.latitude <= 90 and -180 <= self.longitude <= 180):
             raise QuittanceError("invalid_coordinates")
-        if self.accuracy_m is not None and not (_finite(self.accuracy_m) and self.accuracy_m > 0):
+        if self.accuracy_m is not None and not (_finite(self.accuracy_m) and
+                                                ACCURACY_RANGE_M[0] <= self.accuracy_m <= ACCURACY_RANGE_M[1]):
             raise QuittanceError("invalid_coordinates")
         if self.source not in LOCATION_SOURCES:
             raise QuittanceError("invalid_location_source", source=self.source)
+
+
+# An accuracy is recorded at the events' 7 decimals: below a millimetre it would be stored as 0,
+# and no fix on Earth is worse than half its circumference.
+ACCURACY_RANGE_M = (0.001, 20_000_000)
 
 
 def _finite(value: object) -> bool:

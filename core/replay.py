@@ -254,7 +254,9 @@ def _types(row: tuple | None) -> tuple:
 
 
 def _parsed(text: Any) -> Any:
-    return json.loads(text) if isinstance(text, str) else text
+    """JSON compared by meaning, not spelling (spacing, key order), but with its types: Python's
+    `2 == 2.0` and `1 == True` would let `"receipt_count": 2` become `2.0` or `true` unseen."""
+    return json.dumps(json.loads(text), sort_keys=True, ensure_ascii=False) if isinstance(text, str) else text
 
 
 def _fixed(value: Any) -> Any:

@@ -28,6 +28,11 @@ _PERIOD_FORMATS = {
 }
 
 
+# The years a dated period may name: well before any arrears a municipality still collects, and
+# this century. "0001" or "9999" is a slip of the keyboard, not a tax year.
+_PERIOD_YEARS = (1990, 2099)
+
+
 @dataclass(frozen=True)
 class TaxType:
     code: str
@@ -94,7 +99,8 @@ def list_tax_types(conn: sqlite3.Connection) -> list[TaxType]:
 def validate_period(tax: TaxType, period: str) -> str:
     pattern, expected = _PERIOD_FORMATS[tax.periodicity]
     period = (period or "").strip()
-    if not pattern.match(period):
+    if not pattern.match(period) or (tax.periodicity != "one-off" and not _PERIOD_YEARS[0] <= int(period[:4])
+                                     <= _PERIOD_YEARS[1]):
         raise QuittanceError("invalid_period", tax=tax.code, period=period, expected=expected)
     return period
 

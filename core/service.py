@@ -22,7 +22,7 @@ from core.keys import generate_keypair
 from core.store import Store
 from core.textguard import check_text
 from core.timezones import default_timezone, in_zone, zone
-from core.verify import VerifyReport, verify_store
+from core.verify import VerifyReport, mark_problem, verify_store
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,8 @@ class Ledger:
             existing = config.load_device(conn)
             if existing:
                 raise QuittanceError("already_initialised", device_code=existing.code)
+            if last_seq(conn):  # a ledger whose device settings were deleted: never start a second chain on it
+                raise QuittanceError("init_over_a_ledger", events=last_seq(conn))
             private_hex, public_hex = generate_keypair()
             device = Device(new_id(), code, private_hex)
             config.save_device(conn, device)
@@ -197,6 +199,10 @@ class Ledger:
         municipality = config.load_municipality(conn)
         if device is None or municipality is None:
             raise QuittanceError("not_initialised")
+        try:  # a key edited away outside Quittance: nothing can be signed, so nothing is recorded
+            device.public_key
+        except ValueError:
+            raise config.settings_damaged(conn, "device.private_key") from None
         agent_id = self.agent_id
         if agent_id is None:
             first = conn.execute("SELECT id FROM agents WHERE active = 1 ORDER BY name LIMIT 1").fetchone()
@@ -348,7 +354,12 @@ class Ledger:
         texts from outside the file (a receipt's QR token or URL, a Z-report's chain head)."""
         with self.store.read() as conn:
             device = config.load_device(conn)
-            return verify_store(conn, device.private_key if device else None, anchors)
+            report = verify_store(conn, device.private_key if device else None, anchors,
+                                  identity=(device.id, device.code) if device else None)
+        problem = mark_problem(self.store.durability.refusal)
+        if problem is not None:  # the device's own anchor outside the file
+            report.problems.append(problem)
+        return report
 
     def home_summary(self) -> HomeSummary:
         with self.store.read() as conn:

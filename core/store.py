@@ -22,6 +22,7 @@ from core import migrations
 from core.durability import Durability, Head, read_head
 from core.errors import StorageFault
 from core.faults import check_file, storage_fault
+from core.replay import EVENT_BUILT, NOT_COMPARED
 
 BUSY_TIMEOUT_MS = 5_000
 LOCK_TIMEOUT_ENV = "QUITTANCE_LOCK_TIMEOUT"
@@ -60,6 +61,7 @@ class Store:
             with self.transaction() as conn:
                 found = migrations.schema_version(conn)
                 migrated = migrations.migrate(conn, progress=progress) > found
+                _check_tables(conn, self.path)
             if migrated and found > 0:
                 migrations.reclaim_space(self.conn)
             self._open_mark()
@@ -166,6 +168,10 @@ class Store:
             _rollback_if_open(conn)
             if isinstance(error, sqlite3.DatabaseError):
                 self._raise(error)
+            if isinstance(error, StorageFault) and self.durability.refusal is not None:
+                # What the operation tripped over (e.g. a receipt counter ahead of its payments) is a
+                # symptom of the fault already known at open (an operation torn by a crash): say that.
+                raise self.durability.refusal from error
             raise
         self._execute(conn, "COMMIT")
         self._after_commit(conn, head)  # also after DDL alone, which total_changes does not count
@@ -249,6 +255,16 @@ class Store:
         if fault is None:
             raise error
         raise fault from error
+
+
+def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
+    """Every table of the current schema is there: one dropped outside Quittance (an attacker,
+    a "cleaning" tool) is named in one line rather than met as a traceback halfway through."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = sorted(t for t in (*EVENT_BUILT, *NOT_COMPARED) if t not in present)
+    if missing:
+        raise StorageFault("storage_tables_missing", path=str(path), folder=str(path.parent),
+                           tables=", ".join(missing), detail=", ".join(missing))
 
 
 def _is_lock_error(error: sqlite3.DatabaseError) -> bool:

@@ -24,6 +24,20 @@ class ControlCharacterError(QuittanceError):
         return translate(self.code, locale, field=label, position=self.params["position"])
 
 
+# Longer than any name, address or reason anyone types: a 100,000-character name was recorded,
+# signed, and sent to the printer. Generous, one limit for every field.
+MAX_TEXT = 500
+
+
+class TextTooLongError(QuittanceError):
+    def __init__(self, field: str, length: int) -> None:
+        super().__init__("text_too_long", field=field, length=length, maximum=MAX_TEXT)
+
+    def message(self, locale: str = "fr") -> str:
+        label = translate(f"field_{self.params['field']}", locale)
+        return translate(self.code, locale, **{**self.params, "field": label})
+
+
 def forbidden_at(text: str) -> int | None:
     """1-based position of the first forbidden character, or None."""
     for index, char in enumerate(text):
@@ -38,6 +52,8 @@ def check_text(value: Any, field: str) -> Any:
         position = forbidden_at(value)
         if position is not None:
             raise ControlCharacterError(field, position)
+        if len(value) > MAX_TEXT:
+            raise TextTooLongError(field, len(value))
     return value
 
 

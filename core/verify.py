@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from core.anchors import check_anchor
+from core.errors import StorageFault
 from core.events import GENESIS_HASH, chain_hash
 from core.keys import event_signature_valid, public_key_of
 from core.problems import Problem
 from core.replay import ReplayedEvent, replay_and_compare
 
-__all__ = ["Problem", "VerifyReport", "verify_store"]
+__all__ = ["Problem", "VerifyReport", "mark_problem", "verify_store"]
 
 
 @dataclass
@@ -37,7 +38,10 @@ class VerifyReport:
 
 
 def verify_store(conn: sqlite3.Connection, settings_private_key: str | None,
-                 anchors: Iterable[str] = ()) -> VerifyReport:
+                 anchors: Iterable[str] = (), identity: tuple[str, str] | None = None) -> VerifyReport:
+    """`identity`: the device id and code in the settings, when the device is initialised; they
+    must be the ones its first event recorded (the id names the high-water mark, the code every
+    receipt number), and an initialised device has at least that first event."""
     report = VerifyReport()
     walk = _ChainWalk(conn, report)
     compared = replay_and_compare(conn, walk)
@@ -46,7 +50,9 @@ def verify_store(conn: sqlite3.Connection, settings_private_key: str | None,
         _check_numbering(conn, report, walk.receipts)
         report.problems += compared
         _check_head_signature(conn, report, walk.head_signature)
-    if report.public_key and settings_private_key and public_key_of(settings_private_key) != report.public_key:
+    if identity is not None:
+        _check_identity(report, walk.genesis, identity, settings_private_key)
+    elif report.public_key and settings_private_key and _derived(settings_private_key) != report.public_key:
         report.problems.append(Problem.of(None, "key_mismatch"))
     if report.public_key:
         for anchor in anchors:
@@ -68,6 +74,7 @@ class _ChainWalk:
         self.intact = True
         self.head_signature: str | None = None
         self.receipts: list[str] = []
+        self.genesis: dict | None = None  # the first event's data, when it is the device's initialisation
 
     def _break(self, seq: int, code: str, **params: object) -> None:
         self.intact = False
@@ -102,6 +109,7 @@ class _ChainWalk:
                 if event_type != "device.initialised" or not isinstance(data.get("public_key"), str):
                     return self._break(seq, "no_genesis")
                 report.public_key = data["public_key"]
+                self.genesis = data
             if event_type == "payment.recorded":
                 # No Ed25519 check per receipt: the chain's signature vouches for every token it carries,
                 # and the replay compares each payment row, token included, with its event.
@@ -111,6 +119,33 @@ class _ChainWalk:
             prev_signature = signature
             yield ReplayedEvent(seq, event_type, entity_id, body.get("device_id"), body.get("device_time"),
                                 body.get("schema", 1), data)
+
+
+def _derived(private_key: object) -> str | None:
+    try:
+        return public_key_of(private_key) if isinstance(private_key, str) else None
+    except ValueError:
+        return None
+
+
+def _check_identity(report: VerifyReport, genesis: dict | None, identity: tuple[str, str],
+                    private_key: str | None) -> None:
+    """The settings of an initialised device against its first event: a chain emptied with its
+    rows, a device id edited (which would also name another high-water mark) or a device code
+    edited (which would number receipts as another device's) are reported, as is the key."""
+    if genesis is None:
+        if not report.problems:
+            report.problems.append(Problem.of(1, "no_genesis"))
+        return
+    for name, found, recorded in (("id", identity[0], genesis.get("device_id")),
+                                  ("code", identity[1], genesis.get("device_code"))):
+        if found != recorded:
+            report.problems.append(Problem.of(None, "identity_mismatch", field=name, found=found, recorded=recorded))
+    public_key = _derived(private_key)
+    if public_key is None:
+        report.problems.append(Problem.of(None, "key_unreadable"))
+    elif report.public_key and public_key != report.public_key:
+        report.problems.append(Problem.of(None, "key_mismatch"))
 
 
 def _check_head_signature(conn: sqlite3.Connection, report: VerifyReport, signature: str | None) -> None:
@@ -127,7 +162,9 @@ def _check_numbering(conn: sqlite3.Connection, report: VerifyReport, receipts: l
         device_code, year, seq = receipt_no.rsplit("-", 2)
         by_year.setdefault(int(year), set()).add(int(seq))
         prefix_of[int(year)] = f"{device_code}-{year}"
-    counters = dict(conn.execute("SELECT year, last_seq FROM receipt_counters").fetchall())
+    # A counter edited into text is named by the replay's comparison; here it would only be a TypeError.
+    counters = {year: last for year, last in conn.execute("SELECT year, last_seq FROM receipt_counters")
+                if isinstance(year, int) and isinstance(last, int)}
     for year in sorted(set(by_year) | set(counters)):
         numbers = by_year.get(year, set())
         top = max(counters.get(year, 0), max(numbers, default=0))
@@ -136,3 +173,18 @@ def _check_numbering(conn: sqlite3.Connection, report: VerifyReport, receipts: l
             if expected not in numbers:
                 report.problems.append(Problem.of(None, "number_missing", receipt_no=f"{prefix}-{expected:06d}"))
                 break
+
+
+def mark_problem(refusal: StorageFault | None) -> Problem | None:
+    """What the device's high-water mark, an anchor outside the file, says about this database:
+    behind it (an older copy, or a tail cut short with its counters), diverged from it, or torn."""
+    if refusal is None:
+        return None
+    params = refusal.params
+    if refusal.code in ("ledger_behind", "ledger_behind_receipts"):
+        return Problem.of(None, "behind_mark", first=params["first"], last=params["last"], count=params["count"])
+    if refusal.code == "ledger_diverged":
+        return Problem.of(params["seq"], "diverged_mark")
+    if refusal.code == "ledger_torn":
+        return Problem.of(params["seq"], "torn_mark", detail=params.get("detail", ""))
+    return None

@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 from core.errors import QuittanceError
+from core.export import check_out_folder, output_file
 from core.service import Ledger
 from printing.errors import PrintError
 from printing.escpos import render_escpos
@@ -156,11 +157,12 @@ def _send(uri: str, data: bytes, profile: PrinterProfile, progress: Progress | N
 
 
 def _write_file(path: Path, rendered: bytes | Image.Image) -> None:
+    check_out_folder(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(rendered, Image.Image):
-            rendered.save(path, format="PNG", optimize=True)
-        else:
-            path.write_bytes(rendered)
+        with output_file(path, "wb") as handle:
+            if isinstance(rendered, Image.Image):
+                rendered.save(handle, format="PNG", optimize=True)
+            else:
+                handle.write(rendered)
     except OSError as error:
         raise QuittanceError("file_error", path=str(path), detail=error.strerror or str(error)) from None

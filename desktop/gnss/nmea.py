@@ -26,10 +26,9 @@ def checksum_ok(sentence: str) -> bool:
     if not sentence.startswith("$") or "*" not in sentence:
         return False
     body, _, given = sentence[1:].rpartition("*")
-    try:
-        expected = int(given[:2], 16)
-    except ValueError:
+    if not re.fullmatch(r"[0-9A-Fa-f]{2}", given):  # exactly two hex digits: "*4" or "*4FZZ" is damage
         return False
+    expected = int(given, 16)
     return reduce(lambda acc, char: acc ^ ord(char), body, 0) == expected
 
 
@@ -148,11 +147,9 @@ def parse_gst(sentence: str) -> GstEstimate | None:
     if len(fields) < 8:
         return None
     key = time_key(fields[1])
-    try:
-        sigma_lat, sigma_lon = float(fields[6]), float(fields[7])
-    except ValueError:
-        return None  # receivers send empty fields until they have an estimate
-    if key is None or sigma_lat <= 0 or sigma_lon <= 0:
+    # Receivers send empty fields until they have an estimate; `inf` or `nan` is no estimate either.
+    sigma_lat, sigma_lon = _number(fields[6]), _number(fields[7])
+    if key is None or sigma_lat is None or sigma_lon is None or sigma_lat <= 0 or sigma_lon <= 0:
         return None
     return GstEstimate(key, sigma_lat, sigma_lon)
 

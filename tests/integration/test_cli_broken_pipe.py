@@ -38,3 +38,16 @@ def test_a_long_search_piped_into_head_ends_quietly(cli_device_template, tmp_pat
     assert result.stdout == "[\n"
     _assert_quiet(result.stderr)
     assert result.stderr.strip().splitlines() == ["status=0"]
+
+
+def test_an_export_to_stdout_piped_into_head_ends_quietly(cli_device_template, tmp_path):
+    """`export --out /dev/stdout | head -1` said "Cannot write /dev/stdout: Broken pipe", exit 2."""
+    db, _ = copy_device(cli_device_template, tmp_path / "device")
+    ok(quittance(tmp_path / "home", "seed", "--db", db, "--as", "Ilunga", "--taxpayers", 1000, "--seed", 5))
+    pipeline = (f"{sys.executable} -m desktop.main export --format geojson --what taxpayers --out /dev/stdout "
+                f"--db '{db}' | head -1; echo \"status=${{PIPESTATUS[0]}}\" >&2")
+    result = subprocess.run(["bash", "-c", pipeline], cwd=REPO, env=cli_env(tmp_path / "home"),
+                            stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+    assert result.stdout.startswith("{")
+    _assert_quiet(result.stderr)
+    assert result.stderr.strip().splitlines() == ["status=0"]

@@ -42,9 +42,11 @@ def test_a_restored_older_copy_refuses_to_issue_numbers_and_says_what_is_missing
     assert "plus ancienne" in result.stderr
     assert "3 reçu(s), n° T07-2026-000002 à T07-2026-000004" in result.stderr
     assert "Traceback" not in result.stderr
-    # Reads still work: the supervisor can look and verify what this copy holds.
+    # Reads still work: the supervisor can look, and verify says what the device's mark knows is
+    # missing rather than "intact" (it said "Intègre" before a hostile review).
     verify = run_cli("verify", "--db", db)
-    assert verify.returncode == 0, verify.stderr
+    assert verify.returncode == 1, verify.stderr
+    assert verify.stdout.startswith("ALTÉRÉ : il manque les événements n° 7 à 9 (3) : la marque de l'appareil")
     assert run_cli("search", "--db", db, "kabasele").returncode == 0
     session = run_cli("session", "close", "--as", "Ilunga Kabeya", "--db", db)
     assert session.returncode == 3 and "plus ancienne" in session.stderr
@@ -150,3 +152,50 @@ def test_part_of_an_operation_left_in_the_file_is_refused_and_says_to_put_back_t
     assert result.returncode == 3
     assert "s'est arrêté pendant l'enregistrement" in result.stderr and "-wal" in result.stderr
     assert run_cli("verify", "--db", db).returncode in (0, 1)  # reads still work
+
+
+def test_a_tail_cut_with_its_rows_and_counters_is_reported_by_verify_through_the_mark(tmp_path):
+    """The attacker deletes the last payment's event, its row, and winds the counter back: the
+    chain is a valid signed prefix, but the device's mark remembers where it ended."""
+    import sqlite3
+
+    from tests.unit.attacker import drop_triggers
+
+    db = tmp_path / "device.db"
+    taxpayer = _device(db)
+    issued = [_pay(db, taxpayer) for _ in range(2)]
+    conn = sqlite3.connect(db, isolation_level=None)
+    drop_triggers(conn)
+    last = conn.execute("SELECT max(seq) FROM events").fetchone()[0]
+    conn.execute("DELETE FROM events WHERE seq = ?", (last,))
+    conn.execute("DELETE FROM payments WHERE receipt_no = ?", (issued[-1],))
+    conn.execute("UPDATE receipt_counters SET last_seq = last_seq - 1")
+    conn.close()
+    verify = run_cli("verify", "--db", db)
+    assert verify.returncode == 1, verify.stdout
+    assert f"il manque les événements n° {last} à {last} (1)" in verify.stdout
+    assert "Traceback" not in verify.stderr
+
+
+def test_a_damaged_mark_is_not_taken_for_no_mark(tmp_path):
+    """Both slots overwritten (random bytes, a bad sector): the mark was read as absent and written
+    afresh from the old copy, which then issued T07-2026-000002 a second time."""
+    import os
+
+    db = tmp_path / "device.db"
+    taxpayer = _device(db)
+    _pay(db, taxpayer)
+    old = tmp_path / "old.db"
+    shutil.copy(db, old)
+    assert _pay(db, taxpayer) == "T07-2026-000002"
+    shutil.copy(old, db)
+    ledger = Ledger.open(db)
+    device_id = ledger.device.id
+    ledger.close()
+    mark_path(device_id).write_bytes(os.urandom(512))
+    result = run_cli("pay", "--as", "Ilunga Kabeya", "--db", db, "--taxpayer", taxpayer, "--tax", "PAT",
+                     "--period", "2026", "--amount", "100", "--method", "cash", "--advance")
+    assert result.returncode == 3 and result.stdout == ""
+    assert "La marque de l'appareil" in result.stderr and "est endommagée" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert run_cli("search", "--db", db, "kabasele").returncode == 0  # reads still work

@@ -130,7 +130,8 @@ def test_truncated_copy_is_refused_and_left_untouched(tmp_path, keep):
     cut = whole[:int(len(whole) * keep)] if keep < 1 else whole[:keep]
     copy.write_bytes(cut)
     _refused(run_cli("pay", "--as", "Ilunga Kabeya", "--db", copy, "--taxpayer", taxpayer, *PAY), "tronqué")
-    _refused(run_cli("verify", "--db", copy), "tronqué")
+    _refused(run_cli("verify", "--db", copy), "tronqué", f"({len(cut)} octets sur au moins ")
+    assert "bytes" not in run_cli("verify", "--db", copy).stderr  # the sizes in the user's language too
     assert copy.read_bytes() == cut
 
 

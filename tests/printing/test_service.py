@@ -56,6 +56,7 @@ def test_preview_does_not_count_a_copy(paid):
 
 def test_export_writes_the_file_and_counts_it(paid, tmp_path):
     out = tmp_path / "out" / "recu.pdf"
+    out.parent.mkdir()  # a missing folder is refused, never made (tests/unit/test_export.py)
     copy = service.export_receipt(paid.ledger, paid.payment.receipt_no, out, "pdf")
     assert copy == 1 and out.read_bytes().startswith(b"%PDF")
     assert paid.ledger.receipt_facts(paid.payment.receipt_no).copies_printed == 1

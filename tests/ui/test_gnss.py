@@ -33,6 +33,20 @@ def test_gst_gives_a_95_percent_horizontal_estimate():
     assert parse_gst(nmea("GPGST,143116.00,,,,,,,")) is None  # no estimate yet
 
 
+@pytest.mark.parametrize("sigmas", ["inf,1.4", "nan,nan", "1.8,-1.4", "1e999,1.4"])
+def test_a_gst_without_a_finite_estimate_gives_no_accuracy(sigmas):
+    """`inf` and `nan` parsed as floats became an accuracy of inf or nan metres."""
+    assert parse_gst(nmea(f"GNGST,143116.00,3.3,1.9,1.2,35.0,{sigmas},2.4")) is None
+
+
+def test_a_checksum_is_exactly_two_hex_digits():
+    good = nmea("GPGGA,101500.00,0553.7600,S,02225.0200,E,1,05,1.5,640.0,M,19.8,M,,")
+    assert checksum_ok(good) and checksum_ok(good[:-2] + good[-2:].lower())
+    assert not checksum_ok(good + "ZZ")  # bytes glued on by a link that dropped the line end
+    body = "GPTXT,01,01,02,!`"  # its checksum is 0C: "*C" is one digit of it, not a checksum
+    assert checksum_ok(f"${body}*0C") and not checksum_ok(f"${body}*C")
+
+
 def test_the_shipped_log_mixes_gp_and_gn_with_gst():
     lines = NMEA_LOG.read_text().splitlines()
     kinds = {sentence_type(line) for line in lines}

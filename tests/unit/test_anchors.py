@@ -4,9 +4,11 @@ prefix of a signed chain is signed; a Q2 receipt in a citizen's hand, or the cha
 on a Z-report, contradicts it."""
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,10 +20,14 @@ ROW_TABLES = ("payments", "voids", "receipt_prints", "cash_sessions", "cash_sess
 
 
 def verify_cli(path: Path, *anchors: str) -> tuple[int, str]:
+    """`verify` as a supervisor runs it on a copy, on another machine: away from the device's
+    high-water mark, which on the device itself reports a tail cut short on its own
+    (tests/integration/test_high_water_mark.py). Here only the file and its anchors speak."""
     argv = [sys.executable, "-m", "desktop.main", "verify", "--db", str(path)]
     for anchor in anchors:
         argv += ["--anchor", anchor]
-    done = subprocess.run(argv, capture_output=True, text=True, timeout=120)
+    elsewhere = {**os.environ, "QUITTANCE_STATE_DIR": tempfile.mkdtemp(prefix="supervisor-state-")}
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=120, env=elsewhere)
     return done.returncode, (done.stdout + done.stderr).strip()
 
 
@@ -129,3 +135,13 @@ def test_a_legacy_q1_receipt_missing_from_the_ledger_is_named(two_sessions, tmp_
                                   "2025-06-01T10:00:00.000Z", claims.device_id), key)
     code, out = verify_cli(path, q1)
     assert code == 1 and "le reçu T07-2025-000042 n'est pas au registre" in out
+
+
+@pytest.mark.parametrize("typed", ["", "garbage", "H1.x.y.z", "Q2.abc.def", "https://mairie.example/v/"])
+def test_an_anchor_that_is_no_anchor_at_all_is_refused_not_called_tampering(two_sessions, typed):
+    """A slip of the supervisor's keyboard printed "ALTÉRÉ : garbage n'est pas signé…", exit 1:
+    a verdict on the ledger that the ledger did nothing to deserve."""
+    path, _, _ = two_sessions
+    code, out = verify_cli(path, typed)
+    assert code == 2, out
+    assert "ALTÉRÉ" not in out and "n'est ni le texte du QR code d'un reçu" in out

@@ -112,6 +112,10 @@ CASES = [
     # periods
     ("period fullwidth digits", pay(period="２０２６"), "invalid_period"),
     ("period Arabic-Indic digits", pay(period="٢٠٢٦"), "invalid_period"),
+    # a hostile review: a year no tax was ever levied in was paid "in advance" and printed
+    ("period year 0001", pay(period="0001"), "invalid_period"),
+    ("period year 9999", pay(period="9999"), "invalid_period"),
+    ("monthly period year 1899", pay(tax_code="MAR", period="1899-02"), "invalid_period"),
     # invisible and control characters, by field
     ("NUL in name", register(name="Mwamba\x00Odette"), "control_character"),
     ("C1 in business name", register(business_name="Boutique\x85Odette"), "control_character"),
@@ -123,12 +127,20 @@ CASES = [
     ("bidi in object description", add_object(description="Boutique \u202eeuqituoB"), "control_character"),
     ("control in object attribute", add_object(attributes={"surface_m2": "12\x0b"}), "control_character"),
     ("escape in payment reference", pay(method="mobile_money", reference="MP26\x1b[31m"), "control_character"),
+    # a hostile review: a 100,000-character name was recorded, signed and sent to the printer
+    ("name of 100,000 characters", register(name="Mwamba " * 14_286), "text_too_long"),
+    ("void reason past 500 characters", void("Erreur " * 72), "text_too_long"),
+    ("object description past 500 characters", add_object(description="x" * 501), "text_too_long"),
     ("NUL in void reason", void("erreur\x00de saisie"), "control_character"),
     # coordinates
     ("latitude inf", register(location=Location(float("inf"), 22.4, 5.0, "gps")), "invalid_coordinates"),
     ("longitude nan", register(location=Location(-5.9, float("nan"), 5.0, "gps")), "invalid_coordinates"),
     ("accuracy inf", register(location=Location(-5.9, 22.4, float("inf"), "gps")), "invalid_coordinates"),
     ("accuracy nan", register(location=Location(-5.9, 22.4, float("nan"), "gps")), "invalid_coordinates"),
+    # a hostile review: 1e-320 m travelled as "0" (7 decimals) and was stored as an accuracy of zero;
+    # 1e308 m is no accuracy on this planet
+    ("accuracy rounding to zero", register(location=Location(-5.9, 22.4, 1e-320, "gps")), "invalid_coordinates"),
+    ("accuracy past the planet", register(location=Location(-5.9, 22.4, 1e308, "gps")), "invalid_coordinates"),
     ("latitude 91", register(location=Location(91.0, 22.4, 5.0, "gps")), "invalid_coordinates"),
     ("latitude nan by update", update(latitude=float("nan"), longitude=22.4), "invalid_coordinates"),
     # the municipality at initialisation

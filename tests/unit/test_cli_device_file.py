@@ -85,3 +85,29 @@ def test_a_missing_folder_is_not_created(tmp_path, command):
     assert result.returncode in (2, 3)
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "data").exists() and not (tmp_path / "home").exists()
+
+
+def _numbered_sqlite(folder: Path) -> Path:
+    path = folder / "inventory.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 6")  # numbers its own schema, as Quittance does
+    conn.execute("CREATE TABLE items (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize("make", [_other_programs_sqlite, _numbered_sqlite, _not_sqlite],
+                         ids=["sqlite", "numbered sqlite", "not SQLite"])
+def test_init_never_writes_its_tables_into_another_programs_file(tmp_path, make):
+    """`init --db photos.sqlite` added Quittance's twenty tables to the photo library."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = make(folder)
+    before = _snapshot(folder)
+    result = quittance(tmp_path / "home", "init", "--db", path, "--municipality", "K", "--currency", "CDF",
+                       "--device-code", "T07", "--agent", "Ilunga", "--pin", "1234")
+    assert result.returncode in (2, 3)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "n'est pas une base Quittance" in lines[0], result.stderr
+    assert _snapshot(folder) == before

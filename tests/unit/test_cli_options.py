@@ -70,6 +70,22 @@ def test_an_option_given_twice_with_different_values_is_refused(capsys):
     assert _parse(["--db", "/a.db", "verify", "--db", "/a.db"]).db == Path("/a.db")
 
 
+@pytest.mark.parametrize("argv", [
+    ["--db", "/a.db", "--db", "/b.db", "verify"],
+    ["verify", "--db", "/a.db", "--db", "/b.db"],
+    ["--as", "Ilunga", "--as", "Mbuyi", "session", "open"],
+    ["session", "open", "--as", "Ilunga", "--as", "Mbuyi"],
+], ids=["db-before", "db-after", "as-before", "as-after"])
+def test_an_option_given_twice_in_the_same_position_is_refused_too(argv, capsys):
+    """argparse silently kept the last one: the command acted on b.db, or as Mbuyi."""
+    with pytest.raises(SystemExit) as refused:
+        main(argv)
+    assert refused.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "given twice with different values" in err
+    assert _parse(["--db", "/a.db", "--db", "/a.db", "verify"]).db == Path("/a.db")
+
+
 def test_json_and_as_need_a_subcommand(capsys):
     for argv in (["--json"], ["--as", "Mbuyi"]):
         with pytest.raises(SystemExit) as refused:

@@ -157,3 +157,20 @@ def test_on_a_terminal_the_pin_is_asked_at_a_hidden_prompt(cli_device_template, 
     assert process.returncode == 0, err
     assert len(out.decode().strip()) == 36  # the new taxpayer's id; the PIN was read, not printed
     assert b"1234" not in echoed  # typed with echo off
+
+
+@pytest.mark.parametrize("stored", ["scrypt$3$8$1$00$00", "scrypt$1073741824$8$1$00$00", "scrypt$x$y$z$zz$00",
+                                    "garbage"],
+                         ids=["n not a power of two", "n of a gigabyte", "not numbers", "no scheme"])
+def test_a_pin_hash_edited_into_nonsense_is_a_wrong_pin_not_a_traceback(cli_device_template, tmp_path, stored):
+    """`scrypt$3$…` in the agents table gave "ValueError: n must be a power of 2" with a traceback."""
+    db, taxpayer = copy_device(cli_device_template, tmp_path / "device")
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE agents SET pin_hash = ? WHERE name = 'Ilunga'", (stored,))
+    conn.commit()
+    conn.close()
+    before = _ledger_state(db)
+    result = quittance(tmp_path / "home", *_write("pay", tmp_path, taxpayer), "--db", db, "--as", "Ilunga")
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and "PIN incorrect" in result.stderr
+    assert _ledger_state(db) == before

@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
 from core.export import export_payments, export_taxpayers
 from core.registry import Location
+from tests.cli_support import cli_device_template  # noqa: F401
 
 
 def strict_json(text: str):
@@ -76,3 +78,57 @@ def test_geojson_is_strict_rfc_7946(ledger, registry, tmp_path):
     assert features[registry["plain"]]["geometry"] is None  # no position: null geometry, still exported
     assert features[registry["old"]]["geometry"] is None  # an infinite latitude is no position
     assert features[registry["old"]]["properties"]["accuracy_m"] is None
+
+
+@pytest.mark.parametrize("argv", [
+    ["export", "--format", "csv", "--what", "payments"],
+    ["export", "--format", "geojson", "--what", "taxpayers"],
+    ["receipt", "T07-2026-000001", "--format", "pdf", "--as", "Ilunga"],
+], ids=["csv", "geojson", "receipt"])
+def test_a_file_for_a_folder_that_does_not_exist_is_refused_not_made(cli_device_template, tmp_path, argv):
+    """`--out /media/usb/x.csv` with the key unplugged made /media/usb on the device's own disk
+    and said "exported"; a receipt copy was also counted in the ledger."""
+    from tests.cli_support import copy_device, count, quittance
+
+    db, _taxpayer = copy_device(cli_device_template, tmp_path / "device")
+    prints = count(db, "receipt_prints")
+    missing = tmp_path / "usb" / "exports"
+    result = quittance(tmp_path, *argv, "--db", db, "--out", missing / "out.file")
+    assert result.returncode == 2, result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"Le dossier {missing} n'existe pas" in lines[0]
+    assert not (tmp_path / "usb").exists()
+    assert count(db, "receipt_prints") == prints
+
+
+@pytest.mark.parametrize("argv", [
+    ["export", "--format", "geojson", "--what", "taxpayers", "--out", "{usb}/t.geojson"],
+    ["export", "--format", "csv", "--what", "taxpayers", "--out", "{usb}/t.csv"],
+    ["receipt", "T07-2026-000001", "--format", "png", "--as", "Ilunga", "--out", "{usb}/recu.png"],
+], ids=["geojson", "csv", "receipt"])
+def test_a_usb_key_that_fills_up_keeps_no_truncated_file_and_the_previous_one_whole(cli_device_template,
+                                                                                     tmp_path, argv):
+    """A full key left an 8 KiB GeoJSON cut mid-feature, which a supervisor would later open as
+    the export (and a previous export of the same name was already truncated to nothing)."""
+    from tests.cli_support import copy_device, count, quittance
+    from tests.integration.test_storage_faults import tmpfs
+
+    db, _taxpayer = copy_device(cli_device_template, tmp_path / "device")
+    with tmpfs(tmp_path / "usb", "64k") as usb:
+        argv = [part.format(usb=usb) for part in argv]
+        out = Path(argv[-1])
+        out.write_bytes(b"the previous export")
+        fillers = 0
+        try:  # fill the key in 4 KiB pages, then free one: the export starts, and runs out
+            while True:
+                (usb / f"filler{fillers}").write_bytes(b"x" * 4096)
+                fillers += 1
+        except OSError:
+            (usb / f"filler{fillers}").unlink(missing_ok=True)
+            (usb / f"filler{fillers - 1}").unlink()
+        prints = count(db, "receipt_prints")
+        result = quittance(tmp_path, *argv, "--db", db)
+        assert result.returncode == 2, result.stdout
+        assert out.read_bytes() == b"the previous export"
+        assert sorted(p.name for p in usb.iterdir() if not p.name.startswith("filler")) == [out.name]
+        assert count(db, "receipt_prints") == prints

@@ -233,6 +233,53 @@ def chain_resigned_with_another_key(c, d):
     return "la signature du dernier événement n'est pas celle de la clé de l'appareil"
 
 
+# What a hostile review found still passing as "intact" (the settings and the chain's very start):
+def device_code_edited_in_settings(c, d):
+    c.execute("UPDATE settings SET value = json_set(value, '$.code', 'T08') WHERE key = 'device'")
+    return "code de l'appareil dans les paramètres (T08) n'est pas celui inscrit à son premier événement (T07)"
+
+
+def device_id_edited_in_settings(c, d):
+    # The id names the high-water mark file: a new id would also escape the device's mark.
+    c.execute("UPDATE settings SET value = json_set(value, '$.id', '01a226fc-0000-7000-8000-000000000000') "
+              "WHERE key = 'device'")
+    return "id de l'appareil dans les paramètres (01a226fc-0000-7000-8000-000000000000)"
+
+
+def whole_ledger_emptied_with_its_rows(c, d):
+    for table in ("events", "payments", "voids", "receipt_prints", "cash_sessions", "cash_session_closings",
+                  "receipt_counters", "assessments"):
+        c.execute(f"DELETE FROM {table}")
+    c.execute("DELETE FROM taxable_objects WHERE origin = 'device'")
+    c.execute("DELETE FROM taxpayers WHERE origin = 'device'")
+    return "événement n° 1 : le premier événement n'est pas l'initialisation de l'appareil"
+
+
+def private_key_removed_from_settings(c, d):
+    c.execute("UPDATE settings SET value = json_remove(value, '$.private_key') WHERE key = 'device'")
+    return "la clé de signature des paramètres est absente ou illisible"
+
+
+def private_key_garbled_in_settings(c, d):
+    c.execute("UPDATE settings SET value = json_set(value, '$.private_key', 'zz') WHERE key = 'device'")
+    return "la clé de signature des paramètres est absente ou illisible"
+
+
+def closing_report_count_retyped(c, d):
+    # Same number to Python (3 == 3.0), another value to any other reader of the JSON.
+    import json
+
+    report = json.loads(one(c, "SELECT report FROM cash_session_closings")[0])
+    report["receipt_count"] = float(report["receipt_count"])
+    c.execute("UPDATE cash_session_closings SET report = ?", (json.dumps(report),))
+    return "table cash_session_closings"
+
+
+def object_attribute_retyped(c, d):
+    c.execute("UPDATE taxable_objects SET attributes = '{\"surface_m2\": 12.0}' WHERE reference = 'BP-KAT-0001'")
+    return "la colonne attributes diffère du journal"
+
+
 CASES = [
     forged_payment_past_the_end, forged_void_past_the_end, void_deleted, print_deleted, print_added,
     opening_float_edited, device_time_edited, event_time_column_edited, session_time_edited,
@@ -240,7 +287,9 @@ CASES = [
     server_taxpayer_edited_then_deleted, origin_flipped_to_hide_an_edit, object_attributes_edited,
     object_moved_to_another_taxpayer, assessment_amount_edited, assessment_of_a_server_taxpayer_deleted,
     closing_report_edited, counter_edited, other_key_in_settings, void_reason_rewritten_and_rehashed,
-    taxpayer_name_rewritten_and_rehashed, chain_resigned_with_another_key,
+    taxpayer_name_rewritten_and_rehashed, chain_resigned_with_another_key, device_code_edited_in_settings,
+    device_id_edited_in_settings, whole_ledger_emptied_with_its_rows, private_key_removed_from_settings,
+    private_key_garbled_in_settings, closing_report_count_retyped, object_attribute_retyped,
 ]
 
 
