@@ -555,6 +555,7 @@ _CATALOGUE: dict[str, dict[str, str]] = {
               "Set the device's date and time, then try again. Nothing was recorded.",
         "pt": "O relógio do dispositivo indica {now}: mais de {minutes} minutos atrás do último registo, feito "
               "em {last}. Acerte a data e a hora do dispositivo e tente de novo. Nada foi registado.",
+    },
     # -- redteam review: damage an attacker or a tool can do behind the app's back ----------------
     "storage_tables_missing": {
         "fr": "Le fichier {path} a été endommagé ou modifié hors de Quittance : il lui manque la ou les tables "
