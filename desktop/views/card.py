@@ -334,7 +334,7 @@ class CardView(QWidget):
         self.history_empty.setText(self.tr("No payment yet."))
         self.reprint_button.setText(self.tr("Reprint (duplicate)"))
         self.reprint_button.setToolTip(with_shortcut_hint(self.tr("Reprint the selected receipt"), "Ctrl+R"))
-        self.void_button.setText(self.tr("Void…"))
+        self.void_button.setText(self.tr("Void receipt…"))
         self.void_button.setToolTip(with_shortcut_hint(self.tr("Void the selected receipt"), "Ctrl+Shift+V"))
         self.balances_model.retranslate()
         self.payments_model.retranslate()

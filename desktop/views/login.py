@@ -125,6 +125,11 @@ class LoginView(QWidget):
         self._language_changed(ctx.lang)
         self.retranslate()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        # Focus given before the window is on screen does not stick: the agent could not type at once.
+        QTimer.singleShot(0, self.pin.setFocus)
+
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
         wide = event.size().width() >= 1000

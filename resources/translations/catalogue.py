@@ -153,7 +153,8 @@ FR_PT: dict[str, tuple[str, str]] = {
     "No payment yet.": ("Aucun paiement pour l'instant.", "Ainda nenhum pagamento."),
     "Reprint (duplicate)": ("Réimprimer (duplicata)", "Reimprimir (2.ª via)"),
     "Reprint the selected receipt": ("Réimprimer le reçu choisi", "Reimprimir o recibo escolhido"),
-    "Void…": ("Annuler…", "Anular…"),
+    # Not "Annuler" alone, which means "cancel" on every other button.
+    "Void receipt…": ("Annuler le reçu…", "Anular recibo…"),
     "Void the selected receipt": ("Annuler le reçu choisi", "Anular o recibo escolhido"),
     "Assessed": ("Dû", "Lançado"),
     "Paid": ("Payé", "Pago"),

@@ -194,8 +194,8 @@
             <translation>Reprint the selected receipt</translation>
         </message>
         <message>
-            <source>Void…</source>
-            <translation>Void…</translation>
+            <source>Void receipt…</source>
+            <translation>Void receipt…</translation>
         </message>
         <message>
             <source>Void the selected receipt</source>

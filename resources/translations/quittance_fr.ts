@@ -194,8 +194,8 @@
             <translation>Réimprimer le reçu choisi</translation>
         </message>
         <message>
-            <source>Void…</source>
-            <translation>Annuler…</translation>
+            <source>Void receipt…</source>
+            <translation>Annuler le reçu…</translation>
         </message>
         <message>
             <source>Void the selected receipt</source>

@@ -194,8 +194,8 @@
             <translation>Reimprimir o recibo escolhido</translation>
         </message>
         <message>
-            <source>Void…</source>
-            <translation>Anular…</translation>
+            <source>Void receipt…</source>
+            <translation>Anular recibo…</translation>
         </message>
         <message>
             <source>Void the selected receipt</source>

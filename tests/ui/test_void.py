@@ -55,3 +55,17 @@ def test_keeping_the_receipt_changes_nothing(qtbot, logged_in, demo_ledger, with
     answer_next_dialog(qtbot, lambda dialog: dialog.cancel_button.click())
     qtbot.keyClick(card, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not demo_ledger.payment(payment.receipt_no).voided
+
+
+def test_the_void_button_never_reads_as_cancel(qtbot, logged_in, demo_ledger, with_session):
+    from tests.ui.test_language import _choose
+
+    _, _, _, card = _card_with_one_receipt_selected(qtbot, logged_in, demo_ledger)
+    cancel_words = {"fr": "Annuler", "en": "Cancel", "pt": "Cancelar"}
+    expected = {"fr": "Annuler le reçu…", "en": "Void receipt…", "pt": "Anular recibo…"}
+    for code in ("fr", "en", "pt"):
+        if code != "fr":
+            logged_in.navigate("settings")
+            _choose(qtbot, logged_in, code)
+        assert card.void_button.text() == expected[code]
+        assert card.void_button.text() != cancel_words[code]
