@@ -75,6 +75,8 @@ class PrinterGateway:
         try:
             result = job()
         except QuittanceError as error:  # PrintError included: said in the agent's language
+            if error.code == "no_printer":  # the command line's wording names --printer
+                error = type(error)("no_printer_app")
             return PrintOutcome(False, None, error.message(lang))
         except OSError as error:
             return PrintOutcome(False, None, error.strerror or str(error))

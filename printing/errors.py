@@ -55,6 +55,14 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "No printer configured: give its address (--printer), for example bt://AA:BB:CC:DD:EE:FF.",
         "pt": "Nenhuma impressora configurada: indique o seu endereço (--printer), por exemplo bt://AA:BB:CC:DD:EE:FF.",
     },
+    "no_printer_app": {  # in the app there is no --printer: the address is set in Settings
+        "fr": "Aucune imprimante configurée : indiquez son adresse dans Paramètres, par exemple bt://AA:BB:CC:DD:EE:FF. "
+              "Le paiement reste enregistré.",
+        "en": "No printer configured: give its address in Settings, for example bt://AA:BB:CC:DD:EE:FF. "
+              "The payment stays recorded.",
+        "pt": "Nenhuma impressora configurada: indique o seu endereço em Definições, por exemplo "
+              "bt://AA:BB:CC:DD:EE:FF. O pagamento fica registado.",
+    },
     "unknown_profile": {
         "fr": "Profil d'imprimante inconnu : « {name} ». Profils disponibles : {names}.",
         "en": "Unknown printer profile: \"{name}\". Available profiles: {names}.",
