@@ -15,12 +15,29 @@ PIN = "1234"
 AGENTS = ("Ilunga", "Mbuyi")
 
 
+def run(*argv: object, env: dict[str, str] | None = None, pin: str | None = PIN,
+        timeout: float = 300) -> subprocess.CompletedProcess:
+    """One run of `quittance` as an operator's shell would: stdin not a terminal, so the PIN can only
+    come from the environment (`pin=None`: none given). `env` adds to or overrides the environment."""
+    environment = {key: value for key, value in os.environ.items() if key != "QUITTANCE_PIN"}
+    environment["PYTHONPATH"] = str(REPO)
+    if pin is not None:
+        environment["QUITTANCE_PIN"] = pin
+    environment.update(env or {})
+    return subprocess.run([sys.executable, "-m", "desktop.main", *map(str, argv)], cwd=REPO, env=environment,
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=timeout)
+
+
 def cli_env(home: Path, pin: str | None = PIN) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if key != "QUITTANCE_PIN"}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONPATH=str(REPO))
+    env.update(home_env(home), PYTHONPATH=str(REPO))
     if pin is not None:
         env["QUITTANCE_PIN"] = pin
     return env
+
+
+def home_env(home: Path) -> dict[str, str]:
+    return {"HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
 
 
 def default_db(home: Path) -> Path:
@@ -29,10 +46,8 @@ def default_db(home: Path) -> Path:
 
 
 def quittance(home: Path, *argv: object, pin: str | None = PIN) -> subprocess.CompletedProcess:
-    """One run of the command line, stdin not a terminal, so the PIN can only come from the environment."""
-    return subprocess.run([sys.executable, "-m", "desktop.main", *map(str, argv)], cwd=REPO,
-                          env=cli_env(home, pin), stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                          timeout=300)
+    """`run` with the home (and so the default database) in `home`, which a test can check is untouched."""
+    return run(*argv, env=home_env(home), pin=pin)
 
 
 def ok(result: subprocess.CompletedProcess) -> str:

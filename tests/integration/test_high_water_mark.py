@@ -7,7 +7,7 @@ from pathlib import Path
 from core.highwater import mark_path
 from core.service import Ledger
 from tests.conftest import add_assessed_taxpayer, make_ledger
-from tests.integration.cli import run_cli
+from tests.cli_support import run as run_cli
 
 
 def _pay(db: Path, taxpayer: str) -> str:

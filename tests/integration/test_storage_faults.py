@@ -14,7 +14,7 @@ import pytest
 from core.errors import StorageFault
 from core.service import Ledger
 from tests.conftest import add_assessed_taxpayer, make_ledger
-from tests.integration.cli import run_cli
+from tests.cli_support import run as run_cli
 
 PAY = ("--tax", "PAT", "--period", "2026", "--amount", "100", "--method", "cash", "--advance")
 

@@ -4,16 +4,14 @@ prefix of a signed chain is signed; a Q2 receipt in a citizen's hand, or the cha
 on a Z-report, contradicts it."""
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
 from core.token import ReceiptClaims, decode_token, make_token, verify_token
+from tests.cli_support import run
 from tests.unit.attacker import device_key, drop_triggers, rewrite_event
 
 ROW_TABLES = ("payments", "voids", "receipt_prints", "cash_sessions", "cash_session_closings")
@@ -23,11 +21,10 @@ def verify_cli(path: Path, *anchors: str) -> tuple[int, str]:
     """`verify` as a supervisor runs it on a copy, on another machine: away from the device's
     high-water mark, which on the device itself reports a tail cut short on its own
     (tests/integration/test_high_water_mark.py). Here only the file and its anchors speak."""
-    argv = [sys.executable, "-m", "desktop.main", "verify", "--db", str(path)]
+    argv = ["verify", "--db", path]
     for anchor in anchors:
         argv += ["--anchor", anchor]
-    elsewhere = {**os.environ, "QUITTANCE_STATE_DIR": tempfile.mkdtemp(prefix="supervisor-state-")}
-    done = subprocess.run(argv, capture_output=True, text=True, timeout=120, env=elsewhere)
+    done = run(*argv, env={"QUITTANCE_STATE_DIR": tempfile.mkdtemp(prefix="supervisor-state-")})
     return done.returncode, (done.stdout + done.stderr).strip()
 
 

@@ -2,10 +2,7 @@
 line in the municipality's language, and records nothing."""
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -14,14 +11,7 @@ import pytest
 from core.service import Ledger
 from tests.conftest import FixedClock, add_assessed_taxpayer, make_ledger
 
-ROOT = Path(__file__).resolve().parents[2]
-PIN = "1234"  # Ilunga Kabeya's, from make_ledger
-
-
-def quittance(*argv: object) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QUITTANCE_PIN": PIN}
-    return subprocess.run([sys.executable, "-m", "desktop.main", *map(str, argv)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+from tests.cli_support import run as quittance  # PIN 1234: Ilunga Kabeya's, from make_ledger
 
 
 def device(path: Path, clock=None) -> tuple[Path, str]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import subprocess
-import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from core.replay import EVENT_BUILT, NOT_COMPARED, unclassified_tables
 from core.projections import PROJECTIONS
 from core.seed import seed_taxpayers
 from core.sessions import build_z_report
+from tests.cli_support import run
 from tests.conftest import FixedClock, make_ledger
 from tests.unit.attacker import device_key, drop_triggers, rewrite_event
 
@@ -61,8 +60,7 @@ def day(tmp_path_factory) -> tuple[Path, dict]:
 
 
 def verify_cli(path: Path, *extra: str) -> tuple[int, str]:
-    done = subprocess.run([sys.executable, "-m", "desktop.main", "verify", "--db", str(path), *extra],
-                          capture_output=True, text=True, timeout=120)
+    done = run("verify", "--db", path, *extra)
     return done.returncode, (done.stdout + done.stderr).strip()
 
 
