@@ -23,7 +23,7 @@ from core.cli_options import Options, bounded_int, common, parse, top_level_pars
 from core.config import Municipality
 from core.errors import QuittanceError, StorageFault
 from core.faults import check_file, storage_fault
-from core.messages import SUPPORTED_LOCALES, translate
+from core.messages import supported_locales, translate
 from core.export import export_payments, export_taxpayers
 from core.money import format_money, parse_amount
 from core.registry import Location
@@ -151,8 +151,8 @@ def cmd_pay(args: argparse.Namespace, ledger: Ledger) -> int:
                   "balance_after": payment.balance_after, "token": payment.token},
            safe(payment.receipt_no))
     if not args.json:
-        print(f"{format_money(amount, currency, ledger.locale)} ({amount_in_words(amount, currency, ledger.locale)})",
-              file=sys.stderr)
+        words = amount_in_words(amount, currency, ledger.locale)
+        print(format_money(amount, currency, ledger.locale) + (f" ({words})" if words else ""), file=sys.stderr)
     return 0
 
 
@@ -200,7 +200,8 @@ def add_core_commands(sub: argparse._SubParsersAction, common: Options) -> None:
     p.add_argument("--agent", dest="agent_name", action="append", help="agent name (repeatable)")
     p.add_argument("--pin", default=None,
                    help="PIN of the agents created here (default: $QUITTANCE_PIN, else asked on the terminal)")
-    p.add_argument("--locale", default="fr", choices=["fr", "en", "pt"])
+    p.add_argument("--locale", default="fr",
+                   help="language of messages and receipts: fr, en, pt, or any with a catalogue (see README)")
     p.add_argument("--calling-code", default=None)
     p.add_argument("--bbox", default=None, help="min_lat,min_lon,max_lat,max_lon")
     p.add_argument("--verify-url", default=None, help="public verification URL prefix for QR codes")
@@ -402,6 +403,6 @@ def _storage_fault(fault: StorageFault, ledger: Ledger | None) -> int:
 def _system_locale() -> str:
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         language = os.environ.get(variable, "")[:2].lower()
-        if language in SUPPORTED_LOCALES:
+        if language in supported_locales():
             return language
     return "fr"

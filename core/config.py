@@ -14,7 +14,7 @@ from typing import Any
 
 from core.errors import QuittanceError, StorageFault
 from core.keys import public_key_of
-from core.messages import SUPPORTED_LOCALES
+from core.messages import supported_locales
 from core.money import INT64_MAX, currency
 from core.textguard import check_text
 from core.timezones import validate_timezone
@@ -73,7 +73,7 @@ def validate_device_code(code: str) -> str:
 def validate_municipality(municipality: Municipality) -> None:
     currency(municipality.currency)
     check_text(municipality.name, "municipality_name")
-    if municipality.locale not in SUPPORTED_LOCALES:
+    if municipality.locale not in supported_locales():
         raise QuittanceError("invalid_locale", locale=municipality.locale)
     if municipality.timezone:
         validate_timezone(municipality.timezone)

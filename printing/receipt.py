@@ -66,7 +66,9 @@ def receipt_document(facts: ReceiptFacts, copy: int, *, duplicate: bool = False,
     blocks.append(Rule())
     amount_label = label("amount", loc) + (f" ({label('void', loc)})" if p.voided else "")
     blocks.append(Pair(amount_label, money(p.amount), bold=True, size="tall"))
-    blocks.append(Text(amount_in_words(p.amount, p.currency, loc)))
+    words = amount_in_words(p.amount, p.currency, loc)
+    if words:  # "" in a language without core/words/<lang>.py: the line is left out
+        blocks.append(Text(words))
     method = [field("method", method_name(p.method, loc), loc)]
     if p.reference:
         method.append(field("reference", p.reference, loc))
