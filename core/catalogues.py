@@ -12,8 +12,6 @@ rewords a message, without touching the program."""
 from __future__ import annotations
 
 import gettext
-import hashlib
-import logging
 import os
 import re
 from functools import lru_cache
@@ -26,7 +24,6 @@ CORE_DOMAIN = "quittance"  # a language is available when it has this domain
 _FIRST = ("fr", "en", "pt")
 _STAMP = "quittance-source"  # msgctxt of the .po's hash in a .mo made by resources/locale/tools.py
 _LOCALE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
-_log = logging.getLogger(__name__)
 
 
 def search_path() -> tuple[Path, ...]:
@@ -83,11 +80,15 @@ def _catalogue(dirs: tuple[Path, ...], domain: str, locale: str) -> dict[str, st
         try:
             table.update(_load(po, mo))
         except Exception as error:  # a damaged catalogue must never stop a payment: English instead
-            _log.warning("catalogue %s/%s ignored: %s", folder, domain, error)
+            import logging
+
+            logging.getLogger(__name__).warning("catalogue %s/%s ignored: %s", folder, domain, error)
     return table
 
 
 def _load(po: Path, mo: Path) -> dict[str, str]:
+    import hashlib  # here, not at import: importing the messages costs nothing until one is shown
+
     if mo.is_file():
         with mo.open("rb") as handle:
             table = _by_code(gettext.GNUTranslations(handle))
