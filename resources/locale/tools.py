@@ -73,8 +73,9 @@ def _flags(english: str) -> list[str]:
 
 def add_messages(domain: str, entries: dict[str, dict[str, str]], directory: Path = LOCALE_DIR) -> list[str]:
     """Add or replace messages given in the old dictionary format, {code: {"fr": ..., "en": ..., "pt": ...}},
-    in the template and in every language's .po (a language an entry does not give stays untranslated,
-    so it shows the English text), then compile. Returns the codes written."""
+    in the template and in every language's .po, then compile. In a language an entry does not give,
+    a new code stays untranslated (English shows) and a reworded one keeps its translation marked
+    fuzzy, for the translator to review. Returns the codes written."""
     pot_file = template_path(domain, directory)
     template = read(pot_file) if pot_file.is_file() else new_catalog(None, domain)
     for code, texts in entries.items():
@@ -86,8 +87,8 @@ def add_messages(domain: str, entries: dict[str, dict[str, str]], directory: Pat
         path = po_path(lang, domain, directory)
         catalog = read(path) if path.is_file() else new_catalog(lang, domain)
         for code, texts in entries.items():
-            english = texts[SOURCE_LOCALE]
-            _put(catalog, code, english, english if lang == SOURCE_LOCALE else texts.get(lang, ""))
+            if lang in texts:  # otherwise synced() adds it untranslated, or marks a changed one fuzzy
+                _put(catalog, code, texts[SOURCE_LOCALE], texts[lang])
         write(path, synced(catalog, template, lang))
     compile_all(directory)
     return list(entries)

@@ -285,6 +285,20 @@ def test_add_messages_writes_every_po_and_the_template_and_compiles(tmp_path, mo
         catalogues.clear_cache()
 
 
+def test_update_marks_a_translation_fuzzy_when_its_english_text_changes(tmp_path):
+    copy = tmp_path / "locale"
+    shutil.copytree(tools.LOCALE_DIR, copy, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    pot = tools.template_path("receipts", copy)
+    pot.write_text(pot.read_text(encoding="utf-8").replace('msgid "Keep this receipt."',
+                                                            'msgid "Keep this receipt safe."'), encoding="utf-8")
+    problems = tools.update(copy)
+    assert f"{tools.po_path('fr', 'receipts', copy)}: keep is not translated" in problems
+    french = {m.context: m for m in tools.read(tools.po_path("fr", "receipts", copy))}
+    assert french["keep"].fuzzy and french["keep"].string == "Conservez ce reçu."
+    english = {m.context: m for m in tools.read(tools.po_path("en", "receipts", copy))}
+    assert english["keep"].string == "Keep this receipt safe." and not english["keep"].fuzzy
+
+
 def test_port_takes_what_a_branch_added_or_changed_in_the_old_dictionaries():
     base = 'X = 1\n_CATALOGUE: dict = {"a": {"fr": "A", "en": "A", "pt": "A"}, "b": {"fr": "B", "en": "B", "pt": "B"}}\n'
     branch = ('_CATALOGUE: dict = {"a": {"fr": "A", "en": "A", "pt": "A"}, "b": {"fr": "B2", "en": "B", "pt": "B"},\n'
