@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.catalogues import available_locales
+from core.catalogues import SOURCE_LOCALE, available_locales, lookup
 
 DOMAIN = "quittance"
 
@@ -36,15 +36,16 @@ class _Params(dict):
 
 def translate(code: str, locale: str = "fr", /, **params: Any) -> str:
     # Positional-only, so that a message may itself take a {locale} parameter (invalid_locale).
-    from core.catalogues import SOURCE_LOCALE, lookup
-
     # A translation whose placeholders a translator mistyped says it in English rather than
     # showing braces; a code no catalogue knows is shown as is (a programming error, not a user's).
-    candidates = (lookup(DOMAIN, code, locale), lookup(DOMAIN, code, SOURCE_LOCALE))
-    for template in candidates:
-        if template is not None:
-            try:
-                return template.format_map(_Params(params))
-            except (KeyError, IndexError, ValueError, AttributeError):
-                continue
-    return next((t for t in candidates if t is not None), code)
+    template = lookup(DOMAIN, code, locale)
+    if template is None:
+        return code
+    try:
+        return template.format_map(_Params(params))
+    except (KeyError, IndexError, ValueError, AttributeError):
+        english = lookup(DOMAIN, code, SOURCE_LOCALE) or template
+        try:
+            return english.format_map(_Params(params))
+        except (KeyError, IndexError, ValueError, AttributeError):
+            return english
