@@ -95,10 +95,13 @@ def add_messages(domain: str, entries: dict[str, dict[str, str]], directory: Pat
 
 
 def _put(catalog: Catalog, code: str, english: str, string: str) -> None:
+    notes: tuple[list, list] = ([], [])  # a translator's note on the code survives a rewording
     for message in list(catalog):
         if message.id and message.context == code:
+            notes = (message.auto_comments, message.user_comments)
             catalog.delete(message.id, context=code)
-    catalog.add(english, string, context=code, flags=_flags(english))
+    catalog.add(english, string, context=code, flags=_flags(english), auto_comments=notes[0],
+                user_comments=notes[1])
 
 
 def synced(catalog: Catalog, template: Catalog, locale: str) -> Catalog:
