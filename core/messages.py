@@ -277,6 +277,48 @@ _CATALOGUE: dict[str, dict[str, str]] = {
     "field_attribute": {"fr": "Caractéristique de l'objet", "en": "Object attribute", "pt": "Atributo do objeto"},
     "field_agent_name": {"fr": "Nom de l'agent", "en": "Agent name", "pt": "Nome do agente"},
     "field_municipality_name": {"fr": "Nom de la commune", "en": "Municipality name", "pt": "Nome do município"},
+    "field_municipality_address": {"fr": "Adresse de la commune", "en": "Municipality address",
+                                   "pt": "Morada do município"},
+    "field_municipality_receipt_line": {"fr": "Ligne de fin du reçu", "en": "Receipt's last line",
+                                        "pt": "Linha final do recibo"},
+    "field_municipality_service_name": {"fr": "Service", "en": "Department", "pt": "Serviço"},
+    "receipt_text_too_long": {
+        "fr": "{field} : {length} caractères, c'est trop pour un reçu (au plus {maximum}, soit quatre lignes "
+              "d'un rouleau de 58 mm). Raccourcissez-le : rien n'a été enregistré.",
+        "en": "{field}: {length} characters is too long for a receipt (at most {maximum}, four lines of a "
+              "58 mm roll). Shorten it: nothing was recorded.",
+        "pt": "{field}: {length} caracteres é demasiado para um recibo (no máximo {maximum}, quatro linhas de "
+              "um rolo de 58 mm). Encurte-o: nada foi registado.",
+    },
+    "logo_file_error": {
+        "fr": "Le logo « {path} » ne peut pas être lu ({detail}) : rien n'a été enregistré. Vérifiez le chemin.",
+        "en": "The logo \"{path}\" cannot be read ({detail}): nothing was recorded. Check the path.",
+        "pt": "O logótipo \"{path}\" não pode ser lido ({detail}): nada foi registado. Verifique o caminho.",
+    },
+    "logo_not_an_image": {
+        "fr": "Le logo « {path} » n'est pas une image PNG ou JPEG lisible : rien n'a été enregistré. "
+              "Donnez un fichier .png ou .jpg.",
+        "en": "The logo \"{path}\" is not a readable PNG or JPEG image: nothing was recorded. "
+              "Give a .png or .jpg file.",
+        "pt": "O logótipo \"{path}\" não é uma imagem PNG ou JPEG legível: nada foi registado. "
+              "Indique um ficheiro .png ou .jpg.",
+    },
+    "logo_too_heavy": {
+        "fr": "Le logo « {path} » pèse {size} Kio : au plus {maximum} Kio. Rien n'a été enregistré ; "
+              "enregistrez-le plus petit (un logo de 600 pixels suffit).",
+        "en": "The logo \"{path}\" is {size} KiB: at most {maximum} KiB. Nothing was recorded; "
+              "save it smaller (a 600-pixel logo is plenty).",
+        "pt": "O logótipo \"{path}\" tem {size} KiB: no máximo {maximum} KiB. Nada foi registado; "
+              "guarde-o mais pequeno (um logótipo de 600 píxeis basta).",
+    },
+    "logo_bad_dimensions": {
+        "fr": "Le logo « {path} » mesure {width} × {height} pixels : chaque côté doit mesurer de {minimum} à "
+              "{maximum} pixels. Rien n'a été enregistré.",
+        "en": "The logo \"{path}\" is {width} × {height} pixels: each side must be {minimum} to {maximum} "
+              "pixels. Nothing was recorded.",
+        "pt": "O logótipo \"{path}\" mede {width} × {height} píxeis: cada lado deve medir de {minimum} a "
+              "{maximum} píxeis. Nada foi registado.",
+    },
     "invalid_bbox": {
         "fr": "Emprise invalide : « {bbox} ». Donnez lat_min,lon_min,lat_max,lon_max, des nombres finis "
               "avec lat_min < lat_max et lon_min < lon_max.",

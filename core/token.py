@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import re
 import uuid
@@ -119,3 +120,20 @@ def extract_token(text: str) -> str:
 def verification_text(token: str, verify_url: str) -> str:
     """What goes into the QR code: the URL when a server is configured, else the bare token."""
     return f"{verify_url.rstrip('/')}/{token}" if verify_url else token
+
+
+# Digits and capitals a citizen or an agent cannot misread: no 0/O, no 1/I (32 symbols, 5 bits each).
+CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+CODE_LENGTH = 8
+
+
+def verification_code(token: str) -> str:
+    """The short code printed under the QR and written on a paper stub, e.g. '7KQ2-M9XD'.
+
+    Deterministic from the signed token string (the first 40 bits of its SHA-256), so the
+    server finds the receipt by the code it computes from every token pushed to it, and any
+    copy of the token gives the same code. 40 bits are for typing, not for proof: the token's
+    signature is the proof; two receipts sharing a code are told apart by their numbers."""
+    number = int.from_bytes(hashlib.sha256(token.encode("utf-8")).digest()[:5], "big")
+    symbols = "".join(CODE_ALPHABET[(number >> shift) & 31] for shift in range(35, -1, -5))
+    return f"{symbols[:4]}-{symbols[4:]}"

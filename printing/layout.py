@@ -149,4 +149,5 @@ def _picture(image: Image.Image, dots: int, full_width: bool) -> Image.Image:
         if ratio < 1.0:
             grey = grey.resize((max(1, round(grey.width * ratio)), max(1, round(grey.height * ratio))), Image.LANCZOS)
     grey = ImageOps.autocontrast(grey)
-    return grey.convert("1")  # Floyd-Steinberg dithering: photos of seals stay recognisable
+    # Floyd-Steinberg: a head burns a dot or not, and error diffusion keeps a seal's shading.
+    return grey.convert("1", dither=Image.Dither.FLOYDSTEINBERG)
