@@ -51,7 +51,7 @@ def verification_blocks(token: str, verify_url: str, loc: str) -> list[Block]:
     code = verification_code(token)
     if not verify_url:
         return [Text(label("verification_code", loc) + colon(loc).rstrip(), align="center"),
-                Text(code, align="center", bold=True, size="tall")]
+                Text(code, align="center", bold=True, size="big")]
     site = verification_site(verify_url)
     heading = Text(label("verify_at", loc) + colon(loc).rstrip(), align="center")
     short = f"{site}/{code}"
@@ -59,7 +59,7 @@ def verification_blocks(token: str, verify_url: str, loc: str) -> list[Block]:
         return [heading, Text(short, align="center", bold=True)]
     return [heading, *(Text(line, align="center") for line in url_lines(site)),
             Text(label("verification_code", loc) + colon(loc).rstrip(), align="center"),
-            Text(code, align="center", bold=True, size="tall")]
+            Text(code, align="center", bold=True, size="big")]
 
 
 def identity_fields(facts: ReceiptFacts, loc: str) -> list[str]:
