@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from core import config, migrations, payments, registry, schedule, search, sessions
-from core import logo as municipal_logo
 from core.clockguard import CLOCK_CONFIRMED, check_clock, last_confirmed_jump, last_device_time
 from core.clock import Clock, iso, utc_now
 from core.config import Agent, Device, Municipality
@@ -20,6 +19,7 @@ from core.faults import storage_fault
 from core.events import last_seq
 from core.ids import new_id
 from core.keys import generate_keypair
+from core import logo as municipal_logo
 from core.store import Store
 from core.textguard import check_text
 from core.timezones import default_timezone, in_zone, zone

@@ -122,18 +122,28 @@ def verification_text(token: str, verify_url: str) -> str:
     return f"{verify_url.rstrip('/')}/{token}" if verify_url else token
 
 
-# Digits and capitals a citizen or an agent cannot misread: no 0/O, no 1/I (32 symbols, 5 bits each).
-CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
-CODE_LENGTH = 8
+# Crockford's base 32: no I, L, O or U, so a code read aloud or copied by hand from a paper stub
+# has no letter that looks like a digit; typing O, I or L anyway is read as 0, 1, 1.
+CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CODE_TYPOS = str.maketrans({"O": "0", "I": "1", "L": "1"})
+CODE_LENGTH = 8  # 40 bits
 
 
 def verification_code(token: str) -> str:
-    """The short code printed under the QR and written on a paper stub, e.g. '7KQ2-M9XD'.
+    """The receipt's short verification code, e.g. '7KQ2-M9XD': what an agent writes on a paper
+    stub when no printer answers, and what a citizen types on the verification page.
 
-    Deterministic from the signed token string (the first 40 bits of its SHA-256), so the
-    server finds the receipt by the code it computes from every token pushed to it, and any
-    copy of the token gives the same code. 40 bits are for typing, not for proof: the token's
-    signature is the proof; two receipts sharing a code are told apart by their numbers."""
-    number = int.from_bytes(hashlib.sha256(token.encode("utf-8")).digest()[:5], "big")
-    symbols = "".join(CODE_ALPHABET[(number >> shift) & 31] for shift in range(35, -1, -5))
-    return f"{symbols[:4]}-{symbols[4:]}"
+    Deterministic from the signed token (the first 40 bits of its SHA-256), so the device, the
+    printed receipt and the server always agree, and nobody can pick a code without the device's
+    key. A lookup key, not a proof: the page shows the receipt the code leads to."""
+    digest = int.from_bytes(hashlib.sha256(extract_token(token).encode("ascii")).digest()[:5], "big")
+    chars = [CODE_ALPHABET[(digest >> (5 * i)) & 31] for i in reversed(range(CODE_LENGTH))]
+    return "".join(chars[:4]) + "-" + "".join(chars[4:])
+
+
+def normalise_code(text: str) -> str | None:
+    """A code as typed ('7kq2 m9xd', '7KQ2M9XD', with O for 0) in its printed form, or None."""
+    raw = re.sub(r"[\s\-.]", "", (text or "").upper()).translate(_CODE_TYPOS)
+    if len(raw) != CODE_LENGTH or any(c not in CODE_ALPHABET for c in raw):
+        return None
+    return raw[:4] + "-" + raw[4:]
