@@ -147,3 +147,13 @@ def test_the_preview_shows_the_logo_above_the_name(tmp_path):
     without = make_paid(tmp_path / "plain")
     bare = service.render_receipt(without.ledger, without.payment.receipt_no, "png", "generic-58")
     assert image.height - bare.height >= 150
+
+
+def test_the_sample_script_writes_every_roll_and_language(tmp_path):
+    from printing.samples import main
+
+    assert main([str(tmp_path / "receipts")]) == 0
+    for width, dots in (("58", 384), ("80", 576)):
+        for locale in ("fr", "en", "pt"):
+            with Image.open(tmp_path / "receipts" / f"receipt-{width}-{locale}.png") as image:
+                assert image.width == dots and image.height > 1_000
