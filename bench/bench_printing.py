@@ -9,9 +9,12 @@ import threading
 import time
 from pathlib import Path
 
+from PIL import Image
+
 from bench.harness import Row, ms, print_table, summary, time_each
 from core import registry, schedule
 from core.config import Municipality
+from core.demo import DEMO_LOGO
 from core.schedule import TaxType
 from core.service import Ledger, ReceiptFacts
 from printing.escpos import render_escpos
@@ -89,6 +92,15 @@ def run() -> list[Row]:
         median, p95 = summary(time_each(lambda _: render_pdf(receipt_document(facts, 1), page), range(30)))
         rows.append((f"PDF render, {page} (median / p95)", f"{ms(median)} / {ms(p95)}", "<= 100 ms"))
     rows.append(("PDF size, roll", f"{len(render_pdf(doc, 'roll')) / 1024:.1f} KB", "-"))
+
+    # The municipality's logo (the demo town's 2:1 seal): dithered once, then a raster per receipt.
+    with_logo = receipt_document(facts, 1, logo=Image.open(DEMO_LOGO))
+    render_escpos(with_logo, p58)
+    median, p95 = summary(time_each(lambda _: render_escpos(with_logo, p58), range(100)))
+    rows.append(("ESC/POS render with the logo, 58 mm (median / p95)", f"{ms(median)} / {ms(p95)}", "<= 10 ms"))
+    for profile in (p58, p80):
+        rows.append((f"Receipt size with the logo ({profile.name})", f"{len(render_escpos(with_logo, profile))} B",
+                     "report"))
 
     median, _ = summary(time_each(lambda _: render_preview(doc, p58), range(30)))
     rows.append(("Preview render, 58 mm (median)", ms(median), "-"))

@@ -22,6 +22,7 @@ from core.cli_auth import authorise_write, new_agents_pin
 from core.cli_options import Options, bounded_int, common, parse, top_level_parser
 from core.config import Municipality
 from core.errors import QuittanceError, StorageFault
+from core.logo import read_logo
 from core.faults import check_file, storage_fault
 from core.messages import supported_locales, translate
 from core.export import export_payments, export_taxpayers
@@ -70,11 +71,14 @@ def cmd_init(args: argparse.Namespace, ledger: Ledger) -> int:
                                 currency=args.currency.upper(), locale=args.locale,
                                 country_calling_code=args.calling_code or "", bbox=_bbox(args.bbox),
                                 verify_url=args.verify_url or "", timezone=args.timezone or "",
-                                max_payment=max_payment)
+                                max_payment=max_payment, service_name=args.service or "",
+                                address=args.address or "", receipt_line=args.receipt_line or "")
+    # Read and checked before anything is written: a bad logo refuses the whole init.
+    logo = read_logo(args.logo) if args.logo else None
     # Asked only when agents will be made: an initialised device refuses below, PIN or not.
     pin = args.pin or (None if ledger.is_initialised() else new_agents_pin(municipality.locale))
     agents = [(name, pin) for name in (args.agent_name or ["Agent"])]
-    device = ledger.initialise(municipality, args.device_code, agents)
+    device = ledger.initialise(municipality, args.device_code, agents, logo=logo)
     if not args.timezone:
         print(translate("cli_timezone_defaulted", municipality.locale, timezone=ledger.municipality.timezone),
               file=sys.stderr)
@@ -210,6 +214,11 @@ def add_core_commands(sub: argparse._SubParsersAction, common: Options) -> None:
                         "(default: the currency's country when it has one zone, else UTC)")
     p.add_argument("--max-payment", default=None,
                    help="largest single payment, in the currency (default: 100 000 000)")
+    p.add_argument("--service", default=None, help="the service printed under the name, e.g. 'Service des recettes'")
+    p.add_argument("--address", default=None, help="the municipality's address, printed on every receipt")
+    p.add_argument("--logo", default=None, metavar="FILE",
+                   help="PNG or JPEG logo printed on receipts (stored in the database; at most 2 MiB, 16 to 4000 px)")
+    p.add_argument("--receipt-line", default=None, help="a last line of the municipality's choosing on every receipt")
     p.set_defaults(handler=cmd_init, needs_init=False)
 
     p = sub.add_parser("seed", parents=common("db", "json", "as"), help="load realistic demo data")
@@ -352,6 +361,9 @@ def run_command(args: argparse.Namespace) -> int:
         return _storage_fault(error, ledger)
     except QuittanceError as error:
         locale = ledger.locale if ledger is not None else "fr"
+        if args.handler is cmd_init and ledger is not None and not ledger.is_initialised() \
+                and args.locale in supported_locales():
+            locale = args.locale  # a refused init speaks the language it was asked to set up
         print(f"quittance: {safe(error.message(locale))}", file=sys.stderr)
         return getattr(error, "exit_status", 2)
     except sqlite3.DatabaseError as error:

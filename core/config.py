@@ -14,7 +14,7 @@ from typing import Any
 
 from core.errors import QuittanceError, StorageFault
 from core.keys import public_key_of
-from core.messages import supported_locales
+from core.messages import supported_locales, translate
 from core.money import INT64_MAX, currency
 from core.textguard import check_text
 from core.timezones import validate_timezone
@@ -23,6 +23,9 @@ _DEVICE_CODE = re.compile(r"^[A-Z0-9]{2,8}$")
 # One payment above a hundred million units of the currency is a typing slip (an extra zero or
 # three) far more often than a real payment; a municipality sets its own with `init --max-payment`.
 DEFAULT_MAX_PAYMENT_MAJOR = 100_000_000
+# The address and the municipality's own line are printed on every receipt: four lines of a
+# 58 mm roll at most, so they never cost the citizen more paper than the payment itself.
+RECEIPT_TEXT_MAX = 120
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,11 @@ class Municipality:
     verify_url: str = ""  # e.g. https://mairie.example/v/ ; empty: the QR holds the bare token
     timezone: str = ""  # IANA name; empty only in databases made before it was stored (device zone)
     max_payment: int | None = None  # minor units; None: DEFAULT_MAX_PAYMENT_MAJOR of the currency
+    # Printed on every receipt under the name; empty in databases made before they existed.
+    address: str = ""  # e.g. "Avenue de la Mairie 1, Kananga"
+    receipt_line: str = ""  # the municipality's own last line, e.g. "Merci de contribuer à votre commune."
+    # The logo is not here: its bytes live in their own setting (core/logo.py), so the
+    # municipality read by every write stays a few hundred bytes.
 
     def payment_limit(self) -> int:
         if self.max_payment is not None:
@@ -78,9 +86,25 @@ def validate_municipality(municipality: Municipality) -> None:
     if municipality.timezone:
         validate_timezone(municipality.timezone)
     validate_bbox(municipality.bbox)
+    for key in ("address", "receipt_line", "service_name"):
+        value = getattr(municipality, key)
+        check_text(value, f"municipality_{key}")
+        if len(value) > RECEIPT_TEXT_MAX:
+            raise ReceiptTextTooLong(key, len(value))
     limit = municipality.max_payment
     if limit is not None and (type(limit) is not int or not 0 < limit <= INT64_MAX):
         raise QuittanceError("invalid_amount", text=str(limit))
+
+
+class ReceiptTextTooLong(QuittanceError):
+    """The address, service or last line of the receipt, too long to print: names the field."""
+
+    def __init__(self, key: str, length: int) -> None:
+        super().__init__("receipt_text_too_long", field=key, length=length, maximum=RECEIPT_TEXT_MAX)
+
+    def message(self, locale: str = "fr") -> str:
+        label = translate(f"field_municipality_{self.params['field']}", locale)
+        return translate(self.code, locale, **{**self.params, "field": label})
 
 
 def validate_bbox(bbox: tuple[float, float, float, float] | None) -> None:

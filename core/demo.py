@@ -9,12 +9,20 @@ from core.service import Ledger
 
 DEMO_AGENTS = [("Ilunga Kabeya", "1234"), ("Mbuyi Tshala", "5678")]
 DEMO_TAXPAYERS = 5_000
+DEMO_LOGO = Path(__file__).resolve().parent.parent / "resources" / "demo" / "kananga-logo.png"
 
 
 def demo_municipality() -> Municipality:
     return Municipality(name="Commune de Kananga", code="KGA", currency="CDF", locale="fr",
                         country_calling_code="243", bbox=DEFAULT_BBOX, service_name="Service des recettes",
-                        verify_url="https://mairie.example/v", timezone="Africa/Lubumbashi")
+                        verify_url="https://mairie.example/v", timezone="Africa/Lubumbashi",
+                        address="Hôtel de ville, boulevard Lumumba, Kananga",
+                        receipt_line="Merci : vos taxes construisent Kananga.")
+
+
+def demo_logo() -> bytes:
+    """The demo town's seal (a drawing for the demo, not any real town's arms)."""
+    return DEMO_LOGO.read_bytes()
 
 
 def ensure_demo(path: str | Path, taxpayers: int = DEMO_TAXPAYERS) -> Ledger:
@@ -22,7 +30,7 @@ def ensure_demo(path: str | Path, taxpayers: int = DEMO_TAXPAYERS) -> Ledger:
     path = Path(path)
     ledger = Ledger.open(path, create=True)
     if not ledger.is_initialised():
-        ledger.initialise(demo_municipality(), "T07", DEMO_AGENTS)
+        ledger.initialise(demo_municipality(), "T07", DEMO_AGENTS, logo=demo_logo())
         with ledger.store.transaction() as conn:
             seed_taxpayers(conn, count=taxpayers, seed=7, currency="CDF", today=ledger.today(),
                            bbox=DEFAULT_BBOX)

@@ -19,6 +19,7 @@ from core.faults import storage_fault
 from core.events import last_seq
 from core.ids import new_id
 from core.keys import generate_keypair
+from core import logo as municipal_logo
 from core.store import Store
 from core.textguard import check_text
 from core.timezones import default_timezone, in_zone, zone
@@ -70,6 +71,9 @@ class ReceiptFacts:
     tax_label: str
     tax_periodicity: str
     copies_printed: int
+    # What identifies the taxpayer to a citizen (the internal id stays in the token only).
+    taxpayer_id_number: str | None = None
+    object_references: tuple[str, ...] = ()  # the taxable objects this tax and period were assessed on
 
 
 @dataclass(frozen=True)
@@ -104,9 +108,11 @@ class Ledger:
         return config.load_device(self.store.conn) is not None
 
     def initialise(self, municipality: Municipality, device_code: str,
-                   agents: list[tuple[str, str | None]] = ()) -> Device:
-        """Make the device's key pair and identity. `agents` are (name, pin or None)."""
+                   agents: list[tuple[str, str | None]] = (), logo: bytes | None = None) -> Device:
+        """Make the device's key pair and identity. `agents` are (name, pin or None); `logo` is
+        the bytes of a PNG or JPEG file (core/logo.py), stored in the database."""
         code = config.validate_device_code(device_code)
+        logo_png = municipal_logo.prepare_logo(logo) if logo is not None else None
         if not municipality.timezone:
             municipality = Municipality(**{**municipality.__dict__,
                                            "timezone": default_timezone(municipality.currency)})
@@ -124,6 +130,8 @@ class Ledger:
             device = Device(new_id(), code, private_hex)
             config.save_device(conn, device)
             config.save_municipality(conn, municipality)
+            if logo_png is not None:
+                municipal_logo.save_logo(conn, logo_png)
             ctx = WriteContext(device, municipality, None, iso(self.clock()))
             ctx.emit(conn, "device.initialised", {"device_id": device.id, "device_code": code,
                                                   "public_key": public_hex, "municipality": municipality.code})
@@ -169,6 +177,19 @@ class Ledger:
             updated = Municipality(**{**current.__dict__, **changes})
             config.save_municipality(conn, updated)
             return updated
+
+    def set_logo(self, logo: bytes | None) -> None:
+        """Replace the municipality's logo with the bytes of a PNG or JPEG file, or remove it (None)."""
+        png = municipal_logo.prepare_logo(logo) if logo is not None else None
+        with self.store.transaction() as conn:
+            if config.load_municipality(conn) is None:
+                raise QuittanceError("not_initialised")
+            municipal_logo.save_logo(conn, png)
+
+    def logo(self) -> bytes | None:
+        """The municipality's logo as a PNG, or None."""
+        with self.store.read() as conn:
+            return municipal_logo.load_logo(conn)
 
     def setting(self, key: str, default: Any = None) -> Any:
         return config.load_setting(self.store.conn, key, default)
@@ -332,9 +353,14 @@ class Ledger:
             agent = conn.execute("SELECT name FROM agents WHERE id = ?", (payment.agent_id,)).fetchone()
             tax = schedule.get_tax_type(conn, payment.tax_code)
             copies = conn.execute("SELECT count(*) FROM receipt_prints WHERE payment_id = ?", (payment.id,)).fetchone()[0]
+            references = tuple(row[0] for row in conn.execute(
+                "SELECT DISTINCT o.reference FROM taxable_objects o JOIN assessments a ON a.object_num = o.num "
+                "WHERE o.taxpayer_num = ? AND a.tax_code = ? AND a.period = ? ORDER BY o.reference",
+                (taxpayer["num"], payment.tax_code, payment.period)))
             return ReceiptFacts(payment, config.load_municipality(conn), config.load_device(conn).code,
                                 agent[0] if agent else "?", taxpayer["name"], taxpayer["business_name"],
-                                zone[0] if zone else None, tax.label, tax.periodicity, copies)
+                                zone[0] if zone else None, tax.label, tax.periodicity, copies,
+                                taxpayer["id_number"] or None, references)
 
     def check_storage(self) -> None:
         """Raise the StorageFault that still stops writes, if any (the app's "check again")."""

@@ -8,6 +8,7 @@ import io
 from dataclasses import dataclass
 from typing import Callable
 
+from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -172,10 +173,18 @@ def _items(block: Block, s: PageStyle) -> list[tuple[float, Draw]]:
         height = width * image.height / image.width
         if not block.full_width and height > 20 * mm:
             height, width = 20 * mm, 20 * mm * image.width / image.height
-        reader = ImageReader(image.convert("RGB"))
+        reader = ImageReader(_on_white(image))
         return [(height + s.size * 0.5, lambda c, x, y: c.drawImage(reader, x + (s.column - width) / 2,
                                                                       y - height, width, height))]
     raise TypeError(block)
+
+
+def _on_white(image: Image.Image) -> Image.Image:
+    """RGB with transparency flattened onto the paper: a transparent logo must not print black."""
+    rgba = image.convert("RGBA")
+    flat = Image.new("RGB", rgba.size, "white")
+    flat.paste(rgba, mask=rgba.getchannel("A"))
+    return flat
 
 
 def _fields(items: tuple[str, ...], s: PageStyle) -> list[tuple[float, Draw]]:

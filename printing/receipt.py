@@ -5,12 +5,11 @@ from urllib.parse import urlsplit
 
 from PIL import Image
 
-from core.ids import short_id
 from core.money import format_money
 from core.service import ReceiptFacts
-from core.token import verification_text
+from core.token import verification_code, verification_text
 from core.words import amount_in_words
-from printing.labels import field, label, local_datetime, method_name, periodicity_name
+from printing.labels import colon, field, label, local_datetime, method_name, periodicity_name
 from printing.model import QR, Block, Blank, Document, Fields, Pair, Picture, Rule, Text
 
 
@@ -19,13 +18,59 @@ def copy_text(copy: int, locale: str) -> str:
     return label("original", locale) if copy <= 1 else f"{label('copy', locale)} {label('copy_no', locale)} {copy}"
 
 
-def short_verification(token: str, verify_url: str) -> str:
-    """What fits under the QR: the site without its scheme, or the start of a bare token."""
-    if verify_url:
-        parts = urlsplit(verify_url)
-        site = (parts.netloc + parts.path).rstrip("/") if parts.netloc else verify_url.rstrip("/")
-        return f"{site}/…"
-    return f"{token[:14]}…"
+# The narrowest roll Quittance prints on (58 mm, Font A). The model has no paper width, so what
+# a citizen must type is laid out to fit this one, and fits every wider roll as well.
+NARROWEST_COLUMNS = 32
+
+
+def verification_site(verify_url: str) -> str:
+    """The verification prefix as a citizen types it: no scheme, no trailing slash."""
+    parts = urlsplit(verify_url)
+    site = parts.netloc + parts.path if parts.netloc else verify_url
+    return site.rstrip("/")
+
+
+def url_lines(site: str, width: int = NARROWEST_COLUMNS) -> list[str]:
+    """A long address in lines of at most `width`, broken after a '/' or a '.' where it can be,
+    so that no line ever runs off the paper and each piece reads as part of an address."""
+    lines: list[str] = []
+    rest = site
+    while len(rest) > width:
+        head = rest[:width]
+        cut = max(head.rfind("/"), head.rfind("."))
+        cut = cut + 1 if cut > 0 else width
+        lines.append(rest[:cut])
+        rest = rest[cut:]
+    return lines + ([rest] if rest else [])
+
+
+def verification_blocks(token: str, verify_url: str, loc: str) -> list[Block]:
+    """What a citizen can type or scan, never cut short: the short URL on its own line when it
+    fits the narrowest roll; else the site, then the code on its own line; with no verification
+    site configured, the code alone (the agent's paper stub carries the same one)."""
+    code = verification_code(token)
+    if not verify_url:
+        return [Text(label("verification_code", loc) + colon(loc).rstrip(), align="center"),
+                Text(code, align="center", bold=True, size="big")]
+    site = verification_site(verify_url)
+    heading = Text(label("verify_at", loc) + colon(loc).rstrip(), align="center")
+    short = f"{site}/{code}"
+    if len(short) <= NARROWEST_COLUMNS:
+        return [heading, Text(short, align="center", bold=True)]
+    return [heading, *(Text(line, align="center") for line in url_lines(site)),
+            Text(label("verification_code", loc) + colon(loc).rstrip(), align="center"),
+            Text(code, align="center", bold=True, size="big")]
+
+
+def identity_fields(facts: ReceiptFacts, loc: str) -> list[str]:
+    """What identifies the taxpayer to a citizen: the identity number and the zone, never the
+    internal id (which stays in the signed token)."""
+    items = []
+    if facts.taxpayer_id_number:
+        items.append(field("id_number", facts.taxpayer_id_number, loc))
+    if facts.zone_name:
+        items.append(field("zone", facts.zone_name, loc))
+    return items
 
 
 def receipt_document(facts: ReceiptFacts, copy: int, *, duplicate: bool = False,
@@ -43,6 +88,8 @@ def receipt_document(facts: ReceiptFacts, copy: int, *, duplicate: bool = False,
     blocks.append(Text(m.name.upper(), align="center", bold=True, size="tall"))
     if m.service_name:
         blocks.append(Text(m.service_name, align="center"))
+    if m.address:
+        blocks.append(Text(m.address, align="center"))
     blocks.append(Rule(heavy=True))
     blocks.append(Text(label("receipt_title", loc), align="center", bold=True, size="big"))
     if copy > 1 or duplicate:
@@ -57,10 +104,12 @@ def receipt_document(facts: ReceiptFacts, copy: int, *, duplicate: bool = False,
     blocks.append(Text(field("taxpayer", facts.taxpayer_name, loc)))
     if facts.taxpayer_business_name:
         blocks.append(Text(field("business", facts.taxpayer_business_name, loc)))
-    ident = [field("id", short_id(p.taxpayer_id), loc)]
-    if facts.zone_name:
-        ident.append(field("zone", facts.zone_name, loc))
-    blocks.append(Fields(tuple(ident)))
+    ident = identity_fields(facts, loc)
+    if ident:
+        blocks.append(Fields(tuple(ident)))
+    if facts.object_references:
+        key = "object" if len(facts.object_references) == 1 else "objects"
+        blocks.append(Text(field(key, ", ".join(facts.object_references), loc)))
     tax = f"{facts.tax_label} {p.period} ({periodicity_name(facts.tax_periodicity, loc)})"
     blocks.append(Text(field("tax", tax, loc)))
     blocks.append(Rule())
@@ -92,7 +141,10 @@ def receipt_document(facts: ReceiptFacts, copy: int, *, duplicate: bool = False,
         blocks.append(Rule())
     # A blank line above and below the QR is its quiet zone: scanners need white around it.
     blocks.extend((Blank(), QR(verification_text(p.token, m.verify_url)), Blank()))
-    blocks.append(Text(field("verify", short_verification(p.token, m.verify_url), loc), align="center"))
+    blocks.extend(verification_blocks(p.token, m.verify_url, loc))
+    blocks.append(Blank())
     blocks.append(Text(label("keep", loc), align="center"))
+    if m.receipt_line:
+        blocks.append(Text(m.receipt_line, align="center", bold=True))
     blocks.append(Blank())
     return Document("receipt", f"{label('receipt_title', loc)} {p.receipt_no}", loc, tuple(blocks))

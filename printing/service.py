@@ -6,8 +6,10 @@ or the file was written: a failed print leaves the recorded payment and its copy
 they were, and the agent simply prints again."""
 from __future__ import annotations
 
+import io
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image
@@ -30,7 +32,7 @@ FORMATS = ("escpos", "pdf", "png")
 # Settings the app saves with ledger.save_setting(); the command line falls back on them.
 SETTING_PRINTER = "printing.printer"  # e.g. 'bt://AA:BB:CC:DD:EE:FF'
 SETTING_PROFILE = "printing.profile"  # e.g. 'pos-5890'
-SETTING_LOGO = "printing.logo"  # path to a PNG of the municipal seal, optional
+SETTING_LOGO = "printing.logo"  # older devices: a path to the logo; `init --logo` now stores its bytes
 
 _print_lock = threading.Lock()  # one job at a time: two copies must not get the same number
 
@@ -61,12 +63,27 @@ def printer_uri(ledger: Ledger, uri: str | None = None) -> str:
 
 
 def load_logo(ledger: Ledger) -> Image.Image | None:
-    """The configured logo, or None: a missing or broken logo never stops a receipt."""
+    """The municipality's logo, stored in the database at `init`; else a logo file named by the
+    older `printing.logo` setting. None when there is none: a broken logo never stops a receipt."""
+    stored = ledger.logo()
+    if stored is not None:
+        return _decoded(stored)
     path = ledger.setting(SETTING_LOGO)
     if not path:
         return None
     try:
         with Image.open(path) as image:
+            image.load()
+            return image.copy()
+    except (OSError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=2)
+def _decoded(png: bytes) -> Image.Image | None:
+    # Every receipt prints the same logo: decode it once (PIL images are not changed downstream).
+    try:
+        with Image.open(io.BytesIO(png)) as image:
             image.load()
             return image.copy()
     except (OSError, ValueError):

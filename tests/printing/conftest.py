@@ -16,6 +16,7 @@ TOWNS = {
     "pt": ("Município de Huambo", "AOA", "João Gonçalves", "Cidade Baixa", "Licença comercial"),
     "en": ("Kumasi Metropolitan Assembly", "GHS", "Ama Boateng", "Adum", "Business operating permit"),
 }
+ID_NUMBERS = {"fr": "0412-88-2231", "pt": "004512789LA042", "en": "GHA-712345678-9"}
 
 
 @dataclass
@@ -26,16 +27,18 @@ class Paid:
 
 
 def make_paid(tmp_path, locale: str = "fr", verify_url: str = "https://mairie.example/v",
-              amount: int = 1_500_000, **pay) -> Paid:
+              amount: int = 1_500_000, municipality: dict | None = None, logo: bytes | None = None,
+              **pay) -> Paid:
     town, currency, name, zone, tax = TOWNS[locale]
     ledger = Ledger.open(tmp_path / f"device-{locale}.db")
     ledger.initialise(Municipality(town, "KGA", currency, locale=locale, verify_url=verify_url,
-                                   service_name="Service des recettes" if locale == "fr" else ""),
-                      "T07", [("Ilunga", "1234")])
+                                   service_name="Service des recettes" if locale == "fr" else "",
+                                   **(municipality or {})),
+                      "T07", [("Ilunga", "1234")], logo=logo)
     with ledger.store.transaction() as c:
         registry.upsert_zone(c, "KAT", zone)
         schedule.upsert_tax_type(c, TaxType("PAT", tax, "annual", "flat", amount=2_000_000))
-    tid = ledger.register_taxpayer(name=name, zone="KAT")
+    tid = ledger.register_taxpayer(name=name, zone="KAT", id_number=ID_NUMBERS[locale])
     oid = ledger.add_taxable_object(taxpayer_id=tid, kind="business_premises", reference="BP-001")
     with ledger.store.transaction() as c:
         schedule.assess_object(c, taxable_object_id=oid, tax_code="PAT", period="2026", now="2026-01-01T00:00:00Z")

@@ -1,4 +1,5 @@
-"""An optional municipal logo, from the ledger's settings; a broken one never stops a receipt."""
+"""An optional municipal logo: its bytes stored at init (or, on older devices, a file named in the
+settings); a broken one never stops a receipt."""
 from __future__ import annotations
 
 from PIL import Image, ImageDraw
@@ -23,3 +24,14 @@ def test_a_missing_logo_file_is_ignored(paid, tmp_path):
     paid.ledger.save_setting(service.SETTING_LOGO, str(tmp_path / "gone.png"))
     job = decode(service.render_receipt(paid.ledger, paid.payment.receipt_no, "escpos", "generic-58"))
     assert len(job.images) == 1 and "REÇU DE PAIEMENT" in job.text()
+
+
+def test_the_stored_logo_wins_over_an_old_path_setting(paid, tmp_path):
+    Image.new("RGB", (800, 400), "black").save(tmp_path / "old.png")
+    paid.ledger.save_setting(service.SETTING_LOGO, str(tmp_path / "old.png"))
+    square = tmp_path / "new.png"
+    Image.new("RGB", (300, 300), "black").save(square)
+    paid.ledger.set_logo(square.read_bytes())
+    square.unlink()
+    logo = decode(service.render_receipt(paid.ledger, paid.payment.receipt_no, "escpos", "generic-58")).images[0]
+    assert logo.size == (160, 160), "the stored square logo, capped at 160 dots high"
