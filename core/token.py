@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import re
 import uuid
@@ -119,3 +120,30 @@ def extract_token(text: str) -> str:
 def verification_text(token: str, verify_url: str) -> str:
     """What goes into the QR code: the URL when a server is configured, else the bare token."""
     return f"{verify_url.rstrip('/')}/{token}" if verify_url else token
+
+
+# Crockford's base 32: no I, L, O or U, so a code read aloud or copied by hand from a paper stub
+# has no letter that looks like a digit; typing O, I or L anyway is read as 0, 1, 1.
+CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CODE_TYPOS = str.maketrans({"O": "0", "I": "1", "L": "1"})
+CODE_LENGTH = 8  # 40 bits
+
+
+def verification_code(token: str) -> str:
+    """The receipt's short verification code, e.g. '7KQ2-M9XD': what an agent writes on a paper
+    stub when no printer answers, and what a citizen types on the verification page.
+
+    Deterministic from the signed token (the first 40 bits of its SHA-256), so the device, the
+    printed receipt and the server always agree, and nobody can pick a code without the device's
+    key. A lookup key, not a proof: the page shows the receipt the code leads to."""
+    digest = int.from_bytes(hashlib.sha256(extract_token(token).encode("ascii")).digest()[:5], "big")
+    chars = [CODE_ALPHABET[(digest >> (5 * i)) & 31] for i in reversed(range(CODE_LENGTH))]
+    return "".join(chars[:4]) + "-" + "".join(chars[4:])
+
+
+def normalise_code(text: str) -> str | None:
+    """A code as typed ('7kq2 m9xd', '7KQ2M9XD', with O for 0) in its printed form, or None."""
+    raw = re.sub(r"[\s\-.]", "", (text or "").upper()).translate(_CODE_TYPOS)
+    if len(raw) != CODE_LENGTH or any(c not in CODE_ALPHABET for c in raw):
+        return None
+    return raw[:4] + "-" + raw[4:]
