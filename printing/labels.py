@@ -60,6 +60,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "by_tax": {"fr": "PAR TAXE", "pt": "POR IMPOSTO", "en": "BY TAX"},
     "by_method": {"fr": "PAR MODE DE PAIEMENT", "pt": "POR MODO DE PAGAMENTO", "en": "BY PAYMENT METHOD"},
     "receipts": {"fr": "Reçus", "pt": "Recibos", "en": "Receipts"},
+    "unprinted": {"fr": "Reçus non imprimés", "pt": "Recibos não impressos", "en": "Receipts not printed"},
     "none": {"fr": "aucun", "pt": "nenhum", "en": "none"},
     "total_collected": {"fr": "TOTAL ENCAISSÉ", "pt": "TOTAL COBRADO", "en": "TOTAL COLLECTED"},
     "voids": {"fr": "ANNULATIONS", "pt": "ANULAÇÕES", "en": "VOIDS"},
