@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.printer_gateway import PrintOutcome
-from desktop.tasks import PRINT_LANE
+from desktop.tasks import PRINT_LANE, Latest
 from desktop.widgets import Notice, busy_bar, button, with_shortcut_hint
 
 
@@ -30,6 +30,7 @@ class PrintStatus(QWidget):
         self._again = False
         self.receipt_no: str | None = None  # the receipt this job prints, if it is one
         self.state = "idle"  # idle | printing | printed | failed
+        self._latest = Latest()  # only the newest job's answer is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.notice = Notice()
@@ -56,6 +57,8 @@ class PrintStatus(QWidget):
         `receipt_no` lets the print queue's success clear this job's failure."""
         self._job = job
         self.receipt_no = receipt_no
+        if self.state == "printing":  # a new document: the old job's answer, when it comes, is dropped
+            self._set_state("idle")
         self._what = what
         self._reassurance = reassurance
         self._again = again  # offer another copy after success (a Z-report for the supervisor)
@@ -72,7 +75,9 @@ class PrintStatus(QWidget):
         self.retry_button.hide()
         self.busy.show()
         self.notice.show_message("warning", self.tr("Printing %1…").replace("%1", self._what))
-        self.ctx.run(self._job, self._done, self._failed, label=self.tr("Printing"), lane=PRINT_LANE)
+        token = self._latest.next()
+        self.ctx.run(self._job, self._latest.only_latest(token, self._done),
+                     self._latest.only_latest(token, self._failed), label=self.tr("Printing"), lane=PRINT_LANE)
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -120,6 +125,7 @@ class PrintStatus(QWidget):
         self._set_state("failed")
 
     def reset(self) -> None:
+        self._latest.next()  # a job still running answers to nobody
         self._job = None
         self.receipt_no = None
         self._set_state("idle")

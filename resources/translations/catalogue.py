@@ -210,7 +210,7 @@ FR_PT: dict[str, tuple[str, str]] = {
     "New search": ("Nouvelle recherche", "Nova pesquisa"),
     "Back to the taxpayer": ("Retour au contribuable", "Voltar ao contribuinte"),
     # -- print status ---------------------------------------------------------------------------
-    "Printing %1…": ("Impression de %1…", "A imprimir %1…"),
+    "Printing %1…": ("Impression en cours : %1…", "A imprimir %1…"),
     "Printing": ("Impression", "Impressão"),
     "Printed: %1.": ("Imprimé : %1.", "Impresso: %1."),
     "Printer: %1.": ("Imprimante : %1.", "Impressora: %1."),
