@@ -10,7 +10,7 @@ from desktop.views.card import CardView
 from desktop.views.home import HomeView
 from desktop.views.login import LoginView
 from desktop.views.payment import PaymentView
-from desktop.views.print_queue import PrintQueueView
+from desktop.views.print_queue import PrintQueueView, QueueBadge
 from desktop.views.rail import ITEMS, Rail
 from desktop.views.search import SearchView
 from desktop.views.session import SessionView
@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         top.addWidget(self.demo_badge)
         top.addStretch(1)
         top.addWidget(self.activity)
+        self.queue_badge = QueueBadge(ctx)
+        self.queue_badge.clicked.connect(self.show_print_queue)
+        top.addWidget(self.queue_badge)
         self.help_button = button()
         self.help_button.setObjectName("help_shortcuts")
         self.help_button.setMinimumWidth(56)
@@ -90,7 +93,7 @@ class MainWindow(QMainWindow):
             self._pages[view] = view if getattr(view, "scrolls_itself", False) else scrolling(view)
             self.pages.addWidget(self._pages[view])
         self._rail_keys = {self.home: "home", self.search: "search", self.form: "new", self.session: "session",
-                           self.sync: "sync", self.settings: "settings", self.print_queue: "print_queue"}
+                           self.sync: "sync", self.settings: "settings"}
         self._wire()
         self.retranslate()
         self.resize(1280, 800)
@@ -117,10 +120,7 @@ class MainWindow(QMainWindow):
         self.payment.searchRequested.connect(lambda: self.show_search(""))
         self.payment.sessionRequested.connect(lambda: self.navigate("session"))
         self.sync.settingsRequested.connect(lambda: self.navigate("settings"))
-        self.rail.queueRequested.connect(self.show_print_queue)
-        self.payment.receipt.queueRequested.connect(self.show_print_queue)
         self.print_queue.settingsRequested.connect(lambda: self.navigate("settings"))
-        self.ctx.print_queue.changed.connect(self._queue_changed)
         self.ctx.runner.activeChanged.connect(self._activity)
         for number, key in enumerate(ITEMS, start=1):
             shortcut(self.workspace, f"Ctrl+{number}", lambda k=key: self.navigate(k))
@@ -162,9 +162,6 @@ class MainWindow(QMainWindow):
     def show_print_queue(self) -> None:
         if self.root.currentWidget() is self.workspace:
             self._show(self.print_queue)
-
-    def _queue_changed(self) -> None:
-        self.rail.set_queue_count(self.ctx.print_queue.count)
 
     def show_search(self, text: str) -> None:
         self._show(self.search)
@@ -228,7 +225,7 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self.form.location_panel.stop()
         self.ctx.print_queue.teardown()  # no retry starts while the rest shuts down
-        self.ctx.print_queue.changed.disconnect(self._queue_changed)
+        self.queue_badge.teardown()
         self.ctx.runner.wait_for_done(30_000)
         self.ctx.runner.activeChanged.disconnect(self._activity)
         self.storage_banner.teardown()

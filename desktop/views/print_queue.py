@@ -6,10 +6,12 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from core.printqueue import QueuedReceipt
 from desktop.context import AppContext
+from desktop.icons import icon
 from desktop.widgets import Card, Links, Notice, button, label, shortcut, with_shortcut_hint
 
 SHOWN = 100  # rows built at most; the count says how many more wait
@@ -83,6 +85,7 @@ class PrintQueueView(QWidget):
         while self.rows.count() > 1:  # keep the final stretch
             item = self.rows.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from sight now; deleted when the event loop gets to it
                 item.widget().deleteLater()
         self.row_buttons = {}
         for index, item in enumerate(self.queue.items[:SHOWN]):
@@ -136,7 +139,7 @@ class PrintQueueView(QWidget):
         elif waiting:
             seconds = max(0, round(queue.next_try - time.monotonic()))
             self.status.show_message("error", self.tr(
-                "The printer does not answer: %1 Receipts waiting: %2. Next try by itself in %3 s.").replace(
+                "%1 Receipts waiting: %2. Next try by itself in %3 s.").replace(
                 "%1", queue.last_error).replace("%2", str(queue.count)).replace("%3", str(seconds)))
         else:
             self.status.show_message("warning", self.tr("Receipts still to print: %1.").replace(
@@ -160,4 +163,36 @@ class PrintQueueView(QWidget):
 
     def teardown(self) -> None:
         self._tick.stop()
+        self.links.disconnect_all()
+
+
+class QueueBadge(QPushButton):
+    """In the top bar, on every screen: how many receipts wait for a printer; a tap opens the
+    queue. Shown only while some wait (a notice goes when its cause is gone)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("print_queue_badge")
+        self.queue = ctx.print_queue
+        self.setIcon(icon("printer", off_color="#5c4400"))
+        self.setIconSize(QSize(24, 24))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet("QPushButton { background: #fff4d6; color: #5c4400; border: 2px solid #c99a00; "
+                           "font-weight: 700; padding: 4px 12px; }")
+        self.links = Links()
+        self.links.connect(self.queue.changed, self._update)
+        self.hide()
+        self._update()
+
+    def _update(self) -> None:
+        self.setVisible(self.queue.count > 0)
+        self.setText(self.tr("To print: %1").replace("%1", str(self.queue.count)))
+        self.setToolTip(with_shortcut_hint(self.tr("Receipts waiting for a printer"), "Ctrl+7"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update()
+        super().changeEvent(event)
+
+    def teardown(self) -> None:
         self.links.disconnect_all()

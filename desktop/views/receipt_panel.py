@@ -22,7 +22,6 @@ WIDE_FROM = 1000  # px of the window's width
 class ReceiptPanel(QWidget):
     doneRequested = Signal()
     searchRequested = Signal()
-    queueRequested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +42,7 @@ class ReceiptPanel(QWidget):
         self.recorded.setObjectName("receipt_recorded")
         left.addWidget(self.recorded)
         summary = Card()
+        self.summary_card = summary
         self.summary = label("", selectable=True)
         self.summary.setObjectName("receipt_summary")
         summary.body.addWidget(self.summary)
@@ -51,7 +51,6 @@ class ReceiptPanel(QWidget):
         self.print_status.stateChanged.connect(self._print_state)
         left.addWidget(self.print_status)
         self.stub = StubCard()
-        self.stub.queue_button.clicked.connect(self.queueRequested)
         left.addWidget(self.stub)
         left.addStretch(1)
         actions = QHBoxLayout()
@@ -98,7 +97,7 @@ class ReceiptPanel(QWidget):
         self.payment = payment
         self._taxpayer_name = taxpayer_name
         self._render()
-        self.stub.hide()
+        self._print_state("idle")
         self.stub.set_receipt(payment.receipt_no, verification_code(payment.token))
         self.preview.setPixmap(QPixmap())
         self.preview.setText("")
@@ -109,12 +108,18 @@ class ReceiptPanel(QWidget):
         # The original only if nobody printed it yet: the queue may get there first.
         self.print_status.start(lambda: gateway.print_original(receipt_no, lang),
                                 self.tr("receipt %1").replace("%1", receipt_no),
-                                self.tr("The payment is recorded; the receipt waits in the print queue and prints "
-                                        "by itself as soon as a printer answers."), receipt_no=receipt_no)
+                                self.tr("The payment is recorded; the receipt prints by itself as soon as a printer "
+                                        "answers."), receipt_no=receipt_no)
         self.done_button.setFocus()
 
     def _print_state(self, state: str) -> None:
-        self.stub.setVisible(state == "failed")
+        # Nothing printed: the stub takes the place of the summary and of "Payment recorded" (the
+        # failure notice says it, the preview shows the rest), so the number and the code stay
+        # large and the screen still fits 1024 x 600.
+        failed = state == "failed"
+        self.stub.setVisible(failed)
+        self.summary_card.setVisible(not failed)
+        self.recorded.setVisible(not failed)
 
     def _preview_ready(self, png: bytes) -> None:
         self.preview_busy.hide()
@@ -132,6 +137,7 @@ class ReceiptPanel(QWidget):
             return
         self.recorded.show_message("success", self.tr("Payment recorded. Receipt N° %1.").replace(
             "%1", payment.receipt_no))
+        self.recorded.setVisible(self.print_status.state != "failed")  # the stub says it then
         method = method_label(payment.method) + (f" — {payment.reference}" if payment.reference else "")
         self.summary.setText("\n".join([
             self.tr("Taxpayer: %1").replace("%1", self._taxpayer_name),
@@ -167,26 +173,21 @@ class StubCard(Card):
         self.setObjectName("receipt_stub")
         self.title = label("subtitle")
         self.body.addWidget(self.title)
+        # Captions above the values: the column is narrow at 1024 px, and Portuguese captions long.
         grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(0)
         self.number_caption, self.code_caption = label("muted", wrap=False), label("muted", wrap=False)
         self.number = label("big", wrap=False, selectable=True)
         self.number.setObjectName("stub_receipt_no")
         self.code = label("big", wrap=False, selectable=True)
         self.code.setObjectName("stub_code")
-        self.code.setStyleSheet("font-family: monospace; letter-spacing: 2px;")
+        self.code.setStyleSheet("font-family: monospace;")
         grid.addWidget(self.number_caption, 0, 0)
-        grid.addWidget(self.number, 0, 1)
-        grid.addWidget(self.code_caption, 1, 0)
-        grid.addWidget(self.code, 1, 1)
-        grid.setColumnStretch(2, 1)
+        grid.addWidget(self.number, 1, 0)
+        grid.addWidget(self.code_caption, 2, 0)
+        grid.addWidget(self.code, 3, 0)
+        grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
-        row = QHBoxLayout()
-        self.queue_button = button()
-        self.queue_button.setObjectName("stub_open_queue")
-        row.addWidget(self.queue_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
         self.hide()
         self.retranslate()
 
@@ -203,4 +204,3 @@ class StubCard(Card):
         self.title.setText(self.tr("Write on the citizen's stub:"))
         self.number_caption.setText(self.tr("Receipt N°"))
         self.code_caption.setText(self.tr("Verification code"))
-        self.queue_button.setText(self.tr("See the print queue"))

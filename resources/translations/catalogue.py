@@ -426,16 +426,12 @@ FR_PT: dict[str, tuple[str, str]] = {
     "Check again": ("Vérifier à nouveau", "Verificar de novo"),
     "Checking the storage": ("Vérification du stockage", "A verificar o armazenamento"),
     # -- print queue (receipts recorded while no printer answered) ------------------------------
-    "The payment is recorded; the receipt waits in the print queue and prints by itself as soon as a printer "
-    "answers.": (
-        "Le paiement est enregistré ; le reçu attend dans la file d'impression et s'imprimera tout seul dès "
-        "qu'une imprimante répondra.",
-        "O pagamento está registado; o recibo aguarda na fila de impressão e será impresso sozinho assim que "
-        "uma impressora responder."),
+    "The payment is recorded; the receipt prints by itself as soon as a printer answers.": (
+        "Le paiement est enregistré ; le reçu s'imprimera tout seul dès qu'une imprimante répondra.",
+        "O pagamento está registado; o recibo será impresso sozinho assim que uma impressora responder."),
     "Write on the citizen's stub:": ("À écrire sur le talon du contribuable :", "Escreva no talão do contribuinte:"),
     "Receipt N°": ("Reçu N°", "Recibo N.º"),
     "Verification code": ("Code de vérification", "Código de verificação"),
-    "See the print queue": ("Voir la file d'impression", "Ver a fila de impressão"),
     "To print: %1": ("À imprimer : %1", "A imprimir: %1"),
     "Receipts waiting for a printer": ("Reçus en attente d'une imprimante", "Recibos à espera de uma impressora"),
     "Receipts to print": ("Reçus à imprimer", "Recibos a imprimir"),
@@ -454,9 +450,9 @@ FR_PT: dict[str, tuple[str, str]] = {
     "Every receipt is printed.": ("Tous les reçus sont imprimés.", "Todos os recibos estão impressos."),
     "Printing… Receipts still to print: %1.": ("Impression… Reçus encore à imprimer : %1.",
                                                 "A imprimir… Recibos ainda por imprimir: %1."),
-    "The printer does not answer: %1 Receipts waiting: %2. Next try by itself in %3 s.": (
-        "L'imprimante ne répond pas : %1 Reçus en attente : %2. Prochain essai automatique dans %3 s.",
-        "A impressora não responde: %1 Recibos em espera: %2. Próxima tentativa automática dentro de %3 s."),
+    "%1 Receipts waiting: %2. Next try by itself in %3 s.": (
+        "%1 Reçus en attente : %2. Prochain essai automatique dans %3 s.",
+        "%1 Recibos em espera: %2. Próxima tentativa automática dentro de %3 s."),
     "Receipts still to print: %1.": ("Reçus encore à imprimer : %1.", "Recibos ainda por imprimir: %1."),
     "Receipts not printed yet": ("Reçus pas encore imprimés", "Recibos ainda não impressos"),
 }

@@ -747,8 +747,8 @@
             <translation>Printing… Receipts still to print: %1.</translation>
         </message>
         <message>
-            <source>The printer does not answer: %1 Receipts waiting: %2. Next try by itself in %3 s.</source>
-            <translation>The printer does not answer: %1 Receipts waiting: %2. Next try by itself in %3 s.</translation>
+            <source>%1 Receipts waiting: %2. Next try by itself in %3 s.</source>
+            <translation>%1 Receipts waiting: %2. Next try by itself in %3 s.</translation>
         </message>
         <message>
             <source>Receipts still to print: %1.</source>
@@ -807,6 +807,17 @@
         </message>
     </context>
     <context>
+        <name>QueueBadge</name>
+        <message>
+            <source>To print: %1</source>
+            <translation>To print: %1</translation>
+        </message>
+        <message>
+            <source>Receipts waiting for a printer</source>
+            <translation>Receipts waiting for a printer</translation>
+        </message>
+    </context>
+    <context>
         <name>Rail</name>
         <message>
             <source>To print: %1</source>
@@ -860,8 +871,8 @@ session</translation>
             <translation>receipt %1</translation>
         </message>
         <message>
-            <source>The payment is recorded; the receipt waits in the print queue and prints by itself as soon as a printer answers.</source>
-            <translation>The payment is recorded; the receipt waits in the print queue and prints by itself as soon as a printer answers.</translation>
+            <source>The payment is recorded; the receipt prints by itself as soon as a printer answers.</source>
+            <translation>The payment is recorded; the receipt prints by itself as soon as a printer answers.</translation>
         </message>
         <message>
             <source>No preview: %1</source>
@@ -1238,10 +1249,6 @@ session</translation>
         <message>
             <source>Verification code</source>
             <translation>Verification code</translation>
-        </message>
-        <message>
-            <source>See the print queue</source>
-            <translation>See the print queue</translation>
         </message>
     </context>
     <context>

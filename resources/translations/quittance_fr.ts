@@ -747,8 +747,8 @@
             <translation>Impression… Reçus encore à imprimer : %1.</translation>
         </message>
         <message>
-            <source>The printer does not answer: %1 Receipts waiting: %2. Next try by itself in %3 s.</source>
-            <translation>L'imprimante ne répond pas : %1 Reçus en attente : %2. Prochain essai automatique dans %3 s.</translation>
+            <source>%1 Receipts waiting: %2. Next try by itself in %3 s.</source>
+            <translation>%1 Reçus en attente : %2. Prochain essai automatique dans %3 s.</translation>
         </message>
         <message>
             <source>Receipts still to print: %1.</source>
@@ -807,6 +807,17 @@
         </message>
     </context>
     <context>
+        <name>QueueBadge</name>
+        <message>
+            <source>To print: %1</source>
+            <translation>À imprimer : %1</translation>
+        </message>
+        <message>
+            <source>Receipts waiting for a printer</source>
+            <translation>Reçus en attente d'une imprimante</translation>
+        </message>
+    </context>
+    <context>
         <name>Rail</name>
         <message>
             <source>To print: %1</source>
@@ -860,8 +871,8 @@ de caisse</translation>
             <translation>le reçu %1</translation>
         </message>
         <message>
-            <source>The payment is recorded; the receipt waits in the print queue and prints by itself as soon as a printer answers.</source>
-            <translation>Le paiement est enregistré ; le reçu attend dans la file d'impression et s'imprimera tout seul dès qu'une imprimante répondra.</translation>
+            <source>The payment is recorded; the receipt prints by itself as soon as a printer answers.</source>
+            <translation>Le paiement est enregistré ; le reçu s'imprimera tout seul dès qu'une imprimante répondra.</translation>
         </message>
         <message>
             <source>No preview: %1</source>
@@ -1238,10 +1249,6 @@ de caisse</translation>
         <message>
             <source>Verification code</source>
             <translation>Code de vérification</translation>
-        </message>
-        <message>
-            <source>See the print queue</source>
-            <translation>Voir la file d'impression</translation>
         </message>
     </context>
     <context>

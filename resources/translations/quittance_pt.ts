@@ -747,8 +747,8 @@
             <translation>A imprimir… Recibos ainda por imprimir: %1.</translation>
         </message>
         <message>
-            <source>The printer does not answer: %1 Receipts waiting: %2. Next try by itself in %3 s.</source>
-            <translation>A impressora não responde: %1 Recibos em espera: %2. Próxima tentativa automática dentro de %3 s.</translation>
+            <source>%1 Receipts waiting: %2. Next try by itself in %3 s.</source>
+            <translation>%1 Recibos em espera: %2. Próxima tentativa automática dentro de %3 s.</translation>
         </message>
         <message>
             <source>Receipts still to print: %1.</source>
@@ -807,6 +807,17 @@
         </message>
     </context>
     <context>
+        <name>QueueBadge</name>
+        <message>
+            <source>To print: %1</source>
+            <translation>A imprimir: %1</translation>
+        </message>
+        <message>
+            <source>Receipts waiting for a printer</source>
+            <translation>Recibos à espera de uma impressora</translation>
+        </message>
+    </context>
+    <context>
         <name>Rail</name>
         <message>
             <source>To print: %1</source>
@@ -860,8 +871,8 @@ de caixa</translation>
             <translation>o recibo %1</translation>
         </message>
         <message>
-            <source>The payment is recorded; the receipt waits in the print queue and prints by itself as soon as a printer answers.</source>
-            <translation>O pagamento está registado; o recibo aguarda na fila de impressão e será impresso sozinho assim que uma impressora responder.</translation>
+            <source>The payment is recorded; the receipt prints by itself as soon as a printer answers.</source>
+            <translation>O pagamento está registado; o recibo será impresso sozinho assim que uma impressora responder.</translation>
         </message>
         <message>
             <source>No preview: %1</source>
@@ -1238,10 +1249,6 @@ de caixa</translation>
         <message>
             <source>Verification code</source>
             <translation>Código de verificação</translation>
-        </message>
-        <message>
-            <source>See the print queue</source>
-            <translation>Ver a fila de impressão</translation>
         </message>
     </context>
     <context>

@@ -95,15 +95,15 @@ def test_a_dead_printer_shows_the_stub_then_the_queue_prints_the_receipt_once_it
     assert panel.stub.number.text() == number
     assert panel.stub.code.text() == verification_code(demo_ledger.payment(number).token)
     assert panel.stub.code.property("role") == panel.stub.number.property("role") == "big"
-    assert "file d'impression" in status.notice.text()
-    qtbot.waitUntil(lambda: logged_in.rail.queue.isVisible(), timeout=WAIT_MS)
-    assert logged_in.rail.queue.text() == "À imprimer : 1"
+    assert "s'imprimera tout seul" in status.notice.text()
+    qtbot.waitUntil(lambda: logged_in.queue_badge.isVisible(), timeout=WAIT_MS)
+    assert logged_in.queue_badge.text() == "À imprimer : 1"
 
     printer.wake()  # the agent switches the printer on; nobody touches the app
     qtbot.waitUntil(lambda: status.state == "printed", timeout=WAIT_MS)
     assert not panel.stub.isVisible() and not status.retry_button.isVisible()
     assert "Imprimé" in status.notice.text() and "Non imprimé" not in status.notice.text()
-    qtbot.waitUntil(lambda: not logged_in.rail.queue.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not logged_in.queue_badge.isVisible(), timeout=WAIT_MS)
     wait_idle(qtbot, logged_in)
     texts = printer.texts()
     assert len(texts) == 1 and number in texts[0] and "DUPLICATA" not in texts[0]  # one original, no more
@@ -161,9 +161,9 @@ def test_the_queue_survives_a_restart_and_drains_when_the_printer_answers(qtbot,
     try:
         fast_retries(main)
         log_in(qtbot, main)
-        qtbot.waitUntil(lambda: main.rail.queue.isVisible(), timeout=WAIT_MS)
-        assert main.rail.queue.text() == "À imprimer : 2"
-        qtbot.mouseClick(main.rail.queue, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: main.queue_badge.isVisible(), timeout=WAIT_MS)
+        assert main.queue_badge.text() == "À imprimer : 2"
+        qtbot.mouseClick(main.queue_badge, Qt.MouseButton.LeftButton)
         view = main.print_queue
         assert main.current_view() is view
         qtbot.waitUntil(lambda: len(view.row_buttons) == 2, timeout=WAIT_MS)
@@ -173,12 +173,13 @@ def test_the_queue_survives_a_restart_and_drains_when_the_printer_answers(qtbot,
             texts = [child.text() for child in row.findChildren(QLabel)]
             assert payment.receipt_no in texts and verification_code(payment.token) in texts
         qtbot.waitUntil(lambda: view.status.property("role") == "error", timeout=WAIT_MS)
-        assert "L'imprimante ne répond pas" in view.status.text() and "essai automatique" in view.status.text()
+        assert "Imprimante injoignable" in view.status.text() and "Prochain essai automatique" in view.status.text()
 
         printer.wake()
         qtbot.waitUntil(lambda: main.ctx.print_queue.count == 0, timeout=WAIT_MS)
         qtbot.waitUntil(lambda: "Tous les reçus sont imprimés" in view.status.text(), timeout=WAIT_MS)
-        assert view.row_buttons == {} and not main.rail.queue.isVisible()
+        assert view.row_buttons == {} and not main.queue_badge.isVisible()
+        assert not [row for row in view.rows_host.findChildren(QWidget) if row.isVisible()]
         assert not view.print_all_button.isEnabled()
         texts = printer.texts()
         assert [payments[0].receipt_no in texts[0], payments[1].receipt_no in texts[1]] == [True, True]  # oldest first
