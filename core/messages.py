@@ -217,6 +217,11 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Total collected: {total}; cash expected: {cash}",
         "pt": "Total cobrado: {total}; numerário esperado: {cash}",
     },
+    "cli_session_unprinted": {
+        "fr": "Reçus pas encore imprimés : {count} (quittance print NUMÉRO)",
+        "en": "Receipts not printed yet: {count} (quittance print NUMBER)",
+        "pt": "Recibos ainda não impressos: {count} (quittance print NÚMERO)",
+    },
     "cli_voided": {"fr": "Reçu {receipt_no} annulé.", "en": "Receipt {receipt_no} voided.",
                    "pt": "Recibo {receipt_no} anulado."},
     "cli_intact": {
