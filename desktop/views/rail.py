@@ -17,7 +17,6 @@ RAIL_WIDTH = 144
 class Rail(QWidget):
     chosen = Signal(str)
     logoutRequested = Signal()
-    queueRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,17 +40,6 @@ class Rail(QWidget):
             self.group.addButton(item)
             self.buttons[key] = item
             layout.addWidget(item)
-        # Receipts waiting for a printer: shown only while there are some, with their count.
-        self.queue = self._tool_button("print_queue", "printer")
-        self.queue.setCheckable(True)
-        self.queue.setProperty("role", "queue")
-        self.queue.setStyleSheet("QToolButton { background: #c99a00; color: white; font-weight: 700; }"
-                                 "QToolButton:checked { background: white; color: #0b3d5c; }")
-        self.queue.clicked.connect(lambda _=False: self.queueRequested.emit())
-        self.group.addButton(self.queue)
-        self.queue.hide()
-        self.queue_count = 0
-        layout.addWidget(self.queue)
         layout.addStretch(1)
         self.agent = label("", wrap=True)
         self.agent.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -76,20 +64,11 @@ class Rail(QWidget):
         """Highlight where the agent is; None for screens reached from within (card, payment)."""
         if key is None:
             self.group.setExclusive(False)
-            for item in (*self.buttons.values(), self.queue):
+            for item in self.buttons.values():
                 item.setChecked(False)
             self.group.setExclusive(True)
         else:
-            (self.queue if key == "print_queue" else self.buttons[key]).setChecked(True)
-
-    def set_queue_count(self, count: int) -> None:
-        self.queue_count = count
-        self.queue.setVisible(count > 0)
-        self._queue_text()
-
-    def _queue_text(self) -> None:
-        self.queue.setText(self.tr("To print: %1").replace("%1", str(self.queue_count)))
-        self.queue.setToolTip(with_shortcut_hint(self.tr("Receipts waiting for a printer"), "Ctrl+7"))
+            self.buttons[key].setChecked(True)
 
     def set_agent(self, name: str) -> None:
         self.agent.setText(name)
@@ -105,6 +84,5 @@ class Rail(QWidget):
         for number, key in enumerate(ITEMS, start=1):
             self.buttons[key].setText(texts[key])
             self.buttons[key].setToolTip(with_shortcut_hint(texts[key].replace("\n", " "), f"Ctrl+{number}"))
-        self._queue_text()
         self.logout.setText(self.tr("Log out"))
         self.logout.setToolTip(with_shortcut_hint(self.tr("Log out"), "Ctrl+L"))

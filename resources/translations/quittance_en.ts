@@ -820,14 +820,6 @@
     <context>
         <name>Rail</name>
         <message>
-            <source>To print: %1</source>
-            <translation>To print: %1</translation>
-        </message>
-        <message>
-            <source>Receipts waiting for a printer</source>
-            <translation>Receipts waiting for a printer</translation>
-        </message>
-        <message>
             <source>Home</source>
             <translation>Home</translation>
         </message>

@@ -820,14 +820,6 @@
     <context>
         <name>Rail</name>
         <message>
-            <source>To print: %1</source>
-            <translation>À imprimer : %1</translation>
-        </message>
-        <message>
-            <source>Receipts waiting for a printer</source>
-            <translation>Reçus en attente d'une imprimante</translation>
-        </message>
-        <message>
             <source>Home</source>
             <translation>Accueil</translation>
         </message>

@@ -820,14 +820,6 @@
     <context>
         <name>Rail</name>
         <message>
-            <source>To print: %1</source>
-            <translation>A imprimir: %1</translation>
-        </message>
-        <message>
-            <source>Receipts waiting for a printer</source>
-            <translation>Recibos à espera de uma impressora</translation>
-        </message>
-        <message>
             <source>Home</source>
             <translation>Início</translation>
         </message>
