@@ -59,7 +59,8 @@ class PrintQueueView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.rows_host)
         layout.addWidget(scroll, 1)
-        self.row_buttons: dict[str, object] = {}
+        self.row_buttons: dict[str, QPushButton] = {}
+        self._shown: tuple = ((), 0)
 
         # While the queue waits for its next try, the countdown moves once a second (only then).
         self._tick = QTimer(self)
@@ -78,10 +79,15 @@ class PrintQueueView(QWidget):
         super().hideEvent(event)
 
     def _queue_changed(self) -> None:
-        self._fill()
+        shown = tuple(item.receipt_no for item in self.queue.items[:SHOWN]), self.queue.count
+        if shown != self._shown:  # rows are rebuilt only when the list itself changed
+            self._fill()
+        for again in self.row_buttons.values():
+            again.setEnabled(self.queue.state != "printing")
         self._show_status()
 
     def _fill(self) -> None:
+        self._shown = tuple(item.receipt_no for item in self.queue.items[:SHOWN]), self.queue.count
         while self.rows.count() > 1:  # keep the final stretch
             item = self.rows.takeAt(0)
             if item.widget() is not None:
