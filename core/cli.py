@@ -142,6 +142,8 @@ def cmd_session(args: argparse.Namespace, ledger: Ledger) -> int:
              for v in report.voids]
     text.append(_say("cli_session_totals", locale, total=format_money(report.total_collected, currency, locale),
                      cash=format_money(report.expected_cash, currency, locale)))
+    if report.unprinted:  # citizens who left with a hand-written stub
+        text.append(_say("cli_session_unprinted", locale, count=report.unprinted))
     _print(args, report.to_dict(), "\n".join(text))
     return 0
 

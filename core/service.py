@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from core import config, migrations, payments, registry, schedule, search, sessions
+from core import config, migrations, payments, printqueue, registry, schedule, search, sessions
 from core.clockguard import CLOCK_CONFIRMED, check_clock, last_confirmed_jump, last_device_time
 from core.clock import Clock, iso, utc_now
 from core.config import Agent, Device, Municipality
@@ -344,6 +344,15 @@ class Ledger:
     def record_print(self, receipt_no: str) -> int:
         with self.store.transaction() as conn:
             return payments.record_print(conn, self._ctx(conn), receipt_no)
+
+    def print_queue(self, limit: int | None = None) -> list[printqueue.QueuedReceipt]:
+        """Valid receipts no copy was printed of yet, oldest first (see core/printqueue.py)."""
+        with self.store.read() as conn:
+            return printqueue.unprinted_receipts(conn, limit)
+
+    def unprinted_count(self) -> int:
+        with self.store.read() as conn:
+            return printqueue.unprinted_count(conn)
 
     def receipt_facts(self, receipt_no: str) -> ReceiptFacts:
         with self.store.read() as conn:

@@ -10,6 +10,7 @@ from core.context import WriteContext
 from core.errors import QuittanceError
 from core.ids import new_id
 from core.money import check_amount_limit
+from core.printqueue import unprinted_count
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ class ZReport:
     voids: list[VoidLine] = field(default_factory=list)
     expected_cash: int = 0  # opening float + valid cash payments
     chain_head: str | None = None  # signed chain head at closing (core.anchors), absent before schema v5
+    # Valid receipts of the session no copy was printed of (at closing, for a closed session):
+    # each is a citizen who left with a hand-written stub. Absent from reports closed before.
+    unprinted: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -124,7 +128,7 @@ def build_z_report(conn: sqlite3.Connection, session_id: str, device_code: str, 
         opening_float=session["opening_float"], by_tax=by_tax, by_method=by_method,
         first_receipt=numbers[0], last_receipt=numbers[1], receipt_count=numbers[2],
         total_collected=sum(line.total for line in by_tax), voids=voids,
-        expected_cash=session["opening_float"] + cash,
+        expected_cash=session["opening_float"] + cash, unprinted=unprinted_count(conn, session_id),
     )
 
 

@@ -17,6 +17,7 @@ from core.money import format_money, parse_amount
 from core.service import Ledger
 from core.words import amount_in_words
 from desktop.i18n import DEFAULT_LANGUAGE, Languages
+from desktop.print_queue import PrintQueue
 from desktop.printer_gateway import PrinterGateway
 from desktop.tasks import Task, TaskRunner
 from printing.labels import local_datetime
@@ -65,6 +66,7 @@ class AppContext(QObject):
         self.agent_name = ""
         self._tax_types: list | None = None
         self.storage_fault: StorageFault | None = ledger.standing_storage_fault()
+        self.print_queue = PrintQueue(self)  # receipts waiting for a printer, retried in the background
 
     # -- language and formatting ---------------------------------------------------------
     @property
@@ -123,9 +125,9 @@ class AppContext(QObject):
 
     # -- background work -----------------------------------------------------------------
     def run(self, fn: Callable[[], Any], done: Callable[[Any], None] | None = None,
-            failed: Callable[[BaseException], None] | None = None, label: str = "") -> Task:
+            failed: Callable[[BaseException], None] | None = None, label: str = "", lane: str = "") -> Task:
         """Run `fn` off the UI thread. If it returns an Outcome, `done` gets its value and
-        then every view hears what changed."""
+        then every view hears what changed. Printer jobs pass lane=PRINT_LANE (desktop/tasks.py)."""
         def finished(result: Any) -> None:
             if isinstance(result, Outcome):
                 if done is not None:
@@ -143,10 +145,10 @@ class AppContext(QObject):
 
         def refused(error: BaseException) -> None:
             if self._clock_confirmed(error):
-                self.runner.submit(fn, finished, failing, label)  # once: the ledger now accepts the clock
+                self.runner.submit(fn, finished, failing, label, lane)  # once: the ledger now accepts the clock
             else:
                 failing(error)
-        return self.runner.submit(fn, finished, refused, label)
+        return self.runner.submit(fn, finished, refused, label, lane)
 
     def _clock_confirmed(self, error: BaseException) -> bool:
         """A clock more than a day past the last record: the agent says whether it is right."""

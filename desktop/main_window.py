@@ -10,6 +10,7 @@ from desktop.views.card import CardView
 from desktop.views.home import HomeView
 from desktop.views.login import LoginView
 from desktop.views.payment import PaymentView
+from desktop.views.print_queue import PrintQueueView, QueueBadge
 from desktop.views.rail import ITEMS, Rail
 from desktop.views.search import SearchView
 from desktop.views.session import SessionView
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
         top.addWidget(self.demo_badge)
         top.addStretch(1)
         top.addWidget(self.activity)
+        self.queue_badge = QueueBadge(ctx)
+        self.queue_badge.clicked.connect(self.show_print_queue)
+        top.addWidget(self.queue_badge)
         self.help_button = button()
         self.help_button.setObjectName("help_shortcuts")
         self.help_button.setMinimumWidth(56)
@@ -79,8 +83,9 @@ class MainWindow(QMainWindow):
         self.session = SessionView(ctx)
         self.sync = SyncView(ctx)
         self.settings = SettingsView(ctx)
+        self.print_queue = PrintQueueView(ctx)
         self.views = [self.login, self.home, self.search, self.card, self.form, self.payment, self.session,
-                      self.sync, self.settings]
+                      self.sync, self.settings, self.print_queue]
         # Screens that scroll their own body (keeping their buttons in view) go in as they are;
         # the others get a scroll area that only shows on a window too small for them.
         self._pages = {}
@@ -115,11 +120,13 @@ class MainWindow(QMainWindow):
         self.payment.searchRequested.connect(lambda: self.show_search(""))
         self.payment.sessionRequested.connect(lambda: self.navigate("session"))
         self.sync.settingsRequested.connect(lambda: self.navigate("settings"))
+        self.print_queue.settingsRequested.connect(lambda: self.navigate("settings"))
         self.ctx.runner.activeChanged.connect(self._activity)
         for number, key in enumerate(ITEMS, start=1):
             shortcut(self.workspace, f"Ctrl+{number}", lambda k=key: self.navigate(k))
         shortcut(self.workspace, "Ctrl+F", lambda: self.show_search(""))
         shortcut(self.workspace, "Ctrl+N", lambda: self.navigate("new"))
+        shortcut(self.workspace, "Ctrl+7", self.show_print_queue)
         shortcut(self.workspace, "Ctrl+L", self.logout)
         shortcut(self.workspace, "F1", self.show_shortcuts)
 
@@ -151,6 +158,10 @@ class MainWindow(QMainWindow):
             return
         self._show({"home": self.home, "session": self.session, "sync": self.sync,
                     "settings": self.settings}[key])
+
+    def show_print_queue(self) -> None:
+        if self.root.currentWidget() is self.workspace:
+            self._show(self.print_queue)
 
     def show_search(self, text: str) -> None:
         self._show(self.search)
@@ -213,6 +224,8 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self.form.location_panel.stop()
+        self.ctx.print_queue.teardown()  # no retry starts while the rest shuts down
+        self.queue_badge.teardown()
         self.ctx.runner.wait_for_done(30_000)
         self.ctx.runner.activeChanged.disconnect(self._activity)
         self.storage_banner.teardown()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import QuittanceError
+from core.printqueue import QueuedReceipt
 from core.service import Ledger
 from printing import service
 from printing.profiles import DEFAULT_PROFILE, profile_names
@@ -17,6 +18,7 @@ from printing.profiles import DEFAULT_PROFILE, profile_names
 # The app keeps {"uri", "profile"} under "printer" (as the demo seeds it) and mirrors both into
 # the printing layer's own keys, which the command line falls back on.
 SETTING = "printer"
+_ALREADY = object()  # print_original found a copy already printed
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class PrintOutcome:
     copy: int | None = None  # 1 = original, above 1 = DUPLICATA
     message: str = ""  # why it failed, in the agent's language
     detail: str = ""  # e.g. the printer's status after the job
+    already: bool = False  # nothing sent: a copy was printed already (by the queue), or it was voided
 
 
 class PrinterGateway:
@@ -62,6 +65,19 @@ class PrinterGateway:
         return self._run(lambda: service.print_receipt(self.ledger, receipt_no, service.printer_uri(self.ledger, uri),
                                                        profile), lang)
 
+    def print_original(self, receipt_no: str, lang: str = "fr") -> PrintOutcome:
+        """The original if no copy was printed yet, else nothing (ok, already=True): what the print
+        queue and the payment screen send, so the same receipt never comes out twice."""
+        uri, profile = self.printer()
+
+        def job():  # noqa: ANN202
+            result = service.print_if_unprinted(self.ledger, receipt_no, service.printer_uri(self.ledger, uri), profile)
+            return result if result is not None else _ALREADY
+        return self._run(job, lang)
+
+    def print_queue(self) -> list[QueuedReceipt]:
+        return self.ledger.print_queue()
+
     def print_z_report(self, session_id: str, lang: str = "fr") -> PrintOutcome:
         uri, profile = self.printer()
         return self._run(lambda: service.print_z_report(self.ledger, service.printer_uri(self.ledger, uri), profile,
@@ -80,6 +96,8 @@ class PrinterGateway:
             return PrintOutcome(False, None, error.message(lang))
         except OSError as error:
             return PrintOutcome(False, None, error.strerror or str(error))
+        if result is _ALREADY:
+            return PrintOutcome(True, None, already=True)
         # Only a printer that answered has something worth saying (e.g. paper nearly out).
         detail = result.status.describe(lang) if result.status.answered else ""
         return PrintOutcome(True, result.copy, "", detail)

@@ -69,8 +69,14 @@ class Task(QObject):
         self.cancelled = True
 
 
+PRINT_LANE = "print"
+
+
 class TaskRunner(QObject):
-    """Owns the pool and every pending relay, so nothing is garbage-collected mid-flight."""
+    """Owns the pools and every pending relay, so nothing is garbage-collected mid-flight.
+
+    Printer jobs run in their own lane, one at a time on a thread of their own: a printer that
+    does not answer holds that thread for its connect timeouts, never one a payment needs."""
     busyChanged = Signal(bool)
     activeChanged = Signal(list)  # labels of running tasks, for the busy bar
 
@@ -78,10 +84,12 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
+        self._print_pool = QThreadPool(self)
+        self._print_pool.setMaxThreadCount(1)  # jobs print in the order they were asked for
         self._active: dict[_Relay, Task] = {}
 
     def submit(self, fn: Callable[[], Any], done: Callback | None = None, failed: Callback | None = None,
-               label: str = "") -> Task:
+               label: str = "", lane: str = "") -> Task:
         relay = _Relay(self)
         relay.on_done, relay.on_failed = done, failed
         task = Task(self, label)
@@ -89,7 +97,7 @@ class TaskRunner(QObject):
         if len(self._active) == 1:
             self.busyChanged.emit(True)
         self.activeChanged.emit(self.labels())
-        self._pool.start(_Job(fn, relay))
+        (self._print_pool if lane == PRINT_LANE else self._pool).start(_Job(fn, relay))
         return task
 
     def _finish(self, relay: _Relay, callback: Callback | None, value: Any, is_error: bool = False) -> None:
@@ -116,7 +124,7 @@ class TaskRunner(QObject):
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle: only at shutdown, so no write is cut short."""
-        return self._pool.waitForDone(msecs)
+        return self._print_pool.waitForDone(msecs) and self._pool.waitForDone(msecs)
 
 
 class Latest:

@@ -137,6 +137,24 @@ def print_receipt(ledger: Ledger, receipt_no: str, printer_uri: str, profile_nam
     return PrintResult(facts.payment.receipt_no, recorded, report.uri, report.bytes_sent, report.attempts, report.status)
 
 
+def print_if_unprinted(ledger: Ledger, receipt_no: str, printer_uri: str,
+                       profile_name: str | PrinterProfile | None = None, *, progress: Progress | None = None,
+                       **link_options) -> PrintResult | None:
+    """Print the original if no copy was printed yet; None (nothing sent) if one was, or if the
+    receipt was voided. The print queue and the payment screen's retry both go through here, so
+    a receipt the queue printed in the background is never printed again as a DUPLICATA by a
+    retry that was already on its way (the check and the print happen under one lock)."""
+    profile = resolve_profile(profile_name, ledger)
+    with _print_lock:
+        facts = ledger.receipt_facts(receipt_no)
+        if facts.copies_printed or facts.payment.voided:
+            return None
+        doc = receipt_document(facts, 1, logo=load_logo(ledger))
+        report = _send(printer_uri, render_escpos(doc, profile), profile, progress, link_options)
+        recorded = ledger.record_print(facts.payment.receipt_no)
+    return PrintResult(facts.payment.receipt_no, recorded, report.uri, report.bytes_sent, report.attempts, report.status)
+
+
 def render_z_report(ledger: Ledger, session_id: str | None = None, fmt: str = "pdf",
                     profile: str | PrinterProfile | None = None, page: str = "a4") -> bytes | Image.Image:
     """The Z-report of a closed session, or the running totals of the open one."""

@@ -33,6 +33,8 @@ def z_report_document(report: ZReport, municipality: Municipality, printed_at: s
     blocks.append(Pair(label("receipts", loc), str(report.receipt_count)))
     if report.receipt_count:
         blocks.append(Text(f"{report.first_receipt} -> {report.last_receipt}", align="right"))
+        # Citizens who left with a hand-written stub: the supervisor sees how many.
+        blocks.append(Pair(label("unprinted", loc), str(report.unprinted)))
     blocks += [Rule(), Text(label("by_tax", loc), bold=True)]
     blocks += [Pair(f"{line.label} ({line.count})", money(line.total)) for line in report.by_tax]
     if not report.by_tax:

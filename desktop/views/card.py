@@ -291,7 +291,7 @@ class CardView(QWidget):
         gateway, lang, receipt_no = self.ctx.printer, self.ctx.lang, payment.receipt_no
         self.print_status.start(lambda: gateway.print_receipt(receipt_no, lang),
                                 self.tr("duplicate of receipt %1").replace("%1", receipt_no),
-                                self.print_status.receipt_reassurance())
+                                self.print_status.receipt_reassurance(), receipt_no=receipt_no)
 
     def void_selected(self) -> None:
         payment = self._selected_payment()

@@ -1,7 +1,9 @@
 """A print job's status in-line: printing…, printed, or what went wrong with a Retry button.
 
-Printing runs in the background and never touches the recorded payment: a failure only means
-the paper is missing, and the receipt can be printed again from the history."""
+Printing runs in the background, in the printer's own lane, and never touches the recorded
+payment: a failure only means the paper is missing. A receipt that failed waits in the print
+queue (desktop/print_queue.py); when the queue prints it, this status says so and the failure
+goes (a notice never outlives its cause)."""
 from __future__ import annotations
 
 from typing import Callable
@@ -11,11 +13,13 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.printer_gateway import PrintOutcome
+from desktop.tasks import PRINT_LANE, Latest
 from desktop.widgets import Notice, busy_bar, button, with_shortcut_hint
 
 
 class PrintStatus(QWidget):
     printed = Signal(object)  # PrintOutcome
+    stateChanged = Signal(str)  # idle | printing | printed | failed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,7 +28,9 @@ class PrintStatus(QWidget):
         self._what = ""
         self._reassurance = ""
         self._again = False
+        self.receipt_no: str | None = None  # the receipt this job prints, if it is one
         self.state = "idle"  # idle | printing | printed | failed
+        self._latest = Latest()  # only the newest job's answer is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.notice = Notice()
@@ -40,13 +46,19 @@ class PrintStatus(QWidget):
         row.addWidget(self.retry_button)
         row.addStretch(1)
         layout.addLayout(row)
+        # A bound method of this widget: Qt cuts the connection when the widget goes.
+        ctx.print_queue.receiptPrinted.connect(self._queue_printed)
         self.retranslate()
 
     def start(self, job: Callable[[], PrintOutcome], what: str, reassurance: str = "",
-              again: bool = False) -> None:
-        """`job` runs on a worker thread; `what` names the document ("receipt T07-2026-000123");
-        `reassurance` tells the agent, after a failure, what is safe regardless."""
+              again: bool = False, receipt_no: str | None = None) -> None:
+        """`job` runs on the printer's worker thread; `what` names the document ("receipt
+        T07-2026-000123"); `reassurance` tells the agent, after a failure, what is safe regardless;
+        `receipt_no` lets the print queue's success clear this job's failure."""
         self._job = job
+        self.receipt_no = receipt_no
+        if self.state == "printing":  # a new document: the old job's answer, when it comes, is dropped
+            self._set_state("idle")
         self._what = what
         self._reassurance = reassurance
         self._again = again  # offer another copy after success (a Z-report for the supervisor)
@@ -59,33 +71,50 @@ class PrintStatus(QWidget):
     def retry(self) -> None:
         if self._job is None or self.state == "printing":
             return
-        self.state = "printing"
+        self._set_state("printing")
         self.retry_button.hide()
         self.busy.show()
         self.notice.show_message("warning", self.tr("Printing %1…").replace("%1", self._what))
-        self.ctx.run(self._job, self._done, self._failed, label=self.tr("Printing"))
+        token = self._latest.next()
+        self.ctx.run(self._job, self._latest.only_latest(token, self._done),
+                     self._latest.only_latest(token, self._failed), label=self.tr("Printing"), lane=PRINT_LANE)
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.stateChanged.emit(state)
 
     def _done(self, outcome: PrintOutcome) -> None:
         self.busy.hide()
         if outcome.ok:
-            self.state = "printed"
-            text = self.tr("Printed: %1.").replace("%1", self._what)
-            if outcome.detail:
-                text += " " + self.tr("Printer: %1.").replace("%1", outcome.detail)
-            self.notice.show_message("success", text)
-            if self._again:
-                self.retry_button.setText(self.tr("Print another copy"))
-                self.retry_button.show()
+            self._show_printed(outcome.detail)
+            if not outcome.already:
+                self.ctx.print_queue.printer_answered()  # the printer is back: the queue goes too
         else:
             self._show_failure(outcome.message)
         self.printed.emit(outcome)
+
+    def _show_printed(self, detail: str = "") -> None:
+        text = self.tr("Printed: %1.").replace("%1", self._what)
+        if detail:
+            text += " " + self.tr("Printer: %1.").replace("%1", detail)
+        self.notice.show_message("success", text)
+        if self._again:
+            self.retry_button.setText(self.tr("Print another copy"))
+            self.retry_button.show()
+        else:
+            self.retry_button.hide()
+        self._set_state("printed")
+
+    def _queue_printed(self, receipt_no: str) -> None:
+        """The queue printed this receipt: its failure notice and Retry button go."""
+        if self.receipt_no == receipt_no and self.state == "failed":
+            self._show_printed()
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
         self._show_failure(self.ctx.error_text(error))
 
     def _show_failure(self, message: str) -> None:
-        self.state = "failed"
         text = self.tr("Not printed: %1. %2").replace("%1", self._what).replace("%2", message)
         if self._reassurance:
             text += " " + self._reassurance
@@ -93,10 +122,13 @@ class PrintStatus(QWidget):
         self.retry_button.setText(self.tr("Retry printing"))
         self.retry_button.show()
         self.retry_button.setFocus()
+        self._set_state("failed")
 
     def reset(self) -> None:
+        self._latest.next()  # a job still running answers to nobody
         self._job = None
-        self.state = "idle"
+        self.receipt_no = None
+        self._set_state("idle")
         self.notice.clear()
         self.busy.hide()
         self.retry_button.hide()

@@ -1,12 +1,15 @@
 """After a payment is committed: what was recorded, the receipt as it will print, and the print
-job's status. The payment is already safe on disk before any of this starts (invariant 7)."""
+job's status. The payment is already safe on disk before any of this starts (invariant 7), and
+never waits for the printer: when none answers, the stub (receipt number and verification code,
+large, for the agent to copy by hand) replaces the paper until the print queue prints it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from core.payments import Payment
+from core.token import verification_code
 from desktop.context import AppContext
 from desktop.labels import method_label
 from desktop.views.print_status import PrintStatus
@@ -39,12 +42,16 @@ class ReceiptPanel(QWidget):
         self.recorded.setObjectName("receipt_recorded")
         left.addWidget(self.recorded)
         summary = Card()
+        self.summary_card = summary
         self.summary = label("", selectable=True)
         self.summary.setObjectName("receipt_summary")
         summary.body.addWidget(self.summary)
         left.addWidget(summary)
         self.print_status = PrintStatus(ctx)
+        self.print_status.stateChanged.connect(self._print_state)
         left.addWidget(self.print_status)
+        self.stub = StubCard()
+        left.addWidget(self.stub)
         left.addStretch(1)
         actions = QHBoxLayout()
         self.search_button = button()
@@ -90,16 +97,29 @@ class ReceiptPanel(QWidget):
         self.payment = payment
         self._taxpayer_name = taxpayer_name
         self._render()
+        self._print_state("idle")
+        self.stub.set_receipt(payment.receipt_no, verification_code(payment.token))
         self.preview.setPixmap(QPixmap())
         self.preview.setText("")
         self.preview_busy.show()
         gateway, receipt_no, lang = self.ctx.printer, payment.receipt_no, self.ctx.lang
         self.ctx.run(lambda: gateway.receipt_png(receipt_no, lang), self._preview_ready, self._preview_failed,
                      label=self.tr("Preparing the receipt preview"))
-        self.print_status.start(lambda: gateway.print_receipt(receipt_no, lang),
+        # The original only if nobody printed it yet: the queue may get there first.
+        self.print_status.start(lambda: gateway.print_original(receipt_no, lang),
                                 self.tr("receipt %1").replace("%1", receipt_no),
-                                self.print_status.receipt_reassurance())
+                                self.tr("The payment is recorded; the receipt prints by itself as soon as a printer "
+                                        "answers."), receipt_no=receipt_no)
         self.done_button.setFocus()
+
+    def _print_state(self, state: str) -> None:
+        # Nothing printed: the stub takes the place of the summary and of "Payment recorded" (the
+        # failure notice says it, the preview shows the rest), so the number and the code stay
+        # large and the screen still fits 1024 x 600.
+        failed = state == "failed"
+        self.stub.setVisible(failed)
+        self.summary_card.setVisible(not failed)
+        self.recorded.setVisible(not failed)
 
     def _preview_ready(self, png: bytes) -> None:
         self.preview_busy.hide()
@@ -117,6 +137,7 @@ class ReceiptPanel(QWidget):
             return
         self.recorded.show_message("success", self.tr("Payment recorded. Receipt N° %1.").replace(
             "%1", payment.receipt_no))
+        self.recorded.setVisible(self.print_status.state != "failed")  # the stub says it then
         method = method_label(payment.method) + (f" — {payment.reference}" if payment.reference else "")
         self.summary.setText("\n".join([
             self.tr("Taxpayer: %1").replace("%1", self._taxpayer_name),
@@ -141,3 +162,45 @@ class ReceiptPanel(QWidget):
         self.done_button.setText(self.tr("Back to the taxpayer"))
         self.done_button.setToolTip(with_shortcut_hint(self.tr("Back to the taxpayer"), "Enter"))
         self._render()
+
+
+class StubCard(Card):
+    """What the agent copies by hand onto a paper stub for the citizen when nothing prints: the
+    receipt number and the short verification code the citizen can type to check it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("receipt_stub")
+        self.title = label("subtitle")
+        self.body.addWidget(self.title)
+        # Captions above the values: the column is narrow at 1024 px, and Portuguese captions long.
+        grid = QGridLayout()
+        grid.setVerticalSpacing(0)
+        self.number_caption, self.code_caption = label("muted", wrap=False), label("muted", wrap=False)
+        self.number = label("big", wrap=False, selectable=True)
+        self.number.setObjectName("stub_receipt_no")
+        self.code = label("big", wrap=False, selectable=True)
+        self.code.setObjectName("stub_code")
+        self.code.setStyleSheet("font-family: monospace;")
+        grid.addWidget(self.number_caption, 0, 0)
+        grid.addWidget(self.number, 1, 0)
+        grid.addWidget(self.code_caption, 2, 0)
+        grid.addWidget(self.code, 3, 0)
+        grid.setColumnStretch(1, 1)
+        self.body.addLayout(grid)
+        self.hide()
+        self.retranslate()
+
+    def set_receipt(self, receipt_no: str, code: str) -> None:
+        self.number.setText(receipt_no)
+        self.code.setText(code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Write on the citizen's stub:"))
+        self.number_caption.setText(self.tr("Receipt N°"))
+        self.code_caption.setText(self.tr("Verification code"))

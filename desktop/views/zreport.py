@@ -30,6 +30,7 @@ def zreport_html(ctx: AppContext, report: ZReport) -> str:
         rows.append(row(translate("ZReport", "Closed"), ctx.when(report.closed_at)))
     rows.append(row(translate("ZReport", "Receipts"), f"{report.receipt_count}  ({report.first_receipt or '—'} → "
                                                f"{report.last_receipt or '—'})"))
+    rows.append(row(translate("ZReport", "Receipts not printed yet"), str(report.unprinted), strong=bool(report.unprinted)))
     rows.append(heading(translate("ZReport", "By tax")))
     rows += [row(f"{line.label} ({line.count})", ctx.money(line.total)) for line in report.by_tax] or \
         [row(translate("ZReport", "No payment"), "")]

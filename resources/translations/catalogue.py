@@ -210,7 +210,7 @@ FR_PT: dict[str, tuple[str, str]] = {
     "New search": ("Nouvelle recherche", "Nova pesquisa"),
     "Back to the taxpayer": ("Retour au contribuable", "Voltar ao contribuinte"),
     # -- print status ---------------------------------------------------------------------------
-    "Printing %1…": ("Impression de %1…", "A imprimir %1…"),
+    "Printing %1…": ("Impression en cours : %1…", "A imprimir %1…"),
     "Printing": ("Impression", "Impressão"),
     "Printed: %1.": ("Imprimé : %1.", "Impresso: %1."),
     "Printer: %1.": ("Imprimante : %1.", "Impressora: %1."),
@@ -425,4 +425,34 @@ FR_PT: dict[str, tuple[str, str]] = {
         "Problema de armazenamento: os pagamentos estão parados até ser resolvido"),
     "Check again": ("Vérifier à nouveau", "Verificar de novo"),
     "Checking the storage": ("Vérification du stockage", "A verificar o armazenamento"),
+    # -- print queue (receipts recorded while no printer answered) ------------------------------
+    "The payment is recorded; the receipt prints by itself as soon as a printer answers.": (
+        "Le paiement est enregistré ; le reçu s'imprimera tout seul dès qu'une imprimante répondra.",
+        "O pagamento está registado; o recibo será impresso sozinho assim que uma impressora responder."),
+    "Write on the citizen's stub:": ("À écrire sur le talon du contribuable :", "Escreva no talão do contribuinte:"),
+    "Receipt N°": ("Reçu N°", "Recibo N.º"),
+    "Verification code": ("Code de vérification", "Código de verificação"),
+    "To print: %1": ("À imprimer : %1", "A imprimir: %1"),
+    "Receipts waiting for a printer": ("Reçus en attente d'une imprimante", "Recibos à espera de uma impressora"),
+    "Receipts to print": ("Reçus à imprimer", "Recibos a imprimir"),
+    "Payments recorded while no printer answered. Each citizen has a stub with the receipt number and its "
+    "verification code. The receipts print by themselves, oldest first, as soon as a printer answers.": (
+        "Paiements enregistrés quand aucune imprimante ne répondait. Chaque contribuable a un talon avec le "
+        "numéro du reçu et son code de vérification. Les reçus s'impriment tout seuls, du plus ancien au plus "
+        "récent, dès qu'une imprimante répond.",
+        "Pagamentos registados quando nenhuma impressora respondia. Cada contribuinte tem um talão com o número "
+        "do recibo e o seu código de verificação. Os recibos imprimem-se sozinhos, do mais antigo ao mais "
+        "recente, assim que uma impressora responder."),
+    "Print all": ("Tout imprimer", "Imprimir tudo"),
+    "Print": ("Imprimer", "Imprimir"),
+    "Printer settings": ("Réglages de l'imprimante", "Definições da impressora"),
+    "…and %1 more.": ("…et %1 de plus.", "…e mais %1."),
+    "Every receipt is printed.": ("Tous les reçus sont imprimés.", "Todos os recibos estão impressos."),
+    "Printing… Receipts still to print: %1.": ("Impression… Reçus encore à imprimer : %1.",
+                                                "A imprimir… Recibos ainda por imprimir: %1."),
+    "%1 Receipts waiting: %2. Next try by itself in %3 s.": (
+        "%1 Reçus en attente : %2. Prochain essai automatique dans %3 s.",
+        "%1 Recibos em espera: %2. Próxima tentativa automática dentro de %3 s."),
+    "Receipts still to print: %1.": ("Reçus encore à imprimer : %1.", "Recibos ainda por imprimir: %1."),
+    "Receipts not printed yet": ("Reçus pas encore imprimés", "Recibos ainda não impressos"),
 }

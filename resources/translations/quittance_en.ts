@@ -729,6 +729,49 @@
         </message>
     </context>
     <context>
+        <name>PrintQueueView</name>
+        <message>
+            <source>…and %1 more.</source>
+            <translation>…and %1 more.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Every receipt is printed.</source>
+            <translation>Every receipt is printed.</translation>
+        </message>
+        <message>
+            <source>Printing… Receipts still to print: %1.</source>
+            <translation>Printing… Receipts still to print: %1.</translation>
+        </message>
+        <message>
+            <source>%1 Receipts waiting: %2. Next try by itself in %3 s.</source>
+            <translation>%1 Receipts waiting: %2. Next try by itself in %3 s.</translation>
+        </message>
+        <message>
+            <source>Receipts still to print: %1.</source>
+            <translation>Receipts still to print: %1.</translation>
+        </message>
+        <message>
+            <source>Receipts to print</source>
+            <translation>Receipts to print</translation>
+        </message>
+        <message>
+            <source>Payments recorded while no printer answered. Each citizen has a stub with the receipt number and its verification code. The receipts print by themselves, oldest first, as soon as a printer answers.</source>
+            <translation>Payments recorded while no printer answered. Each citizen has a stub with the receipt number and its verification code. The receipts print by themselves, oldest first, as soon as a printer answers.</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>Print all</translation>
+        </message>
+        <message>
+            <source>Printer settings</source>
+            <translation>Printer settings</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintStatus</name>
         <message>
             <source>Nothing is lost: the payment is recorded, and the receipt can be printed again from the taxpayer's history.</source>
@@ -761,6 +804,17 @@
         <message>
             <source>Retry printing</source>
             <translation>Retry printing</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueBadge</name>
+        <message>
+            <source>To print: %1</source>
+            <translation>To print: %1</translation>
+        </message>
+        <message>
+            <source>Receipts waiting for a printer</source>
+            <translation>Receipts waiting for a printer</translation>
         </message>
     </context>
     <context>
@@ -807,6 +861,10 @@ session</translation>
         <message>
             <source>receipt %1</source>
             <translation>receipt %1</translation>
+        </message>
+        <message>
+            <source>The payment is recorded; the receipt prints by itself as soon as a printer answers.</source>
+            <translation>The payment is recorded; the receipt prints by itself as soon as a printer answers.</translation>
         </message>
         <message>
             <source>No preview: %1</source>
@@ -1171,6 +1229,21 @@ session</translation>
         </message>
     </context>
     <context>
+        <name>StubCard</name>
+        <message>
+            <source>Write on the citizen's stub:</source>
+            <translation>Write on the citizen's stub:</translation>
+        </message>
+        <message>
+            <source>Receipt N°</source>
+            <translation>Receipt N°</translation>
+        </message>
+        <message>
+            <source>Verification code</source>
+            <translation>Verification code</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncView</name>
         <message>
             <source>never</source>
@@ -1368,6 +1441,10 @@ session</translation>
         <message>
             <source>Receipts</source>
             <translation>Receipts</translation>
+        </message>
+        <message>
+            <source>Receipts not printed yet</source>
+            <translation>Receipts not printed yet</translation>
         </message>
         <message>
             <source>By tax</source>

@@ -729,6 +729,49 @@
         </message>
     </context>
     <context>
+        <name>PrintQueueView</name>
+        <message>
+            <source>…and %1 more.</source>
+            <translation>…et %1 de plus.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>Every receipt is printed.</source>
+            <translation>Tous les reçus sont imprimés.</translation>
+        </message>
+        <message>
+            <source>Printing… Receipts still to print: %1.</source>
+            <translation>Impression… Reçus encore à imprimer : %1.</translation>
+        </message>
+        <message>
+            <source>%1 Receipts waiting: %2. Next try by itself in %3 s.</source>
+            <translation>%1 Reçus en attente : %2. Prochain essai automatique dans %3 s.</translation>
+        </message>
+        <message>
+            <source>Receipts still to print: %1.</source>
+            <translation>Reçus encore à imprimer : %1.</translation>
+        </message>
+        <message>
+            <source>Receipts to print</source>
+            <translation>Reçus à imprimer</translation>
+        </message>
+        <message>
+            <source>Payments recorded while no printer answered. Each citizen has a stub with the receipt number and its verification code. The receipts print by themselves, oldest first, as soon as a printer answers.</source>
+            <translation>Paiements enregistrés quand aucune imprimante ne répondait. Chaque contribuable a un talon avec le numéro du reçu et son code de vérification. Les reçus s'impriment tout seuls, du plus ancien au plus récent, dès qu'une imprimante répond.</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>Tout imprimer</translation>
+        </message>
+        <message>
+            <source>Printer settings</source>
+            <translation>Réglages de l'imprimante</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintStatus</name>
         <message>
             <source>Nothing is lost: the payment is recorded, and the receipt can be printed again from the taxpayer's history.</source>
@@ -736,7 +779,7 @@
         </message>
         <message>
             <source>Printing %1…</source>
-            <translation>Impression de %1…</translation>
+            <translation>Impression en cours : %1…</translation>
         </message>
         <message>
             <source>Printing</source>
@@ -761,6 +804,17 @@
         <message>
             <source>Retry printing</source>
             <translation>Relancer l'impression</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueBadge</name>
+        <message>
+            <source>To print: %1</source>
+            <translation>À imprimer : %1</translation>
+        </message>
+        <message>
+            <source>Receipts waiting for a printer</source>
+            <translation>Reçus en attente d'une imprimante</translation>
         </message>
     </context>
     <context>
@@ -807,6 +861,10 @@ de caisse</translation>
         <message>
             <source>receipt %1</source>
             <translation>le reçu %1</translation>
+        </message>
+        <message>
+            <source>The payment is recorded; the receipt prints by itself as soon as a printer answers.</source>
+            <translation>Le paiement est enregistré ; le reçu s'imprimera tout seul dès qu'une imprimante répondra.</translation>
         </message>
         <message>
             <source>No preview: %1</source>
@@ -1171,6 +1229,21 @@ de caisse</translation>
         </message>
     </context>
     <context>
+        <name>StubCard</name>
+        <message>
+            <source>Write on the citizen's stub:</source>
+            <translation>À écrire sur le talon du contribuable :</translation>
+        </message>
+        <message>
+            <source>Receipt N°</source>
+            <translation>Reçu N°</translation>
+        </message>
+        <message>
+            <source>Verification code</source>
+            <translation>Code de vérification</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncView</name>
         <message>
             <source>never</source>
@@ -1368,6 +1441,10 @@ de caisse</translation>
         <message>
             <source>Receipts</source>
             <translation>Reçus</translation>
+        </message>
+        <message>
+            <source>Receipts not printed yet</source>
+            <translation>Reçus pas encore imprimés</translation>
         </message>
         <message>
             <source>By tax</source>

@@ -729,6 +729,49 @@
         </message>
     </context>
     <context>
+        <name>PrintQueueView</name>
+        <message>
+            <source>…and %1 more.</source>
+            <translation>…e mais %1.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>Every receipt is printed.</source>
+            <translation>Todos os recibos estão impressos.</translation>
+        </message>
+        <message>
+            <source>Printing… Receipts still to print: %1.</source>
+            <translation>A imprimir… Recibos ainda por imprimir: %1.</translation>
+        </message>
+        <message>
+            <source>%1 Receipts waiting: %2. Next try by itself in %3 s.</source>
+            <translation>%1 Recibos em espera: %2. Próxima tentativa automática dentro de %3 s.</translation>
+        </message>
+        <message>
+            <source>Receipts still to print: %1.</source>
+            <translation>Recibos ainda por imprimir: %1.</translation>
+        </message>
+        <message>
+            <source>Receipts to print</source>
+            <translation>Recibos a imprimir</translation>
+        </message>
+        <message>
+            <source>Payments recorded while no printer answered. Each citizen has a stub with the receipt number and its verification code. The receipts print by themselves, oldest first, as soon as a printer answers.</source>
+            <translation>Pagamentos registados quando nenhuma impressora respondia. Cada contribuinte tem um talão com o número do recibo e o seu código de verificação. Os recibos imprimem-se sozinhos, do mais antigo ao mais recente, assim que uma impressora responder.</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>Imprimir tudo</translation>
+        </message>
+        <message>
+            <source>Printer settings</source>
+            <translation>Definições da impressora</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintStatus</name>
         <message>
             <source>Nothing is lost: the payment is recorded, and the receipt can be printed again from the taxpayer's history.</source>
@@ -761,6 +804,17 @@
         <message>
             <source>Retry printing</source>
             <translation>Tentar imprimir de novo</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueBadge</name>
+        <message>
+            <source>To print: %1</source>
+            <translation>A imprimir: %1</translation>
+        </message>
+        <message>
+            <source>Receipts waiting for a printer</source>
+            <translation>Recibos à espera de uma impressora</translation>
         </message>
     </context>
     <context>
@@ -807,6 +861,10 @@ de caixa</translation>
         <message>
             <source>receipt %1</source>
             <translation>o recibo %1</translation>
+        </message>
+        <message>
+            <source>The payment is recorded; the receipt prints by itself as soon as a printer answers.</source>
+            <translation>O pagamento está registado; o recibo será impresso sozinho assim que uma impressora responder.</translation>
         </message>
         <message>
             <source>No preview: %1</source>
@@ -1171,6 +1229,21 @@ de caixa</translation>
         </message>
     </context>
     <context>
+        <name>StubCard</name>
+        <message>
+            <source>Write on the citizen's stub:</source>
+            <translation>Escreva no talão do contribuinte:</translation>
+        </message>
+        <message>
+            <source>Receipt N°</source>
+            <translation>Recibo N.º</translation>
+        </message>
+        <message>
+            <source>Verification code</source>
+            <translation>Código de verificação</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncView</name>
         <message>
             <source>never</source>
@@ -1368,6 +1441,10 @@ de caixa</translation>
         <message>
             <source>Receipts</source>
             <translation>Recibos</translation>
+        </message>
+        <message>
+            <source>Receipts not printed yet</source>
+            <translation>Recibos ainda não impressos</translation>
         </message>
         <message>
             <source>By tax</source>

@@ -79,3 +79,21 @@ def test_z_report_prints_and_renders(paid, printer):
     assert result.copy is None and "RAPPORT Z" in text and "ESPÈCES ATTENDUES" in text
     pdf = service.render_z_report(paid.ledger, paid.payment.session_id, "pdf")
     assert pdf.startswith(b"%PDF")
+
+
+def test_the_queue_prints_the_original_once_and_never_a_duplicata(paid, printer):
+    """The queue and a retry on the payment screen may both reach a receipt: one original prints."""
+    receipt_no = paid.payment.receipt_no
+    first = service.print_if_unprinted(paid.ledger, receipt_no, printer.uri, "generic-58", retry_delay=0)
+    again = service.print_if_unprinted(paid.ledger, receipt_no, printer.uri, "generic-58", retry_delay=0)
+    printer.close()
+    assert first is not None and first.copy == 1 and again is None
+    assert len(printer.received) == 1 and "DUPLICATA" not in decode(printer.received[0].replace(STATUS_QUERY, b"")).text()
+    assert paid.ledger.print_queue() == []
+
+
+def test_a_dead_printer_leaves_the_receipt_in_the_queue(paid):
+    with pytest.raises(PrintError):
+        service.print_if_unprinted(paid.ledger, paid.payment.receipt_no, _closed_port(), "generic-58",
+                                   retry_delay=0, connect_timeout=0.5)
+    assert [q.receipt_no for q in paid.ledger.print_queue()] == [paid.payment.receipt_no]

@@ -50,3 +50,14 @@ def test_closed_z_report_prints_the_signed_chain_head_an_auditor_can_check(paid)
     assert _scan(job.images[-1]) == head.text
     forged = parse_chain_head(head.text.replace(f"H1.{seq}.", f"H1.{seq + 1}."))
     assert not forged.valid_for(ledger.device.public_key)
+
+
+def test_z_report_prints_how_many_receipts_are_not_printed(paid):
+    ledger = paid.ledger
+    second = ledger.pay(taxpayer_id=paid.taxpayer_id, tax_code="PAT", period="2026", amount=100_000, method="cash")
+    ledger.record_print(second.receipt_no)
+    ledger.record_print(second.receipt_no)  # a DUPLICATA is still one receipt printed
+    report = ledger.close_session()
+    lines = [line.rstrip() for line in decode(render_escpos(z_report_document(report, ledger.municipality),
+                                                            load_profile("generic-58"))).lines]
+    assert "Reçus non imprimés".ljust(31) + "1" in lines

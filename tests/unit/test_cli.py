@@ -144,3 +144,13 @@ def test_verify_names_the_first_break_in_french_and_exits_1(db, capsys):
     code, out, _ = run(capsys, "verify", "--db", db)
     assert code == 1
     assert out.startswith("ALTÉRÉ : événement n° ") and f"table payments, ligne {receipt} : la colonne amount diffère du journal" in out
+
+
+def test_closing_a_session_says_how_many_receipts_were_never_printed(db, tmp_path, capsys):
+    code, taxpayer_id, _ = run(capsys, "register", "--db", db, "--name", "Thérèse Mbuyi", "--zone", "KAT")
+    run(capsys, "session", "open", "--db", db)
+    receipts = [run(capsys, "pay", "--db", db, "--taxpayer", taxpayer_id, "--tax", "PAT", "--period", "2026",
+                    "--amount", "5000", "--method", "cash", "--advance")[1] for _ in range(2)]
+    assert run(capsys, "receipt", "--db", db, receipts[0], "--out", tmp_path / "r.pdf")[0] == 0  # a copy given
+    code, out, _ = run(capsys, "session", "close", "--db", db)
+    assert code == 0 and "Reçus pas encore imprimés : 1" in out

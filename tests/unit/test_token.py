@@ -5,7 +5,7 @@ import pytest
 
 from core.errors import QuittanceError
 from core.keys import generate_keypair
-from core.token import decode_token, verify_token
+from core.token import CODE_ALPHABET, decode_token, normalise_code, verification_code, verify_token
 
 
 @pytest.fixture
@@ -51,3 +51,27 @@ def test_another_devices_key_does_not_verify(payment):
 def test_garbage_is_unreadable_not_a_crash(ledger, garbage):
     with pytest.raises(QuittanceError):
         verify_token(garbage, ledger.device.public_key)
+
+
+def test_verification_code_is_short_grouped_unambiguous_and_the_same_from_the_url(ledger, payment):
+    code = verification_code(payment.token)
+    assert len(code) == 9 and code[4] == "-"
+    assert all(c in CODE_ALPHABET for c in code.replace("-", ""))
+    assert not set(code) & set("ILOU")
+    assert verification_code(f"https://mairie.example/v/{payment.token}") == code
+    assert verification_code(payment.token) == code  # deterministic
+
+
+def test_each_receipt_gets_its_own_code(ledger, taxpayer):
+    ledger.open_session(0)
+    codes = {verification_code(ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=100,
+                                          method="cash").token) for _ in range(20)}
+    assert len(codes) == 20
+
+
+def test_a_code_typed_by_hand_is_read_back():
+    assert normalise_code("7kq2 m9xd") == "7KQ2-M9XD"
+    assert normalise_code("7KQ2M9XD") == "7KQ2-M9XD"
+    assert normalise_code("7KQ2-M9XO") == "7KQ2-M9X0"  # O typed for zero
+    assert normalise_code("7KQ2-M9XU") is None  # U is never in a code
+    assert normalise_code("7KQ2-M9X") is None
