@@ -25,6 +25,7 @@ class PrintOutcome:
     copy: int | None = None  # 1 = original, above 1 = DUPLICATA
     message: str = ""  # why it failed, in the agent's language
     detail: str = ""  # e.g. the printer's status after the job
+    error: QuittanceError | None = None  # the refusal behind `message`, to say it again in another language
 
 
 class PrinterGateway:
@@ -77,7 +78,7 @@ class PrinterGateway:
         except QuittanceError as error:  # PrintError included: said in the agent's language
             if error.code == "no_printer":  # the command line's wording names --printer
                 error = type(error)("no_printer_app")
-            return PrintOutcome(False, None, error.message(lang))
+            return PrintOutcome(False, None, error.message(lang), error=error)
         except OSError as error:
             return PrintOutcome(False, None, error.strerror or str(error))
         # Only a printer that answered has something worth saying (e.g. paper nearly out).

@@ -21,8 +21,8 @@ class PrintStatus(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._job: Callable[[], PrintOutcome] | None = None
-        self._what = ""
-        self._reassurance = ""
+        self._what: Callable[[], str] = str
+        self._reassurance: Callable[[], str] = str
         self._again = False
         self.state = "idle"  # idle | printing | printed | failed
         layout = QVBoxLayout(self)
@@ -42,13 +42,14 @@ class PrintStatus(QWidget):
         layout.addLayout(row)
         self.retranslate()
 
-    def start(self, job: Callable[[], PrintOutcome], what: str, reassurance: str = "",
-              again: bool = False) -> None:
+    def start(self, job: Callable[[], PrintOutcome], what: str | Callable[[], str],
+              reassurance: str | Callable[[], str] = "", again: bool = False) -> None:
         """`job` runs on a worker thread; `what` names the document ("receipt T07-2026-000123");
-        `reassurance` tells the agent, after a failure, what is safe regardless."""
+        `reassurance` tells the agent, after a failure, what is safe regardless. Given as
+        functions, both are said again in the new language after a live switch."""
         self._job = job
-        self._what = what
-        self._reassurance = reassurance
+        self._what = what if callable(what) else (lambda: what)
+        self._reassurance = reassurance if callable(reassurance) else (lambda: reassurance)
         self._again = again  # offer another copy after success (a Z-report for the supervisor)
         self.retry()
 
@@ -62,34 +63,41 @@ class PrintStatus(QWidget):
         self.state = "printing"
         self.retry_button.hide()
         self.busy.show()
-        self.notice.show_message("warning", self.tr("Printing %1…").replace("%1", self._what))
+        # Each state replaces the last one's notice: a failure never outlives a successful retry.
+        self.notice.show_message("warning", lambda: self.tr("Printing %1…").replace("%1", self._what()),
+                                 cause="printing")
         self.ctx.run(self._job, self._done, self._failed, label=self.tr("Printing"))
 
     def _done(self, outcome: PrintOutcome) -> None:
         self.busy.hide()
         if outcome.ok:
             self.state = "printed"
-            text = self.tr("Printed: %1.").replace("%1", self._what)
-            if outcome.detail:
-                text += " " + self.tr("Printer: %1.").replace("%1", outcome.detail)
-            self.notice.show_message("success", text)
+            def printed() -> str:
+                text = self.tr("Printed: %1.").replace("%1", self._what())
+                if outcome.detail:  # the printer's own words, as it answered
+                    text += " " + self.tr("Printer: %1.").replace("%1", outcome.detail)
+                return text
+            self.notice.show_message("success", printed, cause="printed")
             if self._again:
                 self.retry_button.setText(self.tr("Print another copy"))
                 self.retry_button.show()
         else:
-            self._show_failure(outcome.message)
+            error = outcome.error
+            self._show_failure((lambda: error.message(self.ctx.lang)) if error is not None else lambda: outcome.message)
         self.printed.emit(outcome)
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
-        self._show_failure(self.ctx.error_text(error))
+        self._show_failure(lambda: self.ctx.error_text(error))
 
-    def _show_failure(self, message: str) -> None:
+    def _show_failure(self, message: Callable[[], str]) -> None:
         self.state = "failed"
-        text = self.tr("Not printed: %1. %2").replace("%1", self._what).replace("%2", message)
-        if self._reassurance:
-            text += " " + self._reassurance
-        self.notice.show_message("error", text)
+
+        def failure() -> str:
+            text = self.tr("Not printed: %1. %2").replace("%1", self._what()).replace("%2", message())
+            reassurance = self._reassurance()
+            return text + " " + reassurance if reassurance else text
+        self.notice.show_message("error", failure, cause="failed")
         self.retry_button.setText(self.tr("Retry printing"))
         self.retry_button.show()
         self.retry_button.setFocus()

@@ -49,6 +49,7 @@ def test_a_locked_database_stops_payments_with_a_banner_until_it_is_cleared(
     qtbot.mouseClick(banner.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=WAIT_MS)
     assert payment_view.continue_button.isEnabled()
+    assert not payment_view.notice.isVisible()  # the refusal the fault caused went with it
     assert payment_view.amount.text() == "1 234"
     confirm(qtbot)
     qtbot.mouseClick(payment_view.continue_button, Qt.MouseButton.LeftButton)
