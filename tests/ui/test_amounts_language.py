@@ -8,7 +8,7 @@ import re
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from tests.ui.conftest import WAIT_MS, taxpayer_with_arrears, wait_idle
+from tests.ui.conftest import WAIT_MS, answer_next_dialog, taxpayer_with_arrears, wait_idle
 from tests.ui.test_language import _choose
 from tests.ui.test_payment import confirm, open_payment
 
@@ -146,19 +146,58 @@ def test_a_refusal_on_screen_follows_a_live_language_switch(qtbot, logged_in, de
 
 def test_other_messages_on_screen_follow_a_live_language_switch(qtbot, logged_in, demo_ledger, with_session):
     main = logged_in
-    # The session screen's refusal of a bad float, and the card's note of a voided receipt.
+    # The card's note of a receipt just voided, through the real void dialog.
     taxpayer_id, payment = _pay_with_cents(demo_ledger)
     main.open_card(taxpayer_id)
     card = main.card
     qtbot.waitUntil(lambda: card.payments_model.rowCount() == 1, timeout=WAIT_MS)
-    card.notice.show_message("success", lambda: card.tr("Receipt %1 is voided.").replace("%1", payment.receipt_no))
+    card.payments_table.selectRow(0)
+
+    def void(dialog) -> None:  # noqa: ANN001
+        dialog.reason.setPlainText("Erreur de saisie")
+        dialog.confirm_button.click()
+    answer_next_dialog(qtbot, void)
+    qtbot.mouseClick(card.void_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "annulé" in card.notice.text(), timeout=WAIT_MS)
+    wait_idle(qtbot, main)
+
     main.navigate("settings")
-    settings_notice = main.settings.notice
-    settings_notice.show_message("success", "Réglages enregistrés.")  # plain text cannot be said again: it goes
+    main.settings.notice.show_message("success", "Réglages enregistrés.")  # plain text cannot be said again
+
     _choose(qtbot, main, "en")
     assert card.notice.text() == f"Receipt {payment.receipt_no} is voided."
-    assert not settings_notice.isVisible()
-    assert card.session_note.text().startswith("No cash session") or not card.session_box.isVisible()
+    assert not main.settings.notice.isVisible()  # gone rather than left in French
+    _choose(qtbot, main, "pt")
+    assert card.notice.text() == f"O recibo {payment.receipt_no} está anulado."
+
+
+def test_a_print_failure_is_said_again_in_the_new_language_and_goes_after_a_good_retry(
+        qtbot, logged_in, demo_ledger, with_session, tmp_path):
+    receipt_file = tmp_path / "later" / "receipt.bin"
+    # A printer file in a folder that does not exist yet fails like an unreachable printer.
+    demo_ledger.save_setting("printer", {"uri": receipt_file.as_uri(), "profile": "generic-58"})
+    taxpayer_id, payment = _pay_with_cents(demo_ledger)
+    logged_in.open_card(taxpayer_id)
+    card = logged_in.card
+    qtbot.waitUntil(lambda: card.payments_model.rowCount() == 1, timeout=WAIT_MS)
+    card.payments_table.selectRow(0)
+    qtbot.mouseClick(card.reprint_button, Qt.MouseButton.LeftButton)
+    status = card.print_status
+    qtbot.waitUntil(lambda: status.state == "failed", timeout=WAIT_MS)
+    assert "Non imprimé" in status.notice.text() and payment.receipt_no in status.notice.text()
+
+    logged_in.navigate("settings")
+    _choose(qtbot, logged_in, "en")
+    assert status.notice.text().startswith(f"Not printed: duplicate of receipt {payment.receipt_no}.")
+    assert "Nothing is lost" in status.notice.text() and "Non imprimé" not in status.notice.text()
+
+    receipt_file.parent.mkdir()  # the printer answers again
+    qtbot.mouseClick(status.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status.state == "printed", timeout=WAIT_MS)
+    assert status.notice.text().startswith("Printed:")
+    assert "Not printed" not in status.notice.text() and status.notice.property("role") == "success"
+    assert not status.retry_button.isVisible()
+    assert payment.receipt_no.encode() in receipt_file.read_bytes()
 
 
 @pytest.mark.parametrize("language, patente, monthly", [
