@@ -119,7 +119,7 @@ class PaymentsModel(QAbstractTableModel):
             if column == 0:
                 return payment.receipt_no
             if column == 1:
-                return self._when(payment.issued_at)
+                return self._when(payment.issued_at).replace(" ", "\n", 1)  # date above time: a narrow column
             if column == 2:
                 return self._tax_period(payment.tax_code, payment.period)
             if column == 3:

@@ -129,6 +129,8 @@ class CardView(QWidget):
         self.balances_model = BalancesModel(ctx.money, self, period=ctx.period)
         self.balances_table = _table(self.balances_model)
         self.balances_table.setObjectName("card_balances")
+        for column in (2, 3, 4):  # amounts whole, never elided ("CDF 23,765…"); the labels wrap instead
+            self.balances_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         balances.body.addWidget(self.balances_table)
         body.addWidget(balances)
 
@@ -156,7 +158,8 @@ class CardView(QWidget):
         self.payments_model = PaymentsModel(ctx.money, ctx.when, self, tax_period=ctx.tax_period)
         self.payments_table = _table(self.payments_model)
         self.payments_table.setObjectName("card_payments")
-        self.payments_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1, 3):  # the receipt number, its date and the amount, whole
+            self.payments_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.payments_table.selectionModel().selectionChanged.connect(self._selection_changed)
         history.body.addWidget(self.payments_table)
         self.history_empty = label("muted")
