@@ -99,6 +99,8 @@ class SessionView(QWidget):
         shortcut(self, "Ctrl+Shift+W", self.close_session)
         shortcut(self, "Ctrl+Shift+P", self.print_status.retry)
         self.links.connect(ctx.changed, self._changed)
+        # A refusal the storage caused goes once the storage works again.
+        self.links.connect(ctx.storageFaultChanged, lambda: ctx.storage_fault is None and self.notice.clear("storage"))
         self.retranslate()
 
     @staticmethod
@@ -126,7 +128,8 @@ class SessionView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.notice.show_message("error", lambda: self.ctx.error_text(error))
+        storage = self.ctx.ledger.as_storage_fault(error) is not None
+        self.notice.show_message("error", lambda: self.ctx.error_text(error), cause="storage" if storage else "")
 
     def _changed(self, changes: Changes) -> None:
         if changes.session or changes.payments:
