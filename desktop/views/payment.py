@@ -206,6 +206,7 @@ class PaymentView(QWidget):
             return
         self.period.setText(current_period(tax.periodicity, self.ctx.ledger.today()))
         self.period.setPlaceholderText(period_hint(tax.periodicity))
+        self._check_amount_as_typed()  # another tax is another balance
 
     def _method_changed(self) -> None:
         mobile = self.method_buttons["mobile_money"].isChecked()
