@@ -8,8 +8,6 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from babel.dates import format_date, format_skeleton
-
 # Dates day first in English too, as the app's times are (en_GB, not en_US's "March 14, 2026").
 _CLDR_LOCALES = {"fr": "fr", "en": "en_GB", "pt": "pt_PT"}
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -20,6 +18,8 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 def period_in_words(period: str, locale: str = "fr") -> str:
     """'2026-03' -> 'mars 2026' / 'March 2026' / 'março de 2026'; a day as a date in words;
     a year, or any other code, as it is."""
+    from babel.dates import format_date, format_skeleton  # loaded when first needed, not at start
+
     cldr = _CLDR_LOCALES.get(locale, "fr")
     try:
         if (month := _MONTH.match(period or "")) is not None:
