@@ -6,6 +6,13 @@ from typing import Any
 from core.messages import translate
 
 
+def localized(params: dict[str, Any], locale: str) -> dict[str, Any]:
+    """Parameters as the message's reader writes them: an amount (core.money.Money) is formatted
+    in the language the message is shown in, so an English screen never shows '15 000,50'."""
+    return {key: value.localized(locale) if hasattr(value, "localized") else value
+            for key, value in params.items()}
+
+
 class QuittanceError(Exception):
     """A refusal the user caused and can fix. `code` picks the message; `params` fill it."""
 
@@ -15,7 +22,7 @@ class QuittanceError(Exception):
         self.params = params
 
     def message(self, locale: str = "fr") -> str:
-        return translate(self.code, locale, **self.params)
+        return translate(self.code, locale, **localized(self.params, locale))
 
     def __str__(self) -> str:
         return self.message("en")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from core.money import check_amount_limit, format_money
+from core.money import Money, check_amount_limit
 from core.timezones import local_moment
 from core.context import WriteContext
 from core.errors import QuittanceError, StorageFault
@@ -73,6 +73,16 @@ def _allocate_receipt_seq(conn: sqlite3.Connection, year: int) -> int:
     return seq
 
 
+def check_payment_amount(amount: int, due: int, currency_code: str, maximum: int, *, advance: bool) -> None:
+    """What an amount may be for a line owing `due`: no more than the municipality's maximum per
+    payment, and no more than the balance unless it is an advance. record_payment applies it,
+    and the app calls it as the amount is typed, so both refuse exactly the same amounts."""
+    check_amount_limit(amount, currency_code, maximum)
+    if amount > due and not advance:
+        raise QuittanceError("amount_above_balance", amount=Money(amount, currency_code),
+                             due=Money(max(due, 0), currency_code))
+
+
 def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: str, tax_code: str, period: str,
                    amount: int, method: str, reference: str | None = None, advance: bool = False) -> Payment:
     """Validate, number, sign and append one payment. Call inside one store transaction."""
@@ -97,10 +107,7 @@ def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: 
     lines = balances(conn, taxpayer_id, local_moment(ctx.now, ctx.municipality.timezone).date())
     due = sum(line.due for line in lines if (line.tax_code, line.period) == (tax.code, period))
     other_due = sum(max(0, line.due) for line in lines if (line.tax_code, line.period) != (tax.code, period))
-    if amount > due and not advance:
-        locale, cur = ctx.municipality.locale, ctx.municipality.currency
-        raise QuittanceError("amount_above_balance", amount=format_money(amount, cur, locale),
-                             due=format_money(max(due, 0), cur, locale))
+    check_payment_amount(amount, due, ctx.municipality.currency, ctx.municipality.payment_limit(), advance=advance)
     year = _local_year(ctx.now, ctx.municipality.timezone)
     seq = _allocate_receipt_seq(conn, year)
     payment_id = new_id()

@@ -14,6 +14,7 @@ from core.timezones import local_moment
 from core.errors import QuittanceError, StorageFault
 from core.messages import translate
 from core.money import format_money, parse_amount
+from core.period_words import period_in_words, tax_and_period
 from core.service import Ledger
 from core.words import amount_in_words
 from desktop.i18n import DEFAULT_LANGUAGE, Languages
@@ -74,7 +75,16 @@ class AppContext(QObject):
         return self.languages.current or DEFAULT_LANGUAGE
 
     def money(self, amount: int) -> str:
+        """Every amount the app shows goes through here: the UI language's CLDR conventions."""
         return format_money(amount, self.currency, self.lang)
+
+    def period(self, period: str) -> str:
+        """'2026-03' as 'mars 2026' / 'March 2026' / 'março de 2026'."""
+        return period_in_words(period, self.lang)
+
+    def tax_period(self, tax_code: str, period: str) -> str:
+        """'Patente 2026', 'Droit de place, mars 2026': the tax's label and the period in words."""
+        return tax_and_period(self.tax_label(tax_code), period, self.lang)
 
     def money_plain(self, amount: int) -> str:
         """An amount for an input field: no currency, no grouping the parser could misread."""

@@ -28,6 +28,7 @@ class PrintOutcome:
     message: str = ""  # why it failed, in the agent's language
     detail: str = ""  # e.g. the printer's status after the job
     already: bool = False  # nothing sent: a copy was printed already (by the queue), or it was voided
+    error: QuittanceError | None = None  # the refusal behind `message`, to say it again in another language
 
 
 class PrinterGateway:
@@ -93,7 +94,7 @@ class PrinterGateway:
         except QuittanceError as error:  # PrintError included: said in the agent's language
             if error.code == "no_printer":  # the command line's wording names --printer
                 error = type(error)("no_printer_app")
-            return PrintOutcome(False, None, error.message(lang))
+            return PrintOutcome(False, None, error.message(lang), error=error)
         except OSError as error:
             return PrintOutcome(False, None, error.strerror or str(error))
         if result is _ALREADY:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -82,8 +82,13 @@ class Card(QFrame):
 
 
 class Notice(QFrame):
-    """An in-line message (error, warning, success) that stays until replaced: an agent in the
-    sun may look away, so nothing important disappears on a timer.
+    """An in-line message (error, warning, success) that stays until replaced or until its cause
+    is gone: an agent in the sun may look away, so nothing important disappears on a timer.
+
+    A message given as a function (`lambda: self.tr(...)`) is written again in the new language
+    when the agent switches language; a message given as plain text cannot be, so it goes.
+    A message shown with a `cause` ("amount", "storage", "print"...) is taken away by
+    `clear(cause)` when that cause is gone, and by nothing else that clears another cause.
 
     A frame around a label rather than a padded label: Qt under-sizes word-wrapped labels that
     have stylesheet padding, which squashed the text against the border."""
@@ -96,20 +101,43 @@ class Notice(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label)
+        self._render: Callable[[], str] | None = None
+        self._language = ""
+        self.kind = ""
+        self.cause = ""
         self.hide()
 
-    def show_message(self, kind: str, text: str) -> None:
+    def show_message(self, kind: str, text: str | Callable[[], str], cause: str = "") -> None:
+        self._render = text if callable(text) else None
+        self._language = QLocale().name()  # the language it was written in (desktop.i18n sets it)
+        self.kind, self.cause = kind, cause
         set_role(self, kind)
         set_role(self.label, kind)
+        self._write(text() if callable(text) else text)
+
+    def _write(self, text: str) -> None:
         self.label.setText(whole_numbers(text))
         self.setVisible(bool(text))
 
     def text(self) -> str:
         return self.label.text()
 
-    def clear(self) -> None:
+    def clear(self, cause: str | None = None) -> None:
+        """Take the message away; with a `cause`, only if it is that cause's message."""
+        if cause is not None and cause != self.cause:
+            return
+        self._render = None
+        self.kind, self.cause = "", ""
         self.label.setText("")
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.label.text():
+            if self._render is not None:
+                self._write(self._render())
+            elif QLocale().name() != self._language:
+                self.clear()  # written in a language the agent just left: stale
+        super().changeEvent(event)
 
 
 def scrolling(widget: QWidget) -> QScrollArea:

@@ -18,9 +18,11 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class BalancesModel(QAbstractTableModel):
-    def __init__(self, money: Callable[[int], str], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, money: Callable[[int], str], parent=None,  # noqa: ANN001
+                 period: Callable[[str], str] = str) -> None:
         super().__init__(parent)
         self._money = money
+        self._period = period  # the period in words, in the UI language
         self._lines: list[BalanceLine] = []
 
     def set_lines(self, lines: list[BalanceLine]) -> None:
@@ -56,7 +58,8 @@ class BalancesModel(QAbstractTableModel):
                 return line.tax_label
             if column == 1:
                 late = translate("BalancesModel", "arrears") if line.is_arrears and line.due > 0 else ""
-                return f"{line.period}  ⚠ {late}" if late else line.period
+                period = self._period(line.period)
+                return f"{period}  ⚠ {late}" if late else period
             return self._money([line.assessed, line.paid, line.due][column - 2])
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return _RIGHT
@@ -73,10 +76,12 @@ class BalancesModel(QAbstractTableModel):
 
 
 class PaymentsModel(QAbstractTableModel):
-    def __init__(self, money: Callable[[int], str], when: Callable[[str], str], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, money: Callable[[int], str], when: Callable[[str], str], parent=None,  # noqa: ANN001
+                 tax_period: Callable[[str, str], str] = lambda code, period: f"{code} {period}") -> None:
         super().__init__(parent)
         self._money = money
         self._when = when
+        self._tax_period = tax_period  # 'Patente 2026' rather than 'PAT 2026'
         self._rows: list[Payment] = []
 
     def set_payments(self, payments: list[Payment]) -> None:
@@ -114,9 +119,9 @@ class PaymentsModel(QAbstractTableModel):
             if column == 0:
                 return payment.receipt_no
             if column == 1:
-                return self._when(payment.issued_at)
+                return self._when(payment.issued_at).replace(" ", "\n", 1)  # date above time: a narrow column
             if column == 2:
-                return f"{payment.tax_code} {payment.period}"
+                return self._tax_period(payment.tax_code, payment.period)
             if column == 3:
                 return self._money(payment.amount)
             if column == 4:

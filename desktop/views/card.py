@@ -126,9 +126,11 @@ class CardView(QWidget):
         balance_head.addWidget(self.balances_title, 1)
         balance_head.addWidget(self.total_due)
         balances.body.addLayout(balance_head)
-        self.balances_model = BalancesModel(ctx.money, self)
+        self.balances_model = BalancesModel(ctx.money, self, period=ctx.period)
         self.balances_table = _table(self.balances_model)
         self.balances_table.setObjectName("card_balances")
+        for column in (2, 3, 4):  # amounts whole, never elided ("CDF 23,765…"); the labels wrap instead
+            self.balances_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         balances.body.addWidget(self.balances_table)
         body.addWidget(balances)
 
@@ -153,10 +155,11 @@ class CardView(QWidget):
         history_head.addWidget(self.reprint_button)
         history_head.addWidget(self.void_button)
         history.body.addLayout(history_head)
-        self.payments_model = PaymentsModel(ctx.money, ctx.when, self)
+        self.payments_model = PaymentsModel(ctx.money, ctx.when, self, tax_period=ctx.tax_period)
         self.payments_table = _table(self.payments_model)
         self.payments_table.setObjectName("card_payments")
-        self.payments_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1, 3):  # the receipt number, its date and the amount, whole
+            self.payments_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.payments_table.selectionModel().selectionChanged.connect(self._selection_changed)
         history.body.addWidget(self.payments_table)
         self.history_empty = label("muted")
@@ -174,6 +177,7 @@ class CardView(QWidget):
         shortcut(self, "Escape", self.backRequested.emit)
         self.links.connect(ctx.changed, self._changed)
         self.links.connect(ctx.storageFaultChanged, self._update_pay_button)
+        self.links.connect(ctx.storageFaultChanged, lambda: ctx.storage_fault is None and self.notice.clear("storage"))
         self.retranslate()
         self._render()
 
@@ -201,13 +205,15 @@ class CardView(QWidget):
         if taxpayer_id != self.taxpayer_id:
             return  # the agent moved on to another taxpayer
         self.busy.hide()
+        self.notice.clear("failed")  # what failed before has just worked
         self.card, session_id = loaded
         self.session_open = session_id is not None
         self._render()
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
-        self.notice.show_message("error", self.ctx.error_text(error))
+        storage = self.ctx.ledger.as_storage_fault(error) is not None
+        self.notice.show_message("error", lambda: self.ctx.error_text(error), cause="storage" if storage else "failed")
 
     def _changed(self, changes: Changes) -> None:
         if self.taxpayer_id and (self.taxpayer_id in changes.taxpayers or changes.session):
@@ -290,8 +296,8 @@ class CardView(QWidget):
             return
         gateway, lang, receipt_no = self.ctx.printer, self.ctx.lang, payment.receipt_no
         self.print_status.start(lambda: gateway.print_receipt(receipt_no, lang),
-                                self.tr("duplicate of receipt %1").replace("%1", receipt_no),
-                                self.print_status.receipt_reassurance(), receipt_no=receipt_no)
+                                lambda: self.tr("duplicate of receipt %1").replace("%1", receipt_no),
+                                self.print_status.receipt_reassurance, receipt_no=receipt_no)
 
     def void_selected(self) -> None:
         payment = self._selected_payment()
@@ -308,7 +314,7 @@ class CardView(QWidget):
             return Outcome(voided, Changes(taxpayers=frozenset({taxpayer_id}), payments=True, session=True))
 
         self.ctx.run(work, lambda voided: self.notice.show_message(
-            "success", self.tr("Receipt %1 is voided.").replace("%1", voided.receipt_no)), self._failed,
+            "success", lambda: self.tr("Receipt %1 is voided.").replace("%1", voided.receipt_no)), self._failed,
             label=self.tr("Voiding the receipt"))
 
     # -- language ------------------------------------------------------------------------

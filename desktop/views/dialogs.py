@@ -81,7 +81,7 @@ class VoidDialog(ConfirmDialog):
 
     def accept(self) -> None:
         if not self.reason.toPlainText().strip():
-            self.notice.show_message("error", self.tr("Write the reason for the void."))
+            self.notice.show_message("error", lambda: self.tr("Write the reason for the void."))
             self.reason.setFocus()
             return
         super().accept()

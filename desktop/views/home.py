@@ -122,7 +122,7 @@ class HomeView(QWidget):
         self._render()
 
     def _failed(self, error: BaseException) -> None:
-        self.notice.show_message("error", self.ctx.error_text(error))
+        self.notice.show_message("error", lambda: self.ctx.error_text(error))
 
     def _changed(self, changes: Changes) -> None:
         self.refresh()

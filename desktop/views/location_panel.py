@@ -155,7 +155,7 @@ class LocationPanel(Card):
 
     def _on_ended(self) -> None:
         if self.capture.running and self.captured is None:
-            self.notice.show_message("warning", self.tr("The NMEA log has ended. Accept the last fix or enter "
+            self.notice.show_message("warning", lambda: self.tr("The NMEA log has ended. Accept the last fix or enter "
                                                         "the coordinates by hand."))
 
     # -- manual --------------------------------------------------------------------------
@@ -177,7 +177,7 @@ class LocationPanel(Card):
             location = Location(values[self.lat], values[self.lon], None, "manual", iso(self.ctx.now()))
             location.validate()
         except (TypeError, ValueError, QuittanceError):
-            self.notice.show_message("error", QuittanceError("invalid_coordinates").message(self.ctx.lang))
+            self.notice.show_message("error", lambda: QuittanceError("invalid_coordinates").message(self.ctx.lang))
             wrong = next((field for field, value in values.items() if value is None), self.lat)
             reveal(self.notice)
             reveal(wrong)  # the message, and the red field above it

@@ -175,10 +175,10 @@ class LoginView(QWidget):
         agent = self.selected_agent()
         pin = self.pin.text()
         if agent is None:
-            self.notice.show_message("error", self.tr("Tap your name first."))
+            self.notice.show_message("error", lambda: self.tr("Tap your name first."))
             return
         if not pin:
-            self.notice.show_message("error", self.tr("Type your PIN."))
+            self.notice.show_message("error", lambda: self.tr("Type your PIN."))
             self.pin.setFocus()
             return
         if self.busy.isVisible() or not self.ok_button.isEnabled():
@@ -203,14 +203,14 @@ class LoginView(QWidget):
             self._countdown.start()
             return
         self.ok_button.setEnabled(True)
-        self.notice.show_message("error", self.tr("Wrong PIN. Tries left before a 5-minute lock: %1.")
+        self.notice.show_message("error", lambda: self.tr("Wrong PIN. Tries left before a 5-minute lock: %1.")
                                  .replace("%1", str(result.tries_left)))
         self.pin.setFocus()
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
         self.ok_button.setEnabled(True)
-        self.notice.show_message("error", self.ctx.error_text(error))
+        self.notice.show_message("error", lambda: self.ctx.error_text(error))
 
     def _tick(self) -> None:
         if self._locked_until is None:
@@ -220,11 +220,11 @@ class LoginView(QWidget):
             self._locked_until = None
             self._countdown.stop()
             self.ok_button.setEnabled(True)
-            self.notice.show_message("warning", self.tr("You can try your PIN again."))
+            self.notice.show_message("warning", lambda: self.tr("You can try your PIN again."))
             return
         self.ok_button.setEnabled(False)
         until = self.ctx.when(self._locked_until.isoformat(), with_date=False)
-        self.notice.show_message("error", self.tr("Too many wrong PINs: login is locked until %1 "
+        self.notice.show_message("error", lambda: self.tr("Too many wrong PINs: login is locked until %1 "
                                                   "(%2 min %3 s left). Ask your supervisor if you forgot your PIN.")
                                  .replace("%1", until).replace("%2", str(left // 60))
                                  .replace("%3", f"{left % 60:02d}"))

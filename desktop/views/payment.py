@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, 
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from core.errors import QuittanceError
+from core.payments import check_payment_amount
 from core.textguard import check_text
 from core.schedule import current_period
 from core.service import TaxpayerCard
@@ -78,6 +79,7 @@ class PaymentView(QWidget):
         self.amount.setProperty("role", "amount")
         self.amount.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.amount.returnPressed.connect(self.review)
+        self.amount.textEdited.connect(self._check_amount_as_typed)
         self.amount_label = field_label()
         form.addRow(self.amount_label, self.amount)
         self.due_hint = label("muted")
@@ -104,6 +106,8 @@ class PaymentView(QWidget):
         form.addRow(self.reference_label, self.reference)
         self.advance = QCheckBox()
         self.advance.setObjectName("pay_advance")
+        self.advance.toggled.connect(self._check_amount_as_typed)
+        self.period.textEdited.connect(self._check_amount_as_typed)
         form.addRow("", self.advance)
         self._form = form
         layout.addWidget(box)
@@ -138,6 +142,7 @@ class PaymentView(QWidget):
         shortcut(self, "Ctrl+Return", self.review)
         shortcut(self, "Escape", self.cancel)
         self.links.connect(ctx.storageFaultChanged, self._storage_changed)
+        self.links.connect(ctx.changed, self._changed)
         self.retranslate()
 
     # -- filling -------------------------------------------------------------------------
@@ -166,7 +171,7 @@ class PaymentView(QWidget):
         oldest = self.card.oldest_due() if self.card else None
         for line in (self.card.balances if self.card else []):
             if line.due > 0:
-                text = f"{line.tax_label} {line.period} — {self.ctx.money(line.due)}"
+                text = f"{self.ctx.tax_period(line.tax_code, line.period)} — {self.ctx.money(line.due)}"
                 if line.is_arrears:
                     text += "  ⚠ " + self.tr("arrears")
                 self.line.addItem(text, line)
@@ -193,6 +198,7 @@ class PaymentView(QWidget):
             self._tax_changed()
             self.amount.clear()
             self.due_hint.setText(self.tr("Nothing is owed here yet: tick “advance” if the taxpayer pays ahead."))
+        self._check_amount_as_typed()
 
     def _tax_changed(self, *_: object) -> None:
         tax = self.tax.currentData()
@@ -200,6 +206,7 @@ class PaymentView(QWidget):
             return
         self.period.setText(current_period(tax.periodicity, self.ctx.ledger.today()))
         self.period.setPlaceholderText(period_hint(tax.periodicity))
+        self._check_amount_as_typed()  # another tax is another balance
 
     def _method_changed(self) -> None:
         mobile = self.method_buttons["mobile_money"].isChecked()
@@ -207,6 +214,40 @@ class PaymentView(QWidget):
         self.reference_label.setVisible(mobile)
         if mobile:
             self.reference.setFocus()
+
+    # -- the amount, checked as it is typed -------------------------------------------------
+    def _due(self) -> tuple[int, bool]:
+        """What is owed on the line being paid, and whether the agent records an advance."""
+        line = self._selected_line()
+        if line is not None:
+            return line.due, False
+        tax, period = self.tax.currentData(), self.period.text().strip()
+        due = sum(b.due for b in (self.card.balances if self.card else [])
+                  if tax is not None and (b.tax_code, b.period) == (tax.code, period))
+        return due, self.advance.isChecked()
+
+    def _check_amount(self, amount: int) -> None:
+        """Core's own rule (maximum per payment, no more than the balance unless an advance):
+        what the form refuses here is exactly what recording would refuse."""
+        due, advance = self._due()
+        check_payment_amount(amount, due, self.ctx.currency, self.ctx.payment_limit, advance=advance)
+
+    def _check_amount_as_typed(self, *_: object) -> None:
+        """Too much is said while the amount is typed, with the most that can be paid, before any
+        dialog. A half-typed number ("1 5") is not an error yet: it is said on Continue."""
+        if self.card is None or self.pages.currentIndex() != 0:
+            return
+        try:
+            self._check_amount(self.ctx.parse_money(self.amount.text(), payment=True))
+        except QuittanceError as error:
+            if error.code in ("amount_above_balance", "amount_too_large"):
+                mark_invalid(self.amount, True)
+                self.notice.show_message("error", lambda error=error: error.message(self.ctx.lang),
+                                         cause="amount_limit")
+            return
+        if self.notice.cause == "amount_limit":
+            mark_invalid(self.amount, False)
+            self.notice.clear("amount_limit")
 
     def method(self) -> str:
         return "mobile_money" if self.method_buttons["mobile_money"].isChecked() else "cash"
@@ -234,21 +275,23 @@ class PaymentView(QWidget):
             mark_invalid(field, False)
         try:
             amount = self.ctx.parse_money(self.amount.text(), payment=True)
+            self._check_amount(amount)  # an overpayment never reaches the dialog
         except QuittanceError as error:
-            self._invalid(self.amount, error.message(self.ctx.lang))
+            limit = error.code in ("amount_above_balance", "amount_too_large")
+            self._invalid(self.amount, error, "amount_limit" if limit else "amount")
             return None
         line = self._selected_line()
         tax = self.tax.currentData()
         tax_code, period = (line.tax_code, line.period) if line else (tax.code, self.period.text().strip())
-        tax_text = f"{line.tax_label} {line.period}" if line else f"{tax.label} {period}"
+        tax_text = self.ctx.tax_period(tax_code, period)
         reference = self.reference.text().strip() if self.method() == "mobile_money" else None
         if self.method() == "mobile_money" and not reference:
-            self._invalid(self.reference, QuittanceError("reference_required").message(self.ctx.lang))
+            self._invalid(self.reference, QuittanceError("reference_required"), "reference")
             return None
         try:
             check_text(reference, "reference")
         except QuittanceError as error:
-            self._invalid(self.reference, error.message(self.ctx.lang))
+            self._invalid(self.reference, error, "reference")
             return None
         method_text = method_label(self.method()) + (f" — {reference}" if reference else "")
         text = "\n".join([
@@ -267,11 +310,11 @@ class PaymentView(QWidget):
         advance = line is None and self.advance.isChecked()
         return dialog, lambda: self._commit(tax_code, period, amount, reference, advance)
 
-    def _invalid(self, widget: QLineEdit, message: str) -> None:
+    def _invalid(self, widget: QLineEdit, error: QuittanceError, cause: str) -> None:
         mark_invalid(widget, True)
         widget.setFocus()
         reveal(widget)
-        self.notice.show_message("error", message)
+        self.notice.show_message("error", lambda: error.message(self.ctx.lang), cause=cause)
 
     def _commit(self, tax_code: str, period: str, amount: int, reference: str | None, advance: bool) -> None:
         self._saving = True
@@ -287,8 +330,17 @@ class PaymentView(QWidget):
         self.ctx.run(work, self._recorded, self._refused, label=self.tr("Recording the payment"))
 
     def _storage_changed(self) -> None:
-        """No new payment while storage is failing (the banner says why); the form stays filled."""
+        """No new payment while storage is failing (the banner says why); the form stays filled.
+        Once the storage works again, the refusal it caused goes too."""
         self.continue_button.setEnabled(not self._saving and self.ctx.storage_fault is None)
+        if self.ctx.storage_fault is None:
+            self.notice.clear("storage")
+
+    def _changed(self, changes: Changes) -> None:
+        """A session opened elsewhere ends the "no open session" refusal shown here."""
+        if changes.session and self.notice.cause == "no_open_session":
+            self.notice.clear("no_open_session")
+            self.session_button.hide()
 
     def _recorded(self, payment) -> None:  # noqa: ANN001
         self._saving = False
@@ -302,8 +354,10 @@ class PaymentView(QWidget):
         self._saving = False
         self.busy.hide()
         self._storage_changed()
-        self.notice.show_message("error", self.ctx.error_text(error))
-        self.session_button.setVisible(isinstance(error, QuittanceError) and error.code == "no_open_session")
+        storage = self.ctx.ledger.as_storage_fault(error) is not None
+        cause = "storage" if storage else error.code if isinstance(error, QuittanceError) else "error"
+        self.notice.show_message("error", lambda: self.ctx.error_text(error), cause=cause)
+        self.session_button.setVisible(cause == "no_open_session")
 
     def cancel(self) -> None:
         if self.pages.currentIndex() == 0 and not self._saving:
@@ -333,10 +387,12 @@ class PaymentView(QWidget):
         self.continue_button.setToolTip(with_shortcut_hint(self.tr("Continue"), "Ctrl+Return"))
         if self.card is not None:
             self.title.setText(self.tr("Payment — %1").replace("%1", self.card.taxpayer["name"]))
-            index, amount = self.line.currentIndex(), self.amount.text()
-            self._fill_lines()  # line texts hold formatted amounts
+            index, amount, period = self.line.currentIndex(), self.amount.text(), self.period.text()
+            self._fill_lines()  # line texts hold formatted amounts and periods in words
             self.line.setCurrentIndex(index)
             self.amount.setText(amount)
+            self.period.setText(period)
+            self._check_amount_as_typed()
         self._method_changed()
 
     def teardown(self) -> None:

@@ -25,8 +25,8 @@ class PrintStatus(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._job: Callable[[], PrintOutcome] | None = None
-        self._what = ""
-        self._reassurance = ""
+        self._what: Callable[[], str] = str
+        self._reassurance: Callable[[], str] = str
         self._again = False
         self.receipt_no: str | None = None  # the receipt this job prints, if it is one
         self.state = "idle"  # idle | printing | printed | failed
@@ -50,17 +50,19 @@ class PrintStatus(QWidget):
         ctx.print_queue.receiptPrinted.connect(self._queue_printed)
         self.retranslate()
 
-    def start(self, job: Callable[[], PrintOutcome], what: str, reassurance: str = "",
-              again: bool = False, receipt_no: str | None = None) -> None:
+    def start(self, job: Callable[[], PrintOutcome], what: str | Callable[[], str],
+              reassurance: str | Callable[[], str] = "", again: bool = False,
+              receipt_no: str | None = None) -> None:
         """`job` runs on the printer's worker thread; `what` names the document ("receipt
-        T07-2026-000123"); `reassurance` tells the agent, after a failure, what is safe regardless;
+        T07-2026-000123"); `reassurance` tells the agent, after a failure, what is safe regardless.
+        Given as functions, both are said again in the new language after a live switch.
         `receipt_no` lets the print queue's success clear this job's failure."""
         self._job = job
         self.receipt_no = receipt_no
         if self.state == "printing":  # a new document: the old job's answer, when it comes, is dropped
             self._set_state("idle")
-        self._what = what
-        self._reassurance = reassurance
+        self._what = what if callable(what) else (lambda: what)
+        self._reassurance = reassurance if callable(reassurance) else (lambda: reassurance)
         self._again = again  # offer another copy after success (a Z-report for the supervisor)
         self.retry()
 
@@ -74,7 +76,9 @@ class PrintStatus(QWidget):
         self._set_state("printing")
         self.retry_button.hide()
         self.busy.show()
-        self.notice.show_message("warning", self.tr("Printing %1…").replace("%1", self._what))
+        # Each state replaces the last one's notice: a failure never outlives a successful retry.
+        self.notice.show_message("warning", lambda: self.tr("Printing %1…").replace("%1", self._what()),
+                                 cause="printing")
         token = self._latest.next()
         self.ctx.run(self._job, self._latest.only_latest(token, self._done),
                      self._latest.only_latest(token, self._failed), label=self.tr("Printing"), lane=PRINT_LANE)
@@ -90,14 +94,17 @@ class PrintStatus(QWidget):
             if not outcome.already:
                 self.ctx.print_queue.printer_answered()  # the printer is back: the queue goes too
         else:
-            self._show_failure(outcome.message)
+            error = outcome.error
+            self._show_failure((lambda: error.message(self.ctx.lang)) if error is not None else lambda: outcome.message)
         self.printed.emit(outcome)
 
     def _show_printed(self, detail: str = "") -> None:
-        text = self.tr("Printed: %1.").replace("%1", self._what)
-        if detail:
-            text += " " + self.tr("Printer: %1.").replace("%1", detail)
-        self.notice.show_message("success", text)
+        def printed() -> str:
+            text = self.tr("Printed: %1.").replace("%1", self._what())
+            if detail:  # the printer's own words, as it answered
+                text += " " + self.tr("Printer: %1.").replace("%1", detail)
+            return text
+        self.notice.show_message("success", printed, cause="printed")
         if self._again:
             self.retry_button.setText(self.tr("Print another copy"))
             self.retry_button.show()
@@ -112,13 +119,14 @@ class PrintStatus(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
-        self._show_failure(self.ctx.error_text(error))
+        self._show_failure(lambda: self.ctx.error_text(error))
 
-    def _show_failure(self, message: str) -> None:
-        text = self.tr("Not printed: %1. %2").replace("%1", self._what).replace("%2", message)
-        if self._reassurance:
-            text += " " + self._reassurance
-        self.notice.show_message("error", text)
+    def _show_failure(self, message: Callable[[], str]) -> None:
+        def failure() -> str:
+            text = self.tr("Not printed: %1. %2").replace("%1", self._what()).replace("%2", message())
+            reassurance = self._reassurance()
+            return text + " " + reassurance if reassurance else text
+        self.notice.show_message("error", failure, cause="failed")
         self.retry_button.setText(self.tr("Retry printing"))
         self.retry_button.show()
         self.retry_button.setFocus()

@@ -29,6 +29,7 @@ class ReceiptPanel(QWidget):
         self.ctx = ctx
         self.payment: Payment | None = None
         self._taxpayer_name = ""
+        self._preview_error: BaseException | None = None
         # The summary and the receipt side by side on a landscape screen, one above the other
         # on a narrow one.
         layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
@@ -102,14 +103,15 @@ class ReceiptPanel(QWidget):
         self.preview.setPixmap(QPixmap())
         self.preview.setText("")
         self.preview_busy.show()
+        self._preview_error = None
         gateway, receipt_no, lang = self.ctx.printer, payment.receipt_no, self.ctx.lang
         self.ctx.run(lambda: gateway.receipt_png(receipt_no, lang), self._preview_ready, self._preview_failed,
                      label=self.tr("Preparing the receipt preview"))
         # The original only if nobody printed it yet: the queue may get there first.
         self.print_status.start(lambda: gateway.print_original(receipt_no, lang),
-                                self.tr("receipt %1").replace("%1", receipt_no),
-                                self.tr("The payment is recorded; the receipt prints by itself as soon as a printer "
-                                        "answers."), receipt_no=receipt_no)
+                                lambda: self.tr("receipt %1").replace("%1", receipt_no),
+                                lambda: self.tr("The payment is recorded; the receipt prints by itself as soon as "
+                                                "a printer answers."), receipt_no=receipt_no)
         self.done_button.setFocus()
 
     def _print_state(self, state: str) -> None:
@@ -129,20 +131,24 @@ class ReceiptPanel(QWidget):
 
     def _preview_failed(self, error: BaseException) -> None:
         self.preview_busy.hide()
-        self.preview.setText(self.tr("No preview: %1").replace("%1", self.ctx.error_text(error)))
+        self._preview_error = error  # said again in the new language after a switch
+        self._say_no_preview()
+
+    def _say_no_preview(self) -> None:
+        if self._preview_error is not None:
+            self.preview.setText(self.tr("No preview: %1").replace("%1", self.ctx.error_text(self._preview_error)))
 
     def _render(self) -> None:
         payment = self.payment
         if payment is None:
             return
-        self.recorded.show_message("success", self.tr("Payment recorded. Receipt N° %1.").replace(
+        self.recorded.show_message("success", lambda: self.tr("Payment recorded. Receipt N° %1.").replace(
             "%1", payment.receipt_no))
         self.recorded.setVisible(self.print_status.state != "failed")  # the stub says it then
         method = method_label(payment.method) + (f" — {payment.reference}" if payment.reference else "")
         self.summary.setText("\n".join([
             self.tr("Taxpayer: %1").replace("%1", self._taxpayer_name),
-            self.tr("Tax: %1 %2").replace("%1", self.ctx.tax_label(payment.tax_code)).replace(
-                "%2", payment.period),
+            self.tr("Tax: %1").replace("%1", self.ctx.tax_period(payment.tax_code, payment.period)),
             self.tr("Amount: %1").replace("%1", self.ctx.money(payment.amount)),
             f"({self.ctx.in_words(payment.amount)})",
             self.tr("Method: %1").replace("%1", method),
@@ -162,6 +168,7 @@ class ReceiptPanel(QWidget):
         self.done_button.setText(self.tr("Back to the taxpayer"))
         self.done_button.setToolTip(with_shortcut_hint(self.tr("Back to the taxpayer"), "Enter"))
         self._render()
+        self._say_no_preview()
 
 
 class StubCard(Card):

@@ -99,6 +99,8 @@ class SessionView(QWidget):
         shortcut(self, "Ctrl+Shift+W", self.close_session)
         shortcut(self, "Ctrl+Shift+P", self.print_status.retry)
         self.links.connect(ctx.changed, self._changed)
+        # A refusal the storage caused goes once the storage works again.
+        self.links.connect(ctx.storageFaultChanged, lambda: ctx.storage_fault is None and self.notice.clear("storage"))
         self.retranslate()
 
     @staticmethod
@@ -126,7 +128,8 @@ class SessionView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.notice.show_message("error", self.ctx.error_text(error))
+        storage = self.ctx.ledger.as_storage_fault(error) is not None
+        self.notice.show_message("error", lambda: self.ctx.error_text(error), cause="storage" if storage else "")
 
     def _changed(self, changes: Changes) -> None:
         if changes.session or changes.payments:
@@ -150,7 +153,7 @@ class SessionView(QWidget):
         try:
             opening = self.ctx.parse_money(text) if text and text != "0" else 0
         except QuittanceError as error:
-            self.notice.show_message("error", error.message(self.ctx.lang))
+            self.notice.show_message("error", lambda error=error: error.message(self.ctx.lang))
             self.float_input.setFocus()
             return
         self._set_busy(True)
@@ -164,7 +167,7 @@ class SessionView(QWidget):
         self.float_input.clear()
         self.closed_report = None
         self.print_status.reset()
-        self.notice.show_message("success", self.tr("Session opened. You can take payments."))
+        self.notice.show_message("success", lambda: self.tr("Session opened. You can take payments."))
 
     def close_session(self) -> None:
         if self._busy or self.session_id is None:
@@ -183,7 +186,7 @@ class SessionView(QWidget):
     def _closed(self, report: ZReport) -> None:
         self._set_busy(False)
         self.closed_report = report
-        self.notice.show_message("success", self.tr("Session closed. Hand in the cash with the Z-report."))
+        self.notice.show_message("success", lambda: self.tr("Session closed. Hand in the cash with the Z-report."))
         gateway, lang, session_id = self.ctx.printer, self.ctx.lang, report.session_id
         self.print_status.start(lambda: gateway.print_z_report(session_id, lang), self.tr("the Z-report"),
                                 self.tr("The session is closed and its report is kept: print it again with Retry."),

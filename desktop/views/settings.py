@@ -220,12 +220,12 @@ class SettingsView(QWidget):
     def _saved(self, _: object) -> None:
         self.busy.hide()
         self.save_button.setEnabled(True)
-        self.notice.show_message("success", self.tr("Settings saved."))
+        self.notice.show_message("success", lambda: self.tr("Settings saved."))
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
         self.save_button.setEnabled(True)
-        self.notice.show_message("error", self.ctx.error_text(error))
+        self.notice.show_message("error", lambda: self.ctx.error_text(error))
 
     def test_print(self) -> None:
         gateway, lang = self.ctx.printer, self.ctx.lang

@@ -207,7 +207,7 @@ class TaxpayerForm(QWidget):
             except QuittanceError as error:
                 self._mark(widget, True)
                 widget.setFocus()
-                self.notice.show_message("error", error.message(self.ctx.lang))
+                self.notice.show_message("error", lambda error=error: error.message(self.ctx.lang))
                 return False
             self._mark(widget, False)
         return True
@@ -217,7 +217,7 @@ class TaxpayerForm(QWidget):
             normalise_phone(self.phone.text())
         except QuittanceError as error:
             self._mark(self.phone, True)
-            self.notice.show_message("error", error.message(self.ctx.lang))
+            self.notice.show_message("error", lambda error=error: error.message(self.ctx.lang))
             return False
         self._mark(self.phone, False)
         return True
@@ -240,9 +240,9 @@ class TaxpayerForm(QWidget):
             self.similar_notice.clear()
             return
         names = "\n".join(f"• {h.name} — {h.zone or '?'}" + (f" — {h.phone}" if h.phone else "") for h in hits[:5])
-        self.similar_notice.show_message("warning", self.tr("A similar taxpayer already exists (same phone, or a "
-                                                            "similar name nearby). Check it is not the same person "
-                                                            "before saving:") + "\n" + names)
+        self.similar_notice.show_message("warning", lambda: self.tr(
+            "A similar taxpayer already exists (same phone, or a similar name nearby). Check it is not the same "
+            "person before saving:") + "\n" + names)
 
     # -- saving --------------------------------------------------------------------------
     def _fields(self) -> dict[str, Any]:
@@ -259,7 +259,7 @@ class TaxpayerForm(QWidget):
         if not fields["name"]:
             self._mark(self.name, True)
             self.name.setFocus()
-            self.notice.show_message("error", QuittanceError("name_required").message(self.ctx.lang))
+            self.notice.show_message("error", lambda: QuittanceError("name_required").message(self.ctx.lang))
             return
         self._mark(self.name, False)
         if not self._check_text_fields():
@@ -270,7 +270,7 @@ class TaxpayerForm(QWidget):
         missing = self.objects.missing_reference()
         if missing is not None:
             missing.setFocus()
-            self.notice.show_message("error", self.tr("Give each taxable object a reference."))
+            self.notice.show_message("error", lambda: self.tr("Give each taxable object a reference."))
             return
         if self.similar and self.editing is None:
             dialog = ConfirmDialog(self.tr("Similar taxpayer"), self.similar_notice.text(),
@@ -306,7 +306,7 @@ class TaxpayerForm(QWidget):
         self._saving = False
         self.busy.hide()
         self.save_button.setEnabled(True)
-        self.notice.show_message("error", self.ctx.error_text(error))
+        self.notice.show_message("error", lambda: self.ctx.error_text(error))
 
     def cancel(self) -> None:
         if self._saving:

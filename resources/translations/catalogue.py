@@ -202,7 +202,7 @@ FR_PT: dict[str, tuple[str, str]] = {
     "No preview: %1": ("Pas d'aperçu : %1", "Sem pré-visualização: %1"),
     "Payment recorded. Receipt N° %1.": ("Paiement enregistré. Reçu N° %1.", "Pagamento registado. Recibo N.º %1."),
     "Taxpayer: %1": ("Contribuable : %1", "Contribuinte: %1"),
-    "Tax: %1 %2": ("Taxe : %1 %2", "Imposto: %1 %2"),
+    "Tax: %1": ("Taxe : %1", "Imposto: %1"),
     "Amount: %1": ("Montant : %1", "Montante: %1"),
     "Balance left on this line: %1": ("Reste à payer sur cette ligne : %1", "Fica em dívida nesta linha: %1"),
     "Still owed on other taxes and periods: %1": ("Autres sommes dues (autres taxes et périodes) : %1",

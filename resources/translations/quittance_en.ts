@@ -879,8 +879,8 @@ session</translation>
             <translation>Taxpayer: %1</translation>
         </message>
         <message>
-            <source>Tax: %1 %2</source>
-            <translation>Tax: %1 %2</translation>
+            <source>Tax: %1</source>
+            <translation>Tax: %1</translation>
         </message>
         <message>
             <source>Amount: %1</source>

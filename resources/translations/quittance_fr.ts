@@ -879,8 +879,8 @@ de caisse</translation>
             <translation>Contribuable : %1</translation>
         </message>
         <message>
-            <source>Tax: %1 %2</source>
-            <translation>Taxe : %1 %2</translation>
+            <source>Tax: %1</source>
+            <translation>Taxe : %1</translation>
         </message>
         <message>
             <source>Amount: %1</source>

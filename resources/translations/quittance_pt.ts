@@ -879,8 +879,8 @@ de caixa</translation>
             <translation>Contribuinte: %1</translation>
         </message>
         <message>
-            <source>Tax: %1 %2</source>
-            <translation>Imposto: %1 %2</translation>
+            <source>Tax: %1</source>
+            <translation>Imposto: %1</translation>
         </message>
         <message>
             <source>Amount: %1</source>

@@ -19,10 +19,10 @@ def test_french_receipt_says_what_was_paid(paid):
     assert not any(paid.taxpayer_id[:8] in text or short_id(paid.taxpayer_id) in text for text in texts), \
         "the internal id is for the token only"
     assert "Taxe : Patente 2026 (annuelle)" in texts
-    assert ("MONTANT", "15 000 CDF") == (texts[texts.index("MONTANT")], texts[texts.index("MONTANT") + 1])
+    assert ("MONTANT", "15\u202f000\u00a0CDF") == (texts[texts.index("MONTANT")], texts[texts.index("MONTANT") + 1])
     assert "quinze mille francs congolais" in texts
     assert "Mode : Espèces" in " ".join(texts)
-    assert texts[texts.index("Reste à payer") + 1] == "5 000 CDF"
+    assert texts[texts.index("Reste à payer") + 1] == "5\u202f000\u00a0CDF"
     assert not any("DUPLICATA" in t or "ANNULÉ" in t for t in texts)
     qr = [b for b in doc.blocks if isinstance(b, QR)]
     assert qr[0].data == f"https://mairie.example/v/{paid.payment.token}"
@@ -58,7 +58,7 @@ def test_english_labels_and_credit_after_an_advance(tmp_path):
     texts = receipt_document(made.ledger.receipt_facts(made.payment.receipt_no), copy=1).texts()
     assert "PAYMENT RECEIPT" in texts
     assert "Advance payment" in texts
-    assert texts[texts.index("Credit (advance)") + 1] == "5,000 GHS"
+    assert texts[texts.index("Credit (advance)") + 1] == "GHS\u00a05,000"  # CLDR: English puts the currency first
 
 
 def test_without_a_server_the_qr_holds_the_bare_token(tmp_path):
@@ -78,6 +78,6 @@ def test_other_arrears_are_printed_so_zero_left_never_reads_as_paid_up(tmp_path)
     second = ledger.pay(taxpayer_id=made.taxpayer_id, tax_code="PAT", period="2026", amount=100_000,
                         method="cash", advance=True)
     texts = receipt_document(ledger.receipt_facts(second.receipt_no), copy=1).texts()
-    assert texts[texts.index("Autres sommes dues") + 1] == "20 000 CDF"
+    assert texts[texts.index("Autres sommes dues") + 1] == "20\u202f000\u00a0CDF"
     first = receipt_document(ledger.receipt_facts(made.payment.receipt_no), copy=2).texts()
     assert "Autres sommes dues" not in first  # nothing else was owed when it was paid

@@ -2,8 +2,8 @@
 confirmed with the amount in words, committed, previewed, printed to the receipt file."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.conftest import WAIT_MS, answer_next_dialog, taxpayer_with_arrears, wait_idle
 
@@ -98,12 +98,26 @@ def test_partial_mobile_money_payment_needs_its_reference(qtbot, logged_in, demo
 
 def test_refused_amount_keeps_the_form(qtbot, logged_in, demo_ledger, with_session):
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
+    oldest = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
     payment_view = open_payment(qtbot, logged_in, taxpayer_id)
     payment_view.amount.clear()
     qtbot.keyClicks(payment_view.amount, "99999999")
-    confirm(qtbot)
+    # Refused as it is typed, with the most that can be paid on this line, before any dialog.
+    assert payment_view.notice.isVisible()
+    assert "dépasse le reste à payer" in payment_view.notice.text()
+    assert logged_in.ctx.money(oldest.due) in payment_view.notice.text()
+    assert payment_view.amount.property("invalid") is True
+    opened: list = []
+
+    def close_any_dialog() -> None:  # once: a dialog, had one opened, would block the click
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            opened.append(dialog.objectName())
+            dialog.reject()
+    QTimer.singleShot(300, close_any_dialog)
     qtbot.mouseClick(payment_view.continue_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: payment_view.notice.isVisible(), timeout=WAIT_MS)
+    qtbot.wait(400)
+    assert opened == []  # Continue opened no confirmation
     assert "dépasse le reste à payer" in payment_view.notice.text()
     assert payment_view.amount.text() == "99999999"
     assert payment_view.pages.currentIndex() == 0

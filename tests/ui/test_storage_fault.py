@@ -49,6 +49,7 @@ def test_a_locked_database_stops_payments_with_a_banner_until_it_is_cleared(
     qtbot.mouseClick(banner.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=WAIT_MS)
     assert payment_view.continue_button.isEnabled()
+    assert not payment_view.notice.isVisible()  # the refusal the fault caused went with it
     assert payment_view.amount.text() == "1 234"
     confirm(qtbot)
     qtbot.mouseClick(payment_view.continue_button, Qt.MouseButton.LeftButton)
@@ -152,3 +153,25 @@ def test_the_banner_leaves_the_stopped_form_on_screen(qtbot, logged_in, demo_led
                    main.rail.logout):
         assert inside_window(main, widget), widget.objectName() or widget.text()
     assert not payment_view.continue_button.isEnabled()
+
+
+def test_a_refusal_the_storage_caused_goes_when_the_storage_works_again(
+        short_lock_timeout, qtbot, logged_in, demo_ledger):
+    main = logged_in
+    main.navigate("session")
+    session = main.session
+    qtbot.waitUntil(lambda: session.pages.currentIndex() == 0, timeout=WAIT_MS)  # no session open yet
+    other = sqlite3.connect(demo_ledger.store.path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        qtbot.keyClicks(session.float_input, "5000")
+        qtbot.mouseClick(session.open_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: session.notice.isVisible(), timeout=WAIT_MS)
+        wait_idle(qtbot, main)
+        assert "verrouillée par un autre programme" in session.notice.text()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.mouseClick(main.storage_banner.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not main.storage_banner.isVisible(), timeout=WAIT_MS)
+    assert not session.notice.isVisible()  # its cause is gone

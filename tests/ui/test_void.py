@@ -69,3 +69,29 @@ def test_the_void_button_never_reads_as_cancel(qtbot, logged_in, demo_ledger, wi
             _choose(qtbot, logged_in, code)
         assert card.void_button.text() == expected[code]
         assert card.void_button.text() != cancel_words[code]
+
+
+def test_the_void_dialog_says_the_number_stays_used(qtbot, logged_in, demo_ledger, with_session):
+    """A voided number is never reused (invariant 5): the agent is told so before confirming."""
+    from tests.ui.test_language import _choose
+
+    _, _, payment, card = _card_with_one_receipt_selected(qtbot, logged_in, demo_ledger)
+    stays_used = {"fr": "Son numéro reste utilisé", "en": "Its number stays used", "pt": "O número continua usado"}
+    for code in ("fr", "en", "pt"):
+        if code != "fr":
+            logged_in.navigate("settings")
+            _choose(qtbot, logged_in, code)
+            logged_in.open_card(payment.taxpayer_id)
+            qtbot.waitUntil(lambda: card.payments_model.rowCount() == 1, timeout=WAIT_MS)
+            card.payments_table.selectRow(0)
+        seen: dict = {}
+
+        def act(dialog, seen=seen) -> None:  # noqa: ANN001
+            seen["body"] = dialog.body.text()
+            dialog.cancel_button.click()
+
+        answer_next_dialog(qtbot, act)
+        qtbot.mouseClick(card.void_button, Qt.MouseButton.LeftButton)
+        assert stays_used[code] in seen["body"], (code, seen["body"])
+        assert payment.receipt_no in seen["body"] and logged_in.ctx.money(payment.amount) in seen["body"]
+    assert not demo_ledger.payment(payment.receipt_no).voided

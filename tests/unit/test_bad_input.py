@@ -200,7 +200,7 @@ def test_the_maximum_per_payment_is_the_municipality_setting(tmp_path):
     with pytest.raises(QuittanceError) as refused:
         default.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=100_000_000 * 100 + 1,
                     method="cash", advance=True)
-    assert "100 000 000 CDF" in refused.value.message("fr")
+    assert "100\u202f000\u202f000\u00a0CDF" in refused.value.message("fr")
     ledger.close()
     default.close()
 

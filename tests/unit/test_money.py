@@ -27,11 +27,50 @@ def test_bad_amounts_are_refused_with_a_message(text, currency):
     assert "invalid_amount" not in raised.value.message("fr")
 
 
+NNBSP, NBSP = "\u202f", "\u00a0"  # CLDR's French group separator, and the space no line break splits
+
+
 def test_xof_has_no_minor_unit_and_cdf_has_two():
-    assert format_money(15_000, "XOF") == "15 000 FCFA"
-    assert format_money(1_500_000, "CDF") == "15 000 CDF"
-    assert format_money(1_500_050, "CDF") == "15 000,50 CDF"
-    assert format_money(1_500_050, "CDF", "en") == "15,000.50 CDF"
+    assert format_money(15_000, "XOF") == f"15{NNBSP}000{NBSP}FCFA"
+    assert format_money(1_500_000, "CDF") == f"15{NNBSP}000{NBSP}CDF"
+    assert format_money(1_500_050, "CDF") == f"15{NNBSP}000,50{NBSP}CDF"
+
+
+@pytest.mark.parametrize("locale, cdf, xof, eur", [
+    # CLDR: French groups with a narrow no-break space and puts the currency after; English
+    # groups with commas and puts it first (a space after letters, none after a sign);
+    # Portuguese as written in Angola, Mozambique and Europe.
+    ("fr", f"1{NNBSP}234{NNBSP}567,89{NBSP}CDF", f"15{NNBSP}000{NBSP}FCFA", f"-12,50{NBSP}€"),
+    ("en", f"CDF{NBSP}1,234,567.89", f"FCFA{NBSP}15,000", "-€12.50"),
+    ("pt", f"1{NBSP}234{NBSP}567,89{NBSP}CDF", f"15{NBSP}000{NBSP}FCFA", f"-12,50{NBSP}€"),
+])
+def test_amounts_follow_the_language_conventions(locale, cdf, xof, eur):
+    assert format_money(123_456_789, "CDF", locale) == cdf
+    assert format_money(15_000, "XOF", locale) == xof
+    assert format_money(-1_250, "EUR", locale) == eur
+    assert Money(15_000, "XOF").format(locale) == xof
+
+
+@pytest.mark.parametrize("locale", ["fr", "en", "pt"])
+def test_an_amount_written_for_a_field_reads_back_the_same(locale):
+    for amount in (1, 99, 100, 150_050, 123_456_789, 10_000_000_000):
+        plain = format_money(amount, "CDF", locale, with_currency=False)
+        assert parse_amount(plain, "CDF", locale=locale) == amount, plain
+
+
+def test_refusals_write_amounts_in_the_language_they_are_read_in():
+    from core.payments import check_payment_amount
+
+    with pytest.raises(QuittanceError) as refused:
+        check_payment_amount(2_000_050, 1_500_000, "CDF", 10**12, advance=False)
+    assert f"(CDF{NBSP}15,000)" in refused.value.message("en")
+    assert f"(15{NNBSP}000{NBSP}CDF)" in refused.value.message("fr")
+    assert f"(15{NBSP}000{NBSP}CDF)" in refused.value.message("pt")
+    check_payment_amount(2_000_050, 1_500_000, "CDF", 10**12, advance=True)  # an advance may exceed it
+    with pytest.raises(QuittanceError) as too_large:
+        check_payment_amount(10**12 + 1, 10**13, "CDF", 10**12, advance=True)
+    assert too_large.value.code == "amount_too_large"
+    assert f"CDF{NBSP}10,000,000,000" in too_large.value.message("en")
 
 
 def test_unknown_currency_is_refused():

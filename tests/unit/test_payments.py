@@ -31,7 +31,7 @@ def test_partial_payments_reduce_the_balance(ledger, taxpayer, session):
 def test_payment_above_the_balance_is_refused_unless_an_advance(ledger, taxpayer, session):
     with pytest.raises(QuittanceError) as raised:
         pay(ledger, taxpayer, 2_500_000)
-    assert "20 000 CDF" in raised.value.message("fr") and "avance" in raised.value.message("fr")
+    assert "20\u202f000\u00a0CDF" in raised.value.message("fr") and "avance" in raised.value.message("fr")
     assert ledger.store.conn.execute("SELECT count(*) FROM payments").fetchone()[0] == 0
     advance = pay(ledger, taxpayer, 2_500_000, advance=True)
     assert advance.is_advance and advance.balance_after == -500_000
