@@ -14,6 +14,29 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "This device is not initialised: run \"quittance init\" first.",
         "pt": "Este dispositivo não está inicializado: execute primeiro \"quittance init\".",
     },
+    "gui_no_display": {  # before Qt starts (desktop/display_check.py)
+        "fr": "Quittance ne peut pas ouvrir de fenêtre : aucun écran (DISPLAY n'est pas défini). Lancez-le depuis "
+              "une session de bureau, ou avec QT_QPA_PLATFORM=offscreen pour une démonstration sans écran.",
+        "en": "Quittance cannot open a window: there is no display (DISPLAY is not set). Run it in a desktop "
+              "session, or with QT_QPA_PLATFORM=offscreen for a demo without a screen.",
+        "pt": "O Quittance não consegue abrir uma janela: não há ecrã (DISPLAY não está definido). Execute-o numa "
+              "sessão de ambiente de trabalho, ou com QT_QPA_PLATFORM=offscreen para uma demonstração sem ecrã.",
+    },
+    "gui_missing_library": {
+        "fr": "Quittance ne peut pas ouvrir de fenêtre : le paquet système {packages} manque. "
+              "Installez-le avec : {install}",
+        "en": "Quittance cannot open a window: {packages} is missing. Install it with: {install}",
+        "pt": "O Quittance não consegue abrir uma janela: falta o pacote do sistema {packages}. "
+              "Instale-o com: {install}",
+    },
+    "gui_missing_libraries": {
+        "fr": "Quittance ne peut pas ouvrir de fenêtre : des paquets système manquent ({packages}). "
+              "Installez-les avec : {install}",
+        "en": "Quittance cannot open a window: system packages are missing ({packages}). "
+              "Install them with: {install}",
+        "pt": "O Quittance não consegue abrir uma janela: faltam pacotes do sistema ({packages}). "
+              "Instale-os com: {install}",
+    },
     "already_initialised": {
         "fr": "Cet appareil est déjà initialisé (code {device_code}).",
         "en": "This device is already initialised (code {device_code}).",
