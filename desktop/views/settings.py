@@ -11,6 +11,7 @@ from desktop.context import AppContext, Changes, Outcome
 from desktop.gnss.capture import gps_settings
 from desktop.i18n import LANGUAGES, language_name
 from desktop.views.print_status import PrintStatus
+from desktop.views.stepper import Stepper
 from desktop.widgets import (Card, Links, Notice, busy_bar, button, field_label, label, mark_invalid, scrolling, shortcut,
                              with_shortcut_hint)
 from printing.transports import address_problem
@@ -65,13 +66,18 @@ class SettingsView(QWidget):
         self.printer_profile = QComboBox()
         self.printer_profile.setObjectName("settings_printer_profile")
         self.printer_uri_label, self.printer_profile_label = field_label(), field_label()
-        form.addRow(self.printer_uri_label, self.printer_uri)
         # Under the field, as it is typed: why the address cannot print (the printing's own parser says).
         self.printer_uri_error = label("error")
         self.printer_uri_error.setObjectName("settings_printer_uri_error")
-        form.addRow("", self.printer_uri_error)
+        self.printer_uri_error.hide()
+        uri_box = QWidget()
+        uri_column = QVBoxLayout(uri_box)
+        uri_column.setContentsMargins(0, 0, 0, 0)
+        uri_column.setSpacing(6)
+        uri_column.addWidget(self.printer_uri)
+        uri_column.addWidget(self.printer_uri_error)
+        form.addRow(self.printer_uri_label, uri_box)
         form.addRow(self.printer_profile_label, self.printer_profile)
-        self._printer_form = form
         printer.body.addLayout(form)
         self.printer_hint = label("muted")
         printer.body.addWidget(self.printer_hint)
@@ -120,14 +126,16 @@ class SettingsView(QWidget):
         self.uere.setRange(0.5, 50.0)
         self.uere.setDecimals(1)
         self.uere.setSuffix(" m")
+        self.uere.setSingleStep(0.5)
         self.threshold = QDoubleSpinBox()
         self.threshold.setObjectName("settings_threshold")
         self.threshold.setRange(1.0, 200.0)
         self.threshold.setDecimals(0)
         self.threshold.setSuffix(" m")
         self.gps_labels = [field_label() for _ in range(5)]
+        self.uere_stepper, self.threshold_stepper = Stepper(self.uere), Stepper(self.threshold)
         for text_label, widget in zip(self.gps_labels, (self.gps_source, self.port_box, self.file_box,
-                                                        self.uere, self.threshold)):
+                                                        self.uere_stepper, self.threshold_stepper)):
             form.addRow(text_label, widget)
         self._gps_form = form
         gps.body.addLayout(form)
@@ -213,7 +221,7 @@ class SettingsView(QWidget):
         uri = self.printer_uri.text().strip()
         problem = address_problem(uri, self.ctx.lang) if uri else None
         self.printer_uri_error.setText(problem or "")
-        self._printer_form.setRowVisible(self.printer_uri_error, problem is not None)
+        self.printer_uri_error.setVisible(problem is not None)
         mark_invalid(self.printer_uri, problem is not None)
         self.save_button.setEnabled(problem is None and not self._saving)
         self.test_button.setEnabled(problem is None and bool(uri))

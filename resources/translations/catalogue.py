@@ -296,6 +296,9 @@ FR_PT: dict[str, tuple[str, str]] = {
     "Street, landmark": ("Rue, point de repère", "Rua, ponto de referência"),
     "National ID or tax number": ("Carte d'identité ou n° fiscal", "Bilhete de identidade ou NIF"),
     "Clear the form": ("Vider le formulaire", "Limpar o formulário"),
+    "ClearButton|Clear": ("Effacer", "Limpar"),
+    "Stepper|Less": ("Moins", "Menos"),
+    "Stepper|More": ("Plus", "Mais"),
     # -- cash session ---------------------------------------------------------------------------
     "Opening the session": ("Ouverture de la session", "A abrir a sessão"),
     "Session opened. You can take payments.": ("Session ouverte. Vous pouvez encaisser.",

@@ -203,6 +203,13 @@
         </message>
     </context>
     <context>
+        <name>ClearButton</name>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Open</source>
@@ -1157,6 +1164,17 @@ session</translation>
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stepper</name>
+        <message>
+            <source>Less</source>
+            <translation>Less</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>More</translation>
         </message>
     </context>
     <context>

@@ -203,6 +203,13 @@
         </message>
     </context>
     <context>
+        <name>ClearButton</name>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Open</source>
@@ -1157,6 +1164,17 @@ de caisse</translation>
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stepper</name>
+        <message>
+            <source>Less</source>
+            <translation>Moins</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Plus</translation>
         </message>
     </context>
     <context>

@@ -203,6 +203,13 @@
         </message>
     </context>
     <context>
+        <name>ClearButton</name>
+        <message>
+            <source>Clear</source>
+            <translation>Limpar</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Open</source>
@@ -1157,6 +1164,17 @@ de caixa</translation>
         <message>
             <source>Close</source>
             <translation>Fechar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stepper</name>
+        <message>
+            <source>Less</source>
+            <translation>Menos</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Mais</translation>
         </message>
     </context>
     <context>
