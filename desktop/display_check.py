@@ -52,11 +52,12 @@ def _load(soname: str) -> object:
 
 def platform_plugin(env: Mapping[str, str]) -> str:
     """The platform Qt will use: QT_QPA_PLATFORM's first choice, or what a Linux desktop gets
-    by default (Wayland when the session is Wayland, X11 otherwise)."""
+    by default: Wayland in a Wayland session (even one that also runs XWayland, so missing X11
+    libraries do not matter there), X11 otherwise."""
     chosen = (env.get("QT_QPA_PLATFORM") or "").split(";")[0].split(":")[0].strip().lower()
     if chosen:
         return chosen
-    if env.get("WAYLAND_DISPLAY") and not env.get("DISPLAY"):
+    if env.get("WAYLAND_DISPLAY") or env.get("XDG_SESSION_TYPE", "").lower() == "wayland":
         return "wayland"
     return "xcb"
 

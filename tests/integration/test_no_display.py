@@ -12,7 +12,8 @@ from tests.cli_support import REPO
 
 def _run_without_display(tmp_path, *argv: str, **extra: str) -> subprocess.CompletedProcess:
     env = {key: value for key, value in os.environ.items()
-           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL",
+                          "LC_MESSAGES")}
     env.update(PYTHONPATH=str(REPO), HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"), **extra)
     return subprocess.run([sys.executable, "-m", "desktop.main", *argv], cwd=tmp_path, env=env,
                           stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)

@@ -48,6 +48,8 @@ def test_nothing_missing_lets_qt_start():
 @pytest.mark.parametrize("env, platform", [
     ({"QT_QPA_PLATFORM": "offscreen"}, "linux"),  # the tests, screenshots, a screenless demo
     ({"WAYLAND_DISPLAY": "wayland-0"}, "linux"),  # a Wayland session uses Qt's wayland plugin
+    ({"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}, "linux"),  # with XWayland too
+    ({"XDG_SESSION_TYPE": "wayland"}, "linux"),
     ({}, "win32"),
     ({}, "darwin"),
 ])
