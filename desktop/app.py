@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.errors import QuittanceError, StorageFault
 from core.service import Ledger
 from desktop.context import AppContext
+from desktop.display_check import require_display
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from desktop.main_window import MainWindow
 from desktop.opening import open_ledger
@@ -55,6 +56,9 @@ def _refuse(text: str, code: int = 2) -> int:
 
 
 def run_gui(db_path: str | Path, demo: bool = False) -> int:
+    unable = require_display()  # before anything makes Qt load its platform plugin
+    if unable is not None:
+        return unable
     db_path = Path(db_path)
     if not db_path.exists():
         # Never leave an empty database behind: the device is set up with `quittance init`.

@@ -18,10 +18,14 @@ def cmd_demo(args: argparse.Namespace, ledger: Ledger) -> int:
     """Open the app on the demo device, seeding it on first use; the login shows the demo PINs."""
     from core.demo import ensure_demo
     from desktop.app import run_gui
+    from desktop.display_check import require_display
     from desktop.gnss.capture import DEFAULT_GPS_SETTINGS
 
     path = ledger.store.path
     ledger.close()  # ensure_demo and the app open their own
+    unable = require_display()  # said at once, before seeding a demo that no window could show
+    if unable is not None:
+        return unable
     demo = ensure_demo(path)
     try:
         if demo.setting("gps") is None:

@@ -78,6 +78,12 @@ QAbstractSpinBox::down-button {{ subcontrol-origin: border; subcontrol-position:
     border-left: 1px solid #c5ccd3; }}
 QAbstractSpinBox::up-arrow {{ image: url({ICONS}/chevron-up.svg); width: 18px; height: 18px; }}
 QAbstractSpinBox::down-arrow {{ image: url({ICONS}/chevron-down.svg); width: 18px; height: 18px; }}
+QAbstractSpinBox[stepper="true"] {{ padding-left: 10px; padding-right: 10px; }}
+QAbstractSpinBox[stepper="true"]::up-button, QAbstractSpinBox[stepper="true"]::down-button {{ width: 0px;
+    border: none; }}
+QAbstractSpinBox[stepper="true"]::up-arrow, QAbstractSpinBox[stepper="true"]::down-arrow {{ image: none;
+    width: 0px; height: 0px; }}
+QPushButton[role="stepper"] {{ padding: 0; font-size: {BASE_PT + 6}pt; font-weight: 700; }}
 QComboBox QAbstractItemView {{ font-size: {BASE_PT}pt; }}
 QComboBox QAbstractItemView::item {{ min-height: {TOUCH_PX - 8}px; }}
 QCheckBox, QRadioButton {{ min-height: {TOUCH_PX - 8}px; spacing: 12px; }}
@@ -104,6 +110,9 @@ QWidget#rail QToolButton:checked {{ background: white; color: {RAIL}; }}
 QWidget#rail QToolButton:focus {{ border: 3px solid #ffd24d; }}
 QWidget#topbar {{ background: {PANEL}; border-bottom: 1px solid #c5ccd3; }}
 QWidget#topbar QPushButton {{ min-height: 44px; padding: 0 12px; }}
+QToolButton#clear_button {{ min-height: 0; padding: 0; border: none; border-radius: 8px; background: transparent; }}
+QToolButton#clear_button:hover {{ background: #e6ebef; }}
+QToolButton#clear_button:pressed {{ background: #d3dbe2; }}
 """
 
 

@@ -164,6 +164,17 @@ def _write_paced(link: Link, data: bytes, chunk_bytes: int, pause: float, progre
     return chunks
 
 
+def address_problem(uri: str, locale: str = "fr") -> str | None:
+    """Why `uri` is not a printer address send_job can use, in `locale`; None when it is.
+    The same parser as the printing itself, so a field checked as it is typed accepts exactly
+    what will print (no second copy of the rules to drift apart)."""
+    try:
+        parse_uri(uri)
+    except PrintError as error:
+        return error.message(locale)
+    return None
+
+
 def query_printer(uri: str, *, connect_timeout: float = 8.0, status_timeout: float = 1.0) -> PrinterStatus:
     """Connect, ask DLE EOT, hang up. UNKNOWN when the printer does not answer."""
     address = parse_uri(uri)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 from core.service import HomeSummary
 from desktop.context import AppContext, Changes
 from desktop.tasks import Latest
+from desktop.views.clear_button import add_clear_button
 from desktop.widgets import Card, Links, Notice, button, label
 
 
@@ -33,7 +34,7 @@ class HomeView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("home_search")
         self.search.setProperty("role", "search")
-        self.search.setClearButtonEnabled(True)
+        self.clear_button = add_clear_button(self.search)  # 44 px or more, not Qt's 16 px icon
         self.search.textEdited.connect(self._typed)
         layout.addWidget(self.search)
 

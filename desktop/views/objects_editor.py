@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLineEdit, QSpinBo
 from core.registry import OBJECT_KINDS
 from core.service import TaxableObject
 from desktop.labels import object_kind_label
+from desktop.views.stepper import number_field
 from desktop.widgets import Card, button, label
 
 # Kinds whose tax is a rate per square metre (see the tax schedule): ask for the surface.
@@ -36,6 +37,7 @@ class ObjectRow(QFrame):
         self.surface = QSpinBox()
         self.surface.setRange(0, 99_999)
         self.surface.setSuffix(" m²")
+        number_field(self.surface)  # typed on the digit keypad: arrows stepping by 1 m² help nobody
         self.remove = button()
         self.remove.setText("✕")
         self.remove.setMinimumWidth(56)

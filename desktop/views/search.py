@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListVi
 from desktop.context import AppContext, Changes
 from desktop.models.search_model import SearchResultsModel, TaxpayerIdRole
 from desktop.search_controller import RESULT_LIMIT, SearchController
+from desktop.views.clear_button import add_clear_button
 from desktop.views.search_delegate import SearchResultDelegate
 from desktop.widgets import Links, Notice, busy_bar, button, label
 
@@ -47,7 +48,7 @@ class SearchView(QWidget):
         self.box = _SearchBox(self._focus_results)
         self.box.setObjectName("search_box")
         self.box.setProperty("role", "search")
-        self.box.setClearButtonEnabled(True)
+        self.clear_button = add_clear_button(self.box)  # 44 px or more, not Qt's 16 px icon
         self.box.textChanged.connect(self.controller.set_text)
         self.box.returnPressed.connect(self._open_first)
         layout.addWidget(self.box)

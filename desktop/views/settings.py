@@ -11,7 +11,10 @@ from desktop.context import AppContext, Changes, Outcome
 from desktop.gnss.capture import gps_settings
 from desktop.i18n import LANGUAGES, language_name
 from desktop.views.print_status import PrintStatus
-from desktop.widgets import Card, Links, Notice, busy_bar, button, field_label, label, scrolling, shortcut, with_shortcut_hint
+from desktop.views.stepper import Stepper
+from desktop.widgets import (Card, Links, Notice, busy_bar, button, field_label, label, mark_invalid, scrolling, shortcut,
+                             with_shortcut_hint)
+from printing.transports import address_problem
 
 _BAUDS = ("4800", "9600", "19200", "38400", "57600", "115200")
 
@@ -33,6 +36,7 @@ class SettingsView(QWidget):
         self.setObjectName("settings")
         self.ctx = ctx
         self.links = Links()
+        self._saving = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 14, 20, 10)
         self.title = label("title")
@@ -62,7 +66,17 @@ class SettingsView(QWidget):
         self.printer_profile = QComboBox()
         self.printer_profile.setObjectName("settings_printer_profile")
         self.printer_uri_label, self.printer_profile_label = field_label(), field_label()
-        form.addRow(self.printer_uri_label, self.printer_uri)
+        # Under the field, as it is typed: why the address cannot print (the printing's own parser says).
+        self.printer_uri_error = label("error")
+        self.printer_uri_error.setObjectName("settings_printer_uri_error")
+        self.printer_uri_error.hide()
+        uri_box = QWidget()
+        uri_column = QVBoxLayout(uri_box)
+        uri_column.setContentsMargins(0, 0, 0, 0)
+        uri_column.setSpacing(6)
+        uri_column.addWidget(self.printer_uri)
+        uri_column.addWidget(self.printer_uri_error)
+        form.addRow(self.printer_uri_label, uri_box)
         form.addRow(self.printer_profile_label, self.printer_profile)
         printer.body.addLayout(form)
         self.printer_hint = label("muted")
@@ -73,6 +87,8 @@ class SettingsView(QWidget):
         printer.body.addWidget(self.test_button)
         self.print_status = PrintStatus(ctx)
         printer.body.addWidget(self.print_status)
+        self.printer_uri.textChanged.connect(self._printer_edited)
+        self.printer_profile.currentTextChanged.connect(self._printer_edited)
         body.addWidget(printer)
 
         gps = Card()
@@ -110,14 +126,16 @@ class SettingsView(QWidget):
         self.uere.setRange(0.5, 50.0)
         self.uere.setDecimals(1)
         self.uere.setSuffix(" m")
+        self.uere.setSingleStep(0.5)
         self.threshold = QDoubleSpinBox()
         self.threshold.setObjectName("settings_threshold")
         self.threshold.setRange(1.0, 200.0)
         self.threshold.setDecimals(0)
         self.threshold.setSuffix(" m")
         self.gps_labels = [field_label() for _ in range(5)]
+        self.uere_stepper, self.threshold_stepper = Stepper(self.uere), Stepper(self.threshold)
         for text_label, widget in zip(self.gps_labels, (self.gps_source, self.port_box, self.file_box,
-                                                        self.uere, self.threshold)):
+                                                        self.uere_stepper, self.threshold_stepper)):
             form.addRow(text_label, widget)
         self._gps_form = form
         gps.body.addLayout(form)
@@ -173,6 +191,7 @@ class SettingsView(QWidget):
         self.server_url.setText(self.ctx.setting("server_url", "") or "")
         self._language_applied(self.ctx.lang)
         self._source_changed()
+        self._check_address()
 
     def values(self) -> dict:
         return {
@@ -189,6 +208,24 @@ class SettingsView(QWidget):
         self._gps_form.setRowVisible(2, source == "file")
         self._gps_form.setRowVisible(3, source != "system")
 
+    def _printer_edited(self, *_: object) -> None:
+        # What was said about the previous address (its failure, its Retry button) no longer
+        # applies: a retry would go to the old address. The next test page takes the new one.
+        if self.print_status.state in ("failed", "printed"):
+            self.print_status.reset()
+        self._check_address()
+
+    def _check_address(self) -> None:
+        """Red outline and the reason under the field while the address cannot print; Save waits
+        for a valid one. An empty address is allowed: it means no printer (yet)."""
+        uri = self.printer_uri.text().strip()
+        problem = address_problem(uri, self.ctx.lang) if uri else None
+        self.printer_uri_error.setText(problem or "")
+        self.printer_uri_error.setVisible(problem is not None)
+        mark_invalid(self.printer_uri, problem is not None)
+        self.save_button.setEnabled(problem is None and not self._saving)
+        self.test_button.setEnabled(problem is None and bool(uri))
+
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an NMEA log"), self.file.text(),
                                               self.tr("NMEA logs (*.nmea *.txt *.log);;All files (*)"))
@@ -197,11 +234,15 @@ class SettingsView(QWidget):
 
     def _language_applied(self, code: str) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(code)))
+        self._check_address()  # the reason under the address, in the new language
 
     # -- actions -------------------------------------------------------------------------
     def save(self) -> None:
+        if not self.save_button.isEnabled():  # Ctrl+S while the address is invalid or a save runs
+            return
         values = self.values()
         ledger = self.ctx.ledger
+        self._saving = True
         self.busy.show()
         self.save_button.setEnabled(False)
 
@@ -218,18 +259,22 @@ class SettingsView(QWidget):
         self.ctx.run(work, self._saved, self._failed, label=self.tr("Saving the settings"))
 
     def _saved(self, _: object) -> None:
+        self._saving = False
         self.busy.hide()
-        self.save_button.setEnabled(True)
+        self._check_address()
         self.notice.show_message("success", lambda: self.tr("Settings saved."))
 
     def _failed(self, error: BaseException) -> None:
+        self._saving = False
         self.busy.hide()
-        self.save_button.setEnabled(True)
+        self._check_address()
         self.notice.show_message("error", lambda: self.ctx.error_text(error))
 
     def test_print(self) -> None:
         gateway, lang = self.ctx.printer, self.ctx.lang
         uri, profile = self.printer_uri.text().strip(), self.printer_profile.currentText()
+        if not self.test_button.isEnabled():  # Ctrl+T with no address, or one that cannot print
+            return
         self.print_status.start(lambda: gateway.print_test_page(uri, profile, lang), self.tr("the test page"))
 
     # -- language ------------------------------------------------------------------------
@@ -246,7 +291,9 @@ class SettingsView(QWidget):
         self.printer_profile_label.setText(self.tr("Profile"))
         self.printer_uri.setPlaceholderText("bt://AA:BB:CC:DD:EE:FF")
         self.printer_hint.setText(self.tr("bt://AA:BB:CC:DD:EE:FF for Bluetooth, serial:///dev/rfcomm0 or "
-                                          "serial://COM5, tcp://192.168.1.50:9100, or file:///path for a file."))
+                                          "serial://COM5, tcp://192.168.1.50:9100, or file:///path for a file. "
+                                          "A USB printer: serial:///dev/ttyUSB0, serial://COM3 or "
+                                          "file:///dev/usb/lp0."))
         self.test_button.setText(self.tr("Print a test page"))
         self.test_button.setToolTip(with_shortcut_hint(self.tr("Print a test page"), "Ctrl+T"))
         self.gps_title.setText(self.tr("Position (GPS)"))

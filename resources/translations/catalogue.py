@@ -296,6 +296,9 @@ FR_PT: dict[str, tuple[str, str]] = {
     "Street, landmark": ("Rue, point de repère", "Rua, ponto de referência"),
     "National ID or tax number": ("Carte d'identité ou n° fiscal", "Bilhete de identidade ou NIF"),
     "Clear the form": ("Vider le formulaire", "Limpar o formulário"),
+    "ClearButton|Clear": ("Effacer", "Limpar"),
+    "Stepper|Less": ("Moins", "Menos"),
+    "Stepper|More": ("Plus", "Mais"),
     # -- cash session ---------------------------------------------------------------------------
     "Opening the session": ("Ouverture de la session", "A abrir a sessão"),
     "Session opened. You can take payments.": ("Session ouverte. Vous pouvez encaisser.",
@@ -362,11 +365,14 @@ FR_PT: dict[str, tuple[str, str]] = {
     "Language": ("Langue", "Idioma"),
     "Receipt printer": ("Imprimante à reçus", "Impressora de recibos"),
     "Profile": ("Profil", "Perfil"),
-    "bt://AA:BB:CC:DD:EE:FF for Bluetooth, serial:///dev/rfcomm0 or serial://COM5, tcp://192.168.1.50:9100, or file:///path for a file.": (
+    "bt://AA:BB:CC:DD:EE:FF for Bluetooth, serial:///dev/rfcomm0 or serial://COM5, tcp://192.168.1.50:9100, "
+    "or file:///path for a file. A USB printer: serial:///dev/ttyUSB0, serial://COM3 or file:///dev/usb/lp0.": (
         "bt://AA:BB:CC:DD:EE:FF pour le Bluetooth, serial:///dev/rfcomm0 ou serial://COM5, "
-        "tcp://192.168.1.50:9100, ou file:///chemin pour un fichier.",
+        "tcp://192.168.1.50:9100, ou file:///chemin pour un fichier. Une imprimante USB : "
+        "serial:///dev/ttyUSB0, serial://COM3 ou file:///dev/usb/lp0.",
         "bt://AA:BB:CC:DD:EE:FF para Bluetooth, serial:///dev/rfcomm0 ou serial://COM5, "
-        "tcp://192.168.1.50:9100, ou file:///caminho para um ficheiro."),
+        "tcp://192.168.1.50:9100, ou file:///caminho para um ficheiro. Uma impressora USB: "
+        "serial:///dev/ttyUSB0, serial://COM3 ou file:///dev/usb/lp0."),
     "Print a test page": ("Imprimer une page de test", "Imprimir uma página de teste"),
     "Position (GPS)": ("Position (GPS)", "Posição (GPS)"),
     "System position service": ("Service de localisation du système", "Serviço de localização do sistema"),

@@ -1,6 +1,7 @@
 """Settings: printer address and profile with a test page, GPS source and threshold, server address."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import WAIT_MS, wait_idle
@@ -44,3 +45,127 @@ def test_an_unreachable_printer_is_said_plainly(qtbot, logged_in, tmp_path):
     assert "Imprimante injoignable" in view.print_status.notice.text() or \
         "ne répond plus" in view.print_status.notice.text()
     assert view.print_status.retry_button.isVisible()
+
+
+class _Printer:
+    """A network printer on a local socket: takes whatever is sent, never answers DLE EOT."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self.server = socket.socket()
+        self.server.bind(("127.0.0.1", 0))
+        self.server.listen(4)
+        self.uri = f"tcp://127.0.0.1:{self.server.getsockname()[1]}"
+        self.received = b""
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.server.accept()
+            except OSError:
+                return
+            with conn:
+                while chunk := conn.recv(4096):
+                    self.received += chunk
+
+    def close(self) -> None:
+        self.server.close()
+
+
+def _closed_port_uri() -> str:
+    import socket
+
+    with socket.socket() as probe:  # a port that was just free: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        return f"tcp://127.0.0.1:{probe.getsockname()[1]}"
+
+
+def test_test_page_goes_to_the_address_as_changed(qtbot, logged_in):
+    logged_in.navigate("settings")
+    view = logged_in.settings
+    view.printer_uri.setText(_closed_port_uri())
+    qtbot.mouseClick(view.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.print_status.state == "failed", timeout=30_000)
+    assert view.print_status.retry_button.isVisible()
+
+    printer = _Printer()
+    try:
+        view.printer_uri.clear()
+        qtbot.keyClicks(view.printer_uri, printer.uri)
+        # The failure and its Retry were about the old address: both go with it.
+        assert not view.print_status.retry_button.isVisible()
+        assert not view.print_status.notice.isVisible()
+        qtbot.mouseClick(view.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.print_status.state == "printed", timeout=30_000)
+        qtbot.waitUntil(lambda: b"\x1b@" in printer.received, timeout=WAIT_MS)  # after its DLE EOT status query
+    finally:
+        printer.close()
+
+
+def test_an_invalid_address_is_refused_as_it_is_typed(qtbot, logged_in, demo_ledger):
+    logged_in.navigate("settings")
+    view = logged_in.settings
+    saved = demo_ledger.setting("printer")
+    view.printer_uri.clear()
+    qtbot.keyClicks(view.printer_uri, "bt://AA:BB")
+    assert view.printer_uri.property("invalid") is True
+    assert view.printer_uri_error.isVisible()
+    assert "Adresse d'imprimante invalide" in view.printer_uri_error.text()
+    assert not view.save_button.isEnabled() and not view.test_button.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # the shortcut is refused too
+    wait_idle(qtbot, logged_in)
+    assert demo_ledger.setting("printer") == saved
+
+    qtbot.keyClicks(view.printer_uri, ":CC:DD:EE:FF")  # now a whole Bluetooth address
+    assert view.printer_uri.property("invalid") is False
+    assert not view.printer_uri_error.isVisible()
+    assert view.save_button.isEnabled() and view.test_button.isEnabled()
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: demo_ledger.setting("printer")["uri"] == "bt://AA:BB:CC:DD:EE:FF", timeout=WAIT_MS)
+
+
+@pytest.mark.parametrize("uri, valid", [
+    ("tcp://192.168.1.50:9100", True), ("tcp://printer.local", True), ("tcp://host:99999", False),
+    ("serial://COM5", True), ("serial:///dev/ttyUSB0?baud=19200", True), ("file:///dev/usb/lp0", True),
+    ("usb", False), ("bt://AA:BB:CC:DD:EE:GG", False), ("192.168.1.50", False), ("", True),  # empty: no printer
+])
+def test_the_field_accepts_what_the_printing_accepts(qtbot, logged_in, uri, valid):
+    logged_in.navigate("settings")
+    view = logged_in.settings
+    view.printer_uri.setText(uri)
+    assert view.save_button.isEnabled() is valid
+    assert (view.printer_uri.property("invalid") is True) is not valid
+    assert view.test_button.isEnabled() is (valid and bool(uri))
+
+
+@pytest.mark.parametrize("lang, words", [("en", "Invalid printer address"), ("pt", "Endereço de impressora inválido")])
+def test_the_reason_follows_the_language(qtbot, logged_in, lang, words):
+    logged_in.navigate("settings")
+    view = logged_in.settings
+    view.printer_uri.setText("tcp://")
+    logged_in.set_language(lang)
+    qtbot.waitUntil(lambda: words in view.printer_uri_error.text(), timeout=WAIT_MS)
+
+
+def test_no_command_line_flag_on_the_settings_screen(qtbot, logged_in, demo_ledger):
+    """The app has no --printer: neither the screen nor a failed test page may name a flag."""
+    from PySide6.QtWidgets import QLabel
+
+    logged_in.navigate("settings")
+    view = logged_in.settings
+    for uri in ("x", _closed_port_uri()):
+        view.printer_uri.setText(uri)
+        if view.test_button.isEnabled():
+            qtbot.mouseClick(view.test_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: view.print_status.state == "failed", timeout=30_000)
+        shown = [w.text() for w in view.findChildren(QLabel) if w.isVisibleTo(view) and w.text()]
+        assert shown and not [text for text in shown if "--" in text], shown
+    # Straight to the gateway with no address at all (nothing saved either): Settings, not --printer.
+    demo_ledger.save_setting("printer", {})
+    demo_ledger.save_setting("printing.printer", "")
+    outcome = logged_in.ctx.printer.print_test_page("", "generic-58", "en")
+    assert not outcome.ok and "--" not in outcome.message and "Settings" in outcome.message

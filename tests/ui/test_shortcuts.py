@@ -1,9 +1,10 @@
 """Keyboard paths: the rail by Ctrl+1…6, search by Ctrl+F, and the F1 list of every shortcut."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import answer_next_dialog
+from tests.ui.conftest import answer_next_dialog, wait_idle
 
 
 def test_rail_and_search_by_keyboard(qtbot, logged_in):
@@ -29,3 +30,36 @@ def test_f1_lists_the_shortcuts(qtbot, logged_in):
     qtbot.keyClick(logged_in.current_view(), Qt.Key.Key_F1)
     assert "Raccourcis clavier" in seen["texts"]
     assert any("encaisser" in text for text in seen["texts"])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "pt"])
+def test_f1_shows_every_line_whole_at_1024x600(qtbot, logged_in, lang):
+    """Wrapped lines used to get one line's height and lose their second line, in every language."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.views.shortcuts_help import ShortcutsDialog, shortcut_list
+
+    logged_in.resize(1024, 600)
+    logged_in.set_language(lang)
+    wait_idle(qtbot, logged_in)
+    dialog = ShortcutsDialog(logged_in)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1024 - 40 and dialog.height() <= 600 - 40
+    labels = [w for w in dialog.list.findChildren(QLabel)]
+    assert len(labels) == 2 * len(shortcut_list())
+    wrapped = 0
+    for text_label in labels:
+        if text_label.wordWrap():
+            assert text_label.height() >= text_label.heightForWidth(text_label.width()), text_label.text()
+            wrapped += text_label.heightForWidth(text_label.width()) > text_label.fontMetrics().height() * 1.5
+        else:
+            assert text_label.width() >= text_label.sizeHint().width(), text_label.text()
+        assert text_label.height() >= text_label.sizeHint().height() or text_label.wordWrap(), text_label.text()
+    assert wrapped, "no line wraps here: the test would prove nothing"
+    # What a short screen cannot hold scrolls into view, down to the last line.
+    dialog.scroll.ensureWidgetVisible(labels[-1])
+    qtbot.wait(20)
+    assert not labels[-1].visibleRegion().isEmpty()
+    dialog.close()

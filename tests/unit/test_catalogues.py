@@ -216,7 +216,7 @@ def test_a_receipt_in_a_language_without_words_leaves_the_amount_in_words_out(ex
     texts = receipt_document(lingala, copy=1).texts()
     made.ledger.close()
     assert "[ln] RECU YA KOFUTA" in texts
-    assert texts[texts.index("AMOUNT") + 1] == "15 000 CDF"
+    assert texts[texts.index("AMOUNT") + 1] == "15.000\u00a0CDF"  # as CLDR writes Lingala
     assert not any("quinze" in t or "fifteen" in t for t in texts)
     assert "quinze mille francs congolais" in receipt_document(facts, copy=1).texts()
 
