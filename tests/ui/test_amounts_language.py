@@ -83,6 +83,13 @@ def test_every_amount_shown_follows_the_language(qtbot, logged_in, demo_ledger, 
     assert today == {"fr": f"2{NNBSP}469,12{NBSP}CDF", "en": f"CDF{NBSP}2,469.12",
                      "pt": f"2{NBSP}469,12{NBSP}CDF"}[language]
 
+    # The cash session's running totals (the Z-report as it stands).
+    logged_in.navigate("session")
+    session = logged_in.session
+    qtbot.waitUntil(lambda: today in session.running.text(), timeout=WAIT_MS)
+    shown = _amounts(session.running.text())
+    assert len(shown) >= 4 and all(shape.match(a) for a in shown), shown
+
 
 @pytest.mark.parametrize("language, refused", [
     ("fr", "dépasse le reste à payer"), ("en", "is above the balance due"), ("pt", "excede o saldo devido")])
