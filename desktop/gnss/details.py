@@ -3,6 +3,7 @@ accuracy and how it was obtained, HDOP, satellites, fix type, age, coordinates. 
 receiver did not give, or gave as nonsense (a negative, NaN or infinite HDOP), says so."""
 from __future__ import annotations
 
+import math
 import time
 from typing import Callable
 
@@ -18,7 +19,7 @@ translate = QCoreApplication.translate  # lupdate reads literal translate("Conte
 def details_text(fix: Fix, decimal: Callable[[float], str], live: bool = True) -> str:
     missing = translate("GnssDetails", "not reported")
     accuracy = (metres(fix.accuracy_m, decimal) if fix.accuracy_m else translate("GnssDetails", "unknown"))
-    hdop = decimal(fix.hdop) if fix.hdop is not None and fix.hdop > 0 else missing
+    hdop = decimal(fix.hdop) if fix.hdop is not None and math.isfinite(fix.hdop) and fix.hdop > 0 else missing
     lines = [
         translate("GnssDetails", "Accuracy: %1, %2").replace("%1", accuracy).replace(
             "%2", accuracy_basis_label(fix.basis)),

@@ -226,6 +226,8 @@ class SessionView(QWidget):
                                 self.tr("The session is closed and its report is kept: print it again with Retry."),
                                 again=True)
         self._render()
+        if self.isVisible():
+            self.new_session_button.setFocus()  # keyboard: Space opens the next session, Ctrl+O too
 
     # -- display -------------------------------------------------------------------------
     def _render(self) -> None:
