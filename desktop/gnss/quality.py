@@ -33,7 +33,7 @@ def grade_word(grade_code: str) -> str:
         "good": translate("GnssQuality", "Good"),
         "fair": translate("GnssQuality", "Fair"),
         "poor": translate("GnssQuality", "Poor"),
-        "unknown": translate("GnssQuality", "accuracy unknown"),
+        "unknown": translate("GnssQuality", "Accuracy unknown"),
         "none": translate("GnssQuality", "No fix"),
     }[grade_code]
 
@@ -47,7 +47,7 @@ def metres(accuracy_m: float, decimal) -> str:  # noqa: ANN001 - the context's n
 
 
 def summary(accuracy_m: float | None, decimal, has_fix: bool = True) -> str:  # noqa: ANN001
-    """"Good — ± 3.2 m", "accuracy unknown", "No fix"."""
+    """"Good — ± 3.2 m", "Accuracy unknown", "No fix"."""
     code = grade(accuracy_m, has_fix)
     if code in ("unknown", "none"):
         return grade_word(code)

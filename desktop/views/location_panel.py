@@ -234,7 +234,8 @@ class LocationPanel(Card):
                 else self.tr("Searching for satellites… Stay outside, away from walls."))
         elif self.captured is not None:
             loc = self.captured
-            accuracy = summary(loc.accuracy_m, self.ctx.decimal)  # "Good — ± 3.2 m"; none typed by hand
+            accuracy = summary(loc.accuracy_m, self.ctx.decimal) if loc.accuracy_m \
+                else self.tr("accuracy unknown")  # "Good — ± 3.2 m"; none for coordinates typed by hand
             self.status.setText(self.tr("Recorded: %1, %2 (%3) — %4, %5")
                                 .replace("%1", f"{loc.latitude:.6f}").replace("%2", f"{loc.longitude:.6f}")
                                 .replace("%3", accuracy).replace("%4", location_source_label(loc.source))

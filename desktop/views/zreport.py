@@ -42,8 +42,9 @@ def chain_head_rows(report: ZReport) -> list[str]:
     head = parse_chain_head(report.chain_head or "")
     if head is None:
         return []
-    # In groups with spaces, so the line wraps on a tablet; `verify --anchor` ignores white space.
-    text = escape(" ".join(head.text[i:i + 24] for i in range(0, len(head.text), 24)))
+    # The signature in groups, so the line wraps on a tablet; `verify --anchor` ignores white space.
+    prefix, _, signature = head.text.rpartition(".")
+    text = escape(" ".join([prefix + "."] + [signature[i:i + 22] for i in range(0, len(signature), 22)]))
     return [_heading(translate("ZReport", "Ledger signed up to event %1").replace("%1", str(head.seq))),
             "<tr><td colspan='2' style='padding:4px 0'><span style='font-family:monospace'>"
             f"{text}</span></td></tr>"]

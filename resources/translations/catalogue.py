@@ -358,6 +358,7 @@ FR_PT: dict[str, tuple[str, str]] = {
     "GnssQuality|Fair": ("Moyenne", "Razoável"),
     "GnssQuality|Poor": ("Faible", "Fraca"),
     "GnssQuality|No fix": ("Pas de position", "Sem posição"),
+    "Accuracy unknown": ("Précision inconnue", "Precisão desconhecida"),
     "GnssQuality|%1 — %2": ("%1 — %2", "%1 — %2"),
     "GnssQuality|GPS": ("GPS", "GPS"),
     "differential GPS": ("GPS différentiel", "GPS diferencial"),

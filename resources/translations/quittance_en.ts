@@ -252,8 +252,8 @@
             <translation>Poor</translation>
         </message>
         <message>
-            <source>accuracy unknown</source>
-            <translation>accuracy unknown</translation>
+            <source>Accuracy unknown</source>
+            <translation>Accuracy unknown</translation>
         </message>
         <message>
             <source>No fix</source>

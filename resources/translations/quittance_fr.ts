@@ -252,8 +252,8 @@
             <translation>Faible</translation>
         </message>
         <message>
-            <source>accuracy unknown</source>
-            <translation>précision inconnue</translation>
+            <source>Accuracy unknown</source>
+            <translation>Précision inconnue</translation>
         </message>
         <message>
             <source>No fix</source>

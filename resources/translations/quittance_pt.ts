@@ -252,8 +252,8 @@
             <translation>Fraca</translation>
         </message>
         <message>
-            <source>accuracy unknown</source>
-            <translation>precisão desconhecida</translation>
+            <source>Accuracy unknown</source>
+            <translation>Precisão desconhecida</translation>
         </message>
         <message>
             <source>No fix</source>

@@ -128,7 +128,7 @@ def test_the_form_shows_a_negative_hdop_as_unknown_accuracy(qtbot, logged_in, de
     qtbot.waitUntil(lambda: panel.live is not None, timeout=WAIT_MS)
     qtbot.mouseClick(panel.details_button, Qt.MouseButton.LeftButton)  # how accuracy was obtained: in the details
     shown = panel.live_label.text() + panel.status.text() + panel.accept_button.text() + panel.details.text()
-    assert "précision inconnue" in panel.live_label.text()
+    assert panel.live_label.text() == "Précision inconnue"
     assert "non indiquée par le récepteur" in panel.details.text()
     assert "HDOP : non indiqué" in panel.details.text()
     not_coordinates = [line for line in shown.splitlines() if not line.startswith("Coordonnées")]

@@ -22,10 +22,12 @@ def nmea(body: str) -> str:
 
 
 def epoch(second: int, hdop: str, quality: str = "1") -> list[str]:
+    """One second of a receiver's output; quality 0 is a receiver still searching (no fix)."""
     stamp = f"1015{second:02d}.00"
-    return [nmea(f"GPRMC,{stamp},A,0553.7600,S,02225.0200,E,0.0,,221126,,,A"),
+    status, mode = ("A", "3") if quality != "0" else ("V", "1")
+    return [nmea(f"GPRMC,{stamp},{status},0553.7600,S,02225.0200,E,0.0,,221126,,,{'A' if status == 'A' else 'N'}"),
             nmea(f"GPGGA,{stamp},0553.7600,S,02225.0200,E,{quality},09,{hdop},640.0,M,19.8,M,,"),
-            nmea(f"GPGSA,A,3,04,05,09,12,17,20,25,29,31,,,,1.8,{hdop},1.5")]
+            nmea(f"GPGSA,A,{mode},04,05,09,12,17,20,25,29,31,,,,1.8,{hdop},1.5")]
 
 
 @pytest.mark.parametrize("accuracy, expected", [
@@ -48,15 +50,15 @@ def test_a_meaningless_hdop_is_not_reported(hdop):
 
 WORDS = {
     "fr": {"none": "Pas de position", "good": "Bonne — ± 4,0 m", "fair": "Moyenne — ± 12,0 m",
-           "poor": "Faible — ± 20,0 m", "unknown": "précision inconnue", "details": "Détails",
+           "poor": "Faible — ± 20,0 m", "unknown": "Précision inconnue", "details": "Détails",
            "hide": "Masquer les détails", "hdop": "HDOP : 0,4", "sats": "Satellites utilisés : 9",
            "type": "Type de position : GPS, 3D", "age": "Âge de la position : ", "no_hdop": "HDOP : non indiqué"},
     "en": {"none": "No fix", "good": "Good — ± 4.0 m", "fair": "Fair — ± 12.0 m", "poor": "Poor — ± 20.0 m",
-           "unknown": "accuracy unknown", "details": "Details", "hide": "Hide details", "hdop": "HDOP: 0.4",
+           "unknown": "Accuracy unknown", "details": "Details", "hide": "Hide details", "hdop": "HDOP: 0.4",
            "sats": "Satellites in use: 9", "type": "Fix type: GPS, 3D", "age": "Age of the fix: ",
            "no_hdop": "HDOP: not reported"},
     "pt": {"none": "Sem posição", "good": "Boa — ± 4,0 m", "fair": "Razoável — ± 12,0 m",
-           "poor": "Fraca — ± 20,0 m", "unknown": "precisão desconhecida", "details": "Detalhes",
+           "poor": "Fraca — ± 20,0 m", "unknown": "Precisão desconhecida", "details": "Detalhes",
            "hide": "Ocultar detalhes", "hdop": "HDOP: 0,4", "sats": "Satélites em uso: 9",
            "type": "Tipo de posição: GPS, 3D", "age": "Idade da posição: ", "no_hdop": "HDOP: não indicado"},
 }
@@ -85,6 +87,9 @@ def test_the_form_shows_accuracy_in_words_with_details_on_demand(qtbot, logged_i
     assert panel.live_label.text() == words["none"]
     shows("none")
     assert not panel.details_button.isVisible()  # nothing to detail yet
+    qtbot.waitUntil(lambda: panel.capture._driver is not None and panel.capture._driver._index >= 3,
+                    timeout=WAIT_MS)  # the whole log of a searching receiver has played
+    assert panel.live is None and panel.live_label.text() == words["none"]
 
     # The receiver finds its position: the same capture, now fed sentence by sentence.
     feed = panel.capture.start_nmea(5.0)

@@ -82,7 +82,7 @@ def test_the_closed_z_report_fills_the_work_area_at_1024x600(qtbot, logged_in, d
     # The chain head, as the command line's Z-report shows it, in groups that wrap.
     head = parse_chain_head(session.closed_report.chain_head)
     text = session.last_report.text()
-    assert head is not None and f">{head.text[:24]} " in text
+    assert head is not None and f">H1.{head.seq}.{head.short_hash}. " in text
     assert parse_chain_head(text.split("monospace'>")[1].split("<")[0]) == head  # what is shown verifies
     assert kept.receipt_no in text and voided.receipt_no in text
 
