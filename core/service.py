@@ -80,10 +80,17 @@ class ReceiptFacts:
 class HomeSummary:
     session_id: str | None
     session_opened_at: str | None
-    today_total: int
-    today_count: int
+    today: sessions.ReceiptTally  # receipts issued today: issued, voided, net (as the Z-report counts them)
     pending_events: int
     last_sync_at: str | None
+
+    @property
+    def today_total(self) -> int:
+        return self.today.net_amount
+
+    @property
+    def today_count(self) -> int:
+        return self.today.net
 
 
 class Ledger:
@@ -401,11 +408,7 @@ class Ledger:
             session_id = sessions.open_session_id(conn)
             opened = conn.execute("SELECT opened_at FROM cash_sessions WHERE id = ?", (session_id,)).fetchone()
             day_start = datetime.combine(self.today(), datetime.min.time(), zone(self._timezone()))
-            total, count = conn.execute(
-                "SELECT coalesce(sum(p.amount), 0), count(*) FROM payments p WHERE p.issued_at >= ? "
-                "AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.payment_id = p.id)",
-                (iso(day_start),),
-            ).fetchone()
+            today = sessions.receipt_tally(conn, issued_since=iso(day_start))
             pushed = config.load_setting(conn, "sync.pushed_seq", 0)
-            return HomeSummary(session_id, opened[0] if opened else None, total, count,
+            return HomeSummary(session_id, opened[0] if opened else None, today,
                                last_seq(conn) - pushed, config.load_setting(conn, "sync.last_at"))

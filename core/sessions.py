@@ -30,6 +30,33 @@ class VoidLine:
 
 
 @dataclass(frozen=True)
+class ReceiptTally:
+    """Receipts issued in a scope (one session, or since a moment), how many of those are voided,
+    and what the valid ones add up to. The home screen and the Z-report both read it, so their
+    counts always agree."""
+    issued: int = 0
+    voided: int = 0
+    net_amount: int = 0
+
+    @property
+    def net(self) -> int:
+        return self.issued - self.voided
+
+
+def receipt_tally(conn: sqlite3.Connection, *, session_id: str | None = None,
+                  issued_since: str | None = None) -> ReceiptTally:
+    """The tally of one session's receipts, or of every receipt issued since `issued_since` (UTC ISO)."""
+    if (session_id is None) == (issued_since is None):
+        raise ValueError("give exactly one of session_id and issued_since")
+    where, param = ("p.session_id = ?", session_id) if session_id is not None else ("p.issued_at >= ?", issued_since)
+    issued, voided, net_amount = conn.execute(
+        "SELECT count(*), coalesce(sum(x.voided), 0), coalesce(sum(CASE WHEN x.voided THEN 0 ELSE x.amount END), 0) "
+        "FROM (SELECT p.amount, EXISTS (SELECT 1 FROM voids v WHERE v.payment_id = p.id) AS voided "
+        f"FROM payments p WHERE {where}) x", (param,)).fetchone()
+    return ReceiptTally(issued, voided, net_amount)
+
+
+@dataclass(frozen=True)
 class ZReport:
     session_id: str
     agent_id: str
@@ -54,6 +81,13 @@ class ZReport:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @property
+    def tally(self) -> ReceiptTally:
+        """Issued, voided and net, from the figures `receipt_tally` gave when the report was built
+        (a closed report is read back from its event, which stores them, not the tally)."""
+        net_count = sum(line.count for line in self.by_tax)
+        return ReceiptTally(self.receipt_count, self.receipt_count - net_count, self.total_collected)
 
     @classmethod
     def from_dict(cls, data: dict) -> "ZReport":
@@ -116,8 +150,9 @@ def build_z_report(conn: sqlite3.Connection, session_id: str, device_code: str, 
         f"SELECT p.method, count(*), sum(p.amount) FROM payments p WHERE p.session_id = ? AND {valid} "
         f"GROUP BY p.method ORDER BY p.method", (session_id,))]
     numbers = conn.execute(
-        "SELECT min(receipt_no), max(receipt_no), count(*) FROM payments WHERE session_id = ?", (session_id,)
+        "SELECT min(receipt_no), max(receipt_no) FROM payments WHERE session_id = ?", (session_id,)
     ).fetchone()
+    tally = receipt_tally(conn, session_id=session_id)
     voids = [VoidLine(*r) for r in conn.execute(
         "SELECT p.receipt_no, p.amount, v.reason, v.voided_at FROM voids v JOIN payments p ON p.id = v.payment_id "
         "WHERE v.session_id = ? OR p.session_id = ? ORDER BY p.receipt_no", (session_id, session_id))]
@@ -126,8 +161,8 @@ def build_z_report(conn: sqlite3.Connection, session_id: str, device_code: str, 
         session_id=session_id, agent_id=session["agent_id"], agent_name=session["agent_name"],
         device_code=device_code, currency=currency, opened_at=session["opened_at"], closed_at=closed_at,
         opening_float=session["opening_float"], by_tax=by_tax, by_method=by_method,
-        first_receipt=numbers[0], last_receipt=numbers[1], receipt_count=numbers[2],
-        total_collected=sum(line.total for line in by_tax), voids=voids,
+        first_receipt=numbers[0], last_receipt=numbers[1], receipt_count=tally.issued,
+        total_collected=tally.net_amount, voids=voids,
         expected_cash=session["opening_float"] + cash, unprinted=unprinted_count(conn, session_id),
     )
 

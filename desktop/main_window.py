@@ -1,6 +1,8 @@
 """The one main window: login first, then the navigation rail and the work area beside it."""
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
@@ -28,6 +30,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.ctx = ctx
         self._shut_down = False
+        self._after_session: Callable[[], None] | None = None  # where opening a session takes the agent back
         self.root = QStackedWidget()
         self.setCentralWidget(self.root)
         self.login = LoginView(ctx)
@@ -113,12 +116,15 @@ class MainWindow(QMainWindow):
         self.card.backRequested.connect(lambda: self._show(self.search, "search"))
         self.card.payRequested.connect(self._start_payment)
         self.card.editRequested.connect(self._start_edit)
-        self.card.sessionRequested.connect(lambda: self.navigate("session"))
+        self.card.sessionRequested.connect(self._session_for_card)
+        self.card.newTaxpayerRequested.connect(lambda: self.navigate("new"))
         self.form.saved.connect(self.open_card)
+        self.form.registered.connect(self.card.confirm_registered)
         self.form.cancelled.connect(lambda tid: self.open_card(tid) if tid else self.navigate("home"))
         self.payment.doneRequested.connect(self.open_card)
         self.payment.searchRequested.connect(lambda: self.show_search(""))
-        self.payment.sessionRequested.connect(lambda: self.navigate("session"))
+        self.payment.sessionRequested.connect(self._session_for_payment)
+        self.session.sessionOpened.connect(self._session_opened)
         self.sync.settingsRequested.connect(lambda: self.navigate("settings"))
         self.print_queue.settingsRequested.connect(lambda: self.navigate("settings"))
         self.ctx.runner.activeChanged.connect(self._activity)
@@ -147,6 +153,7 @@ class MainWindow(QMainWindow):
     def navigate(self, key: str) -> None:
         if self.root.currentWidget() is not self.workspace:
             return
+        self._after_session = None  # the agent went somewhere else: no jump back later
         if key == "new":
             if self.form.editing is not None:
                 self.form.start_new()  # an edit left half-way is abandoned; a new draft is kept
@@ -180,6 +187,29 @@ class MainWindow(QMainWindow):
         self.form.start_edit(card)
         self._show(self.form, "search")
 
+    # -- a session opened on the way to a payment ----------------------------------------
+    def _session_for_card(self) -> None:
+        """From a card (or its registration confirmation) with no session: once one is open, back to
+        this taxpayer with the payment ready."""
+        card = self.card.card
+        self.navigate("session")
+        if card is not None:
+            self._after_session = lambda: self._start_payment(card)
+
+    def _session_for_payment(self) -> None:
+        """A payment refused for want of a session: once one is open, back to the form as it was typed."""
+        self.navigate("session")
+        self._after_session = self._resume_payment
+
+    def _resume_payment(self) -> None:
+        self._show(self.payment, "search")
+        self.payment.resume()
+
+    def _session_opened(self, _session_id: str) -> None:
+        back, self._after_session = self._after_session, None
+        if back is not None and self.current_view() is self.session:
+            back()
+
     # -- session of the agent ------------------------------------------------------------
     def _logged_in(self, agent_id: str, name: str) -> None:
         self.ctx.set_agent(agent_id, name)
@@ -188,6 +218,7 @@ class MainWindow(QMainWindow):
         self.navigate("home")
 
     def logout(self) -> None:
+        self._after_session = None
         self.form.location_panel.stop()
         self.form.start_new()  # one agent's unsaved draft is not the next agent's business
         self.ctx.set_agent(None, "")

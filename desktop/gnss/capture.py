@@ -5,7 +5,8 @@ from a recorded log (`external-gnss`). The form decides when a fix is good enoug
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
@@ -42,6 +43,12 @@ class Fix:
     basis: str  # gst | hdop | system | unknown
     source: str  # gps | external-gnss (core's location sources)
     fix_time: str  # ISO UTC
+    # Details shown on demand; None when the source does not say.
+    hdop: float | None = None
+    satellites: int | None = None
+    quality: str | None = None  # GGA fix quality
+    mode: str | None = None  # 2D | 3D, from GSA
+    received_at: float = field(default_factory=time.monotonic)  # for the fix's age on screen
 
     def to_location(self) -> Location:
         return Location(self.latitude, self.longitude, self.accuracy_m, self.source, self.fix_time)
@@ -140,8 +147,11 @@ class PositionCapture(QObject):
         moment = datetime.fromtimestamp(stamp.toMSecsSinceEpoch() / 1000, tz=timezone.utc) if stamp.isValid() \
             else datetime.now(timezone.utc)
         accuracy, basis = None, "system"
+        details = None
         if self._feed is not None:
-            gst = self._feed.gst_at(time_key(stamp.time().toString("hhmmss.zzz")) or -1)
+            key = time_key(stamp.time().toString("hhmmss.zzz")) or -1
+            details = self._feed.gga_at(key)
+            gst = self._feed.gst_at(key)
             if gst is not None:
                 accuracy, basis = gst.horizontal_m, "gst"
             elif info.hasAttribute(QGeoPositionInfo.Attribute.HorizontalAccuracy):
@@ -153,7 +163,11 @@ class PositionCapture(QObject):
         if accuracy is not None and not (math.isfinite(accuracy) and accuracy > 0):
             accuracy, basis = None, "unknown"  # NaN, infinite or not positive: the source does not know
         self.fixed.emit(Fix(round(coordinate.latitude(), 7), round(coordinate.longitude(), 7),
-                            round(accuracy, 1) if accuracy else None, basis, self._location_source, iso(moment)))
+                            round(accuracy, 1) if accuracy else None, basis, self._location_source, iso(moment),
+                            hdop=details.hdop if details else None,
+                            satellites=details.satellites if details else None,
+                            quality=details.quality if details else None,
+                            mode=self._feed.fix_mode if self._feed is not None else None))
 
     def _on_error(self, error: QGeoPositionInfoSource.Error) -> None:
         if error == QGeoPositionInfoSource.Error.NoError:

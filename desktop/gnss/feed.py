@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 from PySide6.QtSerialPort import QSerialPort
 
-from desktop.gnss.nmea import GstEstimate, gate, parse_gst, split_epochs
+from desktop.gnss.nmea import GgaDetails, GstEstimate, gate, gsa_mode, parse_gga, parse_gst, split_epochs
 
 _GST_KEPT = 64
 _LONGEST_LINE = 1024  # NMEA allows 82 characters; receivers' proprietary sentences run longer
@@ -25,6 +25,8 @@ class NmeaFeed(QIODevice):
         self._buffer = bytearray()
         self._partial = ""
         self._gst: OrderedDict[int, GstEstimate] = OrderedDict()
+        self._gga: OrderedDict[int, GgaDetails] = OrderedDict()  # for the details an agent may ask for
+        self.fix_mode: str | None = None  # the last GSA's 2D/3D
         self.open(QIODevice.OpenModeFlag.ReadOnly)
 
     # -- QIODevice -----------------------------------------------------------------------
@@ -55,6 +57,7 @@ class NmeaFeed(QIODevice):
         passed = [sentence for sentence in map(gate, lines) if sentence is not None]
         for sentence in passed:
             self._keep_gst(sentence)
+            self._keep_details(sentence)
         if passed:
             self._buffer += "".join(f"{sentence}\r\n" for sentence in passed).encode("ascii")
             self.readyRead.emit()
@@ -68,6 +71,19 @@ class NmeaFeed(QIODevice):
 
     def gst_at(self, time_ms: int) -> GstEstimate | None:
         return self._gst.get(time_ms)
+
+    def _keep_details(self, sentence: str) -> None:
+        details = parse_gga(sentence)
+        if details is not None:
+            self._gga[details.time_ms] = details
+            while len(self._gga) > _GST_KEPT:
+                self._gga.popitem(last=False)
+        mode = gsa_mode(sentence)
+        if mode is not None:
+            self.fix_mode = mode
+
+    def gga_at(self, time_ms: int) -> GgaDetails | None:
+        return self._gga.get(time_ms)
 
 
 class NmeaLogReplay(QObject):

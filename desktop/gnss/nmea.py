@@ -154,6 +154,38 @@ def parse_gst(sentence: str) -> GstEstimate | None:
     return GstEstimate(key, sigma_lat, sigma_lon)
 
 
+@dataclass(frozen=True)
+class GgaDetails:
+    """What a fix's GGA says about itself, for the agent who asks for details."""
+    time_ms: int
+    quality: str  # 1 GPS, 2 DGPS, 3 PPS, 4 RTK fixed, 5 RTK float
+    satellites: int | None
+    hdop: float | None  # only a finite positive number; anything else is not reported
+
+
+def parse_gga(sentence: str) -> GgaDetails | None:
+    """A gated GGA's fix quality, satellites in use and HDOP (None for a negative, NaN or infinite one)."""
+    kind = sentence_type(sentence)
+    if kind is None or kind[1] != "GGA" or not checksum_ok(sentence):
+        return None
+    fields = _fields(sentence)
+    key = time_key(fields[1]) if len(fields) > 8 else None
+    if key is None:
+        return None
+    satellites = int(fields[7]) if fields[7].isdigit() else None
+    hdop = _number(fields[8])
+    return GgaDetails(key, fields[6], satellites, hdop if hdop is not None and hdop > 0 else None)
+
+
+def gsa_mode(sentence: str) -> str | None:
+    """'2D' or '3D' from a GSA's fix mode."""
+    kind = sentence_type(sentence)
+    if kind is None or kind[1] != "GSA" or not checksum_ok(sentence):
+        return None
+    fields = _fields(sentence)
+    return {"2": "2D", "3": "3D"}.get(fields[2]) if len(fields) > 2 else None
+
+
 def split_epochs(lines: list[str]) -> list[list[str]]:
     """Group a log's sentences by their UTC time field, for replaying it epoch by epoch."""
     epochs: list[list[str]] = []

@@ -13,6 +13,7 @@ from desktop.labels import location_source_label, object_kind_label, taxpayer_ki
 from desktop.models.card_models import BalancesModel, PaymentsModel
 from desktop.views.dialogs import VoidDialog
 from desktop.views.print_status import PrintStatus
+from desktop.views.registered_box import RegisteredBox
 from desktop.widgets import Card, Links, Notice, busy_bar, button, label, scrolling, shortcut, with_shortcut_hint
 
 ROW_PX = 50
@@ -49,6 +50,7 @@ class CardView(QWidget):
     editRequested = Signal(object)  # TaxpayerCard
     sessionRequested = Signal()
     backRequested = Signal()
+    newTaxpayerRequested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +84,12 @@ class CardView(QWidget):
         outer.addWidget(self.busy)
         self.notice = Notice()
         outer.addWidget(self.notice)
+        self.registered_id: str | None = None  # just registered: confirm it, offer the payment
+        self.registered_box = RegisteredBox()
+        self.registered_box.payRequested.connect(self._pay_after_registration)
+        self.registered_box.anotherRequested.connect(self._another_after_registration)
+        self.registered_box.dismissed.connect(self.dismiss_registered)
+        outer.addWidget(self.registered_box)
         session_row = QHBoxLayout()
         self.session_note = Notice()
         self.session_button = button()
@@ -187,6 +195,7 @@ class CardView(QWidget):
             self.card = None
             self.print_status.reset()
             self.notice.clear()
+            self.dismiss_registered()
             self._render()
         self.taxpayer_id = taxpayer_id
         self.reload()
@@ -232,6 +241,9 @@ class CardView(QWidget):
         self.edit_button.setEnabled(loaded)
         self._update_pay_button()
         self.session_box.setVisible(loaded and not self.session_open)
+        if loaded and card.taxpayer["id"] == self.registered_id and self.registered_box.isHidden():
+            self.registered_box.show_for(card)
+            self.registered_box.pay_button.setFocus()
         if not loaded:
             self.name.setText("…")
             for widget in (self.identity_text, self.location_text, self.objects_text, self.total_due):
@@ -284,6 +296,27 @@ class CardView(QWidget):
         payment = self._selected_payment()
         self.reprint_button.setEnabled(payment is not None)
         self.void_button.setEnabled(payment is not None and not payment.voided)
+
+    # -- just registered -----------------------------------------------------------------
+    def confirm_registered(self, taxpayer_id: str) -> None:
+        """Show the confirmation once this taxpayer's card is loaded."""
+        self.registered_id = taxpayer_id
+        self._render()
+
+    def dismiss_registered(self) -> None:
+        self.registered_id = None
+        self.registered_box.hide()
+
+    def _pay_after_registration(self) -> None:
+        self.dismiss_registered()
+        if self.pay_button.isEnabled():
+            self.request_payment()
+        elif self.card is not None and not self.session_open:
+            self.sessionRequested.emit()  # the window brings the agent back to the payment once it is open
+
+    def _another_after_registration(self) -> None:
+        self.dismiss_registered()
+        self.newTaxpayerRequested.emit()
 
     # -- actions -------------------------------------------------------------------------
     def request_payment(self) -> None:

@@ -57,7 +57,9 @@ class HomeView(QWidget):
         self.today_total.setObjectName("home_today_total")
         self.today_count = label("muted")
         self.today_count.setObjectName("home_today_count")
-        for widget in (self.today_title, self.today_total, self.today_count):
+        self.today_voids = label("muted")
+        self.today_voids.setObjectName("home_today_voids")
+        for widget in (self.today_title, self.today_total, self.today_count, self.today_voids):
             self.today_card.body.addWidget(widget)
         self.today_card.body.addStretch(1)
 
@@ -138,6 +140,7 @@ class HomeView(QWidget):
         if summary is None:
             for widget in (self.session_state, self.today_total, self.sync_pending):
                 widget.setText("…")
+            self.today_voids.setText("")
             return
         if summary.session_id:
             self.session_state.setText(self.tr("Open"))
@@ -147,8 +150,12 @@ class HomeView(QWidget):
             self.session_state.setText(self.tr("Closed"))
             self.session_detail.setText(self.tr("Open a session before taking payments."))
             self.session_button.setText(self.tr("Open a session"))
-        self.today_total.setText(self.ctx.money(summary.today_total))
-        self.today_count.setText(self.tr("Receipts issued today: %1").replace("%1", str(summary.today_count)))
+        # The same tally as the Z-report's: a voided receipt stays issued, and leaves the net.
+        today = summary.today
+        self.today_total.setText(self.ctx.money(today.net_amount))
+        self.today_count.setText(self.tr("Receipts issued today: %1").replace("%1", str(today.issued)))
+        self.today_voids.setText(self.tr("Voided: %1 — net: %2").replace("%1", str(today.voided))
+                                 .replace("%2", str(today.net)))
         self.sync_pending.setText(str(summary.pending_events))
         self.sync_last.setText(
             self.tr("Events waiting to be sent. Last sync: %1").replace(

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from core.clock import iso
 from core.errors import QuittanceError
 from core.registry import Location
 from desktop.context import AppContext
 from desktop.gnss.capture import Fix, PositionCapture, gps_settings
-from desktop.labels import accuracy_basis_label, location_source_label
+from desktop.gnss.details import details_text
+from desktop.gnss.quality import grade, grade_colour, metres, summary
+from desktop.labels import location_source_label
 from desktop.widgets import Card, Notice, button, field_label, label, mark_invalid, reveal, set_role
 
 
@@ -49,6 +51,23 @@ class LocationPanel(Card):
         self.live_label.setObjectName("location_live")
         self.live_label.hide()
         self.body.addWidget(self.live_label)
+        # The receiver's own figures, for whoever asks: a button, since a tablet has no hover.
+        self.details_open = False
+        self.details_button = button()
+        self.details_button.setObjectName("location_details_toggle")
+        self.details_button.clicked.connect(self.toggle_details)
+        self.details_button.hide()
+        self.details = label("muted", selectable=True)
+        self.details.setObjectName("location_details")
+        self.details.hide()
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.details_button)
+        details_row.addStretch(1)
+        self.body.addLayout(details_row)
+        self.body.addWidget(self.details)
+        self._age_timer = QTimer(self)  # the fix's age, counted on screen while capturing
+        self._age_timer.setInterval(1000)
+        self._age_timer.timeout.connect(self._render_details)
         self.notice = Notice()
         row = QGridLayout()
         row.setHorizontalSpacing(10)
@@ -99,6 +118,7 @@ class LocationPanel(Card):
         self.stop()
         self.captured = location
         self.live = None
+        self.details_open = False
         self.notice.clear()
         for field in (self.lat, self.lon):
             mark_invalid(field, False)
@@ -143,6 +163,8 @@ class LocationPanel(Card):
 
     def _keep(self, location: Location) -> None:
         self.capture.stop()
+        if location.source == "manual":
+            self.live = None  # the receiver's figures no longer describe what is kept
         self.captured = location
         self.notice.clear()
         self._render()
@@ -192,29 +214,28 @@ class LocationPanel(Card):
         self.capture_button.setText(self.tr("Stop") if running else
                                     self.tr("Capture again") if self.captured else self.tr("Capture position"))
         live = self.live if running else None
-        self.live_label.setVisible(live is not None)
+        self.live_label.setVisible(running or live is not None)
         self.accept_button.setVisible(live is not None)
+        if running:
+            code = grade(live.accuracy_m if live else None, live is not None)
+            self.live_label.setText(summary(live.accuracy_m if live else None, self.ctx.decimal, live is not None))
+            self.live_label.setProperty("quality", code)
+            self.live_label.setStyleSheet(f"color: {grade_colour(code)};")
         if live is not None:
-            accuracy = self.tr("± %1 m").replace("%1", self.ctx.decimal(live.accuracy_m)) if live.accuracy_m \
-                else self.tr("accuracy unknown")
-            self.live_label.setText(accuracy)
-            set_role(self.live_label, "big")
+            accuracy = metres(live.accuracy_m, self.ctx.decimal) if live.accuracy_m else self.tr("accuracy unknown")
             # "Accept accuracy unknown" read as an order to accept something; say what is kept.
             self.accept_button.setText(self.tr("Accept %1").replace("%1", accuracy) if live.accuracy_m
                                        else self.tr("Accept without known accuracy"))
             self.accept_button.setToolTip(self.tr("Keep this position although it is less accurate than "
                                                   "required"))
         if running:
-            waiting = self.tr("Waiting for accuracy of %1 m or better…").replace("%1", f"{self.threshold_m:g}")
-            if live is not None:
-                waiting += "\n" + accuracy_basis_label(live.basis) + f" — {live.latitude:.6f}, {live.longitude:.6f}"
-            else:
-                waiting = self.tr("Searching for satellites… Stay outside, away from walls.")
-            self.status.setText(waiting)
+            self.status.setText(self.tr("Waiting for accuracy of %1 m or better…").replace(
+                "%1", f"{self.threshold_m:g}") if live is not None
+                else self.tr("Searching for satellites… Stay outside, away from walls."))
         elif self.captured is not None:
             loc = self.captured
-            accuracy = self.tr("± %1 m").replace("%1", self.ctx.decimal(loc.accuracy_m)) if loc.accuracy_m \
-                else self.tr("accuracy unknown")
+            accuracy = summary(loc.accuracy_m, self.ctx.decimal) if loc.accuracy_m \
+                else self.tr("accuracy unknown")  # "Good — ± 3.2 m"; none for coordinates typed by hand
             self.status.setText(self.tr("Recorded: %1, %2 (%3) — %4, %5")
                                 .replace("%1", f"{loc.latitude:.6f}").replace("%2", f"{loc.longitude:.6f}")
                                 .replace("%3", accuracy).replace("%4", location_source_label(loc.source))
@@ -222,6 +243,24 @@ class LocationPanel(Card):
         else:
             self.status.setText(self.tr("No position recorded yet."))
         self.clear_button.setVisible(self.captured is not None and not running)
+        # Details of the receiver's last fix, while capturing and after keeping it.
+        self.details_button.setVisible(self.live is not None)
+        self.details_button.setText(self.tr("Hide details") if self.details_open else self.tr("Details"))
+        self._render_details()
+        if running and self.details_open:
+            self._age_timer.start()
+        else:
+            self._age_timer.stop()
+
+    def toggle_details(self) -> None:
+        self.details_open = not self.details_open
+        self._render()
+
+    def _render_details(self) -> None:
+        shown = self.live is not None and self.details_open
+        self.details.setVisible(shown)
+        if shown:
+            self.details.setText(details_text(self.live, self.ctx.decimal, self.capture.running))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

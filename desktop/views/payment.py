@@ -165,6 +165,13 @@ class PaymentView(QWidget):
         self.amount.setFocus()
         self.amount.selectAll()
 
+    def resume(self) -> None:
+        """Back from opening the session a refusal asked for: the form as it was typed, the amount in hand."""
+        self.pages.setCurrentIndex(0)
+        self.notice.clear()
+        self.session_button.hide()
+        self.amount.setFocus()
+
     def _fill_lines(self) -> None:
         self.line.blockSignals(True)
         self.line.clear()

@@ -2,7 +2,7 @@
 No payment can be taken until a new session is opened."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
                                QWidget)
 
@@ -17,6 +17,9 @@ from desktop.widgets import Card, Links, Notice, busy_bar, button, label, scroll
 
 
 class SessionView(QWidget):
+    scrolls_itself = True  # each page scrolls its own body: the Z-report gets the height of the work area
+    sessionOpened = Signal(str)  # session id: whoever sent the agent here may take them back
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("session")
@@ -66,17 +69,15 @@ class SessionView(QWidget):
         open_card.body.addWidget(self.float_label)
         open_card.body.addLayout(row)
         open_layout.addWidget(open_card)
-        self.last_report_title = label("subtitle")
-        open_layout.addWidget(self.last_report_title)
-        self.last_report = label("", selectable=True)
-        self.last_report.setObjectName("session_zreport")
-        self.last_report.setTextFormat(Qt.TextFormat.RichText)
-        self.print_status = PrintStatus(ctx)
-        self.last_report_scroll = self._scrolled(self.last_report)
-        open_layout.addWidget(self.last_report_scroll, 1)
-        open_layout.addWidget(self.print_status)
-        open_layout.addStretch(0)
-        self.pages.addWidget(open_page)
+        see_row = QHBoxLayout()
+        self.see_report_button = button()
+        self.see_report_button.setObjectName("session_see_zreport")
+        self.see_report_button.clicked.connect(self.show_closed_report)
+        see_row.addWidget(self.see_report_button)
+        see_row.addStretch(1)
+        open_layout.addLayout(see_row)
+        open_layout.addStretch(1)
+        self.pages.addWidget(scrolling(open_page))
 
         # open: running totals, close
         running_page = QWidget()
@@ -94,6 +95,26 @@ class SessionView(QWidget):
         close_row.addWidget(self.close_button)
         running_layout.addLayout(close_row)
         self.pages.addWidget(running_page)
+
+        # just closed: the Z-report gets the whole work area; printing and "open a new one" below it
+        closed_page = QWidget()
+        closed_layout = QVBoxLayout(closed_page)
+        closed_layout.setContentsMargins(0, 0, 0, 0)
+        self.last_report = label("", selectable=True)
+        self.last_report.setObjectName("session_zreport")
+        self.last_report.setTextFormat(Qt.TextFormat.RichText)
+        self.last_report_scroll = self._scrolled(self.last_report)
+        closed_layout.addWidget(self.last_report_scroll, 1)
+        bottom = QHBoxLayout()
+        self.print_status = PrintStatus(ctx)
+        bottom.addWidget(self.print_status, 1)
+        self.new_session_button = button("primary")
+        self.new_session_button.setObjectName("session_new")
+        self.new_session_button.clicked.connect(self.show_open_form)
+        bottom.addWidget(self.new_session_button, 0, Qt.AlignmentFlag.AlignBottom)
+        closed_layout.addLayout(bottom)
+        self.pages.addWidget(closed_page)
+        self._report_shown = False  # the closed page is up, rather than the form to open a new session
 
         shortcut(self, "Ctrl+O", self.open_session)
         shortcut(self, "Ctrl+Shift+W", self.close_session)
@@ -147,7 +168,10 @@ class SessionView(QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def open_session(self) -> None:
-        if self._busy or self.session_id is not None or self.pages.currentIndex() != 0:
+        if self._busy or self.session_id is not None:
+            return
+        if self.pages.currentIndex() != 0:
+            self.show_open_form()  # Ctrl+O on the Z-report: first the float
             return
         text = self.float_input.text().strip()
         try:
@@ -166,8 +190,20 @@ class SessionView(QWidget):
         self._set_busy(False)
         self.float_input.clear()
         self.closed_report = None
+        self._report_shown = False
         self.print_status.reset()
         self.notice.show_message("success", lambda: self.tr("Session opened. You can take payments."))
+        self.sessionOpened.emit(session_id)
+
+    def show_open_form(self) -> None:
+        self._report_shown = False
+        self._render()
+        self.float_input.setFocus()
+
+    def show_closed_report(self) -> None:
+        if self.closed_report is not None and self.session_id is None:
+            self._report_shown = True
+            self._render()
 
     def close_session(self) -> None:
         if self._busy or self.session_id is None:
@@ -186,28 +222,36 @@ class SessionView(QWidget):
     def _closed(self, report: ZReport) -> None:
         self._set_busy(False)
         self.closed_report = report
+        self._report_shown = True
         self.notice.show_message("success", lambda: self.tr("Session closed. Hand in the cash with the Z-report."))
         gateway, lang, session_id = self.ctx.printer, self.ctx.lang, report.session_id
         self.print_status.start(lambda: gateway.print_z_report(session_id, lang), self.tr("the Z-report"),
                                 self.tr("The session is closed and its report is kept: print it again with Retry."),
                                 again=True)
         self._render()
+        if self.isVisible():
+            self.new_session_button.setFocus()  # keyboard: Space opens the next session, Ctrl+O too
 
     # -- display -------------------------------------------------------------------------
     def _render(self) -> None:
+        self.state.setVisible(True)
         if self.session_id is not None:
             self.pages.setCurrentIndex(1)
+            self.title.setText(self.tr("Cash session"))
             self.state.setText(self.tr("Session open since %1").replace(
                 "%1", self.ctx.when(self.report.opened_at if self.report else None)))
             if self.report is not None:
                 self.running.setText(zreport_html(self.ctx, self.report))
+        elif self.closed_report is not None and self._report_shown:
+            self.pages.setCurrentIndex(2)
+            self.title.setText(self.tr("Z-report of the session just closed"))
+            self.state.setVisible(False)  # the notice above says it is closed; the report needs the room
+            self.last_report.setText(zreport_html(self.ctx, self.closed_report))
         else:
             self.pages.setCurrentIndex(0)
+            self.title.setText(self.tr("Cash session"))
             self.state.setText(self.tr("No session open: payments are blocked until you open one."))
-            self.last_report_title.setVisible(self.closed_report is not None)
-            self.last_report_scroll.setVisible(self.closed_report is not None)
-            if self.closed_report is not None:
-                self.last_report.setText(zreport_html(self.ctx, self.closed_report))
+            self.see_report_button.setVisible(self.closed_report is not None)
             if not self.float_input.hasFocus():
                 self.float_input.setFocus()
 
@@ -217,7 +261,6 @@ class SessionView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Cash session"))
         self.float_label.setText(self.tr("Opening float: the cash in the till now (%1). Leave empty if none.")
                                  .replace("%1", self.ctx.currency))
         self.float_input.setPlaceholderText("0")
@@ -225,7 +268,9 @@ class SessionView(QWidget):
         self.open_button.setToolTip(with_shortcut_hint(self.tr("Open the session"), "Ctrl+O"))
         self.close_button.setText(self.tr("Close the session…"))
         self.close_button.setToolTip(with_shortcut_hint(self.tr("Close the session"), "Ctrl+Shift+W"))
-        self.last_report_title.setText(self.tr("Z-report of the session just closed"))
+        self.see_report_button.setText(self.tr("See the Z-report of the session just closed"))
+        self.new_session_button.setText(self.tr("Open a new session"))
+        self.new_session_button.setToolTip(with_shortcut_hint(self.tr("Open a new session"), "Ctrl+O"))
         self._render()
 
     def teardown(self) -> None:

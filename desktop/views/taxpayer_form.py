@@ -27,6 +27,7 @@ from desktop.widgets import (Card, Links, Notice, busy_bar, button, field_label,
 class TaxpayerForm(QWidget):
     scrolls_itself = True  # its body scrolls; its buttons stay in view
     saved = Signal(str)  # taxpayer id
+    registered = Signal(str)  # taxpayer id, after `saved`, when the taxpayer is new (not an edit)
     cancelled = Signal(str)  # taxpayer id when editing, "" when new
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -299,7 +300,10 @@ class TaxpayerForm(QWidget):
         self._saving = False
         self.busy.hide()
         self.save_button.setEnabled(True)
+        new = self.editing is None
         self.saved.emit(taxpayer_id)
+        if new:
+            self.registered.emit(taxpayer_id)
         self.start_new()  # the draft is now safely recorded
 
     def _refused(self, error: BaseException) -> None:

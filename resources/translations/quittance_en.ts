@@ -210,6 +210,92 @@
         </message>
     </context>
     <context>
+        <name>GnssDetails</name>
+        <message>
+            <source>not reported</source>
+            <translation>not reported</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Accuracy: %1, %2</source>
+            <translation>Accuracy: %1, %2</translation>
+        </message>
+        <message>
+            <source>HDOP: %1</source>
+            <translation>HDOP: %1</translation>
+        </message>
+        <message>
+            <source>Satellites in use: %1</source>
+            <translation>Satellites in use: %1</translation>
+        </message>
+        <message>
+            <source>Fix type: %1</source>
+            <translation>Fix type: %1</translation>
+        </message>
+        <message>
+            <source>Age of the fix: %1 s</source>
+            <translation>Age of the fix: %1 s</translation>
+        </message>
+        <message>
+            <source>Coordinates: %1, %2</source>
+            <translation>Coordinates: %1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GnssQuality</name>
+        <message>
+            <source>Good</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation>Poor</translation>
+        </message>
+        <message>
+            <source>Accuracy unknown</source>
+            <translation>Accuracy unknown</translation>
+        </message>
+        <message>
+            <source>No fix</source>
+            <translation>No fix</translation>
+        </message>
+        <message>
+            <source>± %1 m</source>
+            <translation>± %1 m</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>GPS</source>
+            <translation>GPS</translation>
+        </message>
+        <message>
+            <source>differential GPS</source>
+            <translation>differential GPS</translation>
+        </message>
+        <message>
+            <source>PPS</source>
+            <translation>PPS</translation>
+        </message>
+        <message>
+            <source>RTK fixed</source>
+            <translation>RTK fixed</translation>
+        </message>
+        <message>
+            <source>RTK float</source>
+            <translation>RTK float</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Open</source>
@@ -238,6 +324,10 @@
         <message>
             <source>Receipts issued today: %1</source>
             <translation>Receipts issued today: %1</translation>
+        </message>
+        <message>
+            <source>Voided: %1 — net: %2</source>
+            <translation>Voided: %1 — net: %2</translation>
         </message>
         <message>
             <source>Events waiting to be sent. Last sync: %1</source>
@@ -410,10 +500,6 @@
             <translation>Capture position</translation>
         </message>
         <message>
-            <source>± %1 m</source>
-            <translation>± %1 m</translation>
-        </message>
-        <message>
             <source>accuracy unknown</source>
             <translation>accuracy unknown</translation>
         </message>
@@ -444,6 +530,14 @@
         <message>
             <source>No position recorded yet.</source>
             <translation>No position recorded yet.</translation>
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation>Hide details</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
         </message>
         <message>
             <source>Position</source>
@@ -919,6 +1013,37 @@ session</translation>
         </message>
     </context>
     <context>
+        <name>RegisteredBox</name>
+        <message>
+            <source>Taxpayer registered: %1</source>
+            <translation>Taxpayer registered: %1</translation>
+        </message>
+        <message>
+            <source>ID number: %1</source>
+            <translation>ID number: %1</translation>
+        </message>
+        <message>
+            <source>Reference: %1</source>
+            <translation>Reference: %1</translation>
+        </message>
+        <message>
+            <source>No ID number or object reference was given.</source>
+            <translation>No ID number or object reference was given.</translation>
+        </message>
+        <message>
+            <source>Take a payment</source>
+            <translation>Take a payment</translation>
+        </message>
+        <message>
+            <source>Register another</source>
+            <translation>Register another</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchResultDelegate</name>
         <message>
             <source>(deactivated)</source>
@@ -1009,6 +1134,14 @@ session</translation>
         <message>
             <source>No session open: payments are blocked until you open one.</source>
             <translation>No session open: payments are blocked until you open one.</translation>
+        </message>
+        <message>
+            <source>See the Z-report of the session just closed</source>
+            <translation>See the Z-report of the session just closed</translation>
+        </message>
+        <message>
+            <source>Open a new session</source>
+            <translation>Open a new session</translation>
         </message>
         <message>
             <source>Cash session</source>
@@ -1461,8 +1594,24 @@ session</translation>
             <translation>Receipts</translation>
         </message>
         <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>Voided</translation>
+        </message>
+        <message>
+            <source>Net (valid receipts)</source>
+            <translation>Net (valid receipts)</translation>
+        </message>
+        <message>
             <source>Receipts not printed yet</source>
             <translation>Receipts not printed yet</translation>
+        </message>
+        <message>
+            <source>Ledger signed up to event %1</source>
+            <translation>Ledger signed up to event %1</translation>
         </message>
         <message>
             <source>By tax</source>

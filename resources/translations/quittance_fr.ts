@@ -210,6 +210,92 @@
         </message>
     </context>
     <context>
+        <name>GnssDetails</name>
+        <message>
+            <source>not reported</source>
+            <translation>non indiqué</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnue</translation>
+        </message>
+        <message>
+            <source>Accuracy: %1, %2</source>
+            <translation>Précision : %1, %2</translation>
+        </message>
+        <message>
+            <source>HDOP: %1</source>
+            <translation>HDOP : %1</translation>
+        </message>
+        <message>
+            <source>Satellites in use: %1</source>
+            <translation>Satellites utilisés : %1</translation>
+        </message>
+        <message>
+            <source>Fix type: %1</source>
+            <translation>Type de position : %1</translation>
+        </message>
+        <message>
+            <source>Age of the fix: %1 s</source>
+            <translation>Âge de la position : %1 s</translation>
+        </message>
+        <message>
+            <source>Coordinates: %1, %2</source>
+            <translation>Coordonnées : %1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GnssQuality</name>
+        <message>
+            <source>Good</source>
+            <translation>Bonne</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation>Faible</translation>
+        </message>
+        <message>
+            <source>Accuracy unknown</source>
+            <translation>Précision inconnue</translation>
+        </message>
+        <message>
+            <source>No fix</source>
+            <translation>Pas de position</translation>
+        </message>
+        <message>
+            <source>± %1 m</source>
+            <translation>± %1 m</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>GPS</source>
+            <translation>GPS</translation>
+        </message>
+        <message>
+            <source>differential GPS</source>
+            <translation>GPS différentiel</translation>
+        </message>
+        <message>
+            <source>PPS</source>
+            <translation>PPS</translation>
+        </message>
+        <message>
+            <source>RTK fixed</source>
+            <translation>RTK fixe</translation>
+        </message>
+        <message>
+            <source>RTK float</source>
+            <translation>RTK flottant</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Open</source>
@@ -238,6 +324,10 @@
         <message>
             <source>Receipts issued today: %1</source>
             <translation>Reçus émis aujourd'hui : %1</translation>
+        </message>
+        <message>
+            <source>Voided: %1 — net: %2</source>
+            <translation>Annulés : %1 — net : %2</translation>
         </message>
         <message>
             <source>Events waiting to be sent. Last sync: %1</source>
@@ -410,10 +500,6 @@
             <translation>Capturer la position</translation>
         </message>
         <message>
-            <source>± %1 m</source>
-            <translation>± %1 m</translation>
-        </message>
-        <message>
             <source>accuracy unknown</source>
             <translation>précision inconnue</translation>
         </message>
@@ -444,6 +530,14 @@
         <message>
             <source>No position recorded yet.</source>
             <translation>Aucune position enregistrée pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation>Masquer les détails</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
         </message>
         <message>
             <source>Position</source>
@@ -786,7 +880,7 @@
         </message>
         <message>
             <source>Printing %1…</source>
-            <translation>Impression en cours : %1…</translation>
+            <translation>Impression de %1…</translation>
         </message>
         <message>
             <source>Printing</source>
@@ -919,6 +1013,37 @@ de caisse</translation>
         </message>
     </context>
     <context>
+        <name>RegisteredBox</name>
+        <message>
+            <source>Taxpayer registered: %1</source>
+            <translation>Contribuable enregistré : %1</translation>
+        </message>
+        <message>
+            <source>ID number: %1</source>
+            <translation>N° d'identification : %1</translation>
+        </message>
+        <message>
+            <source>Reference: %1</source>
+            <translation>Référence : %1</translation>
+        </message>
+        <message>
+            <source>No ID number or object reference was given.</source>
+            <translation>Aucun n° d'identification ni référence d'objet n'a été saisi.</translation>
+        </message>
+        <message>
+            <source>Take a payment</source>
+            <translation>Encaisser</translation>
+        </message>
+        <message>
+            <source>Register another</source>
+            <translation>Enregistrer un autre</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchResultDelegate</name>
         <message>
             <source>(deactivated)</source>
@@ -1009,6 +1134,14 @@ de caisse</translation>
         <message>
             <source>No session open: payments are blocked until you open one.</source>
             <translation>Aucune session ouverte : les paiements sont bloqués jusqu'à l'ouverture d'une session.</translation>
+        </message>
+        <message>
+            <source>See the Z-report of the session just closed</source>
+            <translation>Voir le rapport Z de la session qui vient d'être fermée</translation>
+        </message>
+        <message>
+            <source>Open a new session</source>
+            <translation>Ouvrir une nouvelle session</translation>
         </message>
         <message>
             <source>Cash session</source>
@@ -1461,8 +1594,24 @@ de caisse</translation>
             <translation>Reçus</translation>
         </message>
         <message>
+            <source>Issued</source>
+            <translation>Émis</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>Annulés</translation>
+        </message>
+        <message>
+            <source>Net (valid receipts)</source>
+            <translation>Net (reçus valides)</translation>
+        </message>
+        <message>
             <source>Receipts not printed yet</source>
             <translation>Reçus pas encore imprimés</translation>
+        </message>
+        <message>
+            <source>Ledger signed up to event %1</source>
+            <translation>Registre signé jusqu'à l'événement %1</translation>
         </message>
         <message>
             <source>By tax</source>

@@ -210,6 +210,92 @@
         </message>
     </context>
     <context>
+        <name>GnssDetails</name>
+        <message>
+            <source>not reported</source>
+            <translation>não indicado</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconhecida</translation>
+        </message>
+        <message>
+            <source>Accuracy: %1, %2</source>
+            <translation>Precisão: %1, %2</translation>
+        </message>
+        <message>
+            <source>HDOP: %1</source>
+            <translation>HDOP: %1</translation>
+        </message>
+        <message>
+            <source>Satellites in use: %1</source>
+            <translation>Satélites em uso: %1</translation>
+        </message>
+        <message>
+            <source>Fix type: %1</source>
+            <translation>Tipo de posição: %1</translation>
+        </message>
+        <message>
+            <source>Age of the fix: %1 s</source>
+            <translation>Idade da posição: %1 s</translation>
+        </message>
+        <message>
+            <source>Coordinates: %1, %2</source>
+            <translation>Coordenadas: %1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GnssQuality</name>
+        <message>
+            <source>Good</source>
+            <translation>Boa</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Razoável</translation>
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation>Fraca</translation>
+        </message>
+        <message>
+            <source>Accuracy unknown</source>
+            <translation>Precisão desconhecida</translation>
+        </message>
+        <message>
+            <source>No fix</source>
+            <translation>Sem posição</translation>
+        </message>
+        <message>
+            <source>± %1 m</source>
+            <translation>± %1 m</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>GPS</source>
+            <translation>GPS</translation>
+        </message>
+        <message>
+            <source>differential GPS</source>
+            <translation>GPS diferencial</translation>
+        </message>
+        <message>
+            <source>PPS</source>
+            <translation>PPS</translation>
+        </message>
+        <message>
+            <source>RTK fixed</source>
+            <translation>RTK fixo</translation>
+        </message>
+        <message>
+            <source>RTK float</source>
+            <translation>RTK flutuante</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Open</source>
@@ -238,6 +324,10 @@
         <message>
             <source>Receipts issued today: %1</source>
             <translation>Recibos emitidos hoje: %1</translation>
+        </message>
+        <message>
+            <source>Voided: %1 — net: %2</source>
+            <translation>Anulados: %1 — líquido: %2</translation>
         </message>
         <message>
             <source>Events waiting to be sent. Last sync: %1</source>
@@ -410,10 +500,6 @@
             <translation>Captar a posição</translation>
         </message>
         <message>
-            <source>± %1 m</source>
-            <translation>± %1 m</translation>
-        </message>
-        <message>
             <source>accuracy unknown</source>
             <translation>precisão desconhecida</translation>
         </message>
@@ -444,6 +530,14 @@
         <message>
             <source>No position recorded yet.</source>
             <translation>Ainda nenhuma posição registada.</translation>
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation>Ocultar detalhes</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalhes</translation>
         </message>
         <message>
             <source>Position</source>
@@ -919,6 +1013,37 @@ de caixa</translation>
         </message>
     </context>
     <context>
+        <name>RegisteredBox</name>
+        <message>
+            <source>Taxpayer registered: %1</source>
+            <translation>Contribuinte registado: %1</translation>
+        </message>
+        <message>
+            <source>ID number: %1</source>
+            <translation>N.º de identificação: %1</translation>
+        </message>
+        <message>
+            <source>Reference: %1</source>
+            <translation>Referência: %1</translation>
+        </message>
+        <message>
+            <source>No ID number or object reference was given.</source>
+            <translation>Não foi indicado n.º de identificação nem referência de objeto.</translation>
+        </message>
+        <message>
+            <source>Take a payment</source>
+            <translation>Cobrar</translation>
+        </message>
+        <message>
+            <source>Register another</source>
+            <translation>Registar outro</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchResultDelegate</name>
         <message>
             <source>(deactivated)</source>
@@ -1009,6 +1134,14 @@ de caixa</translation>
         <message>
             <source>No session open: payments are blocked until you open one.</source>
             <translation>Nenhuma sessão aberta: os pagamentos ficam bloqueados até abrir uma.</translation>
+        </message>
+        <message>
+            <source>See the Z-report of the session just closed</source>
+            <translation>Ver o relatório Z da sessão acabada de fechar</translation>
+        </message>
+        <message>
+            <source>Open a new session</source>
+            <translation>Abrir uma nova sessão</translation>
         </message>
         <message>
             <source>Cash session</source>
@@ -1461,8 +1594,24 @@ de caixa</translation>
             <translation>Recibos</translation>
         </message>
         <message>
+            <source>Issued</source>
+            <translation>Emitidos</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>Anulados</translation>
+        </message>
+        <message>
+            <source>Net (valid receipts)</source>
+            <translation>Líquido (recibos válidos)</translation>
+        </message>
+        <message>
             <source>Receipts not printed yet</source>
             <translation>Recibos ainda não impressos</translation>
+        </message>
+        <message>
+            <source>Ledger signed up to event %1</source>
+            <translation>Registo assinado até ao evento %1</translation>
         </message>
         <message>
             <source>By tax</source>

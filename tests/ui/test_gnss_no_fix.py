@@ -125,11 +125,14 @@ def test_the_form_shows_a_negative_hdop_as_unknown_accuracy(qtbot, logged_in, de
     qtbot.mouseClick(logged_in.rail.buttons["new"], Qt.MouseButton.LeftButton)
     panel = logged_in.form.location_panel
     qtbot.mouseClick(panel.capture_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.live_label.isVisible(), timeout=WAIT_MS)
-    shown = panel.live_label.text() + panel.status.text() + panel.accept_button.text()
-    assert "précision inconnue" in panel.live_label.text()
-    assert "non indiquée par le récepteur" in panel.status.text()
-    assert "± -" not in shown and "58" not in shown and "HDOP" not in shown
+    qtbot.waitUntil(lambda: panel.live is not None, timeout=WAIT_MS)
+    qtbot.mouseClick(panel.details_button, Qt.MouseButton.LeftButton)  # how accuracy was obtained: in the details
+    shown = panel.live_label.text() + panel.status.text() + panel.accept_button.text() + panel.details.text()
+    assert panel.live_label.text() == "Précision inconnue"
+    assert "non indiquée par le récepteur" in panel.details.text()
+    assert "HDOP : non indiqué" in panel.details.text()
+    not_coordinates = [line for line in shown.splitlines() if not line.startswith("Coordonnées")]
+    assert "± -" not in shown and not any("5,89" in line or "5.89" in line for line in not_coordinates)
     # The button says what is kept: "Accepter précision inconnue" read as an order.
     wanted = {"fr": "Accepter sans précision connue", "en": "Accept without known accuracy",
               "pt": "Aceitar sem precisão conhecida"}

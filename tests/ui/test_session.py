@@ -37,7 +37,7 @@ def test_open_pay_and_close_with_z_report(qtbot, logged_in, demo_ledger, receipt
     qtbot.waitUntil(lambda: kept.receipt_no in session.running.text(), timeout=WAIT_MS)
     answer_next_dialog(qtbot, lambda dialog: dialog.accept())
     qtbot.mouseClick(session.close_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: session.closed_report is not None and session.pages.currentIndex() == 0,
+    qtbot.waitUntil(lambda: session.closed_report is not None and session.pages.currentIndex() == 2,
                     timeout=WAIT_MS)
     report_text = session.last_report.text()
     for expected in (kept.receipt_no, voided.receipt_no, "Montant erroné", logged_in.ctx.money(200_000),
