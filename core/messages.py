@@ -99,6 +99,14 @@ _CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Invalid period for {tax}: \"{period}\" (expected: {expected}).",
         "pt": "Período inválido para {tax}: \"{period}\" (esperado: {expected}).",
     },
+    # The format a period is typed in, named in the reader's language (issue 9: "AAAA" leaked into en/pt).
+    "period_format_annual": {"fr": "AAAA, par ex. 2026", "en": "YYYY, e.g. 2026", "pt": "AAAA, p. ex. 2026"},
+    "period_format_monthly": {"fr": "AAAA-MM, par ex. 2026-03", "en": "YYYY-MM, e.g. 2026-03",
+                              "pt": "AAAA-MM, p. ex. 2026-03"},
+    "period_format_daily": {"fr": "AAAA-MM-JJ, par ex. 2026-03-15", "en": "YYYY-MM-DD, e.g. 2026-03-15",
+                            "pt": "AAAA-MM-DD, p. ex. 2026-03-15"},
+    "period_format_one_off": {"fr": "un code court, par ex. 2026", "en": "a short code, e.g. 2026",
+                              "pt": "um código curto, p. ex. 2026"},
     "invalid_method": {
         "fr": "Mode de paiement inconnu : {method} (cash, mobile_money ou other).",
         "en": "Unknown payment method: {method} (cash, mobile_money or other).",

@@ -332,9 +332,11 @@ class Ledger:
             agent = conn.execute("SELECT name FROM agents WHERE id = ?", (payment.agent_id,)).fetchone()
             tax = schedule.get_tax_type(conn, payment.tax_code)
             copies = conn.execute("SELECT count(*) FROM receipt_prints WHERE payment_id = ?", (payment.id,)).fetchone()[0]
-            return ReceiptFacts(payment, config.load_municipality(conn), config.load_device(conn).code,
+            municipality = config.load_municipality(conn)
+            # The receipt speaks the municipality's language, so its tax label does too.
+            return ReceiptFacts(payment, municipality, config.load_device(conn).code,
                                 agent[0] if agent else "?", taxpayer["name"], taxpayer["business_name"],
-                                zone[0] if zone else None, tax.label, tax.periodicity, copies)
+                                zone[0] if zone else None, tax.label_in(municipality.locale), tax.periodicity, copies)
 
     def check_storage(self) -> None:
         """Raise the StorageFault that still stops writes, if any (the app's "check again")."""

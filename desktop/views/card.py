@@ -126,7 +126,7 @@ class CardView(QWidget):
         balance_head.addWidget(self.balances_title, 1)
         balance_head.addWidget(self.total_due)
         balances.body.addLayout(balance_head)
-        self.balances_model = BalancesModel(ctx.money, self)
+        self.balances_model = BalancesModel(ctx.money, self, tax_label=ctx.tax_label)
         self.balances_table = _table(self.balances_model)
         self.balances_table.setObjectName("card_balances")
         balances.body.addWidget(self.balances_table)

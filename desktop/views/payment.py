@@ -153,7 +153,7 @@ class PaymentView(QWidget):
         self.tax.blockSignals(True)
         self.tax.clear()
         for tax in self.ctx.tax_types():
-            self.tax.addItem(f"{tax.code} — {tax.label}", tax)
+            self.tax.addItem(f"{tax.code} — {tax.label_in(self.ctx.lang)}", tax)
         self.tax.blockSignals(False)
         self._fill_lines()
         self.title.setText(self.tr("Payment — %1").replace("%1", card.taxpayer["name"]))
@@ -166,7 +166,7 @@ class PaymentView(QWidget):
         oldest = self.card.oldest_due() if self.card else None
         for line in (self.card.balances if self.card else []):
             if line.due > 0:
-                text = f"{line.tax_label} {line.period} — {self.ctx.money(line.due)}"
+                text = f"{self.ctx.tax_label(line.tax_code)} {line.period} — {self.ctx.money(line.due)}"
                 if line.is_arrears:
                     text += "  ⚠ " + self.tr("arrears")
                 self.line.addItem(text, line)
@@ -240,7 +240,7 @@ class PaymentView(QWidget):
         line = self._selected_line()
         tax = self.tax.currentData()
         tax_code, period = (line.tax_code, line.period) if line else (tax.code, self.period.text().strip())
-        tax_text = f"{line.tax_label} {line.period}" if line else f"{tax.label} {period}"
+        tax_text = f"{self.ctx.tax_label(tax_code)} {period}"
         reference = self.reference.text().strip() if self.method() == "mobile_money" else None
         if self.method() == "mobile_money" and not reference:
             self._invalid(self.reference, QuittanceError("reference_required").message(self.ctx.lang))

@@ -31,7 +31,7 @@ def zreport_html(ctx: AppContext, report: ZReport) -> str:
     rows.append(row(translate("ZReport", "Receipts"), f"{report.receipt_count}  ({report.first_receipt or '—'} → "
                                                f"{report.last_receipt or '—'})"))
     rows.append(heading(translate("ZReport", "By tax")))
-    rows += [row(f"{line.label} ({line.count})", ctx.money(line.total)) for line in report.by_tax] or \
+    rows += [row(f"{ctx.tax_label(line.key)} ({line.count})", ctx.money(line.total)) for line in report.by_tax] or \
         [row(translate("ZReport", "No payment"), "")]
     rows.append(heading(translate("ZReport", "By method")))
     rows += [row(f"{method_label(line.key)} ({line.count})", ctx.money(line.total)) for line in report.by_method] or \
