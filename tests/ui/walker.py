@@ -259,6 +259,26 @@ def _void(w: Walk) -> None:
     w.read("card: receipt voided")
 
 
+@screen("print failure")
+def _print_failure(w: Walk) -> None:
+    card, gateway = w.main.card, w.main.ctx.printer
+    uri, profile = gateway.printer()
+    gateway.save_printer("file:///no/such/folder/receipt.bin", profile)
+    card.payments_table.selectRow(0)
+    w.click(card.reprint_button)
+    w.until(lambda: card.print_status.state == "failed")
+    w.idle()
+    w.read("card: reprint failed")
+    gateway.save_printer(uri, profile)
+
+
+@screen("home after payments")
+def _home_again(w: Walk) -> None:
+    w.main.navigate("home")
+    w.idle()
+    w.read("home after payments")
+
+
 @screen("registration")
 def _registration(w: Walk) -> None:
     form = w.main.form
@@ -292,6 +312,8 @@ def _registration(w: Walk) -> None:
 @screen("z-report")
 def _z_report(w: Walk) -> None:
     view = w.main.session
+    line = w.ledger.taxpayer_card(w.taxpayer).oldest_due()  # a valid payment, so totals name a tax
+    w.ledger.pay(taxpayer_id=w.taxpayer, tax_code=line.tax_code, period=line.period, amount=line.due, method="cash")
     w.main.navigate("session")
     w.idle()
     w.read("session: open, with payments")

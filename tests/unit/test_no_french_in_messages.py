@@ -69,8 +69,30 @@ def _period_refusals(language: str) -> list[tuple[str, str]]:
     return [(f"invalid_period ({p})", PeriodError("PAT", "26", p).message(language)) for p in PERIODICITIES]
 
 
+def _qt_translations(language: str) -> list[tuple[str, str]]:
+    """The screens' own strings as shipped in the .ts files (a string left in French there is
+    what an English or Portuguese screen would show)."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    import resources
+
+    path = Path(resources.__file__).parent / "translations" / f"quittance_{language}.ts"
+    return [(f"{context.findtext('name')}: {message.findtext('source')!r}", message.findtext("translation") or "")
+            for context in ET.parse(path).getroot().iter("context") for message in context.iter("message")]
+
+
+def _amounts_in_words(language: str) -> list[tuple[str, str]]:
+    from core.words import amount_in_words
+
+    amounts = [0, 1, 21, 80, 99, 101, 1_000, 1_001, 2_000_000, 15_000, 71_091, 1_000_000_000]
+    return [(f"{amount} {currency}", amount_in_words(amount * (100 if currency == "CDF" else 1), currency, language))
+            for currency in ("CDF", "XOF", "XAF", "AOA") for amount in amounts]
+
+
 SOURCES = {"core message": _core_messages, "verify problem": _problems, "printing": _printing,
-           "period refusal": _period_refusals}
+           "period refusal": _period_refusals, "qt translation": _qt_translations,
+           "amount in words": _amounts_in_words}
 
 
 @pytest.mark.parametrize("language", ["en", "pt"])
