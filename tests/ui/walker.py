@@ -288,6 +288,13 @@ def _registration(w: Walk) -> None:
     w.click(form.save_button)
     w.read("registration: name refused")
     w.qtbot.keyClicks(form.name, "Mwamba Odette")
+    form.address.setText("Avenue\x7f Lumumba")
+    w.click(form.save_button)
+    w.read("registration: invisible character refused")
+    form.address.setText("Avenue Lumumba " * 40)
+    w.click(form.save_button)
+    w.read("registration: text too long")
+    form.address.clear()
     w.qtbot.keyClicks(form.phone, "81-abc")
     w.click(form.save_button)
     w.read("registration: phone refused")
@@ -295,6 +302,7 @@ def _registration(w: Walk) -> None:
     w.click(form.objects.add_button)
     w.click(form.save_button)
     w.read("registration: object without reference")
+    form.objects.clear()
     panel = form.location_panel
     panel.manual_button.setChecked(True)
     panel.lat.setText("123")
@@ -305,6 +313,9 @@ def _registration(w: Walk) -> None:
     form.phone.setText(existing.phone)
     w.until(lambda: form.similar_notice.isVisible())
     w.read("registration: similar taxpayer")
+    w.read_next_dialog("registration: similar taxpayer question")  # "go back and check"
+    w.click(form.save_button)
+    w.idle()
     panel.stop()
     form.start_new()
 
