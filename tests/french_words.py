@@ -29,6 +29,8 @@ FRENCH_WORDS = (
     "mensuelle", "mensuel", "annuelle", "annuel", "journalière", "ponctuelle", "aujourd'hui", "émis",
     # refusals
     "Erreur", "impossible", "introuvable", "obligatoire", "invalide", "inconnu", "inconnue", "Veuillez",
+    # examples
+    "mairie", "recettes", "exemple", "par ex",
     # period formats
     "AAAA", "JJ",
 )

@@ -425,4 +425,6 @@ FR_PT: dict[str, tuple[str, str]] = {
         "Problema de armazenamento: os pagamentos estão parados até ser resolvido"),
     "Check again": ("Vérifier à nouveau", "Verificar de novo"),
     "Checking the storage": ("Vérification du stockage", "A verificar o armazenamento"),
+    # -- no French in English or Portuguese (issue 9) --------------------------------------------
+    "https://revenue.city.example": ("https://recettes.mairie.example", "https://receitas.municipio.example"),
 }

@@ -1069,6 +1069,10 @@ session</translation>
             <translation>Synchronisation server</translation>
         </message>
         <message>
+            <source>https://revenue.city.example</source>
+            <translation>https://revenue.city.example</translation>
+        </message>
+        <message>
             <source>Save the settings</source>
             <translation>Save the settings</translation>
         </message>
