@@ -337,6 +337,9 @@ class PaymentView(QWidget):
             self._fill_lines()  # line texts hold formatted amounts
             self.line.setCurrentIndex(index)
             self.amount.setText(amount)
+        for i in range(self.tax.count()):  # tax labels follow the UI language
+            tax = self.tax.itemData(i)
+            self.tax.setItemText(i, f"{tax.code} — {tax.label_in(self.ctx.lang)}")
         self._method_changed()
 
     def teardown(self) -> None:
