@@ -59,7 +59,7 @@ class TaxType:
     object_kinds: tuple[str, ...] = ()
     # The municipality's `label` in other languages ({"en": "Business licence", "pt": "Alvará"}):
     # screens show the UI language's, receipts the municipality's; `label` is the fallback.
-    labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    labels: dict[str, str] = field(default_factory=dict, hash=False)
 
     def label_in(self, language: str) -> str:
         """The label in `language`, or the municipality's own when it gave none."""
