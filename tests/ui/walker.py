@@ -85,6 +85,7 @@ class Walk:
     clock: object
     language: str
     seen: list[tuple[str, str, str]] = field(default_factory=list)  # (screen, where, text)
+    taxpayer: str = ""  # the taxpayer the card, payment and void steps work on
 
     def read(self, screen: str, root: QWidget | None = None) -> None:
         """Everything visible now, in the main window (rail, banners included) or in `root`."""
