@@ -282,7 +282,7 @@ def add_core_commands(sub: argparse._SubParsersAction, common: Options) -> None:
 
 
 def build_parser(extensions: list[Extension] = ()) -> argparse.ArgumentParser:
-    parser = top_level_parser("Quittance — collecte des recettes municipales, hors ligne.")
+    parser = top_level_parser("Quittance — municipal revenue collection, offline.")  # as every --help line: English
     sub = parser.add_subparsers(dest="command", parser_class=type(parser))
     add_core_commands(sub, common)
     for extension in extensions:

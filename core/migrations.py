@@ -272,6 +272,13 @@ def _v6_compact_reference_data(conn: sqlite3.Connection, report: Report) -> None
     search_index.create(conn, report=lambda fraction: report(0.7 + 0.3 * fraction))
 
 
+def _v7_tax_labels_per_language(conn: sqlite3.Connection) -> None:
+    """A tax type's label in other languages, as JSON {"en": "...", "pt": "..."} (issue 9): the
+    screens show the UI language's, receipts the municipality's, `label` stays the fallback.
+    Tax types are reference data, not events, so no payload changes and replay is untouched."""
+    conn.execute("ALTER TABLE tax_types ADD COLUMN labels TEXT NOT NULL DEFAULT '{}'")
+
+
 def _iso_to_ms_or_text(text: str) -> int | str:
     from core.clock import iso_to_ms
 
@@ -310,7 +317,7 @@ Progress = Callable[[float, str], None]
 
 MIGRATIONS: list[Callable[..., None]] = [
     _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
-    _v6_compact_reference_data,
+    _v6_compact_reference_data, _v7_tax_labels_per_language,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from core.clock import iso_to_ms, parse_iso
 from core.errors import QuittanceError
+from core.messages import translate
 from core.ids import id_bytes, new_id
 
 if TYPE_CHECKING:
@@ -21,11 +22,24 @@ if TYPE_CHECKING:
 
 PERIODICITIES = ("annual", "monthly", "daily", "one-off")
 _PERIOD_FORMATS = {
-    "annual": (re.compile(r"^\d{4}$", re.ASCII), "AAAA"),
-    "monthly": (re.compile(r"^\d{4}-(0[1-9]|1[0-2])$", re.ASCII), "AAAA-MM"),
-    "daily": (re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$", re.ASCII), "AAAA-MM-JJ"),
-    "one-off": (re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$", re.ASCII), "ex. 2026"),
+    "annual": re.compile(r"^\d{4}$", re.ASCII),
+    "monthly": re.compile(r"^\d{4}-(0[1-9]|1[0-2])$", re.ASCII),
+    "daily": re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$", re.ASCII),
+    "one-off": re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$", re.ASCII),
 }
+
+
+class PeriodError(QuittanceError):
+    """A period not in its tax's format. The expected format is named in the reader's language
+    (YYYY in English, AAAA in French and Portuguese), so it is looked up when the message is
+    made rather than stored as a French hint among the parameters."""
+
+    def __init__(self, tax: str, period: str, periodicity: str) -> None:
+        super().__init__("invalid_period", tax=tax, period=period, periodicity=periodicity)
+
+    def message(self, locale: str = "fr") -> str:
+        expected = translate(f"period_format_{self.params['periodicity'].replace('-', '_')}", locale)
+        return translate(self.code, locale, tax=self.params["tax"], period=self.params["period"], expected=expected)
 
 
 # The years a dated period may name: well before any arrears a municipality still collects, and
@@ -43,6 +57,13 @@ class TaxType:
     rate: int | None = None  # minor units per unit of `rate_attribute`
     rate_attribute: str | None = None
     object_kinds: tuple[str, ...] = ()
+    # The municipality's `label` in other languages ({"en": "Business licence", "pt": "Alvará"}):
+    # screens show the UI language's, receipts the municipality's; `label` is the fallback.
+    labels: dict[str, str] = field(default_factory=dict, hash=False)
+
+    def label_in(self, language: str) -> str:
+        """The label in `language`, or the municipality's own when it gave none."""
+        return (self.labels.get(language) or "").strip() or self.label
 
     def assess(self, attributes: dict[str, Any]) -> int:
         """The amount due for one taxable object and one period, in minor units."""
@@ -70,19 +91,36 @@ def upsert_tax_type(conn: sqlite3.Connection, tax: TaxType) -> None:
     if tax.periodicity not in PERIODICITIES or tax.basis not in ("flat", "rate"):
         raise ValueError(f"bad tax type {tax}")
     conn.execute(
-        """INSERT INTO tax_types (code, label, periodicity, basis, amount, rate, rate_attribute, object_kinds)
-           VALUES (?,?,?,?,?,?,?,?)
+        """INSERT INTO tax_types (code, label, periodicity, basis, amount, rate, rate_attribute, object_kinds,
+                                  labels)
+           VALUES (?,?,?,?,?,?,?,?,?)
            ON CONFLICT(code) DO UPDATE SET label=excluded.label, periodicity=excluded.periodicity,
              basis=excluded.basis, amount=excluded.amount, rate=excluded.rate,
-             rate_attribute=excluded.rate_attribute, object_kinds=excluded.object_kinds""",
+             rate_attribute=excluded.rate_attribute, object_kinds=excluded.object_kinds, labels=excluded.labels""",
         (tax.code, tax.label, tax.periodicity, tax.basis, tax.amount, tax.rate, tax.rate_attribute,
-         json.dumps(list(tax.object_kinds))),
+         json.dumps(list(tax.object_kinds)), json.dumps(_clean_labels(tax.labels), ensure_ascii=False,
+                                                        sort_keys=True)),
     )
+
+
+def _clean_labels(labels: dict[str, str] | None) -> dict[str, str]:
+    """Only non-empty text under a language code: a blank label falls back to the default."""
+    return {str(lang).strip().lower(): text.strip() for lang, text in (labels or {}).items()
+            if isinstance(text, str) and text.strip() and str(lang).strip()}
+
+
+def _labels_from(text: str | None) -> dict[str, str]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}  # reference data the server resends; a damaged cell only loses the translations
+    return _clean_labels(value) if isinstance(value, dict) else {}
 
 
 def _tax_from_row(row: sqlite3.Row) -> TaxType:
     return TaxType(row["code"], row["label"], row["periodicity"], row["basis"], row["amount"], row["rate"],
-                   row["rate_attribute"], tuple(json.loads(row["object_kinds"] or "[]")))
+                   row["rate_attribute"], tuple(json.loads(row["object_kinds"] or "[]")),
+                   _labels_from(row["labels"]))
 
 
 def get_tax_type(conn: sqlite3.Connection, code: str) -> TaxType:
@@ -97,11 +135,11 @@ def list_tax_types(conn: sqlite3.Connection) -> list[TaxType]:
 
 
 def validate_period(tax: TaxType, period: str) -> str:
-    pattern, expected = _PERIOD_FORMATS[tax.periodicity]
+    pattern = _PERIOD_FORMATS[tax.periodicity]
     period = (period or "").strip()
     if not pattern.match(period) or (tax.periodicity != "one-off" and not _PERIOD_YEARS[0] <= int(period[:4])
                                      <= _PERIOD_YEARS[1]):
-        raise QuittanceError("invalid_period", tax=tax.code, period=period, expected=expected)
+        raise PeriodError(tax.code, period, tax.periodicity)
     return period
 
 

@@ -65,14 +65,19 @@ class SeedSummary:
 
 def demo_tax_types(currency: str) -> list[TaxType]:
     m = lambda major: to_minor(major, currency)  # noqa: E731
+    # The municipality's labels are French; the translations are what screens in English and
+    # Portuguese show (the receipt prints the municipality's language).
     return [
-        TaxType("PAT", "Patente", "annual", "flat", amount=m(20_000), object_kinds=("business_premises",)),
+        TaxType("PAT", "Patente", "annual", "flat", amount=m(20_000), object_kinds=("business_premises",),
+                labels={"en": "Business licence", "pt": "Alvará comercial"}),
         TaxType("IFO", "Impôt foncier", "annual", "rate", rate=m(150), rate_attribute="surface_m2",
-                object_kinds=("property",)),
-        TaxType("MAR", "Droit de place au marché", "monthly", "flat", amount=m(3_000), object_kinds=("market_stall",)),
-        TaxType("VIG", "Vignette", "annual", "flat", amount=m(25_000), object_kinds=("vehicle",)),
+                object_kinds=("property",), labels={"en": "Property tax", "pt": "Imposto predial"}),
+        TaxType("MAR", "Droit de place au marché", "monthly", "flat", amount=m(3_000), object_kinds=("market_stall",),
+                labels={"en": "Market stall fee", "pt": "Taxa de ocupação do mercado"}),
+        TaxType("VIG", "Vignette", "annual", "flat", amount=m(25_000), object_kinds=("vehicle",),
+                labels={"en": "Vehicle tax", "pt": "Imposto de circulação"}),
         TaxType("PUB", "Taxe d'affichage", "annual", "rate", rate=m(2_000), rate_attribute="surface_m2",
-                object_kinds=("billboard",)),
+                object_kinds=("billboard",), labels={"en": "Billboard tax", "pt": "Taxa de publicidade"}),
     ]
 
 

@@ -373,9 +373,11 @@ class Ledger:
                 "SELECT DISTINCT o.reference FROM taxable_objects o JOIN assessments a ON a.object_num = o.num "
                 "WHERE o.taxpayer_num = ? AND a.tax_code = ? AND a.period = ? ORDER BY o.reference",
                 (taxpayer["num"], payment.tax_code, payment.period)))
-            return ReceiptFacts(payment, config.load_municipality(conn), config.load_device(conn).code,
+            municipality = config.load_municipality(conn)
+            # The receipt speaks the municipality's language, so its tax label does too.
+            return ReceiptFacts(payment, municipality, config.load_device(conn).code,
                                 agent[0] if agent else "?", taxpayer["name"], taxpayer["business_name"],
-                                zone[0] if zone else None, tax.label, tax.periodicity, copies,
+                                zone[0] if zone else None, tax.label_in(municipality.locale), tax.periodicity, copies,
                                 taxpayer["id_number"] or None, references)
 
     def check_storage(self) -> None:

@@ -205,7 +205,8 @@ class AppContext(QObject):
         return self._tax_types
 
     def tax_label(self, code: str) -> str:
-        return next((tax.label for tax in self.tax_types() if tax.code == code), code)
+        """The tax's label in the UI language (the municipality's own label when it gave none)."""
+        return next((tax.label_in(self.lang) for tax in self.tax_types() if tax.code == code), code)
 
     def now(self) -> datetime:
         return self.ledger.clock()

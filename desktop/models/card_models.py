@@ -18,11 +18,12 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class BalancesModel(QAbstractTableModel):
-    def __init__(self, money: Callable[[int], str], parent=None,  # noqa: ANN001
-                 period: Callable[[str], str] = str) -> None:
+    def __init__(self, money: Callable[[int], str], parent=None, *,  # noqa: ANN001
+                 period: Callable[[str], str] = str, tax_label: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self._money = money
         self._period = period  # the period in words, in the UI language
+        self._tax_label = tax_label  # the label in the UI language, looked up at display time
         self._lines: list[BalanceLine] = []
 
     def set_lines(self, lines: list[BalanceLine]) -> None:
@@ -55,7 +56,7 @@ class BalancesModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return line.tax_label
+                return self._tax_label(line.tax_code) if self._tax_label else line.tax_label
             if column == 1:
                 late = translate("BalancesModel", "arrears") if line.is_arrears and line.due > 0 else ""
                 period = self._period(line.period)

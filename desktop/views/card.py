@@ -134,7 +134,7 @@ class CardView(QWidget):
         balance_head.addWidget(self.balances_title, 1)
         balance_head.addWidget(self.total_due)
         balances.body.addLayout(balance_head)
-        self.balances_model = BalancesModel(ctx.money, self, period=ctx.period)
+        self.balances_model = BalancesModel(ctx.money, self, period=ctx.period, tax_label=ctx.tax_label)
         self.balances_table = _table(self.balances_model)
         self.balances_table.setObjectName("card_balances")
         for column in (2, 3, 4):  # amounts whole, never elided ("CDF 23,765…"); the labels wrap instead

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QGridLayout, QHBoxLayou
 from core import auth
 from core.clock import parse_iso
 from core.demo import DEMO_AGENTS
+from printing.labels import colon
 from desktop.context import AppContext
 from desktop.i18n import LANGUAGES
 from desktop.widgets import Card, Links, Notice, busy_bar, button, label
@@ -254,7 +255,7 @@ class LoginView(QWidget):
         if self.ok_button is not None:
             self.ok_button.setToolTip(self.tr("Log in (Enter)"))
         if self.ctx.demo:
-            pins = ", ".join(f"{name} : {pin}" for name, pin in DEMO_AGENTS)
+            pins = ", ".join(f"{name}{colon(self.ctx.lang)}{pin}" for name, pin in DEMO_AGENTS)  # no " : " in en
             self.demo_banner.setText(self.tr("Demo mode — PINs: %1").replace("%1", pins))
         if self._locked_until is not None:
             self._tick()

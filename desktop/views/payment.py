@@ -158,7 +158,7 @@ class PaymentView(QWidget):
         self.tax.blockSignals(True)
         self.tax.clear()
         for tax in self.ctx.tax_types():
-            self.tax.addItem(f"{tax.code} — {tax.label}", tax)
+            self.tax.addItem(f"{tax.code} — {tax.label_in(self.ctx.lang)}", tax)
         self.tax.blockSignals(False)
         self._fill_lines()
         self.title.setText(self.tr("Payment — %1").replace("%1", card.taxpayer["name"]))
@@ -400,6 +400,9 @@ class PaymentView(QWidget):
             self.amount.setText(amount)
             self.period.setText(period)
             self._check_amount_as_typed()
+        for i in range(self.tax.count()):  # tax labels follow the UI language
+            tax = self.tax.itemData(i)
+            self.tax.setItemText(i, f"{tax.code} — {tax.label_in(self.ctx.lang)}")
         self._method_changed()
 
     def teardown(self) -> None:

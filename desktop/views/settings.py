@@ -311,7 +311,7 @@ class SettingsView(QWidget):
                                       "a worse fix. Without a GST error estimate from the receiver, accuracy is "
                                       "2 × HDOP × the range error."))
         self.server_title.setText(self.tr("Synchronisation server"))
-        self.server_url.setPlaceholderText("https://recettes.mairie.example")
+        self.server_url.setPlaceholderText(self.tr("https://revenue.city.example"))  # an example in the UI language
         self.save_button.setText(self.tr("Save the settings"))
         self.save_button.setToolTip(with_shortcut_hint(self.tr("Save the settings"), "Ctrl+S"))
 

@@ -61,7 +61,7 @@ def zreport_html(ctx: AppContext, report: ZReport) -> str:
         rows.append(_row(translate("ZReport", "Closed"), ctx.when(report.closed_at)))
     rows += receipt_rows(report)
     rows.append(_heading(translate("ZReport", "By tax")))
-    rows += [_row(f"{line.label} ({line.count})", ctx.money(line.total)) for line in report.by_tax] or \
+    rows += [_row(f"{ctx.tax_label(line.key)} ({line.count})", ctx.money(line.total)) for line in report.by_tax] or \
         [_row(translate("ZReport", "No payment"), "")]
     rows.append(_heading(translate("ZReport", "By method")))
     rows += [_row(f"{method_label(line.key)} ({line.count})", ctx.money(line.total))

@@ -499,4 +499,6 @@ FR_PT: dict[str, tuple[str, str]] = {
         "%1 Recibos em espera: %2. Próxima tentativa automática dentro de %3 s."),
     "Receipts still to print: %1.": ("Reçus encore à imprimer : %1.", "Recibos ainda por imprimir: %1."),
     "Receipts not printed yet": ("Reçus pas encore imprimés", "Recibos ainda não impressos"),
+    # -- no French in English or Portuguese (issue 9) --------------------------------------------
+    "https://revenue.city.example": ("https://recettes.mairie.example", "https://receitas.municipio.example"),
 }

@@ -1267,6 +1267,10 @@ session</translation>
             <translation>Synchronisation server</translation>
         </message>
         <message>
+            <source>https://revenue.city.example</source>
+            <translation>https://revenue.city.example</translation>
+        </message>
+        <message>
             <source>Save the settings</source>
             <translation>Save the settings</translation>
         </message>

@@ -1267,6 +1267,10 @@ de caisse</translation>
             <translation>Serveur de synchronisation</translation>
         </message>
         <message>
+            <source>https://revenue.city.example</source>
+            <translation>https://recettes.mairie.example</translation>
+        </message>
+        <message>
             <source>Save the settings</source>
             <translation>Enregistrer les paramètres</translation>
         </message>

@@ -1267,6 +1267,10 @@ de caixa</translation>
             <translation>Servidor de sincronização</translation>
         </message>
         <message>
+            <source>https://revenue.city.example</source>
+            <translation>https://receitas.municipio.example</translation>
+        </message>
+        <message>
             <source>Save the settings</source>
             <translation>Guardar as definições</translation>
         </message>

@@ -175,6 +175,7 @@ def _reference_tables_as_in_v4(conn):
                     JOIN taxpayers t ON t.num = o.taxpayer_num""")
     conn.execute("DROP TABLE assessments_v6")
     conn.execute("DROP TABLE objects_v6")
+    conn.execute("ALTER TABLE tax_types DROP COLUMN labels")  # v7 adds the labels per language
 
 
 @pytest.fixture
