@@ -53,6 +53,7 @@ class Phases:
     def __init__(self, ledger: Any, view: Any) -> None:  # noqa: ANN401
         self.marks: dict[str, float] = {}
         self.rows: list[dict[str, float]] = []
+        self.ui_cpu: list[float] = []  # ms of UI-thread CPU per keystroke, whatever else runs
         search, model = ledger.search, view.model
         set_results = model.set_results
 
@@ -76,9 +77,11 @@ class Phases:
     def key(self) -> None:
         self.marks.clear()
         self.marks["key"] = time.perf_counter()
+        self.marks["cpu"] = time.thread_time()  # the UI thread's own CPU, which machine load does not inflate
 
     def shown(self, end: float) -> None:
         m = self.marks
+        self.ui_cpu.append((time.thread_time() - m["cpu"]) * 1000)
         if not {"query_start", "query_end", "model_start", "model_end"} <= m.keys():
             return  # no query ran for this key (a space, or the box emptied)
         self.rows.append({"to worker": m["query_start"] - m["key"], "query": m["query_end"] - m["query_start"],
@@ -92,4 +95,7 @@ class Phases:
             values = [r[name] * 1000 for r in self.rows] or [0.0]
             rows.append((f"  keystroke phase: {name}, median / p95", f"{statistics.median(values):.2f} / "
                          f"{percentile(values, 95):.2f} ms", "(info)"))
+        cpu = self.ui_cpu or [0.0]
+        rows.append(("  UI-thread CPU per keystroke, median / p95",
+                     f"{statistics.median(cpu):.2f} / {percentile(cpu, 95):.2f} ms", "(info)"))
         return rows

@@ -1,7 +1,7 @@
 """Search results as a list model: one row per taxpayer, the data the delegate paints.
 
-New results replace the old ones in place (rows changed, then rows added or removed at the end)
-rather than by a model reset: the view keeps its layout and repaints only what it shows. The
+New results replace the old ones in place (rows that differ, then rows added or removed at the
+end) rather than by a model reset: the view keeps its layout and repaints only rows that changed. The
 texts a row shows are made once, when the row is first painted, and handed to the delegate in one
 `RowRole` call instead of one call per text."""
 from __future__ import annotations
@@ -48,10 +48,14 @@ class SearchResultsModel(QAbstractListModel):
             del self._results[new:], self._rows[new:]
             self.endRemoveRows()
         common = min(old, new)
-        self._results[:common] = results[:common]
-        self._rows[:common] = [None] * common
-        if common:
-            self.dataChanged.emit(self.index(0), self.index(common - 1))
+        # Only rows whose result differs are repainted: typing one more letter often keeps the
+        # first rows as they were.
+        changed = [i for i in range(common) if self._results[i] != results[i]]
+        for i in changed:
+            self._results[i] = results[i]
+            self._rows[i] = None
+        if changed:
+            self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
         if new > old:
             self.beginInsertRows(QModelIndex(), old, new - 1)
             self._results.extend(results[old:])
