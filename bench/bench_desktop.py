@@ -24,6 +24,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.harness import Row, ms, percentile, print_table  # noqa: E402
+from bench.ui_probe import PaintWatch, Phases  # noqa: E402
 
 CACHE = Path(__file__).parent / ".cache"
 DB = CACHE / "desktop-200k.db"
@@ -93,7 +94,7 @@ def child(db: str, printer: str) -> None:
     window.show_search("")
     window.search.box.setText("kabasele")
     _wait(app, window, lambda: window.search._shown_text == "kabasele")
-    _pay_through_the_screens(app, window, ledger, "kabasele")
+    _pay_through_the_screens(app, window, payable_taxpayer(ledger, "kabasele"))
     marks["print_state"] = window.payment.receipt.print_status.state
     marks["rss_mb"] = _rss_mb()
     window.shutdown()
@@ -115,24 +116,43 @@ def _rss_mb() -> float:
 
 
 def _wait(app, window, condition, timeout: float = 60.0) -> None:  # noqa: ANN001
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if condition() and not window.ctx.runner.is_busy():
-            app.processEvents()
-            return
-        time.sleep(0.0005)
-    raise TimeoutError("the app did not get there in time")
+    """Until `condition` holds and no background work runs. Between checks the UI thread sleeps in
+    Qt's event loop, as the app's own loop does: a loop that polled instead would hold the GIL the
+    worker thread needs for the very query being timed."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    wake = QTimer()  # a wake-up, in case the condition turns true without an event of its own
+    wake.start(10)
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if condition() and not window.ctx.runner.is_busy():
+                app.processEvents()
+                return
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        raise TimeoutError("the app did not get there in time")
+    finally:
+        wake.stop()
 
 
-def _pay_through_the_screens(app, window, ledger, name: str) -> None:  # noqa: ANN001
-    """Open a taxpayer who owes something, take the payment as an agent would, wait for the print."""
-    target = next(r.hit.taxpayer_id for r in ledger.search(name, 50)
-                  if ledger.taxpayer_card(r.hit.taxpayer_id).oldest_due() is not None)
+def payable_taxpayer(ledger, name: str) -> str:  # noqa: ANN001
+    """A taxpayer found by `name` who owes something. Picked before the measurement starts: this is
+    the benchmark's own SQL on the UI thread, which the app never runs there."""
+    return next(r.hit.taxpayer_id for r in ledger.search(name, 50)
+                if ledger.taxpayer_card(r.hit.taxpayer_id).oldest_due() is not None)
+
+
+def _pay_through_the_screens(app, window, target: str) -> None:  # noqa: ANN001
+    """Open the taxpayer's card, take the payment as an agent would, wait for the print."""
     window.open_card(target)
     _wait(app, window, lambda: window.card.card is not None and window.card.pay_button.isEnabled())
+    # Each of the agent's taps is an event of its own, with frames drawn in between: the screen
+    # each tap opens is shown before the next tap comes (three taps run back to back in one turn
+    # of the event loop would be timed as one stall that no agent could cause).
     window.card.request_payment()
+    _wait(app, window, lambda: window.current_view() is window.payment)
     _, commit = window.payment.confirmation()
+    _wait(app, window, lambda: True)
     commit()
     _wait(app, window, lambda: window.payment.receipt.print_status.state in ("printed", "failed")
           and not window.payment.receipt.preview_busy.isVisible())
@@ -177,7 +197,7 @@ def typing_queries(ledger, n: int, seed: int = 11) -> list[str]:  # noqa: ANN001
     return queries
 
 
-def keystrokes_and_stalls(db: Path, queries: int = 60) -> tuple[list[float], float, int]:
+def keystrokes_and_stalls(db: Path, queries: int = 60) -> dict:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
 
@@ -219,30 +239,43 @@ def keystrokes_and_stalls(db: Path, queries: int = 60) -> tuple[list[float], flo
         box, view = window.search.box, window.search
         samples: list[float] = []
         texts = typing_queries(ledger, queries)
+        target = payable_taxpayer(ledger, "mukendi")
+        painted, phases = PaintWatch(view), Phases(ledger, view)
         heartbeat.start()
         gaps["last"] = clock.elapsed()
         for text in texts:
             box.clear()
             _wait(app, window, lambda: view._shown_text == "")
             for i, char in enumerate(text):
+                wanted, same = text[: i + 1].strip(), text[: i + 1].strip() == text[:i].strip()
+                painted.forget()
+                phases.key()
                 start = time.perf_counter()
                 QTest.keyClick(box, char) if char != " " else QTest.keyClick(box, Qt.Key.Key_Space)
-                wanted = text[: i + 1].strip()
-                _wait(app, window, lambda: view._shown_text == wanted or not wanted)
-                view.results.viewport().repaint()
-                samples.append((time.perf_counter() - start) * 1000)
+                # Until the list and its status line have been painted with this text's results. A
+                # key that leaves the text searched unchanged (a space) runs its query again but may
+                # change no pixel: then until its answer has been handled.
+                _wait(app, window, lambda: not wanted or painted.painted == wanted
+                      or (same and view._shown_text == wanted))
+                end = time.perf_counter()
+                samples.append((end - start) * 1000)
+                phases.shown(end)
+        typing_stall = gaps["max"]
         # Saving and printing, while the heartbeat runs.
-        _pay_through_the_screens(app, window, ledger, "mukendi")
+        _pay_through_the_screens(app, window, target)
         heartbeat.stop()
+        painted.remove()
         queries_run = window.search.controller.queries_run
         window.shutdown()
         ledger.close()
-    return samples, float(gaps["max"]), queries_run
+    return {"samples": samples, "stall": float(gaps["max"]), "typing_stall": float(typing_stall),
+            "queries_run": queries_run, "phases": phases.table_rows()}
 
 
 def query_only(db: Path) -> list[float]:
-    """The database part alone, every prefix typed: what runs on the worker thread."""
+    """The database part alone, every prefix typed: what runs on the worker thread (one page)."""
     from core.service import Ledger
+    from desktop.search_controller import PAGE_SIZE
 
     ledger = Ledger.open(db)
     try:
@@ -250,7 +283,7 @@ def query_only(db: Path) -> list[float]:
         for text in typing_queries(ledger, 60):
             for i in range(1, len(text) + 1):
                 start = time.perf_counter()
-                ledger.search(text[:i].strip(), 50)
+                ledger.search(text[:i].strip(), PAGE_SIZE)
                 samples.append((time.perf_counter() - start) * 1000)
         return samples
     finally:
@@ -264,15 +297,18 @@ def run() -> list[Row]:
     login = [r["login_ready_at"] - r["started_at"] for r in runs]
     home = [r["home_ready_at"] - r["started_at"] for r in runs]
     rss = [r["rss_mb"] for r in runs]
-    samples, stall, queries_run = keystrokes_and_stalls(db)
+    typed = keystrokes_and_stalls(db)
+    samples, stall = typed["samples"], typed["stall"]
     return [
         (f"cold start to main window (login), {TAXPAYERS:,} taxpayers, median of {COLD_RUNS}",
          f"{statistics.median(login):.2f} s (max {max(login):.2f})", "<= 2 s"),
         ("cold start to home with today's figures", f"{statistics.median(home):.2f} s", "(info)"),
-        (f"keystroke to results shown, p95 ({len(samples)} keystrokes)", ms(percentile(samples, 95)), "<= 30 ms"),
+        (f"keystroke to results shown, p95 ({len(samples)} keystrokes)", ms(percentile(samples, 95)), "<= 10 ms"),
         ("keystroke to results shown, median", ms(statistics.median(samples)), "(info)"),
         ("of which the search itself (worker thread), p95", ms(percentile(database_only, 95)), "(info)"),
-        ("longest UI stall while searching, saving, printing", f"{stall:.0f} ms", "<= 100 ms"),
+        *typed["phases"],
+        ("longest UI stall while searching, saving, printing", f"{stall:.0f} ms", "<= 16 ms"),
+        ("  of which while typing searches", f"{typed['typing_stall']:.0f} ms", "(info)"),
         ("resident memory after a search and a payment", f"{max(rss):.0f} MB", "<= 250 MB"),
         ("receipt printed in those runs", ", ".join(r["print_state"] for r in runs), "printed"),
     ]
@@ -281,5 +317,13 @@ def run() -> list[Row]:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         child(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) > 1 and sys.argv[1] == "--typing":  # the keystroke and stall part alone
+        typed = keystrokes_and_stalls(build_database())
+        print_table("Desktop app: typing and paying", [
+            ("keystroke to results shown, p95", ms(percentile(typed["samples"], 95)), "<= 10 ms"),
+            ("keystroke to results shown, median", ms(statistics.median(typed["samples"])), "(info)"),
+            *typed["phases"],
+            ("longest UI stall while searching, saving, printing", f"{typed['stall']:.0f} ms", "<= 16 ms"),
+            ("  of which while typing searches", f"{typed['typing_stall']:.0f} ms", "(info)")])
     else:
         print_table("Desktop app (issue 4)", run())

@@ -1,7 +1,7 @@
 """Search as you type: name, phone, ID, receipt number, taxable-object reference."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -9,8 +9,12 @@ from desktop.context import AppContext, Changes
 from desktop.models.search_model import SearchResultsModel, TaxpayerIdRole
 from desktop.search_controller import RESULT_LIMIT, SearchController
 from desktop.views.clear_button import add_clear_button
-from desktop.views.search_delegate import SearchResultDelegate
+from desktop.views.search_delegate import ROW_HEIGHT, SearchResultDelegate
 from desktop.widgets import Links, Notice, busy_bar, button, label
+
+# A query that answers within this time shows no busy bar: one that flashed on every keystroke
+# would cost a relayout and a repaint of the screen each time, for nothing the agent could read.
+BUSY_AFTER_MS = 300
 
 
 class _SearchBox(QLineEdit):
@@ -53,7 +57,14 @@ class SearchView(QWidget):
         self.box.returnPressed.connect(self._open_first)
         layout.addWidget(self.box)
         self.busy = busy_bar()
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # showing it never moves the results
+        self.busy.setSizePolicy(policy)
         layout.addWidget(self.busy)
+        self._busy_later = QTimer(self)
+        self._busy_later.setSingleShot(True)
+        self._busy_later.setInterval(BUSY_AFTER_MS)
+        self._busy_later.timeout.connect(self.busy.show)
         status_row = QHBoxLayout()
         self.status = label("muted")
         self.status.setObjectName("search_status")
@@ -75,11 +86,12 @@ class SearchView(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.activated.connect(self._activated)
         self.results.clicked.connect(self._activated)  # one tap opens, as on a phone
+        self.results.verticalScrollBar().valueChanged.connect(self._scrolled)
         layout.addWidget(self.results, 1)
 
         self.controller.resultsReady.connect(self._show_results)
         self.controller.failed.connect(lambda text: self.notice.show_message("error", text))
-        self.controller.busyChanged.connect(self.busy.setVisible)
+        self.controller.busyChanged.connect(self._busy)
         self.links.connect(ctx.changed, self._changed)
         self.retranslate()
 
@@ -90,20 +102,37 @@ class SearchView(QWidget):
         self.box.setFocus()
         self.box.end(False)
 
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            if not self.busy.isVisible() and not self._busy_later.isActive():
+                self._busy_later.start()  # a query chained after a stale one keeps the first start
+        else:
+            self._busy_later.stop()
+            self.busy.hide()
+
     def _show_results(self, text: str, results: list) -> None:
         self.notice.clear()
-        self._shown_text = text
+        previous, self._shown_text = self._shown_text, text
         self.model.set_results(results)
         self._render_status()
-        if results:
+        if results and text != previous:
             self.results.setCurrentIndex(self.model.index(0))
+            self.results.scrollToTop()  # rows are updated in place: a new search starts at the top
+
+    def _scrolled(self, value: int) -> None:
+        # Near the end of a full page: ask for the next one before the agent reaches the bottom.
+        bar = self.results.verticalScrollBar()
+        rows = self.model.rowCount()
+        if rows and rows >= self.controller.limit and self._shown_text == self.controller.wanted \
+                and value >= bar.maximum() - 2 * ROW_HEIGHT:
+            self.controller.more()
 
     def _render_status(self) -> None:
         if not self._shown_text:
             self.status.setText(self.tr("Type a name, a phone number, an ID, a receipt number or a reference."))
         elif self.model.rowCount() == 0:
             self.status.setText(self.tr("No taxpayer found for “%1”.").replace("%1", self._shown_text))
-        elif self.model.rowCount() >= RESULT_LIMIT:
+        elif self.model.rowCount() >= min(self.controller.limit, RESULT_LIMIT):  # a full page: there may be more
             self.status.setText(self.tr("First %2 results for “%1”: type more to narrow down.")
                                 .replace("%1", self._shown_text).replace("%2", str(self.model.rowCount())))
         else:

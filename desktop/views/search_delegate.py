@@ -1,59 +1,99 @@
 """Paints a search result on two lines, large enough to tap: name and details on the left,
-balance due and zone on the right. Amounts owed are red, settled accounts green."""
+balance due and zone on the right. Amounts owed are red, settled accounts green.
+
+Painting runs for every visible row on every keystroke, so it does no more than draw: fonts,
+metrics and colours are made once (again only when the view's font changes), the row's texts come
+in one call (`RowRole`), and elided texts are remembered for the width they were cut to."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop import theme
-from desktop.models.search_model import BalanceRole, BalanceTextRole, InactiveRole, SecondLineRole, ZoneRole
+from desktop.models.search_model import ResultRow, RowRole
 
 ROW_HEIGHT = 84
+_ELIDED_KEPT = 4_000  # texts remembered; a page of results uses a few dozen
+
+_SELECTED = QColor("#cfe2f7")
+_STRIPE = QColor("#f4f6f8")
+_RULE = QPen(QColor("#d5dbe1"))
+_INK = QColor(theme.INK)
+_MUTED = QColor(theme.MUTED)
+_DANGER = QColor(theme.DANGER)
+_OK = QColor(theme.OK)
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class SearchResultDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._font_key = ""
+        self._base = QFont()
+        self._bold = QFont()
+        self._base_metrics = QFontMetrics(self._base)
+        self._bold_metrics = QFontMetrics(self._bold)
+        self._elided: dict[tuple[str, int, bool], str] = {}
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         return QSize(0, ROW_HEIGHT)  # the view gives the width; never wider than it
 
+    def _fonts_for(self, font: QFont) -> None:
+        key = font.key()
+        if key == self._font_key:
+            return
+        self._font_key = key
+        self._base = QFont(font)
+        self._bold = QFont(font)
+        self._bold.setBold(True)
+        self._bold.setPointSize(font.pointSize() + 2)
+        self._base_metrics = QFontMetrics(self._base)
+        self._bold_metrics = QFontMetrics(self._bold)
+        self._elided.clear()
+
+    def _elide(self, text: str, width: int, bold: bool) -> str:
+        key = (text, width, bold)
+        cut = self._elided.get(key)
+        if cut is None:
+            if len(self._elided) >= _ELIDED_KEPT:
+                self._elided.clear()
+            metrics = self._bold_metrics if bold else self._base_metrics
+            cut = self._elided[key] = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return cut
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        row: ResultRow | None = index.data(RowRole)
+        if row is None:
+            return
+        self._fonts_for(option.font)
         painter.save()
         rect = option.rect
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, QColor("#cfe2f7"))
+            painter.fillRect(rect, _SELECTED)
         elif index.row() % 2:
-            painter.fillRect(rect, QColor("#f4f6f8"))
-        painter.setPen(QPen(QColor("#d5dbe1")))
+            painter.fillRect(rect, _STRIPE)
+        painter.setPen(_RULE)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         inner = rect.adjusted(16, 10, -16, -10)
         right_width = min(300, inner.width() // 3)
-        left = QRect(inner.left(), inner.top(), inner.width() - right_width - 12, inner.height())
-        right = QRect(inner.right() - right_width, inner.top(), right_width, inner.height())
+        left_width = inner.width() - right_width - 12
         half = inner.height() // 2
+        top, bottom = inner.top(), inner.top() + half
+        right_left = inner.right() - right_width
 
-        base = QFont(option.font)
-        bold = QFont(base)
-        bold.setBold(True)
-        bold.setPointSize(base.pointSize() + 2)
-        name = index.data(Qt.ItemDataRole.DisplayRole)
-        if index.data(InactiveRole):
+        name = row.name
+        if row.inactive:
             name += "  " + QCoreApplication.translate("SearchResultDelegate", "(deactivated)")
-        painter.setFont(bold)
-        painter.setPen(QColor(theme.INK))
-        painter.drawText(QRect(left.left(), left.top(), left.width(), half), Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, left.width()))
-        painter.setFont(base)
-        painter.setPen(QColor(theme.MUTED))
-        second = index.data(SecondLineRole)
-        painter.drawText(QRect(left.left(), left.top() + half, left.width(), half), Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(second, Qt.TextElideMode.ElideRight, left.width()))
-
-        due = index.data(BalanceRole) or 0
-        painter.setFont(bold)
-        painter.setPen(QColor(theme.DANGER if due > 0 else theme.OK))
-        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(QRect(right.left(), right.top(), right.width(), half), align, index.data(BalanceTextRole))
-        painter.setFont(base)
-        painter.setPen(QColor(theme.MUTED))
-        painter.drawText(QRect(right.left(), right.top() + half, right.width(), half), align, index.data(ZoneRole))
+        painter.setFont(self._bold)
+        painter.setPen(_INK)
+        painter.drawText(QRect(inner.left(), top, left_width, half), _LEFT, self._elide(name, left_width, True))
+        painter.setPen(_DANGER if row.balance_due > 0 else _OK)
+        painter.drawText(QRect(right_left, top, right_width, half), _RIGHT, row.balance_text)
+        painter.setFont(self._base)
+        painter.setPen(_MUTED)
+        painter.drawText(QRect(inner.left(), bottom, left_width, half), _LEFT,
+                         self._elide(row.second, left_width, False))
+        painter.drawText(QRect(right_left, bottom, right_width, half), _RIGHT, row.zone)
         painter.restore()
