@@ -21,46 +21,23 @@ def _fill(template: str) -> str:
     return string.Formatter().vformat(template, (), _Blank())
 
 
-def _core_messages(language: str) -> list[tuple[str, str]]:
-    """(code, text) for every core message. The gettext port keeps `translate(code, locale)`; the
-    codes come from the dictionary while it exists, else from the .po catalogue."""
-    from core import messages
-
-    catalogue = getattr(messages, "_CATALOGUE", None)
-    if catalogue is not None:
-        return [(code, _fill(entry.get(language) or "<missing: falls back to French>" + entry["fr"]))
-                for code, entry in catalogue.items()]
+def _catalogued_messages(language: str) -> list[tuple[str, str]]:
+    """(code, text) for every message outside the Qt screens: the core's refusals, verify's
+    problems, printing's errors and notices (catalogue `quittance`) and the printed words
+    (catalogue `receipts`), as each .po gives them (an untranslated one shows its English)."""
     from pathlib import Path
 
     from babel.messages.pofile import read_po
+
+    from core import messages
 
     root = Path(messages.__file__).resolve().parents[1] / "resources" / "locale"
     found = []
     for po in sorted(root.glob(f"{language}/LC_MESSAGES/*.po")):
         with po.open("rb") as handle:
-            found += [(str(m.id), _fill(str(m.string or m.id))) for m in read_po(handle) if m.id]
+            found += [(f"{po.stem} {m.context}", _fill(str(m.string or m.id))) for m in read_po(handle) if m.id]
     assert found, f"no catalogue found for {language} under {root}"
     return found
-
-
-def _problems(language: str) -> list[tuple[str, str]]:
-    from core import problems
-
-    index = {"en": 0, "fr": 1, "pt": 2}[language]
-    prefix = _fill(problems._EVENT_PREFIX[language])
-    return [(code, prefix + _fill(texts[index])) for code, texts in problems._PROBLEMS.items()]
-
-
-def _printing(language: str) -> list[tuple[str, str]]:
-    from printing import errors, labels
-
-    out = [(f"print error {code}", _fill(entry.get(language) or "<missing>" + entry["fr"]))
-           for code, entry in errors._CATALOGUE.items()]
-    out += [(f"print notice {code}", _fill(entry.get(language) or "<missing>" + entry["fr"]))
-            for code, entry in errors._NOTICES.items()]
-    out += [(f"printed word {key}", entry.get(language) or "<missing>" + entry["fr"])
-            for key, entry in labels._LABELS.items()]
-    return out
 
 
 def _period_refusals(language: str) -> list[tuple[str, str]]:
@@ -90,7 +67,7 @@ def _amounts_in_words(language: str) -> list[tuple[str, str]]:
             for currency in ("CDF", "XOF", "XAF", "AOA") for amount in amounts]
 
 
-SOURCES = {"core message": _core_messages, "verify problem": _problems, "printing": _printing,
+SOURCES = {"catalogued message": _catalogued_messages,
            "period refusal": _period_refusals, "qt translation": _qt_translations,
            "amount in words": _amounts_in_words}
 
