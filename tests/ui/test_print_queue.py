@@ -219,3 +219,25 @@ def test_the_z_report_on_screen_counts_receipts_not_printed(qtbot, logged_in, de
     qtbot.waitUntil(lambda: "Reçus pas encore imprimés" in session.running.text(), timeout=WAIT_MS)
     assert "Reçus pas encore imprimés</td><td align='right' style='padding:4px 0'><b>1</b>" in session.running.text()
     assert demo_ledger.session_report().unprinted == 1
+
+
+@pytest.mark.parametrize("lang, title, badge, waiting", [
+    ("en", "Receipts to print", "To print: 1", "Next try by itself in"),
+    ("pt", "Recibos a imprimir", "A imprimir: 1", "Próxima tentativa automática"),
+])
+def test_the_queue_speaks_the_agents_language(qtbot, logged_in, demo_ledger, with_session, printer,
+                                              lang, title, badge, waiting):
+    fast_retries(logged_in)
+    logged_in.set_language(lang)
+    taxpayer_id = taxpayer_with_arrears(demo_ledger)
+    line = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period, amount=5_000, method="cash")
+    qtbot.keyClick(logged_in.workspace, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)  # the keyboard path
+    view = logged_in.print_queue
+    assert logged_in.current_view() is view
+    qtbot.waitUntil(lambda: waiting in view.status.text(), timeout=WAIT_MS)
+    assert view.title.text() == title and logged_in.queue_badge.text() == badge
+    for french in ("Reçus", "imprimer", "Prochain", "Imprimante"):
+        assert french not in view.status.text() + view.title.text() + view.explain.text()
+    printer.wake()
+    qtbot.waitUntil(lambda: not logged_in.queue_badge.isVisible(), timeout=WAIT_MS)
