@@ -435,6 +435,9 @@ FR_PT: dict[str, tuple[str, str]] = {
     "Keyboard shortcuts": ("Raccourcis clavier", "Atalhos de teclado"),
     "Keyboard shortcuts (F1)": ("Raccourcis clavier (F1)", "Atalhos de teclado (F1)"),
     "Close": ("Fermer", "Fechar"),
+    "Receipts waiting for a printer (print queue)": (
+        "Reçus en attente d'une imprimante (file d'impression)",
+        "Recibos à espera de uma impressora (fila de impressão)"),
     "Home, Search, New taxpayer, Cash session, Synchronise, Settings": (
         "Accueil, Rechercher, Nouveau contribuable, Session de caisse, Synchroniser, Paramètres",
         "Início, Pesquisar, Novo contribuinte, Sessão de caixa, Sincronizar, Definições"),

@@ -1282,6 +1282,10 @@ session</translation>
             <translation>Home, Search, New taxpayer, Cash session, Synchronise, Settings</translation>
         </message>
         <message>
+            <source>Receipts waiting for a printer (print queue)</source>
+            <translation>Receipts waiting for a printer (print queue)</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Search</translation>
         </message>

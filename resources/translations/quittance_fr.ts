@@ -1282,6 +1282,10 @@ de caisse</translation>
             <translation>Accueil, Rechercher, Nouveau contribuable, Session de caisse, Synchroniser, Paramètres</translation>
         </message>
         <message>
+            <source>Receipts waiting for a printer (print queue)</source>
+            <translation>Reçus en attente d'une imprimante (file d'impression)</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Rechercher</translation>
         </message>

@@ -1282,6 +1282,10 @@ de caixa</translation>
             <translation>Início, Pesquisar, Novo contribuinte, Sessão de caixa, Sincronizar, Definições</translation>
         </message>
         <message>
+            <source>Receipts waiting for a printer (print queue)</source>
+            <translation>Recibos à espera de uma impressora (fila de impressão)</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Pesquisar</translation>
         </message>

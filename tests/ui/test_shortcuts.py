@@ -63,3 +63,17 @@ def test_f1_shows_every_line_whole_at_1024x600(qtbot, logged_in, lang):
     qtbot.wait(20)
     assert not labels[-1].visibleRegion().isEmpty()
     dialog.close()
+
+
+def test_every_window_shortcut_is_in_the_f1_list(logged_in):
+    """A shortcut nobody can find is no shortcut: each one the window answers to is listed."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    from desktop.views.shortcuts_help import shortcut_list
+
+    listed = " ".join(keys for keys, _ in shortcut_list()).replace("Enter", "Return")
+    listed += " " + " ".join(f"Ctrl+{n}" for n in range(1, 7))  # "Ctrl+1 … Ctrl+6"
+    keys = {s.key().toString(QKeySequence.SequenceFormat.PortableText) for s in logged_in.findChildren(QShortcut)}
+    keys.discard("")
+    missing = sorted(k for k in keys if k.replace("Enter", "Return") not in listed)
+    assert keys and not missing, f"not in the F1 list: {missing}"
