@@ -102,13 +102,30 @@ def log_in(qtbot, main, agent_index: int = 0, pin: str = "1234") -> None:  # noq
     wait_idle(qtbot, main)
 
 
+_WAITING_FOR_DIALOGS: list[dict] = []  # polls not yet answered, stopped when their test ends
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_poll_outlives_its_test():
+    yield
+    for waiting in _WAITING_FOR_DIALOGS:
+        waiting["stopped"] = True  # else it would answer the next test's dialog (and close it)
+    _WAITING_FOR_DIALOGS.clear()
+
+
 def answer_next_dialog(qtbot, act: Callable[[QWidget], None]) -> None:  # noqa: ANN001
     """Act on the next modal dialog once it is up (exec() blocks the test's own call)."""
+    waiting = {"stopped": False}
+    _WAITING_FOR_DIALOGS.append(waiting)
+
     def poll() -> None:
+        if waiting["stopped"]:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None or not dialog.isVisible():
             QTimer.singleShot(10, poll)
             return
+        waiting["stopped"] = True
         act(dialog)
 
     QTimer.singleShot(0, poll)
