@@ -103,11 +103,17 @@ class PrintQueueView(QWidget):
                 item.widget().hide()  # gone from sight now; deleted when the event loop gets to it
                 item.widget().deleteLater()
         self.row_buttons = {}
+        # Shown at once: a layout would only show what it is given on a later turn (one frame
+        # without rows), now that rows are built on a screen already in sight.
         for index, item in enumerate(self.queue.items[:SHOWN]):
-            self.rows.insertWidget(index, self._row(item))
+            row = self._row(item)
+            self.rows.insertWidget(index, row)
+            row.show()
         more = self.queue.count - SHOWN
         if more > 0:
-            self.rows.insertWidget(SHOWN, label("muted", self.tr("…and %1 more.").replace("%1", str(more))))
+            rest = label("muted", self.tr("…and %1 more.").replace("%1", str(more)))
+            self.rows.insertWidget(SHOWN, rest)
+            rest.show()
 
     def _row(self, item: QueuedReceipt) -> QWidget:
         card = Card()
