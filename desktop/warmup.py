@@ -2,10 +2,13 @@
 after the payment is recorded, while the receipt screen is drawn. The print and the preview then
 imported python-escpos, loaded the fonts and the CLDR number conventions (0.2 s of Python on a
 worker, holding the interpreter lock the UI thread needs to draw). Loaded once, after login,
-off the UI thread."""
+off the UI thread; and the screens' styles are read one screen per turn."""
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from desktop.i18n import LANGUAGES
+from desktop.turns import after_frame
 
 
 def load_printing() -> None:
@@ -25,3 +28,28 @@ def load_printing() -> None:
     doc = printer_test_document(profile)
     render(doc, "escpos", profile)
     render(doc, "png", profile).save(io.BytesIO(), format="PNG")
+
+
+def polish_in_turns(widgets: list[QWidget]) -> None:
+    """Let the style read the stylesheet for every screen now, one screen per turn of the event
+    loop, rather than for the whole screen at the moment it is first shown (the receipt screen is
+    first shown right after the first payment, when the UI thread has the most to do)."""
+    pending = [w for w in widgets]
+
+    def next_one() -> None:
+        while pending:
+            widget = pending.pop(0)
+            if shiboken_valid(widget):
+                widget.ensurePolished()
+                break
+        if pending:
+            after_frame(pending[0], next_one)
+
+    if pending:
+        after_frame(pending[0], next_one)
+
+
+def shiboken_valid(widget: QWidget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
