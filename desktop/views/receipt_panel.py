@@ -96,10 +96,9 @@ class ReceiptPanel(QWidget):
         self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
 
     def show_payment(self, payment: Payment, taxpayer_name: str) -> None:
-        """What was recorded, at once; the preview and the print start on the next turn of the
-        event loop. Together they are more than a frame's worth of UI-thread work (the page
-        shown, the notices restyled, three jobs handed out), and the agent sees the "recorded"
-        screen a frame sooner. The payment is on disk already: nothing waits on this."""
+        """Called while this panel is still hidden (PaymentView._recorded shows it afterwards):
+        every widget shown or hidden here then costs nothing, where on a screen in sight each one
+        lays out the whole window again. The payment is on disk already: nothing waits on this."""
         self.payment = payment
         self._taxpayer_name = taxpayer_name
         self._render()
@@ -109,20 +108,26 @@ class ReceiptPanel(QWidget):
         self.preview.setText("")
         self.preview_busy.show()
         self._preview_error = None
+        self._start_jobs(payment.receipt_no)
         self.done_button.setFocus()
-        after_frame(self, lambda receipt_no=payment.receipt_no: self._start_jobs(receipt_no))
 
     def _start_jobs(self, receipt_no: str) -> None:
-        if self.payment is None or self.payment.receipt_no != receipt_no:
-            return  # another payment came in between: its own turn starts its jobs
         gateway, lang = self.ctx.printer, self.ctx.lang
-        self.ctx.run(lambda: gateway.receipt_png(receipt_no, lang), self._preview_ready, self._preview_failed,
-                     label=self.tr("Preparing the receipt preview"))
+        # The preview once the screen is drawn: drawing it is the longest Python work after a
+        # payment, and a worker running Python slows the UI thread down (they share one lock).
+        after_frame(self, lambda: self._start_preview(receipt_no))
         # The original only if nobody printed it yet: the queue may get there first.
         self.print_status.start(lambda: gateway.print_original(receipt_no, lang),
                                 lambda: self.tr("receipt %1").replace("%1", receipt_no),
                                 lambda: self.tr("The payment is recorded; the receipt prints by itself as soon as "
                                                 "a printer answers."), receipt_no=receipt_no)
+
+    def _start_preview(self, receipt_no: str) -> None:
+        if self.payment is None or self.payment.receipt_no != receipt_no:
+            return  # another payment came in between: its own preview is on its way
+        gateway, lang = self.ctx.printer, self.ctx.lang
+        self.ctx.run(lambda: gateway.receipt_png(receipt_no, lang), self._preview_ready, self._preview_failed,
+                     label=self.tr("Preparing the receipt preview"))
 
     def _print_state(self, state: str) -> None:
         # Nothing printed: the stub takes the place of the summary and of "Payment recorded" (the
