@@ -120,7 +120,7 @@ class ReceiptPanel(QWidget):
         self.print_status.start(lambda: gateway.print_original(receipt_no, lang),
                                 lambda: self.tr("receipt %1").replace("%1", receipt_no),
                                 lambda: self.tr("The payment is recorded; the receipt prints by itself as soon as "
-                                                "a printer answers."), receipt_no=receipt_no)
+                                                "a printer answers."), receipt_no=receipt_no, defer=True)
 
     def _start_preview(self, receipt_no: str) -> None:
         if self.payment is None or self.payment.receipt_no != receipt_no:
