@@ -9,6 +9,7 @@ import logging
 import traceback
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,7 @@ class TaskRunner(QObject):
             if is_error and callback is None:
                 log.error("background task %r failed: %s", task.label if task else "?",
                           getattr(value, "__traceback_text__", value))
-            elif callback is not None and not (task and task.cancelled):
+            elif callback is not None and not (task and task.cancelled) and receiver_alive(callback):
                 callback(value)
         finally:
             if not self._active:
@@ -127,6 +128,13 @@ class TaskRunner(QObject):
         return self._print_pool.waitForDone(msecs) and self._pool.waitForDone(msecs)
 
 
+def receiver_alive(callback: Callable[..., Any]) -> bool:
+    """False for a widget's method whose widget is gone: a job that outlives its screen (a
+    printer answering after the window closed) has nobody left to tell."""
+    receiver = getattr(callback, "__self__", None)
+    return not isinstance(receiver, QObject) or shiboken6.isValid(receiver)
+
+
 class Latest:
     """For a view that reloads in the background: only the newest load's result is shown, so
     a slow older read can never overwrite a newer one."""
@@ -140,6 +148,6 @@ class Latest:
 
     def only_latest(self, token: int, deliver: Callback) -> Callback:
         def maybe(value: Any) -> None:
-            if token == self._issued:
+            if token == self._issued and receiver_alive(deliver):
                 deliver(value)
         return maybe

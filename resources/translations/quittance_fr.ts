@@ -880,7 +880,7 @@
         </message>
         <message>
             <source>Printing %1…</source>
-            <translation>Impression de %1…</translation>
+            <translation>Impression en cours : %1…</translation>
         </message>
         <message>
             <source>Printing</source>

@@ -15,9 +15,11 @@ def test_a_slow_migration_shows_its_progress_while_the_app_opens(tmp_path, monke
     path = tmp_path / "device.db"
     make_ledger(path).close()
     release = threading.Event()
+    reported = threading.Event()  # the step under test has said where it is; earlier ones may still show
 
     def slow_migration(conn, report):
         report(0.5)
+        reported.set()
         release.wait(20)  # until the test has seen the dialog
 
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, slow_migration])
@@ -26,6 +28,8 @@ def test_a_slow_migration_shows_its_progress_while_the_app_opens(tmp_path, monke
     seen = {}
 
     def look() -> None:
+        if not reported.is_set():
+            return
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QProgressDialog) and widget.isVisible() and widget.value() > 0:
                 bar = widget.findChild(QProgressBar)
@@ -67,9 +71,11 @@ def test_the_progress_speaks_the_language_the_app_was_set_to(tmp_path, monkeypat
     ledger.save_setting("language", "en")
     ledger.close()
     release = threading.Event()
+    reported = threading.Event()  # the step under test has said where it is; earlier ones may still show
 
     def slow_migration(conn, report):
         report(0.5)
+        reported.set()
         release.wait(20)
 
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, slow_migration])
@@ -78,6 +84,8 @@ def test_the_progress_speaks_the_language_the_app_was_set_to(tmp_path, monkeypat
     seen = {}
 
     def look() -> None:
+        if not reported.is_set():
+            return
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QProgressDialog) and widget.isVisible() and widget.value() > 0:
                 seen["label"] = widget.labelText()
