@@ -21,6 +21,7 @@ from desktop.views.sync import SyncView
 from desktop.views.taxpayer_form import TaxpayerForm
 from desktop.views.shortcuts_help import ShortcutsDialog
 from desktop.views.storage_banner import StorageBanner
+from desktop.warmup import load_printing, polish_in_turns
 from desktop.widgets import busy_bar, button, label, scrolling, shortcut
 
 
@@ -30,6 +31,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.ctx = ctx
         self._shut_down = False
+        self._warmed = False
         self._after_session: Callable[[], None] | None = None  # where opening a session takes the agent back
         self.root = QStackedWidget()
         self.setCentralWidget(self.root)
@@ -216,6 +218,10 @@ class MainWindow(QMainWindow):
         self.rail.set_agent(name)
         self.root.setCurrentWidget(self.workspace)
         self.navigate("home")
+        if not self._warmed:  # once per start: see desktop/warmup.py
+            self._warmed = True
+            self.ctx.run(load_printing, failed=lambda _error: None)  # a failure here is the first receipt's to say
+            polish_in_turns(list(self._pages.values()))
 
     def logout(self) -> None:
         self._after_session = None

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QScroll
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Switch a widget's style role (see theme.py) and make Qt re-read the stylesheet."""
+    """Switch a widget's style role (see theme.py) and make Qt re-read the stylesheet. Re-reading
+    it costs milliseconds on the UI thread, so a role that did not change is left alone."""
+    if widget.property("role") == role:
+        return
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
@@ -26,7 +29,10 @@ def whole_numbers(text: str) -> str:
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    """Outline a field in red (or no longer): the style is re-read, or the old colour stays."""
+    """Outline a field in red (or no longer): the style is re-read, or the old colour stays (and
+    only then: re-reading it for nothing is milliseconds of UI thread at each Continue)."""
+    if bool(widget.property("invalid")) == invalid:
+        return
     widget.setProperty("invalid", invalid)
     widget.style().unpolish(widget)
     widget.style().polish(widget)

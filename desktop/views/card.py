@@ -183,6 +183,7 @@ class CardView(QWidget):
         shortcut(self, "Ctrl+Shift+V", self.void_selected)
         shortcut(self, "Ctrl+Shift+P", self.print_status.retry)
         shortcut(self, "Escape", self.backRequested.emit)
+        self._stale = False  # changed while out of sight: read again once shown
         self.links.connect(ctx.changed, self._changed)
         self.links.connect(ctx.storageFaultChanged, self._update_pay_button)
         self.links.connect(ctx.storageFaultChanged, lambda: ctx.storage_fault is None and self.notice.clear("storage"))
@@ -201,6 +202,7 @@ class CardView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         if self.taxpayer_id is None:
             return
         self.busy.show()
@@ -226,6 +228,14 @@ class CardView(QWidget):
 
     def _changed(self, changes: Changes) -> None:
         if self.taxpayer_id and (self.taxpayer_id in changes.taxpayers or changes.session):
+            if self.isVisible():
+                self.reload()
+            else:  # read again once shown: meanwhile it would compete with the screen in sight
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     # -- display -------------------------------------------------------------------------

@@ -128,7 +128,10 @@ class HomeView(QWidget):
         self.notice.show_message("error", lambda: self.ctx.error_text(error))
 
     def _changed(self, changes: Changes) -> None:
-        self.refresh()
+        # Out of sight, the figures are read again when the screen is shown (showEvent): reading
+        # them now would compete with the screen the agent is looking at (after a payment).
+        if self.isVisible():
+            self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)

@@ -351,10 +351,14 @@ class PaymentView(QWidget):
 
     def _recorded(self, payment) -> None:  # noqa: ANN001
         self._saving = False
-        self.busy.hide()
         self._storage_changed()
-        self.pages.setCurrentIndex(1)
+        # The receipt is filled while its page is hidden, then shown, then the form's busy bar goes
+        # once the form is hidden: showing or hiding a widget on a screen in sight lays out the
+        # whole window again at once, and a few of those made this one turn last several frames.
         self.receipt.show_payment(payment, self.card.taxpayer["name"])
+        self.pages.setCurrentIndex(1)
+        self.busy.hide()
+        self.receipt.done_button.setFocus()
 
     def _refused(self, error: BaseException) -> None:
         # Everything typed stays in place: the agent fixes one thing and continues.

@@ -61,6 +61,7 @@ class PrintQueueView(QWidget):
         layout.addWidget(scroll, 1)
         self.row_buttons: dict[str, QPushButton] = {}
         self._shown: tuple = ((), 0)
+        self._stale = True  # the rows are built when the screen is first shown
 
         # While the queue waits for its next try, the countdown moves once a second (only then).
         self._tick = QTimer(self)
@@ -72,6 +73,8 @@ class PrintQueueView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
+        if self._stale:  # what changed while the screen was out of sight
+            self._queue_changed()
         self.queue.refresh()
 
     def hideEvent(self, event) -> None:  # noqa: ANN001
@@ -79,6 +82,12 @@ class PrintQueueView(QWidget):
         super().hideEvent(event)
 
     def _queue_changed(self) -> None:
+        # Rows are widgets, and building them costs the UI thread tens of milliseconds: never while
+        # the screen is out of sight (each payment changes the queue while the receipt shows).
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         shown = tuple(item.receipt_no for item in self.queue.items[:SHOWN]), self.queue.count
         if shown != self._shown:  # rows are rebuilt only when the list itself changed
             self._fill()
@@ -94,11 +103,17 @@ class PrintQueueView(QWidget):
                 item.widget().hide()  # gone from sight now; deleted when the event loop gets to it
                 item.widget().deleteLater()
         self.row_buttons = {}
+        # Shown at once: a layout would only show what it is given on a later turn (one frame
+        # without rows), now that rows are built on a screen already in sight.
         for index, item in enumerate(self.queue.items[:SHOWN]):
-            self.rows.insertWidget(index, self._row(item))
+            row = self._row(item)
+            self.rows.insertWidget(index, row)
+            row.show()
         more = self.queue.count - SHOWN
         if more > 0:
-            self.rows.insertWidget(SHOWN, label("muted", self.tr("…and %1 more.").replace("%1", str(more))))
+            rest = label("muted", self.tr("…and %1 more.").replace("%1", str(more)))
+            self.rows.insertWidget(SHOWN, rest)
+            rest.show()
 
     def _row(self, item: QueuedReceipt) -> QWidget:
         card = Card()
@@ -164,8 +179,8 @@ class PrintQueueView(QWidget):
         self.print_all_button.setText(self.tr("Print all"))
         self.print_all_button.setToolTip(with_shortcut_hint(self.tr("Print all"), "Ctrl+Shift+P"))
         self.settings_button.setText(self.tr("Printer settings"))
-        self._fill()
-        self._show_status()
+        self._shown = ((), -1)  # rows hold translated words: built again
+        self._queue_changed()
 
     def teardown(self) -> None:
         self._tick.stop()

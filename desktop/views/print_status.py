@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from desktop.context import AppContext
 from desktop.printer_gateway import PrintOutcome
 from desktop.tasks import PRINT_LANE, Latest
+from desktop.turns import after_frame
 from desktop.widgets import Notice, busy_bar, button, with_shortcut_hint
 
 
@@ -31,6 +32,7 @@ class PrintStatus(QWidget):
         self.receipt_no: str | None = None  # the receipt this job prints, if it is one
         self.state = "idle"  # idle | printing | printed | failed
         self._latest = Latest()  # only the newest job's answer is shown
+        self._token = 0  # the newest job's, to drop a deferred start that a newer one replaced
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.notice = Notice()
@@ -52,11 +54,12 @@ class PrintStatus(QWidget):
 
     def start(self, job: Callable[[], PrintOutcome], what: str | Callable[[], str],
               reassurance: str | Callable[[], str] = "", again: bool = False,
-              receipt_no: str | None = None) -> None:
+              receipt_no: str | None = None, defer: bool = False) -> None:
         """`job` runs on the printer's worker thread; `what` names the document ("receipt
         T07-2026-000123"); `reassurance` tells the agent, after a failure, what is safe regardless.
         Given as functions, both are said again in the new language after a live switch.
-        `receipt_no` lets the print queue's success clear this job's failure."""
+        `receipt_no` lets the print queue's success clear this job's failure. With `defer`, the
+        status says "printing" at once and the job starts once the screen is drawn (see retry)."""
         self._job = job
         self.receipt_no = receipt_no
         if self.state == "printing":  # a new document: the old job's answer, when it comes, is dropped
@@ -64,13 +67,13 @@ class PrintStatus(QWidget):
         self._what = what if callable(what) else (lambda: what)
         self._reassurance = reassurance if callable(reassurance) else (lambda: reassurance)
         self._again = again  # offer another copy after success (a Z-report for the supervisor)
-        self.retry()
+        self.retry(defer)
 
     def receipt_reassurance(self) -> str:
         return self.tr("Nothing is lost: the payment is recorded, and the receipt can be printed again from the "
                        "taxpayer's history.")
 
-    def retry(self) -> None:
+    def retry(self, defer: bool = False) -> None:
         if self._job is None or self.state == "printing":
             return
         self._set_state("printing")
@@ -79,9 +82,17 @@ class PrintStatus(QWidget):
         # Each state replaces the last one's notice: a failure never outlives a successful retry.
         self.notice.show_message("warning", lambda: self.tr("Printing %1…").replace("%1", self._what()),
                                  cause="printing")
-        token = self._latest.next()
-        self.ctx.run(self._job, self._latest.only_latest(token, self._done),
-                     self._latest.only_latest(token, self._failed), label=self.tr("Printing"), lane=PRINT_LANE)
+        token, job = self._latest.next(), self._job
+        self._token = token
+
+        def submit() -> None:
+            if token != self._token:
+                return  # a newer job was started meanwhile: this one is not wanted any more
+            self.ctx.run(job, self._latest.only_latest(token, self._done),
+                         self._latest.only_latest(token, self._failed), label=self.tr("Printing"), lane=PRINT_LANE)
+        # Deferred, the job's Python (rendering the receipt) does not compete for the interpreter
+        # lock with the UI thread while it draws the screen that shows this status.
+        after_frame(self, submit) if defer else submit()
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -133,7 +144,7 @@ class PrintStatus(QWidget):
         self._set_state("failed")
 
     def reset(self) -> None:
-        self._latest.next()  # a job still running answers to nobody
+        self._token = self._latest.next()  # a job still running (or about to start) answers to nobody
         self._job = None
         self.receipt_no = None
         self._set_state("idle")

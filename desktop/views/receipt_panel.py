@@ -12,6 +12,7 @@ from core.payments import Payment
 from core.token import verification_code
 from desktop.context import AppContext
 from desktop.labels import method_label
+from desktop.turns import after_frame
 from desktop.views.print_status import PrintStatus
 from desktop.widgets import Card, Notice, busy_bar, button, label, shortcut, with_shortcut_hint
 
@@ -95,6 +96,9 @@ class ReceiptPanel(QWidget):
         self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
 
     def show_payment(self, payment: Payment, taxpayer_name: str) -> None:
+        """Called while this panel is still hidden (PaymentView._recorded shows it afterwards):
+        every widget shown or hidden here then costs nothing, where on a screen in sight each one
+        lays out the whole window again. The payment is on disk already: nothing waits on this."""
         self.payment = payment
         self._taxpayer_name = taxpayer_name
         self._render()
@@ -104,15 +108,26 @@ class ReceiptPanel(QWidget):
         self.preview.setText("")
         self.preview_busy.show()
         self._preview_error = None
-        gateway, receipt_no, lang = self.ctx.printer, payment.receipt_no, self.ctx.lang
-        self.ctx.run(lambda: gateway.receipt_png(receipt_no, lang), self._preview_ready, self._preview_failed,
-                     label=self.tr("Preparing the receipt preview"))
+        self._start_jobs(payment.receipt_no)
+        self.done_button.setFocus()
+
+    def _start_jobs(self, receipt_no: str) -> None:
+        gateway, lang = self.ctx.printer, self.ctx.lang
+        # The preview once the screen is drawn: drawing it is the longest Python work after a
+        # payment, and a worker running Python slows the UI thread down (they share one lock).
+        after_frame(self, lambda: self._start_preview(receipt_no))
         # The original only if nobody printed it yet: the queue may get there first.
         self.print_status.start(lambda: gateway.print_original(receipt_no, lang),
                                 lambda: self.tr("receipt %1").replace("%1", receipt_no),
                                 lambda: self.tr("The payment is recorded; the receipt prints by itself as soon as "
-                                                "a printer answers."), receipt_no=receipt_no)
-        self.done_button.setFocus()
+                                                "a printer answers."), receipt_no=receipt_no, defer=True)
+
+    def _start_preview(self, receipt_no: str) -> None:
+        if self.payment is None or self.payment.receipt_no != receipt_no:
+            return  # another payment came in between: its own preview is on its way
+        gateway, lang = self.ctx.printer, self.ctx.lang
+        self.ctx.run(lambda: gateway.receipt_png(receipt_no, lang), self._preview_ready, self._preview_failed,
+                     label=self.tr("Preparing the receipt preview"))
 
     def _print_state(self, state: str) -> None:
         # Nothing printed: the stub takes the place of the summary and of "Payment recorded" (the

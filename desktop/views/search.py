@@ -92,6 +92,7 @@ class SearchView(QWidget):
         self.controller.resultsReady.connect(self._show_results)
         self.controller.failed.connect(lambda text: self.notice.show_message("error", text))
         self.controller.busyChanged.connect(self._busy)
+        self._stale = False  # results changed while the screen was out of sight
         self.links.connect(ctx.changed, self._changed)
         self.retranslate()
 
@@ -155,7 +156,17 @@ class SearchView(QWidget):
             self.taxpayerChosen.emit(index.data(TaxpayerIdRole))
 
     def _changed(self, changes: Changes) -> None:
+        # Out of sight (a payment is being taken), the results are run again once shown.
         if changes.payments or changes.taxpayers:
+            if self.isVisible():
+                self.controller.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.controller.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

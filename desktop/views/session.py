@@ -153,7 +153,8 @@ class SessionView(QWidget):
         self.notice.show_message("error", lambda: self.ctx.error_text(error), cause="storage" if storage else "")
 
     def _changed(self, changes: Changes) -> None:
-        if changes.session or changes.payments:
+        # Out of sight, the session is read again when the screen is shown (showEvent).
+        if (changes.session or changes.payments) and self.isVisible():
             self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: ANN001
