@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.printing.loopback import LoopbackPrinter
 from tests.ui.conftest import WAIT_MS, wait_idle
 
 
@@ -47,35 +48,6 @@ def test_an_unreachable_printer_is_said_plainly(qtbot, logged_in, tmp_path):
     assert view.print_status.retry_button.isVisible()
 
 
-class _Printer:
-    """A network printer on a local socket: takes whatever is sent, never answers DLE EOT."""
-
-    def __init__(self) -> None:
-        import socket
-        import threading
-
-        self.server = socket.socket()
-        self.server.bind(("127.0.0.1", 0))
-        self.server.listen(4)
-        self.uri = f"tcp://127.0.0.1:{self.server.getsockname()[1]}"
-        self.received = b""
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.server.accept()
-            except OSError:
-                return
-            with conn:
-                while chunk := conn.recv(4096):
-                    self.received += chunk
-
-    def close(self) -> None:
-        self.server.close()
-
-
 def _closed_port_uri() -> str:
     import socket
 
@@ -92,7 +64,7 @@ def test_test_page_goes_to_the_address_as_changed(qtbot, logged_in):
     qtbot.waitUntil(lambda: view.print_status.state == "failed", timeout=30_000)
     assert view.print_status.retry_button.isVisible()
 
-    printer = _Printer()
+    printer = LoopbackPrinter()  # takes whatever is sent, never answers DLE EOT
     try:
         view.printer_uri.clear()
         qtbot.keyClicks(view.printer_uri, printer.uri)
@@ -101,7 +73,7 @@ def test_test_page_goes_to_the_address_as_changed(qtbot, logged_in):
         assert not view.print_status.notice.isVisible()
         qtbot.mouseClick(view.test_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: view.print_status.state == "printed", timeout=30_000)
-        qtbot.waitUntil(lambda: b"\x1b@" in printer.received, timeout=WAIT_MS)  # after its DLE EOT status query
+        qtbot.waitUntil(lambda: any(b"\x1b@" in job for job in printer.received), timeout=WAIT_MS)  # after its DLE EOT status query
     finally:
         printer.close()
 
