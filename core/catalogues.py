@@ -27,7 +27,14 @@ _LOCALE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
 
 
 def search_path() -> tuple[Path, ...]:
-    extra = tuple(Path(p) for p in os.environ.get(ENVIRONMENT, "").split(os.pathsep) if p)
+    # Read on every message (a receipt looks up about 25), so the paths are built once per value
+    # of the variable; a change of it is still honoured at the next message.
+    return _search_path(os.environ.get(ENVIRONMENT, ""))
+
+
+@lru_cache(maxsize=8)
+def _search_path(raw: str) -> tuple[Path, ...]:
+    extra = tuple(Path(p) for p in raw.split(os.pathsep) if p)
     return (*extra, BUILTIN_DIR)
 
 
