@@ -20,7 +20,8 @@ class WriteContext:
     def emit(self, conn: sqlite3.Connection, event_type: str, data: dict[str, Any], entity_id: str | None = None) -> Event:
         """Append a signed event with no rows of its own (see `record` for changes to tables)."""
         return append_event(conn, event_type=event_type, data=data, device_id=self.device.id,
-                            device_time=self.now, signing_key=self.device.private_key, entity_id=entity_id)
+                            device_time=self.now, signing_key=self.device.private_key,
+                            agent_id=self.agent_id, entity_id=entity_id)
 
     def record(self, conn: sqlite3.Connection, event_type: str, data: dict[str, Any],
                entity_id: str | None = None) -> Event:

@@ -6,19 +6,16 @@ commit or vanish together. Each event carries the device's Ed25519 signature of 
 every event before it."""
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from core.canonical import canonical_json
+from core.envelope import EVENT_SCHEMA, GENESIS_HASH, chain_hash, event_payload
 from core.ids import new_id
 from core.keys import sign_event_hash
 
-GENESIS_HASH = "0" * 64
-# The shape of an event's payload. 1: before schema v5 (no "schema" key in the payload).
-# 2: receipt.printed carries the print's id, object attributes keep their JSON types.
-EVENT_SCHEMA = 2
+__all__ = ["EVENT_SCHEMA", "GENESIS_HASH", "Event", "append_event", "chain_hash", "chain_head",
+           "events_after", "last_seq", "next_seq"]
 
 
 @dataclass(frozen=True)
@@ -34,18 +31,6 @@ class Event:
     signature: str = ""
 
 
-def chain_hash(prev_hash: str, payload: str) -> str:
-    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
-
-
-def event_payload(seq: int, event_id: str, event_type: str, device_id: str, device_time: str,
-                  entity_id: str | None, data: dict[str, Any]) -> str:
-    return canonical_json({
-        "seq": seq, "id": event_id, "type": event_type, "device_id": device_id,
-        "device_time": device_time, "entity_id": entity_id, "data": data, "schema": EVENT_SCHEMA,
-    })
-
-
 def _head(conn: sqlite3.Connection) -> tuple[int, str]:
     last = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     return (last[0], last[1]) if last else (0, GENESIS_HASH)
@@ -57,13 +42,14 @@ def next_seq(conn: sqlite3.Connection) -> int:
 
 
 def append_event(conn: sqlite3.Connection, *, event_type: str, data: dict[str, Any], device_id: str,
-                 device_time: str, signing_key: str, entity_id: str | None = None) -> Event:
+                 device_time: str, signing_key: str, agent_id: str | None,
+                 entity_id: str | None = None) -> Event:
     if not conn.in_transaction:
         raise RuntimeError("events are appended inside the change's own transaction")
     last_seq_, prev_hash = _head(conn)
     seq = last_seq_ + 1
     event_id = new_id()
-    payload = event_payload(seq, event_id, event_type, device_id, device_time, entity_id, data)
+    payload = event_payload(seq, event_id, event_type, device_id, device_time, entity_id, data, agent_id)
     digest = chain_hash(prev_hash, payload)
     event = Event(seq, event_id, event_type, entity_id, device_time, payload, prev_hash, digest,
                   sign_event_hash(signing_key, digest))
