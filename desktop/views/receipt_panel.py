@@ -5,7 +5,7 @@ large, for the agent to copy by hand) replaces the paper until the print queue p
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from core.payments import Payment
@@ -126,7 +126,7 @@ class ReceiptPanel(QWidget):
         if self.payment is None or self.payment.receipt_no != receipt_no:
             return  # another payment came in between: its own preview is on its way
         gateway, lang = self.ctx.printer, self.ctx.lang
-        self.ctx.run(lambda: gateway.receipt_png(receipt_no, lang), self._preview_ready, self._preview_failed,
+        self.ctx.run(lambda: gateway.receipt_image(receipt_no, lang), self._preview_ready, self._preview_failed,
                      label=self.tr("Preparing the receipt preview"))
 
     def _print_state(self, state: str) -> None:
@@ -138,11 +138,9 @@ class ReceiptPanel(QWidget):
         self.summary_card.setVisible(not failed)
         self.recorded.setVisible(not failed)
 
-    def _preview_ready(self, png: bytes) -> None:
+    def _preview_ready(self, image: QImage) -> None:
         self.preview_busy.hide()
-        pixmap = QPixmap()
-        pixmap.loadFromData(png, "PNG")
-        self.preview.setPixmap(pixmap)
+        self.preview.setPixmap(QPixmap.fromImage(image))
 
     def _preview_failed(self, error: BaseException) -> None:
         self.preview_busy.hide()

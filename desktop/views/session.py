@@ -3,11 +3,12 @@ No payment can be taken until a new session is opened."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
 from core.errors import QuittanceError
 from core.sessions import ZReport
+from desktop.views.page_stack import PageStack
 from desktop.context import AppContext, Changes, Outcome
 from desktop.tasks import Latest
 from desktop.views.dialogs import ConfirmDialog
@@ -44,7 +45,7 @@ class SessionView(QWidget):
         self.state = label("subtitle")
         self.state.setObjectName("session_state")
         outer.addWidget(self.state)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         outer.addWidget(self.pages, 1)
 
         # closed: open a new one
