@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             self._warmed = True
             self.ctx.run(load_printing, done=lambda _result: settle_heap(),
                          failed=lambda _error: None)  # a failure here is the first receipt's to say
-            polish_in_turns(list(self._pages.values()), then=settle_heap)
+            polish_in_turns(list(self._pages), then=settle_heap)  # the screens, not their scroll areas
 
     def logout(self) -> None:
         self._after_session = None

@@ -46,7 +46,8 @@ def settle_heap() -> None:
 def polish_in_turns(widgets: list[QWidget], then: Callable[[], None] | None = None) -> None:
     """Let the style read the stylesheet for every screen now, one screen per turn of the event
     loop, rather than for the whole screen at the moment it is first shown (the receipt screen is
-    first shown right after the first payment, when the UI thread has the most to do)."""
+    first shown right after the first payment, when the UI thread has the most to do). A screen
+    with a `warm_up()` method gets it called in its turn."""
     pending = [w for w in widgets]
 
     def next_one() -> None:
@@ -54,6 +55,9 @@ def polish_in_turns(widgets: list[QWidget], then: Callable[[], None] | None = No
             widget = pending.pop(0)
             if shiboken_valid(widget):
                 widget.ensurePolished()
+                warm_up = getattr(widget, "warm_up", None)
+                if warm_up is not None:  # a screen with first-time costs of its own to pay now
+                    warm_up()
                 break
         if pending:
             after_frame(pending[0], next_one)

@@ -45,7 +45,7 @@ class ReceiptPanel(QWidget):
         left.addWidget(self.recorded)
         summary = Card()
         self.summary_card = summary
-        self.summary = label("", selectable=True)
+        self.summary = label("")
         self.summary.setObjectName("receipt_summary")
         summary.body.addWidget(self.summary)
         left.addWidget(summary)
