@@ -51,7 +51,7 @@ form p{margin:0 0 8px}
 label{display:block;font-weight:600;margin:10px 0 3px}
 input{width:100%;font:inherit;font-family:"DejaVu Sans Mono",ui-monospace,monospace;padding:9px 10px;border:1px solid #888;border-radius:4px;text-transform:uppercase}
 button{margin-top:14px;width:100%;font:inherit;font-weight:700;padding:11px;border:0;border-radius:4px;background:#1f4e8c;color:#fff}
-.note{border-left:4px solid #555;padding:6px 10px;background:#fff;margin:0 0 14px}
+.note{font-weight:600;border-left:4px solid #555;padding:6px 10px;background:#fff;margin:0 0 14px}
 a{color:#1f4e8c}
 nav{font-size:.95rem;margin:6px 0}
 nav a,nav strong{display:inline-block;padding:6px 4px;margin-right:6px}

@@ -15,6 +15,7 @@ from sync.server.verify_types import DeviceKeys, Finding, MunicipalityInfo, Rece
 MAX_TOKEN_LENGTH = 1024
 _NUMBER = re.compile(r"[A-Z0-9][A-Z0-9\-]{0,47}")
 _TOKEN_PREFIX = re.compile(r"Q\d\.")
+_PARTICLES = frozenset({"da", "das", "de", "del", "des", "di", "do", "dos", "du", "e", "la", "le", "van", "von", "y"})
 
 
 def looks_like_token(text: str) -> bool:
@@ -80,13 +81,13 @@ def mask_name(name: str) -> str:
     'Kabasélé Ngoyi Françoise' -> 'K. N. Françoise', 'Jean-Pierre Mbuyi' -> 'J.-P. Mbuyi'.
 
     The last word is kept because on the receipts of the towns served the given name comes last
-    ('Kabasélé Ngoyi F.' is how the agent's paper abbreviates it the other way). Words written in
-    lower case ('da', 'de', 'dos', 'van') are particles and are left out of the initials; a name of
-    one word is shown as it is."""
+    ('Kabasélé Ngoyi F.' is how the agent's paper abbreviates it the other way). Particles written
+    in lower case ('da', 'de', 'dos', 'van') are left out of the initials; a name of one word is
+    shown as it is."""
     words = unicodedata.normalize("NFC", name or "").split()
     if len(words) <= 1:
         return " ".join(words)
-    initials = [_initials(word) for word in words[:-1] if not word.islower()]
+    initials = [_initials(word) for word in words[:-1] if word not in _PARTICLES]
     return " ".join([*(i for i in initials if i), words[-1]])
 
 

@@ -61,7 +61,7 @@ def test_a_genuine_receipt_not_yet_synced_is_amber_from_its_signed_token(client,
     assert "Odette" not in page
 
 
-@pytest.mark.parametrize("kind", ["altered", "stranger", "mismatch"])
+@pytest.mark.parametrize("kind", ["altered", "stranger", "wrong_key", "mismatch"])
 def test_an_altered_or_foreign_token_is_forged_in_red_and_shows_none_of_its_claims(client, world, kind):
     response = client.get(f"/v/{world.tokens[kind]}")
     page = visible_text(response.text)

@@ -16,6 +16,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from core.config import Municipality
+from core.ids import new_id
 from core.keys import generate_keypair
 from core.registry import upsert_zone
 from core.schedule import TaxType, assess_object, upsert_tax_type
@@ -90,7 +91,7 @@ class World:
     receipts: InMemoryReceipts
     keys: InMemoryKeys
     municipality: MunicipalityStub
-    tokens: dict[str, str]  # name -> token: recorded, voided, not_synced, script_name, altered, stranger, mismatch
+    tokens: dict[str, str]  # recorded, voided, not_synced, script_name, altered, stranger, wrong_key, mismatch
     numbers: dict[str, str]  # name -> receipt number
 
     def to_json(self) -> str:
@@ -147,9 +148,12 @@ def build_world(folder: Path) -> World:
         voided_at=VOIDED_AT if key == "voided" else None) for key, p in stored.items()}
     tokens = {key: p.token for key, p in paid.items()}
     tokens["altered"] = altered(paid["recorded"].token, amount=15_000_000)
-    # Well formed and signed, but by a key the server never enrolled.
+    # Well formed and signed, but by a device the server never enrolled...
     stranger_private, _ = generate_keypair()
-    tokens["stranger"] = make_token(decode_token(paid["recorded"].token), stranger_private)
+    claims = decode_token(paid["recorded"].token)
+    tokens["stranger"] = make_token(ReceiptClaims(**{**asdict(claims), "device_id": new_id()}), stranger_private)
+    # ...or in the name of the enrolled device, with another key.
+    tokens["wrong_key"] = make_token(claims, stranger_private)
     # Signed with the device's own key for a stored number, yet not the receipt the server holds.
     claims = decode_token(paid["recorded"].token)
     tokens["mismatch"] = make_token(ReceiptClaims(**{**asdict(claims), "amount": 100}), device.private_key)
