@@ -99,3 +99,41 @@ def test_a_number_and_code_match_only_together(world):
     # A receipt not synced cannot be found by number: only its QR code carries its signature.
     pending = verification_code(world.tokens["not_synced"])
     assert verify_by_code(world.numbers["not_synced"], pending, world.receipts, world.keys) is None
+
+
+def test_the_page_uses_only_the_pure_modules_of_core():
+    """sync/server never opens the device's store: importing the page brings in no core module that
+    does (core.errors and core.messages come with core.token; core.period_words is pure: Babel only)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, sync.server.verify_page; "
+            "print(' '.join(sorted(m for m in sys.modules if m.startswith(('core.', 'printing', 'desktop', 'sqlite3')))))")
+    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split())
+    pure = {"core.canonical", "core.catalogues", "core.errors", "core.keys", "core.messages", "core.money",
+            "core.period_words", "core.token", "core.words", "core.envelope", "core.ids", "core.export"}
+    assert "core.token" in loaded
+    assert {m for m in loaded if not m.startswith("core.words.")} <= pure, loaded - pure
+
+
+def test_a_language_a_municipality_drops_in_is_spoken_and_offered(tmp_path, monkeypatch):
+    from core import catalogues
+    from sync.server.verify_texts import offered
+
+    folder = tmp_path / "locale" / "ln" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "verifypage.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: ln\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgctxt "lang_name"\nmsgid "English"\nmsgstr "Lingála"\n\n'
+        'msgctxt "page_title"\nmsgid "Receipt verification"\nmsgstr "[ln] Kotala resi"\n', encoding="utf-8")
+    monkeypatch.setenv(catalogues.ENVIRONMENT, str(tmp_path / "locale"))
+    catalogues.clear_cache()
+    try:
+        assert offered("ln") == ("ln", "fr", "en", "pt") and offered("fr") == ("fr", "en", "pt")
+        assert choose_language(None, "de", "ln") == "ln"
+        assert choose_language(None, "pt", "ln") == "pt"
+        assert text("page_title", "ln") == "[ln] Kotala resi"
+        assert text("form_submit", "ln") == "Check"  # untranslated: English, never a code
+    finally:
+        monkeypatch.delenv(catalogues.ENVIRONMENT)
+        catalogues.clear_cache()
