@@ -45,6 +45,7 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     """(base URL, world): the routes over real receipts, in a uvicorn process of their own."""
+    chromium()  # skip (or fail under CI) before starting anything
     folder = tmp_path_factory.mktemp("verify-browser")
     world = build_world(folder)
     (folder / "world.json").write_text(world.to_json(), encoding="utf-8")
@@ -75,11 +76,12 @@ def served(tmp_path_factory):
 
 def screenshot(url: str, name: str, profile: Path) -> Image.Image:
     """`name` ends with the phone's language ('recorded-fr'): the browser asks for it (Accept-Language)."""
+    browser = chromium()  # before touching the committed picture: a skip must leave it in place
     SHOTS.mkdir(parents=True, exist_ok=True)
     target = SHOTS / f"{name}.png"
     target.unlink(missing_ok=True)
     # --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
-    subprocess.run([chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                     "--force-device-scale-factor=1", "--no-first-run", f"--accept-lang={name.rsplit('-', 1)[1]}", f"--user-data-dir={profile}",
                     f"--window-size={WIDTH},{HEIGHT}", f"--screenshot={target}", url],
                    check=True, capture_output=True, timeout=120)
