@@ -22,7 +22,7 @@ from core.errors import QuittanceError
 from core.service import Ledger
 from sync.client import apply, state
 from sync.client.clockdrift import offset_seconds
-from sync.client.http import ServerError, SyncClient, Unreachable
+from sync.client.http import Backoff, ServerError, SyncClient, Unreachable
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 # Config lists and the record kind each holds (PROTOCOL.md, enrollment and pull).
@@ -51,20 +51,20 @@ def app_version() -> str:
 
 
 def enroll(db_path: str | Path, server_url: str, code: str, *,
-           transport: httpx.BaseTransport | None = None) -> Enrollment:
+           transport: httpx.BaseTransport | None = None, backoff: Backoff | None = None) -> Enrollment:
     """Enroll the device database at `db_path` with the server at `server_url`."""
     ledger = Ledger.open(db_path)
     try:
-        return enroll_ledger(ledger, server_url, code, transport=transport)
+        return enroll_ledger(ledger, server_url, code, transport=transport, backoff=backoff)
     finally:
         ledger.close()
 
 
 def enroll_ledger(ledger: Ledger, server_url: str, code: str, *,
-                  transport: httpx.BaseTransport | None = None) -> Enrollment:
+                  transport: httpx.BaseTransport | None = None, backoff: Backoff | None = None) -> Enrollment:
     device = ledger.device
     url = server_address(server_url)
-    with SyncClient(url, transport, max_attempts=3) as client:
+    with SyncClient(url, transport, max_attempts=3, backoff=backoff) as client:
         try:
             answer = client.enroll(code.strip(), device.id, device.public_key, app_version())
         except ServerError as error:

@@ -43,8 +43,9 @@ def page_signed(page: dict[str, Any], server_key: str) -> bool:
 
 
 def pull_all(store: Store, client: SyncClient, server_key: str, progress: Progress | None = None,
-             limit: int = PAGE) -> PullOutcome:
-    outcome = PullOutcome()
+             limit: int = PAGE, outcome: PullOutcome | None = None) -> PullOutcome:
+    """`outcome` is filled page by page, so a caller still knows what came when a page fails."""
+    outcome = outcome if outcome is not None else PullOutcome()
     with store.read() as conn:
         cursor = state.get(conn, state.CURSOR)
     while True:

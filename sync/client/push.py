@@ -35,8 +35,10 @@ def wire_event(event: Event) -> dict[str, Any]:
 
 
 def push_all(store: Store, client: SyncClient, stored_through: int, progress: Progress | None = None,
-             batch_size: int = BATCH) -> PushOutcome:
-    outcome = PushOutcome(stored_through=stored_through)
+             batch_size: int = BATCH, outcome: PushOutcome | None = None) -> PushOutcome:
+    """`outcome` is filled batch by batch, so a caller still knows what went when a batch fails."""
+    outcome = outcome if outcome is not None else PushOutcome()
+    outcome.stored_through = stored_through
     start = after = stored_through
     stalls = 0
     while True:

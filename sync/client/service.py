@@ -21,8 +21,8 @@ from core.service import Ledger
 from sync.client import state
 from sync.client.clockdrift import drifted, offset_seconds
 from sync.client.http import Backoff, ServerError, SyncClient, Unreachable
-from sync.client.pull import PAGE, PageRefused, pull_all
-from sync.client.push import BATCH, Progress, push_all
+from sync.client.pull import PAGE, PageRefused, PullOutcome, pull_all
+from sync.client.push import BATCH, Progress, PushOutcome, push_all
 
 INTEGRITY_CODES = ("chain_broken", "fork", "bad_signature", "wrong_device", "seq_gap")
 
@@ -96,19 +96,22 @@ def sync_ledger(ledger: Ledger, *, transport: httpx.BaseTransport | None = None,
 
 def _run(store, client: SyncClient, server_key: str, result: SyncResult, progress: Progress | None,
          batch_size: int, page_size: int) -> None:
-    through = _server_stored_through(client)
+    pushed, pulled = PushOutcome(stored_through=result.stored_through), PullOutcome()
     try:
-        pushed = push_all(store, client, through, progress, batch_size)
-    except ServerError as error:
-        if error.code != "seq_gap":
-            raise
-        # The device thought the server held more than it does (a server restored from a backup):
-        # ask again where it stands and push from there, once.
-        pushed = push_all(store, client, _server_stored_through(client), progress, batch_size)
-    result.pushed, result.duplicates, result.batches = pushed.stored, pushed.duplicates, pushed.batches
-    result.stored_through, result.quarantined = pushed.stored_through, pushed.quarantined
-    pulled = pull_all(store, client, server_key, progress, page_size)
-    result.pulled, result.pages = pulled.records, pulled.pages
+        through = _server_stored_through(client)
+        try:
+            push_all(store, client, through, progress, batch_size, pushed)
+        except ServerError as error:
+            if error.code != "seq_gap":
+                raise
+            # The device thought the server held more than it does (a server restored from a
+            # backup): ask again where it stands and push from there, once.
+            push_all(store, client, _server_stored_through(client), progress, batch_size, pushed)
+        pull_all(store, client, server_key, progress, page_size, pulled)
+    finally:  # what went and what came, even when a batch or a page failed
+        result.pushed, result.duplicates, result.batches = pushed.stored, pushed.duplicates, pushed.batches
+        result.stored_through, result.quarantined = pushed.stored_through, pushed.quarantined
+        result.pulled, result.pages = pulled.records, pulled.pages
 
 
 def _server_stored_through(client: SyncClient) -> int:
