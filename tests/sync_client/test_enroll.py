@@ -42,7 +42,7 @@ def test_an_enrolled_device_still_verifies_and_numbers_receipts_with_the_servers
     assert enrolled.verify().ok
 
 
-def test_a_used_code_is_refused_in_the_users_language_and_changes_nothing(device, server, tmp_path):
+def test_a_used_code_is_refused_in_the_users_language_and_changes_nothing(device, server):
     code = server.add_code()
     enroll_ledger(device, SERVER_URL, code, transport=server.transport())
     token = state.get(device.store.conn, state.TOKEN)

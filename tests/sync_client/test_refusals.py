@@ -90,3 +90,29 @@ def test_sync_before_enrollment_says_what_to_do(device, sleeps):
         sync_ledger(device, backoff=Backoff(sleep=sleeps))
     assert refused.value.code == "sync_not_enrolled"
     assert "quittance enroll" in refused.value.message("pt")
+
+
+def test_an_unknown_token_is_reported_and_nothing_is_marked(enrolled, server, sleeps):
+    from sync.client.cli import describe
+
+    add_events(enrolled, 3)
+    server.device(enrolled.device.id).token_hash = "0" * 64  # the server no longer knows this token
+    result = _sync(enrolled, server, sleeps)
+    assert not result.ok and result.error["code"] == "unauthenticated" and not result.revoked
+    assert result.pending == last_seq(enrolled.store.conn) and not sleeps.waits
+    assert not sync_status(enrolled.store).revoked
+    assert any("inscrivez-le à nouveau" in line for line in describe(result, "fr", SERVER_URL))
+
+
+def test_the_agent_keeps_recording_while_a_sync_runs_and_those_events_go_too(enrolled, server, sleeps):
+    add_events(enrolled, 300)
+    recorded = []
+
+    def agent_at_work(phase: str, done: int, total: int | None) -> None:
+        if phase == "push" and done == 250 and not recorded:  # between two batches
+            recorded.append(enrolled.register_taxpayer(name="Mbuyi Tshala Grâce", zone="KAT"))
+
+    result = sync_ledger(enrolled, transport=server.transport(), backoff=Backoff(sleep=sleeps),
+                         progress=agent_at_work)
+    assert recorded and result.ok and result.pending == 0
+    assert server.device(enrolled.device.id).arrivals == list(range(1, last_seq(enrolled.store.conn) + 1))
