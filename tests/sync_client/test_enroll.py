@@ -78,3 +78,15 @@ def test_enroll_by_path_and_a_server_that_cannot_be_reached(device, server, slee
     assert refused.value.code == "sync_unreachable"
     assert len(sleeps.waits) == 2  # three attempts, two waits between them
     assert enroll(path, SERVER_URL, server.add_code(), transport=server.transport()).device_code == "T09"
+
+
+def test_a_device_code_edited_after_enrollment_is_still_caught(enrolled):
+    import json
+
+    conn = enrolled.store.conn
+    settings = json.loads(conn.execute("SELECT value FROM settings WHERE key = 'device'").fetchone()[0])
+    with enrolled.store.transaction() as tx:
+        tx.execute("UPDATE settings SET value = ? WHERE key = 'device'", (json.dumps({**settings, "code": "T99"}),))
+    report = enrolled.verify()
+    assert not report.ok
+    assert any(p.code == "identity_mismatch" and "T09" in p.message("en") for p in report.problems)
