@@ -103,7 +103,6 @@ class ReceiptPanel(QWidget):
         self._taxpayer_name = taxpayer_name
         self._render()
         self._print_state("idle")
-        self.stub.set_receipt(payment.receipt_no, verification_code(payment.token))
         self.preview.setPixmap(QPixmap())
         self.preview.setText("")
         self.preview_busy.show()
@@ -134,6 +133,8 @@ class ReceiptPanel(QWidget):
         # failure notice says it, the preview shows the rest), so the number and the code stay
         # large and the screen still fits 1024 x 600.
         failed = state == "failed"
+        if failed and self.payment is not None:  # filled only when shown: it costs a layout
+            self.stub.set_receipt(self.payment.receipt_no, verification_code(self.payment.token))
         self.stub.setVisible(failed)
         self.summary_card.setVisible(not failed)
         self.recorded.setVisible(not failed)
