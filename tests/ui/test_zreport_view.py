@@ -19,7 +19,7 @@ WORDS = {  # issued, voided, net
 
 def _two_paid_one_voided(demo_ledger):  # noqa: ANN001
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    line = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    line = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due()
     kept = demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period, amount=150_000,
                            method="cash")
     voided = demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period, amount=90_000,
