@@ -149,11 +149,12 @@ class AppContext(QObject):
         return self.runner.submit(fn, finished, refused, label, lane)
 
     def op(self, write: Callable[[Ledger], Any], done: Callable[[Any], None] | None = None,
-           failed: Callable[[BaseException], None] | None = None, label: str = "") -> Task:
+           failed: Callable[[BaseException], None] | None = None, label: str = "", lane: str = "") -> Task:
         """Run ledger writes off the UI thread as one operation: `done` gets what `write(ledger)`
-        returned, then every view hears the changes those writes reported (Ledger.operation)."""
+        returned, then every view hears the changes those writes reported (Ledger.operation).
+        A print job is one too: a printed copy is recorded in the ledger."""
         ledger = self.ledger
-        return self.run(lambda: ledger.operation(write), done, failed, label)
+        return self.run(lambda: ledger.operation(write), done, failed, label, lane)
 
     def _clock_confirmed(self, error: BaseException) -> bool:
         """A clock more than a day past the last record: the agent says whether it is right."""

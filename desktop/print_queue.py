@@ -122,8 +122,8 @@ class PrintQueue(QObject):
         gateway, lang = self.ctx.printer, self.ctx.lang
         # No label: an automatic retry every minute would keep the top bar busy; this queue's
         # own screen and the rail's badge show it.
-        self.ctx.run(lambda: gateway.print_original(target, lang), lambda outcome: self._done(target, outcome),
-                     self._failed, lane=PRINT_LANE)
+        self.ctx.op(lambda _ledger: gateway.print_original(target, lang), lambda outcome: self._done(target, outcome),
+                    self._failed, lane=PRINT_LANE)
 
     def _done(self, receipt_no: str, outcome: PrintOutcome) -> None:
         self._in_flight = False
