@@ -23,13 +23,14 @@ from core.events import last_seq
 from core.ids import new_id
 from core.keys import generate_keypair
 from core import logo as municipal_logo
+from core.read_models import ReadModels
 from core.store import Store
 from core.textguard import check_text
-from core.read_models import ReadModels
 from core.timezones import default_timezone, in_zone
 from core.verify import VerifyReport, mark_problem, verify_store
 
 T = TypeVar("T")
+
 
 class Ledger:
     def __init__(self, store: Store, clock: Clock = utc_now) -> None:

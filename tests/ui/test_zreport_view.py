@@ -36,7 +36,10 @@ def _row(html: str, name: str, value: str) -> bool:
 
 @pytest.mark.parametrize("language", ["fr", "en", "pt"])
 def test_home_and_z_report_show_issued_voided_and_net(qtbot, logged_in, demo_ledger, with_session, language):
-    kept, voided = _two_paid_one_voided(demo_ledger)
+    done = []  # through the app, as its screens write: the home screen hears what changed
+    logged_in.ctx.op(_two_paid_one_voided, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+    kept, voided = done[0]
     logged_in.set_language(language)
     issued_home, voids_home, issued, voided_word, net = WORDS[language]
     logged_in.navigate("home")
