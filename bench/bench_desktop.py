@@ -138,8 +138,8 @@ def _wait(app, window, condition, timeout: float = 60.0) -> None:  # noqa: ANN00
 def payable_taxpayer(ledger, name: str) -> str:  # noqa: ANN001
     """A taxpayer found by `name` who owes something. Picked before the measurement starts: this is
     the benchmark's own SQL on the UI thread, which the app never runs there."""
-    return next(r.hit.taxpayer_id for r in ledger.search(name, 50)
-                if ledger.taxpayer_card(r.hit.taxpayer_id).oldest_due() is not None)
+    return next(r.hit.taxpayer_id for r in ledger.reads.search(name, 50)
+                if ledger.reads.taxpayer_card(r.hit.taxpayer_id).oldest_due() is not None)
 
 
 def _pay_through_the_screens(app, window, target: str) -> None:  # noqa: ANN001
@@ -184,7 +184,7 @@ def typing_queries(ledger, n: int, seed: int = 11) -> list[str]:  # noqa: ANN001
     from core.textnorm import fold
 
     rng = random.Random(seed)
-    phones = [r.hit.phone for r in ledger.search("a", 200) if r.hit.phone]
+    phones = [r.hit.phone for r in ledger.reads.search("a", 200) if r.hit.phone]
     queries = []
     for _ in range(n):
         pick = rng.random()
@@ -296,7 +296,7 @@ def query_only(db: Path) -> list[float]:
         for text in typing_queries(ledger, 60):
             for i in range(1, len(text) + 1):
                 start = time.perf_counter()
-                ledger.search(text[:i].strip(), PAGE_SIZE)
+                ledger.reads.search(text[:i].strip(), PAGE_SIZE)
                 samples.append((time.perf_counter() - start) * 1000)
         return samples
     finally:

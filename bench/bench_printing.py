@@ -15,8 +15,9 @@ from bench.harness import Row, ms, print_table, summary, time_each
 from core import registry, schedule
 from core.config import Municipality
 from core.demo import DEMO_LOGO
+from core.read_models import ReceiptFacts
 from core.schedule import TaxType
-from core.service import Ledger, ReceiptFacts
+from core.service import Ledger
 from printing.escpos import render_escpos
 from printing.pdf import render_pdf
 from printing.preview import render_preview
@@ -39,7 +40,7 @@ def _receipt_facts(folder: Path) -> ReceiptFacts:
         schedule.assess_object(conn, taxable_object_id=obj, tax_code="PAT", period="2026", now="2026-01-01T00:00:00Z")
     ledger.open_session(0)
     payment = ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=1_500_000, method="cash")
-    facts = ledger.receipt_facts(payment.receipt_no)
+    facts = ledger.reads.receipt_facts(payment.receipt_no)
     ledger.close()
     return facts
 

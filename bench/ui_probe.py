@@ -54,7 +54,7 @@ class Phases:
         self.marks: dict[str, float] = {}
         self.rows: list[dict[str, float]] = []
         self.ui_cpu: list[float] = []  # ms of UI-thread CPU per keystroke, whatever else runs
-        search, model = ledger.search, view.model
+        search, model = ledger.reads.search, view.model
         set_results = model.set_results
 
         def timed_search(text: str, limit: int = 20) -> Any:  # noqa: ANN401 - on the worker thread
@@ -68,8 +68,8 @@ class Phases:
             self.marks["model_start"] = time.perf_counter()
             set_results(results)
 
-        # Instance attributes: the controller looks `ledger.search` up when its job runs.
-        ledger.search = timed_search
+        # Instance attributes: the controller looks `ledger.reads.search` up when its job runs.
+        ledger.reads.search = timed_search
         model.set_results = timed_set_results
         # Connected after the view's own slot, so this runs once the list and status are updated.
         view.controller.resultsReady.connect(lambda *_: self.marks.__setitem__("model_end", time.perf_counter()))

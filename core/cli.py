@@ -113,7 +113,7 @@ def cmd_register(args: argparse.Namespace, ledger: Ledger) -> int:
 
 
 def cmd_search(args: argparse.Namespace, ledger: Ledger) -> int:
-    results = ledger.search(args.text, limit=args.limit)
+    results = ledger.reads.search(args.text, limit=args.limit)
     currency, locale = ledger.municipality.currency, ledger.locale
     rows = [{**asdict(r.hit), "balance_due": r.balance_due} for r in results]
     lines = [f"{safe(r.hit.taxpayer_id)}  {safe(r.hit.name):<36.36} {safe(r.hit.zone or ''):<12.12} "

@@ -1,15 +1,18 @@
 """`Ledger`: the one entry point the command line, the printer layer and the app call.
 
-Each method is one store transaction. Nothing here knows about screens, printers or networks."""
+Each write is one store transaction and reports what it changed (core/changes.py); `operation()`
+hands those changes back with the result. The screens' read models live in core/read_models.py
+(`ledger.reads`). Nothing here knows about screens, printers or networks."""
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from datetime import date, datetime
+import sqlite3
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator, TypeVar
 
-from core import config, migrations, payments, printqueue, registry, schedule, search, sessions
+from core import config, migrations, payments, registry, schedule, sessions
+from core.changes import NOTHING, ChangeLog, Changes, Done, ids, merged
 from core.clockguard import CLOCK_CONFIRMED, check_clock, last_confirmed_jump, last_device_time
 from core.clock import Clock, iso, utc_now
 from core.config import Agent, Device, Municipality
@@ -20,77 +23,13 @@ from core.events import last_seq
 from core.ids import new_id
 from core.keys import generate_keypair
 from core import logo as municipal_logo
+from core.read_models import ReadModels
 from core.store import Store
 from core.textguard import check_text
-from core.timezones import default_timezone, in_zone, zone
+from core.timezones import default_timezone, in_zone
 from core.verify import VerifyReport, mark_problem, verify_store
 
-
-@dataclass(frozen=True)
-class SearchResult:
-    hit: search.SearchHit
-    balance_due: int
-
-
-@dataclass(frozen=True)
-class TaxableObject:
-    id: str
-    kind: str
-    reference: str
-    description: str | None
-    attributes: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class TaxpayerCard:
-    taxpayer: dict[str, Any]
-    zone_name: str | None
-    objects: list[TaxableObject]
-    balances: list[schedule.BalanceLine]
-    payments: list[payments.Payment]
-
-    @property
-    def total_due(self) -> int:
-        return sum(max(0, line.due) for line in self.balances)
-
-    def oldest_due(self) -> schedule.BalanceLine | None:
-        """Where a payment goes by default: the oldest line still owed."""
-        return next((line for line in self.balances if line.due > 0), None)
-
-
-@dataclass(frozen=True)
-class ReceiptFacts:
-    """Everything a receipt shows, read in one snapshot."""
-    payment: payments.Payment
-    municipality: Municipality
-    device_code: str
-    agent_name: str
-    taxpayer_name: str
-    taxpayer_business_name: str | None
-    zone_name: str | None
-    tax_label: str
-    tax_periodicity: str
-    copies_printed: int
-    # What identifies the taxpayer to a citizen (the internal id stays in the token only).
-    taxpayer_id_number: str | None = None
-    object_references: tuple[str, ...] = ()  # the taxable objects this tax and period were assessed on
-
-
-@dataclass(frozen=True)
-class HomeSummary:
-    session_id: str | None
-    session_opened_at: str | None
-    today: sessions.ReceiptTally  # receipts issued today: issued, voided, net (as the Z-report counts them)
-    pending_events: int
-    last_sync_at: str | None
-
-    @property
-    def today_total(self) -> int:
-        return self.today.net_amount
-
-    @property
-    def today_count(self) -> int:
-        return self.today.net
+T = TypeVar("T")
 
 
 class Ledger:
@@ -99,6 +38,33 @@ class Ledger:
         self.clock = clock
         self.agent_id: str | None = None
         self.clock_ahead_confirmed = False
+        self.reads = ReadModels(self)  # the screens' read-only queries
+        self._changes = ChangeLog()
+
+    # -- operations: writes and what they changed ----------------------------------------
+    def operation(self, write: Callable[["Ledger"], T]) -> Done[T]:
+        """Run `write(ledger)` (one or more Ledger writes) and return its value with every change
+        its writes committed, as Anki's operations return OpChanges. Writes made by other threads
+        meanwhile are not counted."""
+        with self._changes.collecting() as collected:
+            value = write(self)
+        return Done(value, merged(collected))
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction that notes, once committed, whether the event log grew (a clock
+        confirmation can add an event to any write)."""
+        with self.store.transaction() as conn:
+            before = last_seq(conn)
+            yield conn
+            grew = last_seq(conn) > before
+        if grew:
+            self._changes.note(Changes(events=True))
+
+    def _changed(self, value: T, changes: Changes) -> T:
+        """Report a committed write's changes to the operation around it, and pass its value on."""
+        self._changes.note(changes)
+        return value
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock = utc_now, *, create: bool = False,
@@ -127,7 +93,7 @@ class Ledger:
         for name, _pin in agents:
             check_text(name, "agent_name")
         check_clock(self.clock(), None)
-        with self.store.transaction() as conn:
+        with self._write() as conn:
             existing = config.load_device(conn)
             if existing:
                 raise QuittanceError("already_initialised", device_code=existing.code)
@@ -144,7 +110,7 @@ class Ledger:
                                                   "public_key": public_hex, "municipality": municipality.code})
             for name, pin in agents:
                 self._add_agent(conn, name, pin)
-        return device
+        return self._changed(device, Changes(municipality=True, agents=bool(agents)))
 
     def _add_agent(self, conn, name: str, pin: str | None) -> str:
         check_text(name, "agent_name")
@@ -154,8 +120,9 @@ class Ledger:
         return agent_id
 
     def add_agent(self, name: str, pin: str | None = None) -> str:
-        with self.store.transaction() as conn:
-            return self._add_agent(conn, name, pin)
+        with self._write() as conn:
+            agent_id = self._add_agent(conn, name, pin)
+        return self._changed(agent_id, Changes(agents=True))
 
     @property
     def municipality(self) -> Municipality:
@@ -177,21 +144,22 @@ class Ledger:
         return found.locale if found else "fr"
 
     def update_municipality(self, **changes: Any) -> Municipality:
-        with self.store.transaction() as conn:
+        with self._write() as conn:
             current = config.load_municipality(conn)
             if current is None:
                 raise QuittanceError("not_initialised")
             updated = Municipality(**{**current.__dict__, **changes})
             config.save_municipality(conn, updated)
-            return updated
+        return self._changed(updated, Changes(municipality=True))
 
     def set_logo(self, logo: bytes | None) -> None:
         """Replace the municipality's logo with the bytes of a PNG or JPEG file, or remove it (None)."""
         png = municipal_logo.prepare_logo(logo) if logo is not None else None
-        with self.store.transaction() as conn:
+        with self._write() as conn:
             if config.load_municipality(conn) is None:
                 raise QuittanceError("not_initialised")
             municipal_logo.save_logo(conn, png)
+        self._changed(None, Changes(municipality=True))
 
     def logo(self) -> bytes | None:
         """The municipality's logo as a PNG, or None."""
@@ -202,8 +170,14 @@ class Ledger:
         return config.load_setting(self.store.conn, key, default)
 
     def save_setting(self, key: str, value: Any) -> None:
-        with self.store.transaction() as conn:
-            config.save_setting(conn, key, value)
+        self.save_settings({key: value})
+
+    def save_settings(self, values: dict[str, Any]) -> None:
+        """Several device settings, all or none (the settings screen saves its page this way)."""
+        with self._write() as conn:
+            for key, value in values.items():
+                config.save_setting(conn, key, value)
+        self._changed(None, Changes(settings=frozenset(values)))
 
     def agents(self) -> list[Agent]:
         rows = self.store.conn.execute("SELECT id, name, active FROM agents ORDER BY name").fetchall()
@@ -263,30 +237,33 @@ class Ledger:
     def register_taxpayer(self, *, objects: list[dict[str, Any]] = (), **fields: Any) -> str:
         """Register a taxpayer, and their taxable objects (dicts of kind, reference, description,
         attributes) in the same transaction: a power cut never leaves half of them."""
-        with self.store.transaction() as conn:
+        with self._write() as conn:
             ctx = self._ctx(conn)
             taxpayer_id = registry.register_taxpayer(conn, ctx, **fields)
             for obj in objects:
                 registry.add_taxable_object(conn, ctx, taxpayer_id=taxpayer_id, **obj)
-            return taxpayer_id
+        return self._changed(taxpayer_id, Changes(taxpayers=ids(taxpayer_id)))
 
     def update_taxpayer(self, taxpayer_id: str, changes: dict[str, Any], base_version: int,
                         new_objects: list[dict[str, Any]] = ()) -> int:
-        with self.store.transaction() as conn:
+        with self._write() as conn:
             ctx = self._ctx(conn)
             version = registry.update_taxpayer(conn, ctx, taxpayer_id, changes, base_version) if changes \
                 else base_version
             for obj in new_objects:
                 registry.add_taxable_object(conn, ctx, taxpayer_id=taxpayer_id, **obj)
-            return version
+        # Saving the form unchanged changes nothing, and says so.
+        return self._changed(version, Changes(taxpayers=ids(taxpayer_id)) if changes or new_objects else NOTHING)
 
     def deactivate_taxpayer(self, taxpayer_id: str, base_version: int) -> int:
-        with self.store.transaction() as conn:
-            return registry.deactivate_taxpayer(conn, self._ctx(conn), taxpayer_id, base_version)
+        with self._write() as conn:
+            version = registry.deactivate_taxpayer(conn, self._ctx(conn), taxpayer_id, base_version)
+        return self._changed(version, Changes(taxpayers=ids(taxpayer_id)))
 
     def add_taxable_object(self, **fields: Any) -> str:
-        with self.store.transaction() as conn:
-            return registry.add_taxable_object(conn, self._ctx(conn), **fields)
+        with self._write() as conn:
+            object_id = registry.add_taxable_object(conn, self._ctx(conn), **fields)
+        return self._changed(object_id, Changes(taxpayers=ids(fields.get("taxpayer_id"))))
 
     def zones(self) -> list[tuple[str, str, str]]:
         return [tuple(r) for r in self.store.conn.execute("SELECT id, code, name FROM zones ORDER BY name")]
@@ -294,38 +271,16 @@ class Ledger:
     def tax_types(self) -> list[schedule.TaxType]:
         return schedule.list_tax_types(self.store.conn)
 
-    def search(self, text: str, limit: int = 20) -> list[SearchResult]:
-        with self.store.read() as conn:
-            hits = search.search_taxpayers(conn, text, limit)
-            dues = schedule.total_due_by_taxpayer(conn, [h.taxpayer_id for h in hits])
-        return [SearchResult(hit, dues.get(hit.taxpayer_id, 0)) for hit in hits]
-
-    def taxpayer_card(self, taxpayer_id: str) -> TaxpayerCard:
-        with self.store.read() as conn:
-            row = dict(registry.get_taxpayer_row(conn, taxpayer_id))
-            zone = conn.execute("SELECT name FROM zones WHERE id = ?", (row["zone_id"],)).fetchone()
-            objects = [TaxableObject(r["id"], r["kind"], r["reference"], r["description"], json.loads(r["attributes"]))
-                       for r in registry.taxable_objects_of(conn, taxpayer_id)]
-            return TaxpayerCard(row, zone[0] if zone else None, objects,
-                                schedule.balances(conn, taxpayer_id, self.today()),
-                                payments.payments_of_taxpayer(conn, taxpayer_id))
-
-    def similar_taxpayers(self, *, name: str, phone: str | None = None, latitude: float | None = None,
-                          longitude: float | None = None, radius_m: float = 200.0) -> list[search.SearchHit]:
-        """Possible duplicates before registering: the same phone, or a similar name nearby."""
-        from core.duplicates import find_similar
-
-        return find_similar(self.store.conn, name=name, phone=phone, latitude=latitude, longitude=longitude,
-                            radius_m=radius_m)
-
     # -- cash sessions and payments -----------------------------------------------------
     def open_session(self, opening_float: int = 0) -> str:
-        with self.store.transaction() as conn:
-            return sessions.open_session(conn, self._ctx(conn), opening_float)
+        with self._write() as conn:
+            session_id = sessions.open_session(conn, self._ctx(conn), opening_float)
+        return self._changed(session_id, Changes(sessions=ids(session_id)))
 
     def close_session(self) -> sessions.ZReport:
-        with self.store.transaction() as conn:
-            return sessions.close_session(conn, self._ctx(conn))
+        with self._write() as conn:
+            report = sessions.close_session(conn, self._ctx(conn))
+        return self._changed(report, Changes(sessions=ids(report.session_id)))
 
     def current_session_id(self) -> str | None:
         return sessions.open_session_id(self.store.conn)
@@ -338,47 +293,29 @@ class Ledger:
         return closed or sessions.build_z_report(conn, session_id, self.device.code, self.municipality.currency)
 
     def pay(self, **fields: Any) -> payments.Payment:
-        with self.store.transaction() as conn:
-            return payments.record_payment(conn, self._ctx(conn), **fields)
+        with self._write() as conn:
+            payment = payments.record_payment(conn, self._ctx(conn), **fields)
+        # A new receipt waits for its first printed copy.
+        return self._changed(payment, Changes(taxpayers=ids(payment.taxpayer_id), payments=ids(payment.receipt_no),
+                                              sessions=ids(payment.session_id), print_queue=True))
 
     def void(self, receipt_no: str, reason: str) -> payments.Payment:
-        with self.store.transaction() as conn:
-            return payments.void_payment(conn, self._ctx(conn), receipt_no, reason)
+        with self._write() as conn:
+            was_queued = payments.copies_printed(conn, receipt_no) == 0
+            voided = payments.void_payment(conn, self._ctx(conn), receipt_no, reason)
+            counted_in = sessions.open_session_id(conn)  # the void counts in the session open now
+        return self._changed(voided, Changes(taxpayers=ids(voided.taxpayer_id), payments=ids(voided.receipt_no),
+                                             sessions=ids(counted_in), print_queue=was_queued))
 
     def payment(self, receipt_no: str) -> payments.Payment:
         return payments.get_payment(self.store.conn, receipt_no)
 
     def record_print(self, receipt_no: str) -> int:
-        with self.store.transaction() as conn:
-            return payments.record_print(conn, self._ctx(conn), receipt_no)
-
-    def print_queue(self, limit: int | None = None) -> list[printqueue.QueuedReceipt]:
-        """Valid receipts no copy was printed of yet, oldest first (see core/printqueue.py)."""
-        with self.store.read() as conn:
-            return printqueue.unprinted_receipts(conn, limit)
-
-    def unprinted_count(self) -> int:
-        with self.store.read() as conn:
-            return printqueue.unprinted_count(conn)
-
-    def receipt_facts(self, receipt_no: str) -> ReceiptFacts:
-        with self.store.read() as conn:
-            payment = payments.get_payment(conn, receipt_no)
-            taxpayer = registry.get_taxpayer_row(conn, payment.taxpayer_id)
-            zone = conn.execute("SELECT name FROM zones WHERE id = ?", (taxpayer["zone_id"],)).fetchone()
-            agent = conn.execute("SELECT name FROM agents WHERE id = ?", (payment.agent_id,)).fetchone()
-            tax = schedule.get_tax_type(conn, payment.tax_code)
-            copies = conn.execute("SELECT count(*) FROM receipt_prints WHERE payment_id = ?", (payment.id,)).fetchone()[0]
-            references = tuple(row[0] for row in conn.execute(
-                "SELECT DISTINCT o.reference FROM taxable_objects o JOIN assessments a ON a.object_num = o.num "
-                "WHERE o.taxpayer_num = ? AND a.tax_code = ? AND a.period = ? ORDER BY o.reference",
-                (taxpayer["num"], payment.tax_code, payment.period)))
-            municipality = config.load_municipality(conn)
-            # The receipt speaks the municipality's language, so its tax label does too.
-            return ReceiptFacts(payment, municipality, config.load_device(conn).code,
-                                agent[0] if agent else "?", taxpayer["name"], taxpayer["business_name"],
-                                zone[0] if zone else None, tax.label_in(municipality.locale), tax.periodicity, copies,
-                                taxpayer["id_number"] or None, references)
+        with self._write() as conn:
+            copy = payments.record_print(conn, self._ctx(conn), receipt_no)
+            number = payments.get_payment(conn, receipt_no).receipt_no  # as stored, whatever case was typed
+        # Only the first copy takes a receipt off the print queue.
+        return self._changed(copy, Changes(payments=ids(number), print_queue=copy == 1))
 
     def check_storage(self) -> None:
         """Raise the StorageFault that still stops writes, if any (the app's "check again")."""
@@ -404,13 +341,3 @@ class Ledger:
         if problem is not None:  # the device's own anchor outside the file
             report.problems.append(problem)
         return report
-
-    def home_summary(self) -> HomeSummary:
-        with self.store.read() as conn:
-            session_id = sessions.open_session_id(conn)
-            opened = conn.execute("SELECT opened_at FROM cash_sessions WHERE id = ?", (session_id,)).fetchone()
-            day_start = datetime.combine(self.today(), datetime.min.time(), zone(self._timezone()))
-            today = sessions.receipt_tally(conn, issued_since=iso(day_start))
-            pushed = config.load_setting(conn, "sync.pushed_seq", 0)
-            return HomeSummary(session_id, opened[0] if opened else None, today,
-                               last_seq(conn) - pushed, config.load_setting(conn, "sync.last_at"))

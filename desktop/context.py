@@ -1,21 +1,22 @@
 """What every view shares: the ledger, the task runner, the language, the printer gateway,
-and the `changed` signal through which finished operations tell views what to refresh."""
+and the `changed` signal through which finished operations tell views what to refresh: the
+`Changes` the ledger's writes reported (core/changes.py), never a guess made here."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from core.timezones import local_moment
+from core.changes import Changes, Done
 from core.errors import QuittanceError, StorageFault
 from core.messages import translate
 from core.money import format_money, parse_amount
 from core.period_words import period_in_words, tax_and_period
 from core.service import Ledger
+from core.timezones import local_moment
 from core.words import amount_in_words
 from desktop.i18n import DEFAULT_LANGUAGE, Languages
 from desktop.print_queue import PrintQueue
@@ -29,21 +30,7 @@ _IN_THE_APP = {code: f"{code}_app" for code in ("clock_ahead", "clock_back_after
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Changes:
-    """What a finished operation changed, so each view refreshes only what it shows (Anki-style)."""
-    taxpayers: frozenset[str] = frozenset()
-    payments: bool = False
-    session: bool = False
-    settings: bool = False
-    events: bool = True  # nearly every write appends to the event log
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What an operation hands back: its value and what it changed."""
-    value: Any
-    changes: Changes = field(default_factory=Changes)
+__all__ = ["AppContext", "Changes", "Done"]
 
 
 class AppContext(QObject):
@@ -136,13 +123,14 @@ class AppContext(QObject):
     # -- background work -----------------------------------------------------------------
     def run(self, fn: Callable[[], Any], done: Callable[[Any], None] | None = None,
             failed: Callable[[BaseException], None] | None = None, label: str = "", lane: str = "") -> Task:
-        """Run `fn` off the UI thread. If it returns an Outcome, `done` gets its value and
+        """Run `fn` off the UI thread. If it returns a Done (see `op`), `done` gets its value and
         then every view hears what changed. Printer jobs pass lane=PRINT_LANE (desktop/tasks.py)."""
         def finished(result: Any) -> None:
-            if isinstance(result, Outcome):
+            if isinstance(result, Done):
                 if done is not None:
                     done(result.value)
-                self.changed.emit(result.changes)
+                if result.changes:
+                    self.changed.emit(result.changes)
             elif done is not None:
                 done(result)
 
@@ -159,6 +147,14 @@ class AppContext(QObject):
             else:
                 failing(error)
         return self.runner.submit(fn, finished, refused, label, lane)
+
+    def op(self, write: Callable[[Ledger], Any], done: Callable[[Any], None] | None = None,
+           failed: Callable[[BaseException], None] | None = None, label: str = "", lane: str = "") -> Task:
+        """Run ledger writes off the UI thread as one operation: `done` gets what `write(ledger)`
+        returned, then every view hears the changes those writes reported (Ledger.operation).
+        A print job is one too: a printed copy is recorded in the ledger."""
+        ledger = self.ledger
+        return self.run(lambda: ledger.operation(write), done, failed, label, lane)
 
     def _clock_confirmed(self, error: BaseException) -> bool:
         """A clock more than a day past the last record: the agent says whether it is right."""

@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
+from desktop.context import AppContext
 from desktop.views.page_stack import PageStack
-from desktop.context import AppContext, Changes, Outcome
 from desktop.views.card import CardView
 from desktop.views.home import HomeView
 from desktop.views.login import LoginView
@@ -235,8 +235,7 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         self.ctx.languages.apply(code)
-        ledger = self.ctx.ledger
-        self.ctx.run(lambda: Outcome(ledger.save_setting("language", code), Changes(settings=True, events=False)))
+        self.ctx.op(lambda ledger: ledger.save_setting("language", code))
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()

@@ -1,25 +1,24 @@
-"""Operations that take more than one Ledger call. They run on a worker thread and hand back an
-Outcome: the value, and what changed, from which the views refresh."""
+"""Operations that take more than one step around a Ledger write. The views run them through
+`AppContext.op` (a worker thread, inside `Ledger.operation`), so the views refresh from the
+changes the writes report, never from a guess made here."""
 from __future__ import annotations
 
 from typing import Any
 
 from core.registry import Location
 from core.service import Ledger
-from desktop.context import Changes, Outcome
 
 
 def register_taxpayer(ledger: Ledger, fields: dict[str, Any], location: Location | None,
-                      objects: list[dict[str, Any]]) -> Outcome:
+                      objects: list[dict[str, Any]]) -> str:
     """A taxpayer and their objects, in one transaction inside the Ledger."""
-    taxpayer_id = ledger.register_taxpayer(**fields, location=location, objects=objects)
-    return Outcome(taxpayer_id, Changes(taxpayers=frozenset({taxpayer_id})))
+    return ledger.register_taxpayer(**fields, location=location, objects=objects)
 
 
 def update_taxpayer(ledger: Ledger, taxpayer_id: str, changes: dict[str, Any], base_version: int,
-                    objects: list[dict[str, Any]]) -> Outcome:
+                    objects: list[dict[str, Any]]) -> str:
     ledger.update_taxpayer(taxpayer_id, changes, base_version, new_objects=objects)
-    return Outcome(taxpayer_id, Changes(taxpayers=frozenset({taxpayer_id})))
+    return taxpayer_id
 
 
 def location_changes(current: dict[str, Any], location: Location | None) -> dict[str, Any]:

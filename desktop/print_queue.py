@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.printqueue import QueuedReceipt
-from desktop.printer_gateway import PrintOutcome
+from desktop.printer_gateway import PRINTER_SETTINGS, PrintOutcome
 from desktop.tasks import PRINT_LANE, Latest
 
 if TYPE_CHECKING:
-    from desktop.context import AppContext, Changes
+    from core.changes import Changes
+    from desktop.context import AppContext
 
 BACKOFF_MS = (5_000, 10_000, 20_000, 40_000, 60_000)
 
@@ -71,10 +72,11 @@ class PrintQueue(QObject):
         self.changed.emit()
 
     def _ledger_changed(self, changes: "Changes") -> None:
-        if changes.settings:  # perhaps a printer that answers now: try at once
+        printer = bool(changes.settings & PRINTER_SETTINGS)
+        if printer:  # perhaps a printer that answers now: try at once
             self.failures = 0
             self._timer.stop()
-        if changes.payments or changes.settings:
+        if changes.print_queue or printer:
             self.refresh()
 
     def _agent_changed(self) -> None:
@@ -120,8 +122,8 @@ class PrintQueue(QObject):
         gateway, lang = self.ctx.printer, self.ctx.lang
         # No label: an automatic retry every minute would keep the top bar busy; this queue's
         # own screen and the rail's badge show it.
-        self.ctx.run(lambda: gateway.print_original(target, lang), lambda outcome: self._done(target, outcome),
-                     self._failed, lane=PRINT_LANE)
+        self.ctx.op(lambda _ledger: gateway.print_original(target, lang), lambda outcome: self._done(target, outcome),
+                    self._failed, lane=PRINT_LANE)
 
     def _done(self, receipt_no: str, outcome: PrintOutcome) -> None:
         self._in_flight = False

@@ -19,6 +19,7 @@ from printing.profiles import DEFAULT_PROFILE, profile_names
 # The app keeps {"uri", "profile"} under "printer" (as the demo seeds it) and mirrors both into
 # the printing layer's own keys, which the command line falls back on.
 SETTING = "printer"
+PRINTER_SETTINGS = frozenset({SETTING, service.SETTING_PRINTER, service.SETTING_PROFILE})
 _ALREADY = object()  # print_original found a copy already printed
 
 
@@ -44,9 +45,12 @@ class PrinterGateway:
         return uri, profile
 
     def save_printer(self, uri: str, profile: str) -> None:
-        self.ledger.save_setting(SETTING, {"uri": uri, "profile": profile})
-        self.ledger.save_setting(service.SETTING_PRINTER, uri)
-        self.ledger.save_setting(service.SETTING_PROFILE, profile)
+        self.ledger.save_settings(self.printer_settings(uri, profile))
+
+    @staticmethod
+    def printer_settings(uri: str, profile: str) -> dict[str, Any]:
+        """The setting keys a printer choice is kept under (all of PRINTER_SETTINGS)."""
+        return {SETTING: {"uri": uri, "profile": profile}, service.SETTING_PRINTER: uri, service.SETTING_PROFILE: profile}
 
     @staticmethod
     def profiles() -> list[str]:
@@ -81,7 +85,7 @@ class PrinterGateway:
         return self._run(job, lang)
 
     def print_queue(self) -> list[QueuedReceipt]:
-        return self.ledger.print_queue()
+        return self.ledger.reads.print_queue()
 
     def print_z_report(self, session_id: str, lang: str = "fr") -> PrintOutcome:
         uri, profile = self.printer()

@@ -65,8 +65,8 @@ def _stage(ledger: Ledger) -> dict[str, str]:
     ledger.open_session(5_000_000)
     paid_ids: list[str] = []
     for text in ("tshibangu", "kalala", "ngoyi"):
-        for result in ledger.search(text, limit=40):
-            card = ledger.taxpayer_card(result.hit.taxpayer_id)
+        for result in ledger.reads.search(text, limit=40):
+            card = ledger.reads.taxpayer_card(result.hit.taxpayer_id)
             line = card.oldest_due()
             if line is not None and line.is_arrears and result.hit.taxpayer_id not in paid_ids:
                 ledger.pay(taxpayer_id=card.taxpayer["id"], tax_code=line.tax_code, period=line.period,
@@ -74,12 +74,12 @@ def _stage(ledger: Ledger) -> dict[str, str]:
                            reference=None if len(paid_ids) != 1 else "MP261122.1043.K88412")
                 paid_ids.append(card.taxpayer["id"])
                 break
-    voided = ledger.taxpayer_card(paid_ids[-1]).payments[0]
+    voided = ledger.reads.taxpayer_card(paid_ids[-1]).payments[0]
     ledger.void(voided.receipt_no, "Erreur de période : reçu refait")
     # The card shown is someone with arrears, a payment in the history and more still owed.
     shown = paid_ids[0]
-    for result in ledger.search("mukendi", limit=60):
-        card = ledger.taxpayer_card(result.hit.taxpayer_id)
+    for result in ledger.reads.search("mukendi", limit=60):
+        card = ledger.reads.taxpayer_card(result.hit.taxpayer_id)
         if len([b for b in card.balances if b.due > 0]) >= 2 and card.oldest_due().is_arrears:
             line = card.oldest_due()
             ledger.pay(taxpayer_id=card.taxpayer["id"], tax_code=line.tax_code, period=line.period,

@@ -74,7 +74,7 @@ class SearchController(QObject):
         self.queries_run += 1
         self.busyChanged.emit(True)
         ledger = self._ctx.ledger
-        self._ctx.run(lambda: ledger.search(text, limit), lambda results: self._done(text, limit, results),
+        self._ctx.run(lambda: ledger.reads.search(text, limit), lambda results: self._done(text, limit, results),
                       self._failed)
 
     def _done(self, text: str, limit: int, results: list) -> None:

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 from PIL import Image
 
 from core.money import format_money
-from core.service import ReceiptFacts
+from core.read_models import ReceiptFacts
 from core.token import verification_code, verification_text
 from core.words import amount_in_words
 from printing.labels import colon, field, label, local_datetime, method_name, periodicity_name

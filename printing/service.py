@@ -92,7 +92,7 @@ def _decoded(png: bytes) -> Image.Image | None:
 
 def receipt_model(ledger: Ledger, receipt_no: str, copy: int | None = None, duplicate: bool = False) -> Document:
     """The receipt as its next copy would print (copy = copies already printed + 1)."""
-    facts = ledger.receipt_facts(receipt_no)
+    facts = ledger.reads.receipt_facts(receipt_no)
     return receipt_document(facts, copy or facts.copies_printed + 1, duplicate=duplicate, logo=load_logo(ledger))
 
 
@@ -129,7 +129,7 @@ def print_receipt(ledger: Ledger, receipt_no: str, printer_uri: str, profile_nam
     nothing counted if the printer could not take the whole job."""
     profile = resolve_profile(profile_name, ledger)
     with _print_lock:
-        facts = ledger.receipt_facts(receipt_no)
+        facts = ledger.reads.receipt_facts(receipt_no)
         copy = facts.copies_printed + 1
         doc = receipt_document(facts, copy, duplicate=duplicate, logo=load_logo(ledger))
         report = _send(printer_uri, render_escpos(doc, profile), profile, progress, link_options)
@@ -146,7 +146,7 @@ def print_if_unprinted(ledger: Ledger, receipt_no: str, printer_uri: str,
     retry that was already on its way (the check and the print happen under one lock)."""
     profile = resolve_profile(profile_name, ledger)
     with _print_lock:
-        facts = ledger.receipt_facts(receipt_no)
+        facts = ledger.reads.receipt_facts(receipt_no)
         if facts.copies_printed or facts.payment.voided:
             return None
         doc = receipt_document(facts, 1, logo=load_logo(ledger))

@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from core.service import SearchResult
+from core.read_models import SearchResult
 
 TaxpayerIdRole = Qt.ItemDataRole.UserRole + 1
 SecondLineRole = Qt.ItemDataRole.UserRole + 2

@@ -6,8 +6,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QTableView,
                                QVBoxLayout, QWidget)
 
-from core.service import TaxpayerCard
-from desktop.context import AppContext, Changes, Outcome
+from core.changes import Changes
+from core.read_models import TaxpayerCard
+from desktop.context import AppContext
 from desktop.tasks import Latest
 from desktop.labels import location_source_label, object_kind_label, taxpayer_kind_label
 from desktop.models.card_models import BalancesModel, PaymentsModel
@@ -210,7 +211,7 @@ class CardView(QWidget):
         self.busy.show()
         ledger, taxpayer_id = self.ctx.ledger, self.taxpayer_id
         token = self._latest.next()
-        self.ctx.run(lambda: (ledger.taxpayer_card(taxpayer_id), ledger.current_session_id()),
+        self.ctx.run(lambda: (ledger.reads.taxpayer_card(taxpayer_id), ledger.current_session_id()),
                      self._latest.only_latest(token, lambda loaded: self._loaded(taxpayer_id, loaded)), self._failed,
                      label=self.tr("Opening the taxpayer card"))
 
@@ -357,14 +358,9 @@ class CardView(QWidget):
         dialog = VoidDialog(payment.receipt_no, self.ctx.money(payment.amount), self)
         if dialog.exec() != VoidDialog.DialogCode.Accepted:
             return
-        ledger, reason, taxpayer_id = self.ctx.ledger, dialog.reason_text(), payment.taxpayer_id
+        reason = dialog.reason_text()
         self.busy.show()
-
-        def work() -> Outcome:
-            voided = ledger.void(payment.receipt_no, reason)
-            return Outcome(voided, Changes(taxpayers=frozenset({taxpayer_id}), payments=True, session=True))
-
-        self.ctx.run(work, lambda voided: self.notice.show_message(
+        self.ctx.op(lambda ledger: ledger.void(payment.receipt_no, reason), lambda voided: self.notice.show_message(
             "success", lambda: self.tr("Receipt %1 is voided.").replace("%1", voided.receipt_no)), self._failed,
             label=self.tr("Voiding the receipt"))
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
-from core.service import HomeSummary
-from desktop.context import AppContext, Changes
+from core.changes import Changes
+from core.read_models import HomeSummary
+from desktop.context import AppContext
 from desktop.tasks import Latest
 from desktop.views.clear_button import add_clear_button
 from desktop.widgets import Card, Links, Notice, button, label
@@ -117,7 +118,7 @@ class HomeView(QWidget):
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
         token = self._latest.next()
-        self.ctx.run(self.ctx.ledger.home_summary, self._latest.only_latest(token, self._loaded), self._failed)
+        self.ctx.run(self.ctx.ledger.reads.home_summary, self._latest.only_latest(token, self._loaded), self._failed)
 
     def _loaded(self, summary: HomeSummary) -> None:
         self.summary = summary
@@ -130,7 +131,7 @@ class HomeView(QWidget):
     def _changed(self, changes: Changes) -> None:
         # Out of sight, the figures are read again when the screen is shown (showEvent): reading
         # them now would compete with the screen the agent is looking at (after a payment).
-        if self.isVisible():
+        if self.isVisible() and HomeSummary.shows(changes):
             self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: ANN001

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLineEdit, QSpinBox, QWidget
 
 from core.registry import OBJECT_KINDS
-from core.service import TaxableObject
+from core.read_models import TaxableObject
 from desktop.labels import object_kind_label
 from desktop.views.stepper import number_field
 from desktop.widgets import Card, button, label

@@ -9,13 +9,14 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit,
                                QVBoxLayout, QWidget)
 
+from core.changes import Changes
 from core.errors import QuittanceError
 from core.payments import check_payment_amount
-from core.textguard import check_text
+from core.read_models import TaxpayerCard
 from core.schedule import current_period
-from core.service import TaxpayerCard
+from core.textguard import check_text
+from desktop.context import AppContext
 from desktop.views.page_stack import PageStack
-from desktop.context import AppContext, Changes, Outcome
 from desktop.labels import method_label, period_hint
 from desktop.views.dialogs import ConfirmDialog
 from desktop.views.receipt_panel import ReceiptPanel
@@ -328,14 +329,10 @@ class PaymentView(QWidget):
         self._saving = True
         self.continue_button.setEnabled(False)
         self.busy.show()
-        ledger, taxpayer_id, method = self.ctx.ledger, self._taxpayer_id(), self.method()
-
-        def work() -> Outcome:
-            payment = ledger.pay(taxpayer_id=taxpayer_id, tax_code=tax_code, period=period, amount=amount,
-                                 method=method, reference=reference, advance=advance)
-            return Outcome(payment, Changes(taxpayers=frozenset({taxpayer_id}), payments=True, session=True))
-
-        self.ctx.run(work, self._recorded, self._refused, label=self.tr("Recording the payment"))
+        taxpayer_id, method = self._taxpayer_id(), self.method()
+        self.ctx.op(lambda ledger: ledger.pay(taxpayer_id=taxpayer_id, tax_code=tax_code, period=period, amount=amount,
+                                              method=method, reference=reference, advance=advance),
+                    self._recorded, self._refused, label=self.tr("Recording the payment"))
 
     def _storage_changed(self) -> None:
         """No new payment while storage is failing (the banner says why); the form stays filled.

@@ -88,8 +88,9 @@ class PrintStatus(QWidget):
         def submit() -> None:
             if token != self._token:
                 return  # a newer job was started meanwhile: this one is not wanted any more
-            self.ctx.run(job, self._latest.only_latest(token, self._done),
-                         self._latest.only_latest(token, self._failed), label=self.tr("Printing"), lane=PRINT_LANE)
+            # An operation: the copy it records reaches the views as changes (home's pending count).
+            self.ctx.op(lambda _ledger: job(), self._latest.only_latest(token, self._done),
+                        self._latest.only_latest(token, self._failed), label=self.tr("Printing"), lane=PRINT_LANE)
         # Deferred, the job's Python (rendering the receipt) does not compete for the interpreter
         # lock with the UI thread while it draws the screen that shows this status.
         after_frame(self, submit) if defer else submit()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from core.service import TaxpayerCard
+from core.read_models import TaxpayerCard
 from desktop.widgets import button, label, set_role
 
 

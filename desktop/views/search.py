@@ -5,7 +5,8 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from desktop.context import AppContext, Changes
+from core.changes import Changes
+from desktop.context import AppContext
 from desktop.models.search_model import SearchResultsModel, TaxpayerIdRole
 from desktop.search_controller import RESULT_LIMIT, SearchController
 from desktop.views.clear_button import add_clear_button
@@ -161,7 +162,7 @@ class SearchView(QWidget):
 
     def _changed(self, changes: Changes) -> None:
         # Out of sight (a payment is being taken), the results are run again once shown.
-        if changes.payments or changes.taxpayers:
+        if changes.taxpayers:  # their names, objects or balance due (a payment names its taxpayer)
             if self.isVisible():
                 self.controller.refresh()
             else:

@@ -6,10 +6,11 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
+from core.changes import Changes
 from core.errors import QuittanceError
 from core.sessions import ZReport
+from desktop.context import AppContext
 from desktop.views.page_stack import PageStack
-from desktop.context import AppContext, Changes, Outcome
 from desktop.tasks import Latest
 from desktop.views.dialogs import ConfirmDialog
 from desktop.views.print_status import PrintStatus
@@ -155,7 +156,7 @@ class SessionView(QWidget):
 
     def _changed(self, changes: Changes) -> None:
         # Out of sight, the session is read again when the screen is shown (showEvent).
-        if (changes.session or changes.payments) and self.isVisible():
+        if changes.sessions and self.isVisible():  # opened, closed, or its totals moved (a payment or a void)
             self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: ANN001
@@ -184,9 +185,8 @@ class SessionView(QWidget):
             return
         self._set_busy(True)
         self.notice.clear()
-        ledger = self.ctx.ledger
-        self.ctx.run(lambda: Outcome(ledger.open_session(opening), Changes(session=True)), self._opened,
-                     self._failed, label=self.tr("Opening the session"))
+        self.ctx.op(lambda ledger: ledger.open_session(opening), self._opened, self._failed,
+                    label=self.tr("Opening the session"))
 
     def _opened(self, session_id: str) -> None:
         self._set_busy(False)
@@ -217,9 +217,8 @@ class SessionView(QWidget):
         if dialog.exec() != ConfirmDialog.DialogCode.Accepted:
             return
         self._set_busy(True)
-        ledger = self.ctx.ledger
-        self.ctx.run(lambda: Outcome(ledger.close_session(), Changes(session=True)), self._closed, self._failed,
-                     label=self.tr("Closing the session"))
+        self.ctx.op(lambda ledger: ledger.close_session(), self._closed, self._failed,
+                    label=self.tr("Closing the session"))
 
     def _closed(self, report: ZReport) -> None:
         self._set_busy(False)

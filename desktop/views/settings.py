@@ -7,7 +7,7 @@ from PySide6.QtSerialPort import QSerialPortInfo
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from desktop.context import AppContext, Changes, Outcome
+from desktop.context import AppContext
 from desktop.gnss.capture import gps_settings
 from desktop.i18n import LANGUAGES, language_name
 from desktop.views.print_status import PrintStatus
@@ -241,22 +241,14 @@ class SettingsView(QWidget):
         if not self.save_button.isEnabled():  # Ctrl+S while the address is invalid or a save runs
             return
         values = self.values()
-        ledger = self.ctx.ledger
+        printer = values.pop("printer")
+        values.update(self.ctx.printer.printer_settings(printer["uri"], printer["profile"]))
         self._saving = True
         self.busy.show()
         self.save_button.setEnabled(False)
-
-        gateway = self.ctx.printer
-
-        def work() -> Outcome:
-            printer = values.pop("printer")
-            with ledger.store.transaction():  # all or nothing: Ledger calls join this transaction
-                gateway.save_printer(printer["uri"], printer["profile"])
-                for key, value in values.items():
-                    ledger.save_setting(key, value)
-            return Outcome(None, Changes(settings=True, events=False))
-
-        self.ctx.run(work, self._saved, self._failed, label=self.tr("Saving the settings"))
+        # One transaction in the core: all of the page or none of it.
+        self.ctx.op(lambda ledger: ledger.save_settings(values), self._saved, self._failed,
+                    label=self.tr("Saving the settings"))
 
     def _saved(self, _: object) -> None:
         self._saving = False

@@ -7,8 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from core.service import HomeSummary
-from desktop.context import AppContext, Changes
+from core.changes import Changes
+from core.read_models import HomeSummary
+from desktop.context import AppContext
 from desktop.tasks import Latest
 from desktop.widgets import Card, Links, Notice, button, label
 
@@ -55,14 +56,14 @@ class SyncView(QWidget):
 
     def refresh(self) -> None:
         token = self._latest.next()
-        self.ctx.run(self.ctx.ledger.home_summary, self._latest.only_latest(token, self._loaded), lambda error: None)
+        self.ctx.run(self.ctx.ledger.reads.home_summary, self._latest.only_latest(token, self._loaded), lambda error: None)
 
     def _loaded(self, summary: HomeSummary) -> None:
         self.summary = summary
         self._render()
 
     def _changed(self, changes: Changes) -> None:
-        if self.isVisible():
+        if self.isVisible() and HomeSummary.shows(changes):
             self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: ANN001

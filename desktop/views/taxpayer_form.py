@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QComboBox, QFormLayout,
 from core.errors import QuittanceError
 from core.registry import Location, normalise_phone
 from core.textguard import check_text
-from core.service import TaxpayerCard
+from core.read_models import TaxpayerCard
 from desktop import ops
 from desktop.context import AppContext
 from desktop.views.dialogs import ConfirmDialog
@@ -230,7 +230,7 @@ class TaxpayerForm(QWidget):
         location = self.location_panel.location()
         ledger, phone = self.ctx.ledger, self.phone.text().strip() or None
         own_id = self.editing.taxpayer["id"] if self.editing else None
-        self.ctx.run(lambda: [hit for hit in ledger.similar_taxpayers(
+        self.ctx.run(lambda: [hit for hit in ledger.reads.similar_taxpayers(
             name=name, phone=phone, latitude=location.latitude if location else None,
             longitude=location.longitude if location else None) if hit.taxpayer_id != own_id],
             self._show_similar, lambda error: None)
@@ -282,9 +282,9 @@ class TaxpayerForm(QWidget):
         self._saving = True
         self.save_button.setEnabled(False)
         self.busy.show()
-        ledger, location, objects = self.ctx.ledger, self.location_panel.location(), self.objects.new_objects()
+        location, objects = self.location_panel.location(), self.objects.new_objects()
         if self.editing is None:
-            work = lambda: ops.register_taxpayer(ledger, fields, location, objects)  # noqa: E731
+            work = lambda ledger: ops.register_taxpayer(ledger, fields, location, objects)  # noqa: E731
         else:
             current = self.editing.taxpayer
             changes = {key: value for key, value in {
@@ -293,8 +293,8 @@ class TaxpayerForm(QWidget):
                 "zone_id": fields["zone"], "address": fields["address"]}.items() if current.get(key) != value}
             changes.update(ops.location_changes(current, location))
             taxpayer_id, version = current["id"], current["version"]
-            work = lambda: ops.update_taxpayer(ledger, taxpayer_id, changes, version, objects)  # noqa: E731
-        self.ctx.run(work, self._saved, self._refused, label=self.tr("Saving the taxpayer"))
+            work = lambda ledger: ops.update_taxpayer(ledger, taxpayer_id, changes, version, objects)  # noqa: E731
+        self.ctx.op(work, self._saved, self._refused, label=self.tr("Saving the taxpayer"))
 
     def _saved(self, taxpayer_id: str) -> None:
         self._saving = False

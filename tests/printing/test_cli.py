@@ -35,7 +35,7 @@ def test_receipt_to_pdf_png_and_escpos(paid, tmp_path, capsys):
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "r.png").read_bytes().startswith(b"\x89PNG")
     assert "*** DUPLICATA n° 3 ***" in decode((tmp_path / "r.bin").read_bytes()).text()
-    assert paid.ledger.receipt_facts(no).copies_printed == 3
+    assert paid.ledger.reads.receipt_facts(no).copies_printed == 3
 
 
 def test_print_and_printer_test(paid, capsys):

@@ -11,7 +11,7 @@ from tests.printing.escpos_decoder import decode
 
 
 def _job(paid, profile="generic-58", copy=1):
-    facts = paid.ledger.receipt_facts(paid.payment.receipt_no)
+    facts = paid.ledger.reads.receipt_facts(paid.payment.receipt_no)
     return render_escpos(receipt_document(facts, copy), load_profile(profile))
 
 

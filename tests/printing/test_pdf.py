@@ -17,7 +17,7 @@ def _text(data: bytes) -> tuple[str, PdfReader]:
 
 
 def test_roll_receipt_has_accented_labels_and_names(paid):
-    text, reader = _text(render_pdf(receipt_document(paid.ledger.receipt_facts(paid.payment.receipt_no), 2), "roll"))
+    text, reader = _text(render_pdf(receipt_document(paid.ledger.reads.receipt_facts(paid.payment.receipt_no), 2), "roll"))
     for expected in ("REÇU DE PAIEMENT", "DUPLICATA n° 2", "Kabasélé Ngoyi F.", "Reste à payer", "Espèces",
                      "quinze mille francs congolais", "Conservez ce reçu."):
         assert expected in text
@@ -27,14 +27,14 @@ def test_roll_receipt_has_accented_labels_and_names(paid):
 
 def test_a4_portuguese_receipt(tmp_path):
     made = make_paid(tmp_path, "pt")
-    text, reader = _text(render_pdf(receipt_document(made.ledger.receipt_facts(made.payment.receipt_no), 1), "a4"))
+    text, reader = _text(render_pdf(receipt_document(made.ledger.reads.receipt_facts(made.payment.receipt_no), 1), "a4"))
     for expected in ("RECIBO DE PAGAMENTO", "João Gonçalves", "Numerário", "Saldo em dívida", "Licença comercial"):
         assert expected in text
     assert (round(float(reader.pages[0].mediabox.width)), round(float(reader.pages[0].mediabox.height))) == (595, 842)
 
 
 def test_font_is_embedded(paid):
-    data = render_pdf(receipt_document(paid.ledger.receipt_facts(paid.payment.receipt_no), 1), "roll")
+    data = render_pdf(receipt_document(paid.ledger.reads.receipt_facts(paid.payment.receipt_no), 1), "roll")
     assert b"/FontFile2" in data  # the TrueType program travels with the PDF
 
 

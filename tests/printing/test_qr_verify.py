@@ -38,7 +38,7 @@ def _tamper_amount(token: str, amount: int) -> str:
 
 @pytest.mark.parametrize("profile", ["generic-58", "pos-5890", "generic-80"])
 def test_qr_rebuilt_from_the_raster_bytes_carries_a_valid_signed_token(paid, profile):
-    facts = paid.ledger.receipt_facts(paid.payment.receipt_no)
+    facts = paid.ledger.reads.receipt_facts(paid.payment.receipt_no)
     job = decode(render_escpos(receipt_document(facts, 1), load_profile(profile)))
     assert len(job.images) == 1
     scanned = _scan(job.images[0])
@@ -49,14 +49,14 @@ def test_qr_rebuilt_from_the_raster_bytes_carries_a_valid_signed_token(paid, pro
 
 
 def test_qr_modules_print_at_four_dots(paid):
-    facts = paid.ledger.receipt_facts(paid.payment.receipt_no)
+    facts = paid.ledger.reads.receipt_facts(paid.payment.receipt_no)
     image = decode(render_escpos(receipt_document(facts, 1), load_profile("generic-58"))).images[0]
     # version 14 is 73 modules; at 4 dots (0.5 mm) a phone reads it from a crumpled receipt
     assert image.height == 73 * 4
 
 
 def test_a_tampered_amount_fails_verification(paid):
-    facts = paid.ledger.receipt_facts(paid.payment.receipt_no)
+    facts = paid.ledger.reads.receipt_facts(paid.payment.receipt_no)
     scanned = _scan(decode(render_escpos(receipt_document(facts, 1), load_profile("generic-58"))).images[0])
     token = extract_token(scanned)
     assert _tamper_amount(token, 1_500_000) == token  # the forger's encoding is exact: only the amount differs
@@ -68,7 +68,7 @@ def test_a_tampered_amount_fails_verification(paid):
 
 
 def test_qr_in_the_preview_scans_too(paid):
-    facts = paid.ledger.receipt_facts(paid.payment.receipt_no)
+    facts = paid.ledger.reads.receipt_facts(paid.payment.receipt_no)
     scanned = _scan(render_preview(receipt_document(facts, 1), load_profile("generic-80")))
     assert verify_token(extract_token(scanned), paid.ledger.device.public_key).receipt_no == paid.payment.receipt_no
 
@@ -81,7 +81,7 @@ def test_the_pure_python_fallback_encoder_scans_the_same(paid, monkeypatch):
     monkeypatch.setattr(qr, "_zxing_matrix", no_zxing_encoder)
     qr.qr_matrix.cache_clear()
     try:
-        facts = paid.ledger.receipt_facts(paid.payment.receipt_no)
+        facts = paid.ledger.reads.receipt_facts(paid.payment.receipt_no)
         image = decode(render_escpos(receipt_document(facts, 1), load_profile("generic-58"))).images[0]
         scanned = _scan(image)
     finally:

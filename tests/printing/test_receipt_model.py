@@ -8,7 +8,7 @@ from tests.printing.conftest import make_paid
 
 
 def test_french_receipt_says_what_was_paid(paid):
-    doc = receipt_document(paid.ledger.receipt_facts(paid.payment.receipt_no), copy=1)
+    doc = receipt_document(paid.ledger.reads.receipt_facts(paid.payment.receipt_no), copy=1)
     texts = doc.texts()
     assert "COMMUNE DE KANANGA" in texts
     assert "REÇU DE PAIEMENT" in texts
@@ -29,13 +29,13 @@ def test_french_receipt_says_what_was_paid(paid):
 
 
 def test_reprint_says_duplicata_and_its_copy_number(paid):
-    doc = receipt_document(paid.ledger.receipt_facts(paid.payment.receipt_no), copy=3)
+    doc = receipt_document(paid.ledger.reads.receipt_facts(paid.payment.receipt_no), copy=3)
     assert "*** DUPLICATA n° 3 ***" in doc.texts()
 
 
 def test_voided_receipt_says_annule_and_drops_the_stale_balance(paid):
     paid.ledger.void(paid.payment.receipt_no, "Erreur de saisie")
-    texts = receipt_document(paid.ledger.receipt_facts(paid.payment.receipt_no), copy=2).texts()
+    texts = receipt_document(paid.ledger.reads.receipt_facts(paid.payment.receipt_no), copy=2).texts()
     assert "*** ANNULÉ ***" in texts
     assert "MONTANT (ANNULÉ)" in texts
     assert "Motif : Erreur de saisie" in texts
@@ -44,7 +44,7 @@ def test_voided_receipt_says_annule_and_drops_the_stale_balance(paid):
 
 def test_portuguese_labels(tmp_path):
     made = make_paid(tmp_path, "pt", amount=1_500_000, method="mobile_money", reference="MM-77812")
-    texts = receipt_document(made.ledger.receipt_facts(made.payment.receipt_no), copy=2).texts()
+    texts = receipt_document(made.ledger.reads.receipt_facts(made.payment.receipt_no), copy=2).texts()
     assert "RECIBO DE PAGAMENTO" in texts
     assert "*** DUPLICADO n.º 2 ***" in texts
     assert "Contribuinte: João Gonçalves" in texts
@@ -55,7 +55,7 @@ def test_portuguese_labels(tmp_path):
 
 def test_english_labels_and_credit_after_an_advance(tmp_path):
     made = make_paid(tmp_path, "en", amount=2_500_000, advance=True)
-    texts = receipt_document(made.ledger.receipt_facts(made.payment.receipt_no), copy=1).texts()
+    texts = receipt_document(made.ledger.reads.receipt_facts(made.payment.receipt_no), copy=1).texts()
     assert "PAYMENT RECEIPT" in texts
     assert "Advance payment" in texts
     assert texts[texts.index("Credit (advance)") + 1] == "GHS\u00a05,000"  # CLDR: English puts the currency first
@@ -63,7 +63,7 @@ def test_english_labels_and_credit_after_an_advance(tmp_path):
 
 def test_without_a_server_the_qr_holds_the_bare_token(tmp_path):
     made = make_paid(tmp_path, verify_url="")
-    doc = receipt_document(made.ledger.receipt_facts(made.payment.receipt_no), copy=1)
+    doc = receipt_document(made.ledger.reads.receipt_facts(made.payment.receipt_no), copy=1)
     assert [b.data for b in doc.blocks if isinstance(b, QR)] == [made.payment.token]
 
 
@@ -72,12 +72,12 @@ def test_other_arrears_are_printed_so_zero_left_never_reads_as_paid_up(tmp_path)
 
     made = make_paid(tmp_path, amount=2_000_000)  # 2026 paid in full
     ledger = made.ledger
-    object_id = ledger.taxpayer_card(made.taxpayer_id).objects[0].id
+    object_id = ledger.reads.taxpayer_card(made.taxpayer_id).objects[0].id
     with ledger.store.transaction() as c:
         schedule.assess_object(c, taxable_object_id=object_id, tax_code="PAT", period="2025", now="2026-01-01T00:00:00Z")
     second = ledger.pay(taxpayer_id=made.taxpayer_id, tax_code="PAT", period="2026", amount=100_000,
                         method="cash", advance=True)
-    texts = receipt_document(ledger.receipt_facts(second.receipt_no), copy=1).texts()
+    texts = receipt_document(ledger.reads.receipt_facts(second.receipt_no), copy=1).texts()
     assert texts[texts.index("Autres sommes dues") + 1] == "20\u202f000\u00a0CDF"
-    first = receipt_document(ledger.receipt_facts(made.payment.receipt_no), copy=2).texts()
+    first = receipt_document(ledger.reads.receipt_facts(made.payment.receipt_no), copy=2).texts()
     assert "Autres sommes dues" not in first  # nothing else was owed when it was paid

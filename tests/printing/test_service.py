@@ -31,7 +31,7 @@ def test_print_then_reprint_counts_original_then_duplicata(paid, printer):
     second = service.print_receipt(paid.ledger, receipt_no, printer.uri, "generic-58", retry_delay=0)
     printer.close()
     assert (first.copy, second.copy) == (1, 2)
-    assert paid.ledger.receipt_facts(receipt_no).copies_printed == 2
+    assert paid.ledger.reads.receipt_facts(receipt_no).copies_printed == 2
     original, reprint = (decode(job.replace(STATUS_QUERY, b"")).text() for job in printer.received)
     assert "DUPLICATA" not in original and "*** DUPLICATA n° 2 ***" in reprint
     assert first.status.answered and first.status.paper == "ok"
@@ -42,7 +42,7 @@ def test_a_failed_print_leaves_the_payment_and_its_copies_untouched(paid):
     with pytest.raises(PrintError) as failed:
         service.print_receipt(paid.ledger, receipt_no, _closed_port(), "generic-58", retry_delay=0, connect_timeout=1)
     assert failed.value.message("fr").startswith("Imprimante injoignable")
-    facts = paid.ledger.receipt_facts(receipt_no)
+    facts = paid.ledger.reads.receipt_facts(receipt_no)
     assert facts.copies_printed == 0
     assert facts.payment == paid.payment
     assert paid.ledger.verify().ok
@@ -51,7 +51,7 @@ def test_a_failed_print_leaves_the_payment_and_its_copies_untouched(paid):
 def test_preview_does_not_count_a_copy(paid):
     image = service.render_receipt(paid.ledger, paid.payment.receipt_no, "png", "generic-80")
     assert image.width == 576
-    assert paid.ledger.receipt_facts(paid.payment.receipt_no).copies_printed == 0
+    assert paid.ledger.reads.receipt_facts(paid.payment.receipt_no).copies_printed == 0
 
 
 def test_export_writes_the_file_and_counts_it(paid, tmp_path):
@@ -59,7 +59,7 @@ def test_export_writes_the_file_and_counts_it(paid, tmp_path):
     out.parent.mkdir()  # a missing folder is refused, never made (tests/unit/test_export.py)
     copy = service.export_receipt(paid.ledger, paid.payment.receipt_no, out, "pdf")
     assert copy == 1 and out.read_bytes().startswith(b"%PDF")
-    assert paid.ledger.receipt_facts(paid.payment.receipt_no).copies_printed == 1
+    assert paid.ledger.reads.receipt_facts(paid.payment.receipt_no).copies_printed == 1
 
 
 def test_unknown_format_and_profile_are_clear(paid):
@@ -89,11 +89,11 @@ def test_the_queue_prints_the_original_once_and_never_a_duplicata(paid, printer)
     printer.close()
     assert first is not None and first.copy == 1 and again is None
     assert len(printer.received) == 1 and "DUPLICATA" not in decode(printer.received[0].replace(STATUS_QUERY, b"")).text()
-    assert paid.ledger.print_queue() == []
+    assert paid.ledger.reads.print_queue() == []
 
 
 def test_a_dead_printer_leaves_the_receipt_in_the_queue(paid):
     with pytest.raises(PrintError):
         service.print_if_unprinted(paid.ledger, paid.payment.receipt_no, _closed_port(), "generic-58",
                                    retry_delay=0, connect_timeout=0.5)
-    assert [q.receipt_no for q in paid.ledger.print_queue()] == [paid.payment.receipt_no]
+    assert [q.receipt_no for q in paid.ledger.reads.print_queue()] == [paid.payment.receipt_no]

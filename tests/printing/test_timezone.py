@@ -47,7 +47,7 @@ def test_just_after_midnight_in_lubumbashi_is_the_new_year(tmp_path):
     payment = pay(ledger, taxpayer, "2027")
     assert payment.receipt_no == "T07-2027-000001"
     assert payment.issued_at == "2026-12-31T22:30:00.000Z"  # stored in UTC, as always
-    document = receipt_document(ledger.receipt_facts(payment.receipt_no), 1)
+    document = receipt_document(ledger.reads.receipt_facts(payment.receipt_no), 1)
     assert any("01/01/2027 00:30 (UTC+2)" in text for text in document.texts())
     job = decode(render_escpos(document, load_profile("generic-58")))
     assert any("01/01/2027 00:30 (UTC+2)" in line for line in job.lines)
@@ -61,7 +61,7 @@ def test_late_evening_in_port_au_prince_is_still_the_old_year(tmp_path):
     assert ledger.today() == date(2026, 12, 31)
     payment = pay(ledger, taxpayer, "2026")
     assert payment.receipt_no == "T07-2026-000001"
-    texts = receipt_document(ledger.receipt_facts(payment.receipt_no), 1).texts()
+    texts = receipt_document(ledger.reads.receipt_facts(payment.receipt_no), 1).texts()
     assert any("31/12/2026 22:00 (UTC-5)" in text for text in texts)
     ledger.close()
 
@@ -97,7 +97,7 @@ def test_a_database_from_before_zones_keeps_the_device_zone(tmp_path):
     assert ledger.municipality.timezone == ""
     payment = pay(ledger, taxpayer, "2026")
     assert payment.receipt_no == "T07-2026-000001"
-    texts = receipt_document(ledger.receipt_facts(payment.receipt_no), 1).texts()
+    texts = receipt_document(ledger.reads.receipt_facts(payment.receipt_no), 1).texts()
     assert any("22/11/2026 13:32 (UTC)" in text for text in texts)  # the device's zone, UTC here
     ledger.close()
 

@@ -146,8 +146,8 @@ def with_session(demo_ledger: Ledger) -> str:
 
 def taxpayer_with_arrears(ledger: Ledger) -> str:
     """A seeded taxpayer who owes for a past period (the oldest arrears come first)."""
-    for result in ledger.search("a", limit=200):
-        card = ledger.taxpayer_card(result.hit.taxpayer_id)
+    for result in ledger.reads.search("a", limit=200):
+        card = ledger.reads.taxpayer_card(result.hit.taxpayer_id)
         oldest = card.oldest_due()
         if oldest is not None and oldest.is_arrears and len([b for b in card.balances if b.due > 0]) > 1:
             return result.hit.taxpayer_id

@@ -32,7 +32,7 @@ def _amounts(text: str) -> list[str]:
 def _pay_with_cents(demo_ledger) -> tuple[str, object]:  # noqa: ANN001
     """A taxpayer who owes more than one line, with 1 234,56 CDF paid off the oldest one."""
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    line = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    line = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due()
     payment = demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period,
                               amount=123_456, method="cash")
     return taxpayer_id, payment
@@ -97,7 +97,7 @@ def test_an_overpayment_is_refused_as_it_is_typed(qtbot, logged_in, demo_ledger,
     logged_in.set_language(language)
     wait_idle(qtbot, logged_in)
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    due = demo_ledger.taxpayer_card(taxpayer_id).oldest_due().due
+    due = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due().due
     view = open_payment(qtbot, logged_in, taxpayer_id)
     assert not view.notice.isVisible()  # the balance itself is fine
     view.amount.clear()
@@ -132,7 +132,7 @@ def test_above_the_maximum_per_payment_even_as_an_advance(qtbot, logged_in, demo
 
 def test_a_refusal_on_screen_follows_a_live_language_switch(qtbot, logged_in, demo_ledger, with_session):
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    due = demo_ledger.taxpayer_card(taxpayer_id).oldest_due().due
+    due = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due().due
     view = open_payment(qtbot, logged_in, taxpayer_id)
     view.amount.clear()
     qtbot.keyClicks(view.amount, "99999999")
@@ -233,8 +233,8 @@ def test_periods_are_shown_in_words(qtbot, logged_in, demo_ledger, with_session,
 
 
 def test_a_monthly_line_reads_as_a_month_in_the_payment_form(qtbot, logged_in, demo_ledger, with_session):
-    for result in demo_ledger.search("a", limit=400):
-        lines = demo_ledger.taxpayer_card(result.hit.taxpayer_id).balances
+    for result in demo_ledger.reads.search("a", limit=400):
+        lines = demo_ledger.reads.taxpayer_card(result.hit.taxpayer_id).balances
         monthly = [line for line in lines if line.due > 0 and re.fullmatch(r"\d{4}-\d{2}", line.period)]
         if monthly:
             break

@@ -12,7 +12,7 @@ def test_jobs_on_the_pool_reuse_their_threads_connections(qtbot, demo_ledger):
     answers: list[int] = []
     before = len(demo_ledger.store._all_connections)
     for text in ("ka", "kab", "kaba", "kabas", "mu", "muk", "muke", "mukendi", "t", "ts", "tsh", "tshi"):
-        runner.submit(lambda text=text: demo_ledger.search(text, 20), lambda found: answers.append(len(found)))
+        runner.submit(lambda text=text: demo_ledger.reads.search(text, 20), lambda found: answers.append(len(found)))
         qtbot.waitUntil(lambda: not runner.is_busy(), timeout=WAIT_MS)
     assert len(answers) == 12 and all(answers)
     # At most one new connection per pool thread, however many jobs ran.

@@ -29,7 +29,7 @@ def test_home_reads_today_again_when_shown_not_while_the_receipt_is_drawn(qtbot,
 def test_the_search_runs_again_when_shown_after_a_payment(qtbot, logged_in, demo_ledger, with_session):
     main = logged_in
     [taxpayer_id] = taxpayers_who_owe(demo_ledger, 1)
-    name = demo_ledger.taxpayer_card(taxpayer_id).taxpayer["name"]
+    name = demo_ledger.reads.taxpayer_card(taxpayer_id).taxpayer["name"]
     main.show_search(name)
     qtbot.waitUntil(lambda: main.search.controller.queries_run > 0, timeout=WAIT_MS)
     wait_idle(qtbot, main)

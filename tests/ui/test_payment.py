@@ -29,7 +29,7 @@ def confirm(qtbot, seen: dict | None = None) -> None:  # noqa: ANN001
 def test_payment_of_the_oldest_arrears_ends_in_a_receipt_file(qtbot, logged_in, demo_ledger, with_session,
                                                               receipt_file):
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    card = demo_ledger.taxpayer_card(taxpayer_id)
+    card = demo_ledger.reads.taxpayer_card(taxpayer_id)
     oldest = card.oldest_due()
     payment_view = open_payment(qtbot, logged_in, taxpayer_id)
 
@@ -61,7 +61,7 @@ def test_payment_of_the_oldest_arrears_ends_in_a_receipt_file(qtbot, logged_in, 
     stored = demo_ledger.payment(number)
     assert (stored.taxpayer_id, stored.tax_code, stored.period, stored.amount, stored.method) == (
         taxpayer_id, oldest.tax_code, oldest.period, oldest.due, "cash")
-    assert demo_ledger.receipt_facts(number).copies_printed == 1
+    assert demo_ledger.reads.receipt_facts(number).copies_printed == 1
     data = receipt_file.read_bytes()
     assert data.startswith(b"\x1b@")  # ESC @: every job starts with a reset
     assert number.encode() in data
@@ -75,7 +75,7 @@ def test_payment_of_the_oldest_arrears_ends_in_a_receipt_file(qtbot, logged_in, 
 
 def test_partial_mobile_money_payment_needs_its_reference(qtbot, logged_in, demo_ledger, with_session):
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    oldest = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    oldest = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due()
     payment_view = open_payment(qtbot, logged_in, taxpayer_id)
     payment_view.amount.clear()
     qtbot.keyClicks(payment_view.amount, "1 500")
@@ -93,12 +93,12 @@ def test_partial_mobile_money_payment_needs_its_reference(qtbot, logged_in, demo
     stored = demo_ledger.payment(payment_view.receipt.payment.receipt_no)
     assert (stored.amount, stored.method, stored.reference) == (150_000, "mobile_money", "MP2611221432")
     assert stored.balance_after == oldest.due - 150_000
-    assert demo_ledger.taxpayer_card(taxpayer_id).oldest_due().due == oldest.due - 150_000
+    assert demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due().due == oldest.due - 150_000
 
 
 def test_refused_amount_keeps_the_form(qtbot, logged_in, demo_ledger, with_session):
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    oldest = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    oldest = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due()
     payment_view = open_payment(qtbot, logged_in, taxpayer_id)
     payment_view.amount.clear()
     qtbot.keyClicks(payment_view.amount, "99999999")
@@ -121,7 +121,7 @@ def test_refused_amount_keeps_the_form(qtbot, logged_in, demo_ledger, with_sessi
     assert "dépasse le reste à payer" in payment_view.notice.text()
     assert payment_view.amount.text() == "99999999"
     assert payment_view.pages.currentIndex() == 0
-    assert demo_ledger.taxpayer_card(taxpayer_id).payments == []
+    assert demo_ledger.reads.taxpayer_card(taxpayer_id).payments == []
 
 
 def test_failed_print_keeps_the_payment_and_offers_a_retry(qtbot, logged_in, demo_ledger, with_session, tmp_path):
@@ -138,13 +138,13 @@ def test_failed_print_keeps_the_payment_and_offers_a_retry(qtbot, logged_in, dem
     assert "enregistré" in status.notice.text()  # "…le paiement est enregistré…"
     number = payment_view.receipt.payment.receipt_no
     assert demo_ledger.payment(number).amount > 0
-    assert demo_ledger.receipt_facts(number).copies_printed == 0
+    assert demo_ledger.reads.receipt_facts(number).copies_printed == 0
 
     receipt_file.parent.mkdir()  # the agent fixes the printer
     qtbot.mouseClick(status.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: status.state == "printed", timeout=WAIT_MS)
     assert number.encode() in receipt_file.read_bytes()
-    assert demo_ledger.receipt_facts(number).copies_printed == 1
+    assert demo_ledger.reads.receipt_facts(number).copies_printed == 1
 
 
 def test_no_payment_without_an_open_session(qtbot, logged_in, demo_ledger):

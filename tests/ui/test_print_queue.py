@@ -64,8 +64,8 @@ def fast_retries(main) -> None:  # noqa: ANN001
 
 def taxpayers_who_owe(ledger: Ledger, count: int) -> list[str]:
     found = []
-    for result in ledger.search("a", limit=200):
-        if ledger.taxpayer_card(result.hit.taxpayer_id).oldest_due() is not None:
+    for result in ledger.reads.search("a", limit=200):
+        if ledger.reads.taxpayer_card(result.hit.taxpayer_id).oldest_due() is not None:
             found.append(result.hit.taxpayer_id)
         if len(found) == count:
             return found
@@ -107,8 +107,8 @@ def test_a_dead_printer_shows_the_stub_then_the_queue_prints_the_receipt_once_it
     wait_idle(qtbot, logged_in)
     texts = printer.texts()
     assert len(texts) == 1 and number in texts[0] and "DUPLICATA" not in texts[0]  # one original, no more
-    assert demo_ledger.receipt_facts(number).copies_printed == 1
-    assert demo_ledger.unprinted_count() == 0
+    assert demo_ledger.reads.receipt_facts(number).copies_printed == 1
+    assert demo_ledger.reads.unprinted_count() == 0
 
 
 def test_a_payment_never_waits_for_a_printer_that_hangs(qtbot, logged_in, demo_ledger, with_session, monkeypatch):
@@ -134,10 +134,10 @@ def test_a_payment_never_waits_for_a_printer_that_hangs(qtbot, logged_in, demo_l
         assert panel.payment.receipt_no != first_no
         assert "Paiement enregistré" in panel.recorded.text()
         assert demo_ledger.payment(panel.payment.receipt_no).amount > 0
-        assert demo_ledger.receipt_facts(first_no).copies_printed == 0  # still stuck in the printer
+        assert demo_ledger.reads.receipt_facts(first_no).copies_printed == 0  # still stuck in the printer
         assert first.print_status.notice.text() == f"Impression en cours : le reçu {panel.payment.receipt_no}…"
     released.set()
-    qtbot.waitUntil(lambda: demo_ledger.unprinted_count() == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: demo_ledger.reads.unprinted_count() == 0, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: first.print_status.state == "printed", timeout=WAIT_MS)
     assert panel.payment.receipt_no in first.print_status.notice.text()  # the receipt on screen, not an older one
     wait_idle(qtbot, logged_in)
@@ -145,7 +145,7 @@ def test_a_payment_never_waits_for_a_printer_that_hangs(qtbot, logged_in, demo_l
 
 def test_the_queue_survives_a_restart_and_drains_when_the_printer_answers(qtbot, demo_ledger, with_session, printer):
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    line = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    line = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due()
     # Recorded before the restart, with no printer answering: nothing printed.
     payments = [demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period, amount=amount,
                                 method="cash") for amount in (10_000, 20_000)]
@@ -182,7 +182,7 @@ def test_the_queue_survives_a_restart_and_drains_when_the_printer_answers(qtbot,
         assert not view.print_all_button.isEnabled()
         texts = printer.texts()
         assert [payments[0].receipt_no in texts[0], payments[1].receipt_no in texts[1]] == [True, True]  # oldest first
-        assert [ledger.receipt_facts(p.receipt_no).copies_printed for p in payments] == [1, 1]
+        assert [ledger.reads.receipt_facts(p.receipt_no).copies_printed for p in payments] == [1, 1]
     finally:
         main.shutdown()
         main.close()
@@ -191,7 +191,7 @@ def test_the_queue_survives_a_restart_and_drains_when_the_printer_answers(qtbot,
 
 def test_print_one_from_the_queue(qtbot, logged_in, demo_ledger, with_session, receipt_file):
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    line = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    line = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due()
     # Recorded while the ledger was used from elsewhere (the command line): never printed.
     logged_in.ctx.print_queue.backoff_ms = (3_600_000,)
     demo_ledger.save_setting("printer", {"uri": "tcp://127.0.0.1:1", "profile": "generic-58"})
@@ -207,7 +207,7 @@ def test_print_one_from_the_queue(qtbot, logged_in, demo_ledger, with_session, r
     qtbot.mouseClick(view.row_buttons[payment.receipt_no], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.row_buttons == {}, timeout=WAIT_MS)
     assert payment.receipt_no.encode() in receipt_file.read_bytes()
-    assert demo_ledger.receipt_facts(payment.receipt_no).copies_printed == 1
+    assert demo_ledger.reads.receipt_facts(payment.receipt_no).copies_printed == 1
 
 
 def test_the_z_report_on_screen_counts_receipts_not_printed(qtbot, logged_in, demo_ledger, with_session, printer):
@@ -230,7 +230,7 @@ def test_the_queue_speaks_the_agents_language(qtbot, logged_in, demo_ledger, wit
     fast_retries(logged_in)
     logged_in.set_language(lang)
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    line = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    line = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due()
     demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period, amount=5_000, method="cash")
     qtbot.keyClick(logged_in.workspace, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)  # the keyboard path
     view = logged_in.print_queue

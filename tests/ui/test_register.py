@@ -46,7 +46,7 @@ def test_register_with_a_position_from_an_nmea_log(qtbot, logged_in, demo_ledger
     assert "MAR-KAT-0042" in logged_in.card.objects_text.text()
     assert "Récepteur GNSS externe" in logged_in.card.location_text.text()
 
-    stored = demo_ledger.taxpayer_card(logged_in.card.taxpayer_id)
+    stored = demo_ledger.reads.taxpayer_card(logged_in.card.taxpayer_id)
     t = stored.taxpayer
     assert (t["latitude"], t["longitude"], t["accuracy_m"]) == (location.latitude, location.longitude,
                                                                 location.accuracy_m)
@@ -81,7 +81,7 @@ def test_manual_coordinates_are_marked_manual(qtbot, logged_in, demo_ledger):
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: logged_in.card.card is not None and logged_in.current_view() is logged_in.card,
                     timeout=WAIT_MS)
-    t = demo_ledger.taxpayer_card(logged_in.card.taxpayer_id).taxpayer
+    t = demo_ledger.reads.taxpayer_card(logged_in.card.taxpayer_id).taxpayer
     assert (t["latitude"], t["longitude"], t["location_source"], t["accuracy_m"]) == (-5.8971, 22.4189, "manual",
                                                                                        None)
 
@@ -102,7 +102,7 @@ def test_required_name_and_phone_format_keep_what_was_typed(qtbot, logged_in, de
 
 
 def test_a_similar_taxpayer_is_flagged_before_saving(qtbot, logged_in, demo_ledger):
-    existing = next(r.hit for r in demo_ledger.search("a", limit=100) if r.hit.phone)
+    existing = next(r.hit for r in demo_ledger.reads.search("a", limit=100) if r.hit.phone)
     form = _open_form(qtbot, logged_in)
     qtbot.keyClicks(form.name, "Quelqu'un d'autre")
     qtbot.keyClicks(form.phone, existing.phone)
@@ -124,7 +124,7 @@ def test_a_similar_taxpayer_is_flagged_before_saving(qtbot, logged_in, demo_ledg
 
 
 def test_edit_changes_only_what_changed(qtbot, logged_in, demo_ledger):
-    target = demo_ledger.search("ilunga", limit=1)[0].hit
+    target = demo_ledger.reads.search("ilunga", limit=1)[0].hit
     logged_in.open_card(target.taxpayer_id)
     qtbot.waitUntil(lambda: logged_in.card.card is not None, timeout=WAIT_MS)
     qtbot.mouseClick(logged_in.card.edit_button, Qt.MouseButton.LeftButton)
@@ -135,5 +135,5 @@ def test_edit_changes_only_what_changed(qtbot, logged_in, demo_ledger):
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: logged_in.current_view() is logged_in.card, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: "Avenue Lumumba 12" in logged_in.card.identity_text.text(), timeout=WAIT_MS)
-    t = demo_ledger.taxpayer_card(target.taxpayer_id).taxpayer
+    t = demo_ledger.reads.taxpayer_card(target.taxpayer_id).taxpayer
     assert t["address"] == "Avenue Lumumba 12" and t["version"] == 2 and t["name"] == target.name

@@ -36,7 +36,7 @@ def test_results_show_zone_and_balance_due(qtbot, logged_in, demo_ledger):
     _search(qtbot, logged_in, "tshibangu")
     rows = _rows(logged_in)
     assert rows
-    expected = {r.hit.taxpayer_id: r for r in demo_ledger.search("tshibangu", limit=50)}
+    expected = {r.hit.taxpayer_id: r for r in demo_ledger.reads.search("tshibangu", limit=50)}
     for row in rows:
         found = expected[row["id"]]
         assert row["zone"] == found.hit.zone and row["zone"]
@@ -45,16 +45,16 @@ def test_results_show_zone_and_balance_due(qtbot, logged_in, demo_ledger):
 
 
 def test_search_by_phone_id_and_object_reference(qtbot, logged_in, demo_ledger):
-    some = next(r for r in demo_ledger.search("a", limit=100) if r.hit.phone and r.hit.id_number)
-    card = demo_ledger.taxpayer_card(some.hit.taxpayer_id)
+    some = next(r for r in demo_ledger.reads.search("a", limit=100) if r.hit.phone and r.hit.id_number)
+    card = demo_ledger.reads.taxpayer_card(some.hit.taxpayer_id)
     for text in (some.hit.phone[-9:], some.hit.id_number, card.objects[0].reference):
         _search(qtbot, logged_in, text)
         assert some.hit.taxpayer_id in [r["id"] for r in _rows(logged_in)], text
 
 
 def test_search_by_receipt_number(qtbot, logged_in, demo_ledger, with_session):
-    target = demo_ledger.search("mukendi", limit=1)[0].hit
-    line = demo_ledger.taxpayer_card(target.taxpayer_id).oldest_due()
+    target = demo_ledger.reads.search("mukendi", limit=1)[0].hit
+    line = demo_ledger.reads.taxpayer_card(target.taxpayer_id).oldest_due()
     payment = demo_ledger.pay(taxpayer_id=target.taxpayer_id, tax_code=line.tax_code, period=line.period,
                               amount=100, method="cash")
     _search(qtbot, logged_in, payment.receipt_no)

@@ -20,13 +20,13 @@ def _ids(main) -> list[str]:  # noqa: ANN001
 def _gate_searches(monkeypatch, ledger) -> threading.Event:  # noqa: ANN001
     """Searches wait until the test opens the gate: a query that is still running, on demand."""
     gate = threading.Event()
-    search = ledger.search
+    search = ledger.reads.search
 
     def gated(text: str, limit: int = 20):  # noqa: ANN202
         assert gate.wait(WAIT_MS / 1000)
         return search(text, limit)
 
-    monkeypatch.setattr(ledger, "search", gated)
+    monkeypatch.setattr(ledger.reads, "search", gated)
     return gate
 
 
@@ -40,7 +40,7 @@ def test_fast_typing_shows_the_results_of_the_last_text(qtbot, logged_in, demo_l
     assert shown[-1] == "mukendi"
     assert set(shown[shown.index("mukendi"):]) == {"mukendi"}  # nothing older arrived after it
     assert logged_in.search.controller.queries_run < len("mukendi")  # keys typed while busy were coalesced
-    assert _ids(logged_in) == [r.hit.taxpayer_id for r in demo_ledger.search("mukendi", PAGE_SIZE)]
+    assert _ids(logged_in) == [r.hit.taxpayer_id for r in demo_ledger.reads.search("mukendi", PAGE_SIZE)]
     assert "mukendi" in logged_in.search.status.text()
 
 
@@ -71,11 +71,11 @@ def test_new_results_replace_the_rows_in_place(qtbot, logged_in, demo_ledger):
         logged_in.search.box.setText(text)
         qtbot.waitUntil(lambda: logged_in.search._shown_text == text, timeout=WAIT_MS)
         wait_idle(qtbot, logged_in)
-        assert _ids(logged_in) == [r.hit.taxpayer_id for r in demo_ledger.search(text, PAGE_SIZE)], text
+        assert _ids(logged_in) == [r.hit.taxpayer_id for r in demo_ledger.reads.search(text, PAGE_SIZE)], text
         # The view paints what the model holds: the first row's name is the first result's.
         if model.rowCount():
             assert logged_in.search.results.currentIndex().row() == 0
-            assert model.index(0).data() == demo_ledger.search(text, PAGE_SIZE)[0].hit.name
+            assert model.index(0).data() == demo_ledger.reads.search(text, PAGE_SIZE)[0].hit.name
     assert resets == []
 
 
@@ -90,7 +90,7 @@ def test_scrolling_to_the_end_of_a_page_loads_the_next(qtbot, logged_in, demo_le
     view.results.verticalScrollBar().setValue(view.results.verticalScrollBar().maximum())
     qtbot.waitUntil(lambda: view.model.rowCount() == 2 * PAGE_SIZE, timeout=WAIT_MS)
     wait_idle(qtbot, logged_in)
-    assert _ids(logged_in) == [r.hit.taxpayer_id for r in demo_ledger.search("a", 2 * PAGE_SIZE)]
+    assert _ids(logged_in) == [r.hit.taxpayer_id for r in demo_ledger.reads.search("a", 2 * PAGE_SIZE)]
     assert "40" in view.status.text()
     assert view.results.verticalScrollBar().value() > 0  # the agent stays where they scrolled to
 

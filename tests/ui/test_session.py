@@ -22,7 +22,7 @@ def test_open_pay_and_close_with_z_report(qtbot, logged_in, demo_ledger, receipt
 
     # A payment in this session, then a void, so the Z-report has something to show.
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    line = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    line = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due()
     kept = demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period, amount=200_000,
                            method="cash")
     voided = demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period, amount=100_000,

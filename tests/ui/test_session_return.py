@@ -30,7 +30,7 @@ def test_from_the_card_without_a_session_back_to_the_payment(qtbot, logged_in, d
     assert demo_ledger.current_session_id() is not None
     assert payment.card.taxpayer["id"] == taxpayer_id
     assert payment.title.text().endswith(card.card.taxpayer["name"])
-    oldest = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    oldest = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due()
     assert payment.amount.text() == logged_in.ctx.money_plain(oldest.due)  # ready: the oldest due
     assert payment.amount.hasFocus()
     assert logged_in.rail.buttons["search"].isChecked()  # the rail says where the agent is

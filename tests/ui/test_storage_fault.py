@@ -85,7 +85,7 @@ def test_an_older_copy_opens_with_the_banner_and_no_payment(qtbot, demo_template
     ledger.close()
     shutil.copy(db, tmp_path / "old.db")
     ledger = Ledger.open(db)
-    taxpayer_id = ledger.search("a", limit=1)[0].hit.taxpayer_id
+    taxpayer_id = ledger.reads.search("a", limit=1)[0].hit.taxpayer_id
     ledger.act_as(ledger.agents()[0].id)
     receipt = ledger.pay(taxpayer_id=taxpayer_id, tax_code="VIG", period="2026", amount=1_000, method="cash",
                          advance=True).receipt_no
@@ -103,7 +103,7 @@ def test_an_older_copy_opens_with_the_banner_and_no_payment(qtbot, demo_template
         main.open_card(taxpayer_id)
         qtbot.waitUntil(lambda: main.card.card is not None, timeout=WAIT_MS)
         assert not main.card.pay_button.isEnabled()
-        assert ledger.search("a", limit=1)  # reads still work
+        assert ledger.reads.search("a", limit=1)  # reads still work
     finally:
         main.shutdown()
         main.close()

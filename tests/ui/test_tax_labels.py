@@ -21,7 +21,7 @@ def test_the_payment_form_and_the_card_switch_tax_names_live(qtbot, logged_in, d
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
     view = open_payment(qtbot, main, taxpayer_id)
     assert _items(view.tax) == [f"{code} — {FRENCH[code]}" for code in sorted(FRENCH)]
-    first = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    first = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due()
     assert view.line.itemText(0).startswith(f"{FRENCH[first.tax_code]} {first.period}")
 
     main.set_language("en")
@@ -45,7 +45,7 @@ def test_the_session_totals_name_taxes_in_the_ui_language_and_the_receipt_in_the
         qtbot, logged_in, demo_ledger, with_session):
     main = logged_in
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    line = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    line = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due()
     payment = demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period,
                               amount=line.due, method="cash")
     main.set_language("en")
@@ -54,4 +54,4 @@ def test_the_session_totals_name_taxes_in_the_ui_language_and_the_receipt_in_the
     qtbot.waitUntil(lambda: ENGLISH[line.tax_code] in main.session.running.text(), timeout=WAIT_MS)
     assert FRENCH[line.tax_code] not in main.session.running.text()
     # The receipt is printed in the municipality's language (French here), whatever the screen's.
-    assert demo_ledger.receipt_facts(payment.receipt_no).tax_label == FRENCH[line.tax_code]
+    assert demo_ledger.reads.receipt_facts(payment.receipt_no).tax_label == FRENCH[line.tax_code]

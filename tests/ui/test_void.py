@@ -9,7 +9,7 @@ from tests.ui.conftest import WAIT_MS, answer_next_dialog, taxpayer_with_arrears
 def _card_with_one_receipt_selected(qtbot, logged_in, demo_ledger):  # noqa: ANN001
     """A taxpayer whose oldest line was just paid, their card open, the receipt selected."""
     taxpayer_id = taxpayer_with_arrears(demo_ledger)
-    line = demo_ledger.taxpayer_card(taxpayer_id).oldest_due()
+    line = demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due()
     payment = demo_ledger.pay(taxpayer_id=taxpayer_id, tax_code=line.tax_code, period=line.period,
                               amount=line.due, method="cash")
     logged_in.open_card(taxpayer_id)
@@ -45,7 +45,7 @@ def test_void_with_a_reason(qtbot, logged_in, demo_ledger, with_session):
     assert not card.void_button.isEnabled()  # already voided
     assert "annulé" in card.notice.text()
     # The balance is owed again: the void gave it back.
-    assert demo_ledger.taxpayer_card(taxpayer_id).oldest_due().due == line.due
+    assert demo_ledger.reads.taxpayer_card(taxpayer_id).oldest_due().due == line.due
     qtbot.waitUntil(lambda: card.card.oldest_due() is not None and card.card.oldest_due().due == line.due,
                     timeout=WAIT_MS)
 

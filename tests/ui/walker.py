@@ -309,7 +309,7 @@ def _registration(w: Walk) -> None:
     panel.lon.setText("abc")
     w.click(panel.use_manual)
     w.read("registration: coordinates refused")
-    existing = next(r.hit for r in w.ledger.search("a", limit=100) if r.hit.phone)
+    existing = next(r.hit for r in w.ledger.reads.search("a", limit=100) if r.hit.phone)
     form.phone.setText(existing.phone)
     w.until(lambda: form.similar_notice.isVisible())
     w.read("registration: similar taxpayer")
@@ -323,7 +323,7 @@ def _registration(w: Walk) -> None:
 @screen("z-report")
 def _z_report(w: Walk) -> None:
     view = w.main.session
-    line = w.ledger.taxpayer_card(w.taxpayer).oldest_due()  # a valid payment, so totals name a tax
+    line = w.ledger.reads.taxpayer_card(w.taxpayer).oldest_due()  # a valid payment, so totals name a tax
     w.ledger.pay(taxpayer_id=w.taxpayer, tax_code=line.tax_code, period=line.period, amount=line.due, method="cash")
     w.main.navigate("session")
     w.idle()

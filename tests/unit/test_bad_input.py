@@ -48,7 +48,7 @@ def add_object(**fields):
 
 def update(**changes):
     def act(ledger: Ledger, taxpayer: str) -> None:
-        ledger.update_taxpayer(taxpayer, changes, ledger.taxpayer_card(taxpayer).taxpayer["version"])
+        ledger.update_taxpayer(taxpayer, changes, ledger.reads.taxpayer_card(taxpayer).taxpayer["version"])
     return act
 
 

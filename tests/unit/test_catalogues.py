@@ -213,7 +213,7 @@ def test_an_unknown_language_at_init_lists_the_catalogues(extra_dir, tmp_path, m
 def test_a_receipt_in_a_language_without_words_leaves_the_amount_in_words_out(extra_dir, tmp_path):
     drop_lingala(extra_dir)
     made = make_paid(tmp_path)
-    facts = made.ledger.receipt_facts(made.payment.receipt_no)
+    facts = made.ledger.reads.receipt_facts(made.payment.receipt_no)
     lingala = replace(facts, municipality=replace(facts.municipality, locale="ln"))
     texts = receipt_document(lingala, copy=1).texts()
     made.ledger.close()

@@ -73,11 +73,11 @@ def test_a_seeded_v4_file_opens_and_keeps_every_row(v4_file):
         "JOIN taxable_objects o ON o.num = a.object_num JOIN taxpayers t ON t.num = o.taxpayer_num")}
     assert after_assessments == assessments
 
-    card = ledger.taxpayer_card(FIELD_TAXPAYER)
+    card = ledger.reads.taxpayer_card(FIELD_TAXPAYER)
     assert [o.reference for o in card.objects] == ["BP-KAT-0042"]
     assert [(b.tax_code, b.period, b.assessed, b.paid) for b in card.balances] == [("PAT", "2026", 2_000_000, 500_000)]
-    assert ledger.search("kabasele francoise")[0].hit.taxpayer_id == FIELD_TAXPAYER
-    assert ledger.search("BP-KAT-0042")[0].hit.taxpayer_id == FIELD_TAXPAYER
+    assert ledger.reads.search("kabasele francoise")[0].hit.taxpayer_id == FIELD_TAXPAYER
+    assert ledger.reads.search("BP-KAT-0042")[0].hit.taxpayer_id == FIELD_TAXPAYER
     # Through v5 (every event signed) and v6: the replay of the old events agrees with the rows.
     assert conn.execute("SELECT count(*) FROM events WHERE signature IS NULL").fetchone()[0] == 0
     assert ledger.verify().ok
@@ -120,7 +120,7 @@ def test_ids_that_cross_devices_are_stored_as_16_bytes(ledger, taxpayer):
     for table in ("taxable_objects", "assessments"):
         kinds = {tuple(r) for r in conn.execute(f"SELECT typeof(id), length(id) FROM {table}")}
         assert kinds == {("blob", 16)}, table
-    object_id = ledger.taxpayer_card(taxpayer).objects[0].id
+    object_id = ledger.reads.taxpayer_card(taxpayer).objects[0].id
     assert str(uuid.UUID(object_id)) == object_id  # callers still see text UUIDs
 
 

@@ -33,7 +33,7 @@ def test_an_older_database_is_migrated_when_opened_and_keeps_its_data(tmp_path):
 
     ledger = Ledger.open(path)
     assert migrations.schema_version(ledger.store.conn) == migrations.LATEST_VERSION
-    results = ledger.search("kabasele")
+    results = ledger.reads.search("kabasele")
     assert [r.hit.taxpayer_id for r in results] == ["t1"]
 
 

@@ -24,7 +24,7 @@ def test_receipt_number_format_and_signed_token(ledger, taxpayer, session):
 def test_partial_payments_reduce_the_balance(ledger, taxpayer, session):
     pay(ledger, taxpayer, 500_000)
     pay(ledger, taxpayer, 700_000)
-    line = next(b for b in ledger.taxpayer_card(taxpayer).balances if b.period == "2026")
+    line = next(b for b in ledger.reads.taxpayer_card(taxpayer).balances if b.period == "2026")
     assert (line.assessed, line.paid, line.due) == (2_000_000, 1_200_000, 800_000)
 
 
@@ -90,7 +90,7 @@ def test_void_restores_the_balance_but_keeps_the_number(ledger, taxpayer, sessio
     first = pay(ledger, taxpayer, 1_000_000)
     voided = ledger.void(first.receipt_no, "Erreur de montant")
     assert voided.voided and voided.void_reason == "Erreur de montant"
-    line = next(b for b in ledger.taxpayer_card(taxpayer).balances if b.period == "2026")
+    line = next(b for b in ledger.reads.taxpayer_card(taxpayer).balances if b.period == "2026")
     assert line.due == 2_000_000
     second = pay(ledger, taxpayer, 1_000_000)
     assert second.receipt_no == "T07-2026-000002"
@@ -102,7 +102,7 @@ def test_void_restores_the_balance_but_keeps_the_number(ledger, taxpayer, sessio
 
 
 def test_oldest_arrears_come_first(ledger, taxpayer, session):
-    card = ledger.taxpayer_card(taxpayer)
+    card = ledger.reads.taxpayer_card(taxpayer)
     oldest = card.oldest_due()
     assert (oldest.period, oldest.is_arrears, oldest.due) == ("2025", True, 2_000_000)
     assert card.total_due == 4_000_000
@@ -121,7 +121,7 @@ def test_printed_copies_are_counted(ledger, taxpayer, session):
     payment = pay(ledger, taxpayer, 100_000)
     assert ledger.record_print(payment.receipt_no) == 1
     assert ledger.record_print(payment.receipt_no) == 2
-    assert ledger.receipt_facts(payment.receipt_no).copies_printed == 2
+    assert ledger.reads.receipt_facts(payment.receipt_no).copies_printed == 2
 
 
 def test_the_payment_remembers_what_else_was_owed(ledger, taxpayer, session):

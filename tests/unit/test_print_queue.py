@@ -17,10 +17,10 @@ def test_a_payment_never_printed_is_queued_with_its_stub_code_and_survives_a_res
     ledger.close()
     reopened = Ledger.open(path)
     try:
-        queue = reopened.print_queue()
+        queue = reopened.reads.print_queue()
         assert [(q.receipt_no, q.code, q.taxpayer_name, q.amount) for q in queue] == [
             (payment.receipt_no, verification_code(payment.token), "Kabasélé Ngoyi Félicité", 100_000)]
-        assert reopened.unprinted_count() == 1
+        assert reopened.reads.unprinted_count() == 1
     finally:
         reopened.close()
 
@@ -28,11 +28,11 @@ def test_a_payment_never_printed_is_queued_with_its_stub_code_and_survives_a_res
 def test_printing_takes_a_receipt_out_of_the_queue_and_a_reprint_is_not_counted_twice(ledger, taxpayer):
     ledger.open_session(0)
     first, second = _pay(ledger, taxpayer), _pay(ledger, taxpayer)
-    assert [q.receipt_no for q in ledger.print_queue()] == [first.receipt_no, second.receipt_no]  # oldest first
+    assert [q.receipt_no for q in ledger.reads.print_queue()] == [first.receipt_no, second.receipt_no]  # oldest first
     ledger.record_print(first.receipt_no)
     ledger.record_print(first.receipt_no)  # a DUPLICATA
-    assert [q.receipt_no for q in ledger.print_queue()] == [second.receipt_no]
-    assert ledger.unprinted_count() == 1
+    assert [q.receipt_no for q in ledger.reads.print_queue()] == [second.receipt_no]
+    assert ledger.reads.unprinted_count() == 1
     assert ledger.session_report().unprinted == 1
 
 
@@ -40,7 +40,7 @@ def test_a_voided_receipt_is_not_waiting_for_paper(ledger, taxpayer):
     ledger.open_session(0)
     payment = _pay(ledger, taxpayer)
     ledger.void(payment.receipt_no, "Erreur")
-    assert ledger.print_queue() == [] and ledger.unprinted_count() == 0
+    assert ledger.reads.print_queue() == [] and ledger.reads.unprinted_count() == 0
 
 
 def test_the_z_report_counts_the_sessions_unprinted_receipts_and_keeps_the_count_at_closing(ledger, taxpayer):
@@ -52,5 +52,5 @@ def test_the_z_report_counts_the_sessions_unprinted_receipts_and_keeps_the_count
     assert report.unprinted == 1
     ledger.record_print(left.receipt_no)  # printed after closing: the signed closing keeps what it saw
     assert ledger.session_report(report.session_id).unprinted == 1
-    assert ledger.unprinted_count() == 0
+    assert ledger.reads.unprinted_count() == 0
     assert ledger.verify().ok

@@ -15,7 +15,7 @@ def test_register_with_location_records_every_field_and_an_event(ledger):
     location = Location(-5.896123, 22.417456, 4.5, "external-gnss", "2026-11-22T13:30:00Z")
     taxpayer_id = ledger.register_taxpayer(name="Kabasélé Ngoyi", phone="081 234 5678", zone="Katoka",
                                            address="Près du marché central", location=location)
-    row = ledger.taxpayer_card(taxpayer_id).taxpayer
+    row = ledger.reads.taxpayer_card(taxpayer_id).taxpayer
     assert (row["latitude"], row["longitude"], row["accuracy_m"], row["location_source"], row["fix_time"]) == \
         (-5.896123, 22.417456, 4.5, "external-gnss", "2026-11-22T13:30:00Z")
     assert row["phone"] == "0812345678"
@@ -52,13 +52,13 @@ def test_stale_edit_is_refused(ledger):
     with pytest.raises(QuittanceError) as raised:
         ledger.update_taxpayer(taxpayer_id, {"address": "Ailleurs"}, base_version=1)
     assert raised.value.code == "stale_version"
-    assert ledger.taxpayer_card(taxpayer_id).taxpayer["address"] == "Avenue de la Mission"
+    assert ledger.reads.taxpayer_card(taxpayer_id).taxpayer["address"] == "Avenue de la Mission"
 
 
 def test_deactivation_is_a_field_change_not_a_delete(ledger):
     taxpayer_id = ledger.register_taxpayer(name="Mbuyi Thérèse")
     ledger.deactivate_taxpayer(taxpayer_id, base_version=1)
-    assert ledger.taxpayer_card(taxpayer_id).taxpayer["status"] == "inactive"
+    assert ledger.reads.taxpayer_card(taxpayer_id).taxpayer["status"] == "inactive"
     assert events_of(ledger, "taxpayer.updated")[0]["changes"] == {"status": "inactive"}
 
 
@@ -78,9 +78,9 @@ def test_similar_taxpayers_by_phone_or_name_nearby(ledger):
     here = Location(-5.8961, 22.4170, 5.0, "gps")
     existing = ledger.register_taxpayer(name="Kabasélé Ngoyi", phone="0812345678", location=here)
     far = ledger.register_taxpayer(name="Kabasélé Ngoyi", location=Location(-5.95, 22.48, 5.0, "gps"))
-    by_phone = ledger.similar_taxpayers(name="Quelqu'un d'autre", phone="+243 81 234 5678")
+    by_phone = ledger.reads.similar_taxpayers(name="Quelqu'un d'autre", phone="+243 81 234 5678")
     assert [h.taxpayer_id for h in by_phone] == [existing]
-    nearby = ledger.similar_taxpayers(name="kabasele", latitude=-5.8962, longitude=22.4171)
+    nearby = ledger.reads.similar_taxpayers(name="kabasele", latitude=-5.8962, longitude=22.4171)
     assert [h.taxpayer_id for h in nearby] == [existing]
     assert far not in [h.taxpayer_id for h in nearby]
 
@@ -90,11 +90,11 @@ def test_an_object_found_in_the_field_owes_its_taxes_from_today(ledger):
         {"kind": "business_premises", "reference": "BP-NEW-1"},
         {"kind": "property", "reference": "PRO-NEW-1", "attributes": {"surface_m2": 100}},
     ])
-    card = ledger.taxpayer_card(taxpayer_id)
+    card = ledger.reads.taxpayer_card(taxpayer_id)
     assert {(b.tax_code, b.period, b.due) for b in card.balances} == {("PAT", "2026", 2_000_000),
                                                                       ("IFO", "2026", 1_500_000)}
     assert len(events_of(ledger, "assessment.created")) == 2
-    assert ledger.search("PRO-NEW-1")[0].balance_due == 3_500_000
+    assert ledger.reads.search("PRO-NEW-1")[0].balance_due == 3_500_000
 
 
 def test_registration_with_a_bad_object_writes_nothing(ledger):

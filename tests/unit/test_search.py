@@ -22,61 +22,61 @@ def names(results):
 @pytest.mark.parametrize("query", ["kabasele", "KABASÉLÉ", "Kabasélé", "kaba", "ngoyi", "felicite", "ngo fel"])
 def test_name_ignores_case_and_accents_and_matches_prefixes_and_parts(registry, query):
     ledger, _ = registry
-    assert names(ledger.search(query)) == ["Kabasélé Ngoyi Félicité"]
+    assert names(ledger.reads.search(query)) == ["Kabasélé Ngoyi Félicité"]
 
 
 def test_business_name_is_searchable(registry):
     ledger, ids = registry
-    assert [r.hit.taxpayer_id for r in ledger.search("grace")] == [ids["traore"]]
+    assert [r.hit.taxpayer_id for r in ledger.reads.search("grace")] == [ids["traore"]]
 
 
 @pytest.mark.parametrize("query", ["0812345678", "812345", "+243812345678", "243 81 234"])
 def test_phone_in_any_form(registry, query):
     ledger, ids = registry
-    assert ids["kabasele"] in [r.hit.taxpayer_id for r in ledger.search(query)]
+    assert ids["kabasele"] in [r.hit.taxpayer_id for r in ledger.reads.search(query)]
 
 
 def test_identity_number(registry):
     ledger, ids = registry
-    assert [r.hit.taxpayer_id for r in ledger.search("CNI-000123456")] == [ids["kabasele"]]
+    assert [r.hit.taxpayer_id for r in ledger.reads.search("CNI-000123456")] == [ids["kabasele"]]
 
 
 def test_taxable_object_reference(registry):
     ledger, ids = registry
-    card = ledger.taxpayer_card(ids["ouedraogo"])
+    card = ledger.reads.taxpayer_card(ids["ouedraogo"])
     reference = card.objects[0].reference
-    assert [r.hit.taxpayer_id for r in ledger.search(reference)] == [ids["ouedraogo"]]
+    assert [r.hit.taxpayer_id for r in ledger.reads.search(reference)] == [ids["ouedraogo"]]
 
 
 def test_receipt_number_finds_the_payer(registry):
     ledger, ids = registry
     ledger.open_session(0)
     payment = ledger.pay(taxpayer_id=ids["ouedraogo"], tax_code="PAT", period="2026", amount=500_000, method="cash")
-    results = ledger.search(payment.receipt_no)
+    results = ledger.reads.search(payment.receipt_no)
     assert results[0].hit.taxpayer_id == ids["ouedraogo"]
     assert results[0].hit.matched_receipt == payment.receipt_no
 
 
 def test_results_show_zone_and_balance_due(registry):
     ledger, ids = registry
-    (result,) = ledger.search("ouedraogo")
+    (result,) = ledger.reads.search("ouedraogo")
     assert result.hit.zone == "Katoka"
     assert result.balance_due == 2_000_000
     ledger.open_session(0)
     ledger.pay(taxpayer_id=ids["ouedraogo"], tax_code="PAT", period="2026", amount=500_000, method="cash")
-    assert ledger.search("ouedraogo")[0].balance_due == 1_500_000
+    assert ledger.reads.search("ouedraogo")[0].balance_due == 1_500_000
 
 
 def test_edits_are_searchable_at_once(registry):
     ledger, ids = registry
     ledger.update_taxpayer(ids["traore"], {"name": "Traoré Mamadou Zéphirin"}, base_version=1)
-    assert [r.hit.taxpayer_id for r in ledger.search("zephirin")] == [ids["traore"]]
+    assert [r.hit.taxpayer_id for r in ledger.reads.search("zephirin")] == [ids["traore"]]
 
 
 @pytest.mark.parametrize("query", ["", "   ", '"', "*", "AND", "NEAR(", "zzzzzz"])
 def test_odd_input_returns_nothing_instead_of_failing(registry, query):
     ledger, _ = registry
-    assert ledger.search(query) == [] or query == "AND"
+    assert ledger.reads.search(query) == [] or query == "AND"
 
 
 @pytest.mark.parametrize("phone", ["+243812345678", "0812345678", "12345678", "+22507010203"])
@@ -87,7 +87,7 @@ def test_bulk_rebuild_indexes_phones_exactly_like_a_single_edit(ledger, phone):
     forms = {digits, digits[-8:], "0" + digits[-8:], digits[-9:], "0" + digits[-9:]}
 
     def found_by():
-        return {form for form in forms if taxpayer_id in [r.hit.taxpayer_id for r in ledger.search(form)]}
+        return {form for form in forms if taxpayer_id in [r.hit.taxpayer_id for r in ledger.reads.search(form)]}
 
     single = found_by()
     with ledger.store.transaction() as tx:

@@ -15,7 +15,7 @@ def vocabulary(conn):
 
 
 def found(ledger, text):
-    return [r.hit.taxpayer_id for r in ledger.search(text)]
+    return [r.hit.taxpayer_id for r in ledger.reads.search(text)]
 
 
 @pytest.fixture

@@ -23,13 +23,13 @@ def crowded(ledger):
 
 
 def ranked(ledger, text, limit=20):
-    return [r.hit.taxpayer_id for r in ledger.search(text, limit)]
+    return [r.hit.taxpayer_id for r in ledger.reads.search(text, limit)]
 
 
 @pytest.mark.parametrize("typed", ["kabasele francoise", "Kabasélé Françoise", "KABASELE  FRANCOISE"])
 def test_the_exact_full_name_comes_first_even_among_many_prefix_matches(crowded, typed):
     ledger, ids = crowded
-    results = ledger.search(typed)
+    results = ledger.reads.search(typed)
     assert results[0].hit.taxpayer_id == ids["exact"]
     # then names holding every word typed as a whole word, by name; "Françoisette" only after them
     after = [r.hit.name for r in results[1:]]
@@ -58,7 +58,7 @@ def test_a_receipt_number_typed_whole_comes_first(crowded):
     object_id = ledger.add_taxable_object(taxpayer_id=ids["words"], kind="business_premises", reference="BP-KAT-0001")
     assert object_id
     receipt = ledger.pay(taxpayer_id=ids["words"], tax_code="PAT", period="2026", amount=100, method="cash")
-    results = ledger.search(receipt.receipt_no)
+    results = ledger.reads.search(receipt.receipt_no)
     assert results[0].hit.taxpayer_id == ids["words"]
     assert results[0].hit.matched_receipt == receipt.receipt_no
 
@@ -73,7 +73,7 @@ def test_an_object_reference_typed_whole_comes_first(crowded):
 
 def test_prefix_matches_come_after_and_ties_go_by_name(crowded):
     ledger, _ = crowded
-    names = [r.hit.name for r in ledger.search("kabasele franc", limit=20)]
+    names = [r.hit.name for r in ledger.reads.search("kabasele franc", limit=20)]
     assert names == sorted(names, key=lambda n: n.casefold().replace("é", "e").replace("ç", "c"))
     assert all(name.startswith("Kabasélé") for name in names)
 
@@ -81,4 +81,4 @@ def test_prefix_matches_come_after_and_ties_go_by_name(crowded):
 def test_a_name_that_starts_with_the_query_comes_before_one_that_contains_it(ledger):
     ledger.register_taxpayer(name="Ngoyi Kabasélé Aimé")
     ledger.register_taxpayer(name="Kabasélé Zéphirin")
-    assert [r.hit.name for r in ledger.search("kaba")] == ["Kabasélé Zéphirin", "Ngoyi Kabasélé Aimé"]
+    assert [r.hit.name for r in ledger.reads.search("kaba")] == ["Kabasélé Zéphirin", "Ngoyi Kabasélé Aimé"]

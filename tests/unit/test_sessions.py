@@ -56,10 +56,10 @@ def test_home_and_z_report_count_receipts_with_one_tally(ledger, taxpayer):
     ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=1_000_000, method="cash")
     voided = ledger.pay(taxpayer_id=other, tax_code="PAT", period="2026", amount=200_000, method="cash")
     ledger.void(voided.receipt_no, "Doublon")
-    today = ledger.home_summary().today
+    today = ledger.reads.home_summary().today
     running = ledger.session_report()
     assert (today.issued, today.voided, today.net, today.net_amount) == (2, 1, 1, 1_000_000)
     assert running.tally == today
     closed = ledger.close_session()
     assert closed.tally == today and ledger.session_report(closed.session_id).tally == today
-    assert ledger.home_summary().today_total == 1_000_000  # the old name still means the net amount
+    assert ledger.reads.home_summary().today_total == 1_000_000  # the old name still means the net amount

@@ -57,9 +57,9 @@ def test_the_receipt_prints_the_label_in_the_municipality_language(ledger, taxpa
                                       object_kinds=("business_premises",), labels={"pt": "Alvará"}))
     ledger.open_session(0)
     payment = ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=100_000, method="cash")
-    assert ledger.receipt_facts(payment.receipt_no).tax_label == "Patente"  # a French municipality
+    assert ledger.reads.receipt_facts(payment.receipt_no).tax_label == "Patente"  # a French municipality
     ledger.update_municipality(locale="pt")
-    assert ledger.receipt_facts(payment.receipt_no).tax_label == "Alvará"
+    assert ledger.reads.receipt_facts(payment.receipt_no).tax_label == "Alvará"
 
 
 @pytest.mark.parametrize("tax, period, expected", [
