@@ -29,7 +29,7 @@ def test_events_go_in_batches_of_250_and_arrive_once(enrolled, server, sleeps):
     pushes = [(done, of) for phase, done, of in seen if phase == "push"]
     assert pushes[0] == (0, total) and pushes[-1] == (total, total)
     assert state.get(enrolled.store.conn, state.PUSHED_SEQ) == total
-    assert enrolled.home_summary().pending_events == 0
+    assert enrolled.reads.home_summary().pending_events == 0
 
 
 def test_a_sync_cut_at_batch_k_resumes_from_what_the_server_holds(enrolled, server, sleeps):
