@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from core.changes import Changes
 from desktop.context import AppContext
@@ -69,6 +70,12 @@ class SearchView(QWidget):
         status_row = QHBoxLayout()
         self.status = label("muted")
         self.status.setObjectName("search_status")
+        # Rewritten on every keystroke: a fixed two lines, so that new text repaints the line
+        # without the screen's layout asking how tall the wrapped text wants to be each time.
+        fixed = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        fixed.setHeightForWidth(False)
+        self.status.setSizePolicy(fixed)
+        self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         status_row.addWidget(self.status, 1)
         self.new_button = button()
         self.new_button.clicked.connect(self.newTaxpayerRequested)
