@@ -1,6 +1,7 @@
 """Starting the desktop app: Qt set-up, the ledger, the language, the main window."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.errors import QuittanceError, StorageFault
 from core.service import Ledger
 from desktop.context import AppContext
-from desktop.display_check import require_display
+from desktop.display_check import require_display, user_language
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from desktop.main_window import MainWindow
 from desktop.opening import open_ledger
@@ -70,7 +71,8 @@ def run_gui(db_path: str | Path, demo: bool = False) -> int:
     db_path = Path(db_path)
     if not db_path.exists():
         # Never leave an empty database behind: the device is set up with `quittance init`.
-        return _refuse(QuittanceError("not_initialised").message("fr"))
+        # No device yet, so no language chosen on it: the system's (fr unless it says en or pt).
+        return _refuse(QuittanceError("not_initialised").message(user_language(os.environ)))
     application()
     try:
         ledger = open_ledger(db_path)  # migrates an older file, with a progress dialog if it takes long
