@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 from sync.server import enrollment, pull as pull_module, push as push_module
 from sync.server.bodylimit import BodyLimit
 from sync.server.common import now_iso
-from sync.server.db import make_engine, migrate
+from sync.server.db import make_engine, migrate, reading
 from sync.server.errors import ApiError, install_handlers
 from sync.server.serverkey import load_or_create, public_key
 from sync.server.settings import Settings, load_settings
@@ -116,7 +116,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def current_device(authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
         if not authorization or not authorization.startswith("Bearer ") or len(authorization) > 200:
             raise ApiError(401, "unauthenticated", "a Bearer token is required")
-        with engine.connect() as conn:
+        with reading(engine) as conn:
             return enrollment.device_for_token(conn, authorization[len("Bearer "):].strip())
 
     @app.get("/api/v1/health", response_model=Health)
@@ -143,7 +143,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def pull(device: Annotated[dict, Depends(current_device)],
              cursor: Annotated[str | None, Query(max_length=64)] = None,
              limit: Annotated[int, Query(ge=1, le=5000)] = settings.pull_page) -> dict[str, Any]:
-        with engine.connect() as conn:
+        with reading(engine) as conn:
             return pull_module.pull_page(conn, device, cursor, limit, server_key)
 
     @app.get("/api/v1/device", response_model=DeviceStatus, responses=_ERRORS)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sync.server import admin, enrollment, reference
-from sync.server.db import make_engine, migrate
+from sync.server.db import make_engine, migrate, reading
 from sync.server.reference import AdminError
 from sync.server.serverkey import load_or_create, public_key
 from sync.server.settings import Settings, load_settings
@@ -104,7 +104,7 @@ def cmd_taxpayers_import(args: argparse.Namespace) -> None:
 
 
 def cmd_stats(args: argparse.Namespace) -> None:
-    with _engine(args).connect() as conn:
+    with reading(_engine(args)) as conn:
         value = admin.stats(conn)
     _out(args, value, "\n".join(f"{key:>16}: {count}" for key, count in value.items()))
 

@@ -43,7 +43,14 @@ def _sqlite_immediate(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        read_only = conn.get_execution_options().get("read_only", False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def reading(engine: Engine) -> Connection:
+    """A connection for reads only: on SQLite it does not take the write lock, so reads never
+    queue behind a push (use `engine.begin()` for anything that writes)."""
+    return engine.connect().execution_options(read_only=True)
 
 
 def is_postgres(conn: Connection | Engine) -> bool:

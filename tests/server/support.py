@@ -20,6 +20,7 @@ from core.schedule import TaxType, upsert_tax_type
 from core.service import Ledger
 from sync.server import enrollment
 from sync.server.app import create_app
+from sync.server.db import reading
 from sync.server.settings import load_settings
 
 ZONE_IDS = {"KAT": "01938a00-0000-7000-8000-000000000001", "NDE": "01938a00-0000-7000-8000-000000000004",
@@ -70,11 +71,11 @@ class Server:
 
     def agent_id(self, name: str) -> str:
         from sync.server.schema import agents
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             return conn.execute(select(agents.c.id).where(agents.c.name == name)).scalar_one()
 
     def rows(self, table, *where) -> list[dict[str, Any]]:  # noqa: ANN001
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             return [dict(r) for r in conn.execute(select(table).where(*where)).mappings()]
 
 
@@ -83,7 +84,7 @@ def make_device(path: Path, server: Server, code: str = "T07", agent: str = "Ilu
     ledger = Ledger.open(path)
     ledger.initialise(Municipality("Commune de Kananga", "KGA", "CDF", verify_url="https://mairie.example/v",
                                    timezone="Africa/Lubumbashi"), code, [])
-    with server.engine.connect() as conn:
+    with reading(server.engine) as conn:
         from sync.server.reference import reference_config
         config = reference_config(conn)
     with ledger.store.transaction() as conn:

@@ -4,13 +4,14 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from core.events import last_seq
+from sync.server.db import reading
 from sync.server.receipts import find_receipt
 from sync.server.schema import events
 from tests.server.support import auth, enrolled_device, push, push_all, record_sale, wire_events
 
 
 def _stored(server) -> list[tuple[int, str]]:  # noqa: ANN001
-    with server.engine.connect() as conn:
+    with reading(server.engine) as conn:
         return [tuple(r) for r in conn.execute(select(events.c.seq, events.c.hash).order_by(events.c.seq))]
 
 
@@ -25,7 +26,7 @@ def test_happy_path_stores_every_event_and_projects_the_receipt(server, tmp_path
     rows = server.rows(events)
     assert len({r["arrival"] for r in rows}) == len(rows)  # a global arrival order
     assert all(r["received_at"] and r["device_time"] for r in rows)
-    with server.engine.connect() as conn:
+    with reading(server.engine) as conn:
         receipt = find_receipt(conn, number=payment.receipt_no)
         assert find_receipt(conn, payment_id=payment.id) == receipt
         assert find_receipt(conn, number="T07-2026-999999") is None
@@ -43,7 +44,7 @@ def test_several_batches_and_a_void(server, tmp_path):
     record_sale(ledger, name="Mukendi Kalala Awa", amount=100_000)
     answer = push_all(server, token, ledger, batch_size=3)
     assert answer["stored_through"] == last_seq(ledger.store.conn)
-    with server.engine.connect() as conn:
+    with reading(server.engine) as conn:
         voided = find_receipt(conn, number=payment.receipt_no)
     assert voided["voided_at"] and voided["void_reason"] == "erreur de montant"
 
@@ -73,7 +74,7 @@ def test_lost_answer_costs_one_resend_never_a_duplicate(server, tmp_path):
     assert body["stored_through"] == last_seq(ledger.store.conn)
     seqs = [seq for seq, _hash in _stored(server)]
     assert seqs == list(range(1, last_seq(ledger.store.conn) + 1))
-    with server.engine.connect() as conn:
+    with reading(server.engine) as conn:
         from sync.server.schema import receipts
         assert conn.execute(select(func.count()).select_from(receipts)).scalar_one() == 2
 
