@@ -5,7 +5,8 @@ import json
 
 
 class BodyLimit:
-    """Pure ASGI middleware: checks Content-Length, and counts a chunked body as it streams."""
+    """Pure ASGI middleware: checks Content-Length, then reads a body without one (chunked) up
+    to the limit before the app sees it, so no parser ever holds more than the limit."""
 
     def __init__(self, app, max_bytes: int) -> None:  # noqa: ANN001
         self.app, self.max_bytes = app, max_bytes
@@ -14,37 +15,44 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        for name, value in scope.get("headers", []):
-            if name == b"content-length":
-                try:
-                    too_big = int(value) > self.max_bytes
-                except ValueError:
-                    too_big = True
-                if too_big:
-                    await _refuse(send, self.max_bytes)
-                    return
-        seen = 0
-        refused = False
-
-        async def counted_receive():  # noqa: ANN202
-            nonlocal seen, refused
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    refused = True
-                    raise _TooLarge()
-            return message
-
-        try:
-            await self.app(scope, counted_receive, send)
-        except _TooLarge:
-            if refused:
+        headers = dict(scope.get("headers", []))
+        length = headers.get(b"content-length")
+        if length is not None:
+            try:
+                too_big = int(length) > self.max_bytes
+            except ValueError:
+                too_big = True
+            if too_big:
                 await _refuse(send, self.max_bytes)
+                return
+            await self.app(scope, receive, send)
+            return
+        # No declared length: buffer up to the limit, then replay the body to the app.
+        chunks, seen = [], 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                await self.app(scope, _replay([message]), send)
+                return
+            seen += len(message.get("body", b""))
+            if seen > self.max_bytes:
+                await _refuse(send, self.max_bytes)
+                return
+            chunks.append(message)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(m.get("body", b"") for m in chunks)
+        await self.app(scope, _replay([{"type": "http.request", "body": body, "more_body": False}], receive), send)
 
 
-class _TooLarge(Exception):
-    pass
+def _replay(messages: list[dict], then=None):  # noqa: ANN001, ANN202
+    async def receive() -> dict:
+        if messages:
+            return messages.pop(0)
+        if then is not None:
+            return await then()
+        return {"type": "http.disconnect"}
+    return receive
 
 
 async def _refuse(send, max_bytes: int) -> None:  # noqa: ANN001
