@@ -10,7 +10,7 @@ from sync.server.bodylimit import BodyLimit
 from sync.server.common import now_iso
 from sync.server.db import make_engine, migrate, reading
 from sync.server.errors import ApiError, install_handlers
-from sync.server.serverkey import load_or_create, public_key
+from sync.server.serverkey import load_or_create, public_key, record_public_key
 from sync.server.settings import Settings, load_settings
 
 
@@ -108,6 +108,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     engine = make_engine(settings)
     migrate(engine)
     server_key = load_or_create(settings.key_path)
+    with engine.begin() as conn:
+        record_public_key(conn, public_key(server_key), now_iso())
     app = FastAPI(title="Quittance server", version="1", description="Sync API v1 (sync/PROTOCOL.md)")
     app.state.engine, app.state.settings = engine, settings
     install_handlers(app)

@@ -40,6 +40,8 @@ def set_municipality(conn: Connection, data: dict[str, Any]) -> dict[str, Any]:
     for key in ("name", "code", "currency", "timezone"):
         if not clean.get(key):
             raise AdminError(f"the municipality needs a {key}")
+    if clean["max_payment"] is not None and type(clean["max_payment"]) is not int:
+        raise AdminError("max_payment is an integer in minor units")
     clean["bbox"] = _bbox_text(clean["bbox"])
     clean["locale"] = clean["locale"] or "fr"
     for key in ("verify_url", "service_name", "address", "receipt_line", "country_calling_code"):

@@ -22,6 +22,18 @@ def load_or_create(path: Path) -> str:
     return private_hex
 
 
+def record_public_key(conn, public_hex: str, at: str) -> None:  # noqa: ANN001
+    """Keep the history of the server's public keys: the one in use, and when others retired."""
+    from sqlalchemy import select
+
+    from sync.server.schema import server_keys
+
+    if conn.execute(select(server_keys.c.public_key).where(server_keys.c.public_key == public_hex)).first():
+        return
+    conn.execute(server_keys.update().where(server_keys.c.retired_at.is_(None)).values(retired_at=at))
+    conn.execute(server_keys.insert().values(public_key=public_hex, created_at=at))
+
+
 def public_key(private_hex: str) -> str:
     return public_key_of(private_hex)
 
