@@ -3,6 +3,7 @@
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
+from sqlalchemy.exc import IntegrityError
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
 from sync.server import enrollment, pull as pull_module, push as push_module
@@ -129,9 +130,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def enroll(body: EnrollRequest, request: Request) -> dict[str, Any]:
         client = request.client.host if request.client else "unknown"
         enrollment.check_rate(engine, f"enroll:{client}", settings.enroll_attempts, settings.enroll_window_s)
-        with engine.begin() as conn:
-            answer = enrollment.enroll(conn, code=body.code, device_id=body.device_id, public_key=body.public_key,
-                                       app_version=body.app_version)
+        try:
+            with engine.begin() as conn:
+                answer = enrollment.enroll(conn, code=body.code, device_id=body.device_id,
+                                           public_key=body.public_key, app_version=body.app_version)
+        except IntegrityError:  # the same device enrolling twice at once through two workers
+            raise ApiError(403, "enrollment_code_invalid", "this device is enrolled already") from None
         return {**answer, "server_time": now_iso(), "server_public_key": public_key(server_key)}
 
     @app.post("/api/v1/push", response_model=PushResponse, responses=_ERRORS)

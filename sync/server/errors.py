@@ -4,6 +4,7 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 
@@ -32,6 +33,12 @@ def install_handlers(app: FastAPI) -> None:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
         return error_response(400, "bad_request", f"{where}: {first.get('msg', 'invalid input')}".strip(": "))
+
+    @app.exception_handler(OperationalError)
+    async def _database(_request: Request, _exc: OperationalError) -> JSONResponse:
+        # A database that is down or busy past its timeout: the client backs off and retries.
+        return error_response(503, "unavailable", "the database is not available; try again shortly",
+                              {"Retry-After": "5"})
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -87,3 +87,17 @@ def test_batch_commits_atomically(server, tmp_path):
     batch[-1] = {**batch[-1], "signature": "00" * 64}
     assert push(server, token, batch).status_code == 409
     assert _stored(server) == []
+
+
+def test_events_are_partitioned_by_device_bucket_on_postgresql(server):
+    if server.engine.dialect.name != "postgresql":
+        return  # SQLite has the same columns and key, unpartitioned
+    with reading(server.engine) as conn:
+        strategy = conn.exec_driver_sql("SELECT partstrat FROM pg_partitioned_table p JOIN pg_class c "
+                                        "ON c.oid = p.partrelid WHERE c.relname = 'events'").scalar_one()
+        parts = conn.exec_driver_sql("SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhparent "
+                                     "WHERE c.relname = 'events'").scalar_one()
+        key = conn.exec_driver_sql("SELECT pg_get_constraintdef(oid) FROM pg_constraint "
+                                   "WHERE conrelid = 'events'::regclass AND contype = 'p'").scalar_one()
+    assert (strategy, parts) == ("l", 16)
+    assert key == "PRIMARY KEY (bucket, device_id, seq)"
