@@ -87,18 +87,17 @@ def check_rights(conn: Connection, cache: BatchCache, event: ParsedPayload) -> R
 def apply_event(conn: Connection, cache: BatchCache, event: ParsedPayload, *, received_at: str) -> list[Refusal]:
     """Check rights, then apply. Returns the business refusals (empty: all went through)."""
     refusals: list[Refusal] = []
-    refusal = check_rights(conn, cache, event)
-    if refusal:
-        refusals.append(refusal)
-    data = event.data
-    try:
+    try:  # data that does not fit its event type is kept and flagged, never a 500
+        refusal = check_rights(conn, cache, event)
+        if refusal:
+            refusals.append(refusal)
         if event.type == "payment.recorded":
             receipts.record_payment(conn, event, received_at=received_at)
         elif event.type == "payment.voided":
             receipts.record_void(conn, event)
         elif refusal is None:
-            _apply_registry(conn, event, data, received_at, refusals)
-    except (KeyError, TypeError, ValueError) as exc:  # data that does not fit its type: kept, flagged
+            _apply_registry(conn, event, event.data, received_at, refusals)
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
         refusals.append(Refusal("data_invalid", f"{event.type}: {exc!r}"[:300]))
     return refusals
 
@@ -112,13 +111,16 @@ def _apply_registry(conn: Connection, event: ParsedPayload, data: dict, at: str,
     elif event.type == "taxpayer.updated":
         current = registry.get_taxpayer(conn, data["taxpayer_id"])
         changes = data["changes"]
-        unknown = set(changes) - set(registry.FIELDS)
+        if current is None:
+            refusals.append(Refusal("taxpayer_unknown", f"taxpayer {data['taxpayer_id']} is not in the registry"))
+            return
+        unknown = set(changes) - set(registry.FIELDS) if isinstance(changes, dict) else {"(not an object)"}
         if unknown or type(data["base_version"]) is not int:
             refusals.append(Refusal("data_invalid", f"unknown fields {sorted(unknown)} or bad base_version"))
             return
-        conflicted = registry.merge_update(conn, current, changes, data["base_version"], device_id=event.device_id,
-                                           seq=event.seq, at=at)
-        del conflicted  # recorded in `conflicts`; not a refusal: the edit is applied in arrival order
+        # A conflict is written to `conflicts`, not refused: the edit is applied in arrival order.
+        registry.merge_update(conn, current, changes, data["base_version"], device_id=event.device_id,
+                              seq=event.seq, at=at)
     elif event.type in ("taxable_object.added", "assessment.created"):
         taxpayer = registry.get_taxpayer(conn, data["taxpayer_id"])
         zone_id = taxpayer["zone_id"] if taxpayer else None

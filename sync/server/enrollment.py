@@ -9,7 +9,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
-
 from sync.server.common import now_iso, sha256_hex
 from sync.server.errors import ApiError
 from sync.server.reference import AdminError, agent_by_name, reference_config
@@ -107,6 +106,3 @@ def revoke(conn: Connection, device_code: str) -> str:
     if not row.revoked_at:
         conn.execute(devices.update().where(devices.c.id == row.id).values(revoked_at=now_iso()))
     return row.id
-
-
-

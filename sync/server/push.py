@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.envelope import GENESIS_HASH, EnvelopeError, ParsedPayload, chain_hash, parse_payload, signature_valid
-from sync.server.apply import BatchCache, apply_event
+from sync.server.apply import BatchCache, Refusal, apply_event
 from sync.server.common import bucket_of, now_iso
 from sync.server.db import is_postgres
 from sync.server.errors import ApiError
@@ -166,8 +166,7 @@ def _apply(conn: Connection, cache: BatchCache, event: ParsedPayload, received_a
         result.quarantined.append({"seq": event.seq, "code": first.code, "reason": first.reason})
 
 
-def _db_refusal(event: ParsedPayload, exc: SQLAlchemyError):  # noqa: ANN202
-    from sync.server.apply import Refusal
+def _db_refusal(event: ParsedPayload, exc: SQLAlchemyError) -> Refusal:
     return Refusal("data_conflict", f"{event.type} conflicts with stored data: {type(exc.orig or exc).__name__}")
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -18,7 +18,6 @@ class Settings:
     enrollment_ttl_s: int = 24 * 3600
     max_batch: int = 500
     pull_page: int = 500
-    extra: dict = field(default_factory=dict)
 
 
 def load_settings(**overrides: object) -> Settings:

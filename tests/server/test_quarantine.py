@@ -50,3 +50,34 @@ def test_deactivated_agent_is_quarantined(server, tmp_path):
     codes = {q["code"] for q in answer["quarantined"]}
     assert codes == {"agent_inactive"}
     assert {q["reason"] for q in server.rows(quarantine)} == {"agent Ilunga Kabeya is deactivated"}
+
+
+def test_signed_events_with_odd_data_are_stored_and_held_not_a_500(server, tmp_path):
+    """Events the device signed whose data fits no projection: stored, quarantined, and later ones go on."""
+    from core.envelope import chain_hash, event_payload
+    from core.events import chain_head
+    from core.ids import new_id
+    from core.keys import sign_event_hash
+    from tests.server.support import push, wire_events
+
+    ledger, token = enrolled_device(tmp_path / "device.db", server)
+    record_sale(ledger)
+    seq, prev = chain_head(ledger.store.conn)
+    device, agent = ledger.device, server.agent_id("Ilunga Kabeya")
+    batch = wire_events(ledger)
+    odd = [("payment.recorded", {"amount": "beaucoup"}), ("taxpayer.updated", {"taxpayer_id": [1], "changes": 3}),
+           ("taxpayer.updated", {"taxpayer_id": "nobody", "changes": "x", "base_version": 1}),
+           ("payment.voided", {"payment_id": {"a": 1}}), ("taxpayer.registered", {"id": 5, "zone_id": [2]})]
+    for event_type, data in odd:
+        seq += 1
+        payload = event_payload(seq, new_id(), event_type, device.id, "2026-11-22T13:40:00.000Z", None, data, agent)
+        digest = chain_hash(prev, payload)
+        batch.append({"seq": seq, "payload": payload, "prev_hash": prev, "hash": digest,
+                      "signature": sign_event_hash(device.private_key, digest)})
+        prev = digest
+    answer = push(server, token, batch)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["stored_through"] == seq
+    held = [q["seq"] for q in answer.json()["quarantined"]]
+    assert held == list(range(seq - len(odd) + 1, seq + 1))
+    assert len(server.rows(events)) == seq

@@ -1,5 +1,8 @@
 """The first schema: every table of sync/server/schema.py; events partitioned on PostgreSQL.
 
+It builds from schema.py as that file stands at this revision. The first change to schema.py
+must first copy its tables here (frozen), then add revision 0002 with the change.
+
 Revision ID: 0001
 """
 from alembic import op
