@@ -26,11 +26,21 @@ class Refusal:
     reason: str
 
 
+# Events that write on the server; the others are only checked (the caller needs no savepoint).
+WRITES = ZONED
+
+
 @dataclass
 class BatchCache:
-    """Agents and zones read once per batch, not once per event."""
+    """Agents and taxpayers read once per batch, not once per event (a batch of 250 is mostly
+    payments and prints about a few taxpayers). A registry write drops its taxpayer."""
     agents: dict[str, Any] = field(default_factory=dict)
-    zones: set[str] | None = None
+    taxpayers: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+
+    def taxpayer(self, conn: Connection, taxpayer_id: str) -> dict[str, Any] | None:
+        if taxpayer_id not in self.taxpayers:
+            self.taxpayers[taxpayer_id] = registry.get_taxpayer(conn, taxpayer_id)
+        return self.taxpayers[taxpayer_id]
 
 
 def _agent(conn: Connection, cache: BatchCache, agent_id: str) -> dict[str, Any] | None:
@@ -43,7 +53,7 @@ def _agent(conn: Connection, cache: BatchCache, agent_id: str) -> dict[str, Any]
     return cache.agents[agent_id]
 
 
-def _zone_of_event(conn: Connection, event: ParsedPayload) -> tuple[str | None, Refusal | None]:
+def _zone_of_event(conn: Connection, cache: BatchCache, event: ParsedPayload) -> tuple[str | None, Refusal | None]:
     """The zone an event acts in, from its data and the server's registry."""
     data = event.data
     if event.type == "taxpayer.registered":
@@ -53,7 +63,7 @@ def _zone_of_event(conn: Connection, event: ParsedPayload) -> tuple[str | None, 
         taxpayer_id = receipt["taxpayer_id"] if receipt else None
     else:
         taxpayer_id = data.get("taxpayer_id")
-    taxpayer = registry.get_taxpayer(conn, taxpayer_id) if isinstance(taxpayer_id, str) else None
+    taxpayer = cache.taxpayer(conn, taxpayer_id) if isinstance(taxpayer_id, str) else None
     if taxpayer is None:
         return None, Refusal("taxpayer_unknown", f"taxpayer {taxpayer_id} is not in the server's registry")
     return taxpayer["zone_id"], None
@@ -71,7 +81,7 @@ def check_rights(conn: Connection, cache: BatchCache, event: ParsedPayload) -> R
         return Refusal("agent_inactive", f"agent {agent['name']} is deactivated")
     if event.type not in ZONED:
         return None
-    zone_id, refusal = _zone_of_event(conn, event)
+    zone_id, refusal = _zone_of_event(conn, cache, event)
     if refusal:
         return refusal
     zones_needed = {zone_id}
@@ -92,11 +102,17 @@ def apply_event(conn: Connection, cache: BatchCache, event: ParsedPayload, *, re
         if refusal:
             refusals.append(refusal)
         if event.type == "payment.recorded":
-            receipts.record_payment(conn, event, received_at=received_at)
+            taxpayer_id = event.data.get("taxpayer_id")
+            taxpayer = cache.taxpayer(conn, taxpayer_id) if isinstance(taxpayer_id, str) else None
+            receipts.record_payment(conn, event, received_at=received_at,
+                                    taxpayer_name=taxpayer["name"] if taxpayer else None)
         elif event.type == "payment.voided":
             receipts.record_void(conn, event)
-        elif refusal is None:
+        elif refusal is None and event.type in WRITES:
             _apply_registry(conn, event, event.data, received_at, refusals)
+            for key in ("id", "taxpayer_id"):  # its registry row changed: read it again next time
+                if isinstance(event.data.get(key), str):
+                    cache.taxpayers.pop(event.data[key], None)
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         refusals.append(Refusal("data_invalid", f"{event.type}: {exc!r}"[:300]))
     return refusals

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.envelope import GENESIS_HASH, EnvelopeError, ParsedPayload, chain_hash, parse_payload, signature_valid
-from sync.server.apply import BatchCache, Refusal, apply_event
+from sync.server.apply import WRITES, BatchCache, Refusal, apply_event
 from sync.server.common import bucket_of, now_iso
 from sync.server.db import is_postgres
 from sync.server.errors import ApiError
@@ -152,13 +152,23 @@ def _insert_events(conn: Connection, rows: list[dict[str, Any]]) -> None:
 
 
 def _apply(conn: Connection, cache: BatchCache, event: ParsedPayload, received_at: str, result: PushResult) -> None:
+    if event.type not in WRITES:  # checked only: nothing to undo
+        refusals = apply_event(conn, cache, event, received_at=received_at)
+        _hold(conn, event, refusals, received_at, result)
+        return
     savepoint = conn.begin_nested()  # a projection that fails leaves the stored event, and the batch, intact
     try:
         refusals = apply_event(conn, cache, event, received_at=received_at)
         savepoint.commit()
     except SQLAlchemyError as exc:
         savepoint.rollback()
+        cache.taxpayers.clear()  # what the rolled-back writes put there is gone
         refusals = [_db_refusal(event, exc)]
+    _hold(conn, event, refusals, received_at, result)
+
+
+def _hold(conn: Connection, event: ParsedPayload, refusals: list[Refusal], received_at: str,
+          result: PushResult) -> None:
     if refusals:
         first = refusals[0]
         conn.execute(quarantine.insert().values(device_id=event.device_id, seq=event.seq, code=first.code,

@@ -6,20 +6,18 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from core.envelope import ParsedPayload
-from sync.server import registry
 from sync.server.schema import receipts
 
 
-def record_payment(conn: Connection, event: ParsedPayload, *, received_at: str) -> None:
+def record_payment(conn: Connection, event: ParsedPayload, *, received_at: str, taxpayer_name: str | None) -> None:
     data = event.data
     amount = data["amount"]
     if type(amount) is not int or amount <= 0:
         raise ValueError(f"amount {amount!r} is not a positive integer")
-    taxpayer = registry.get_taxpayer(conn, data["taxpayer_id"])
     conn.execute(receipts.insert().values(
         receipt_no=data["receipt_no"], device_id=event.device_id, payment_id=data["id"], event_seq=event.seq,
         token=data.get("token"), amount=amount, currency=data["currency"], tax_code=data["tax_code"],
-        period=data["period"], taxpayer_id=data["taxpayer_id"], taxpayer_name=taxpayer["name"] if taxpayer else None,
+        period=data["period"], taxpayer_id=data["taxpayer_id"], taxpayer_name=taxpayer_name,
         agent_id=event.agent_id, method=data.get("method"), paid_at=data.get("issued_at") or event.device_time,
         received_at=received_at))
 
