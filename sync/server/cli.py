@@ -91,6 +91,10 @@ def _write_qr(text: str, path: Path) -> None:
 def cmd_device_revoke(args: argparse.Namespace) -> None:
     with _engine(args).begin() as conn:
         device_id = enrollment.revoke(conn, args.code)
+    if device_id is None:
+        _out(args, {"device_code": args.code.upper(), "device_id": None, "revoked": False, "codes_cancelled": True},
+             f"Device {args.code.upper()} was not enrolled: its enrollment code no longer works.")
+        return
     _out(args, {"device_code": args.code.upper(), "device_id": device_id, "revoked": True},
          f"Device {args.code.upper()} revoked: its token is refused from now on.")
 

@@ -98,11 +98,18 @@ def device_for_token(conn: Connection, token: str) -> dict[str, Any]:
     return dict(row)
 
 
-def revoke(conn: Connection, device_code: str) -> str:
-    row = conn.execute(select(devices.c.id, devices.c.revoked_at).where(
-        devices.c.code == device_code.strip().upper())).first()
+def revoke(conn: Connection, device_code: str) -> str | None:
+    """Refuse an enrolled device's token from now on; returns its id. A device not enrolled yet
+    has its pending enrollment codes cancelled instead (a lost QR code), and None is returned."""
+    device_code = device_code.strip().upper()
+    row = conn.execute(select(devices.c.id, devices.c.revoked_at).where(devices.c.code == device_code)).first()
     if row is None:
-        raise AdminError(f"no enrolled device {device_code}")
+        cancelled = conn.execute(enrollment_codes.update().where(
+            enrollment_codes.c.device_code == device_code, enrollment_codes.c.used_at.is_(None))
+            .values(used_at=now_iso())).rowcount
+        if not cancelled:
+            raise AdminError(f"no device {device_code}, enrolled or waiting to enroll")
+        return None
     if not row.revoked_at:
         conn.execute(devices.update().where(devices.c.id == row.id).values(revoked_at=now_iso()))
     return row.id

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -69,7 +70,34 @@ def test_init_agents_devices_import_and_stats(tmp_path, database_url):
     stats = json.loads(_run(env, "stats", "--json").stdout)
     assert stats["taxpayers"] == 4 and stats["devices"] == 0 and stats["events"] == 0
     assert "taxpayers: 4" in _run(env, "stats").stdout
-    assert _run(env, "device", "revoke", "T09", ok=False).returncode == 2  # never enrolled
+    cancelled = json.loads(_run(env, "device", "revoke", "T09", "--json").stdout)  # never enrolled: code cancelled
+    assert cancelled["codes_cancelled"] is True
+    assert _run(env, "device", "revoke", "T99", ok=False).returncode == 2
+
+
+def _readme_block() -> list[str]:
+    """The README's administration block (the one with `agent add`), without its `serve` line."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    for block in re.findall(r"```sh\n(.*?)```", text, flags=re.S):
+        if "quittance-server agent add" in block:
+            return [line for line in block.splitlines() if line.strip() and " serve " not in line]
+    raise AssertionError("the README has lost its quittance-server commands")
+
+
+def test_the_readme_commands_work_as_written(tmp_path, database_url):
+    env = _env(tmp_path, database_url)
+    launcher = ".venv/bin/quittance-server" if (ROOT / ".venv/bin/quittance-server").exists() else str(BIN)
+    outputs = []
+    for line in _readme_block():
+        result = subprocess.run(["bash", "-c", line.replace(".venv/bin/quittance-server", launcher)], cwd=ROOT,
+                                env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, f"{line}\n{result.stderr}"
+        outputs.append(result.stdout)
+    assert (tmp_path / "server-data" / "enroll-T09.png").exists()
+    imported = json.loads(outputs[-2])
+    assert imported["imported"] == 6 and imported["rejected"] == []
+    stats = json.loads(outputs[-1])
+    assert stats["taxpayers"] == 6 and stats["devices"] == 0
 
 
 def _free_port() -> int:

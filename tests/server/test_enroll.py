@@ -89,3 +89,15 @@ def test_a_revoked_device_is_refused_everywhere(server, tmp_path):
                          {"seq": 1, "payload": "{}", "prev_hash": "0" * 64, "hash": "0" * 64, "signature": ""}]})):
         assert response.status_code == 403 and response.json()["error"]["code"] == "device_revoked"
     assert server.rows(devices)[0]["revoked_at"] is not None
+
+
+def test_revoking_a_device_not_yet_enrolled_cancels_its_code(server, tmp_path):
+    from sync.server.enrollment import revoke
+
+    code = server.enrollment_code("T07")
+    with server.engine.begin() as conn:
+        assert revoke(conn, "t07") is None  # the QR code was lost before the tablet was set up
+    device = make_device(tmp_path / "a.db", server).device
+    response = server.client.post("/api/v1/enroll", json={"code": code, "device_id": device.id,
+                                                           "public_key": device.public_key})
+    assert response.status_code == 403 and response.json()["error"]["code"] == "enrollment_code_invalid"
