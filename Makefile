@@ -16,7 +16,7 @@ run: $(STAMP)
 
 # The central server on the embedded SQLite database in .server-data, with the demo municipality.
 server: $(STAMP)
-	$(VENV)/bin/quittance-server init --if-needed
+	$(VENV)/bin/quittance-server init --if-needed --taxpayers resources/server/demo-taxpayers.csv
 	$(VENV)/bin/quittance-server serve --host $${HOST:-127.0.0.1} --port $${PORT:-8000}
 
 test: $(STAMP)

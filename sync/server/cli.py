@@ -39,11 +39,15 @@ def cmd_init(args: argparse.Namespace) -> None:
             _out(args, {"initialised": False, "reason": "already initialised"}, "Already initialised; nothing done.")
             return
         counts = admin.init_from(conn, data)
+        if args.taxpayers:
+            counts["taxpayers"], rejected = admin.import_taxpayers(conn, Path(args.taxpayers))
+            counts["taxpayers_rejected"] = len(rejected)
     key = load_or_create(settings.key_path)
     value = {"initialised": True, "source": str(source), **counts, "database": engine.dialect.name,
              "server_public_key": public_key(key), "key_path": str(settings.key_path)}
     _out(args, value, f"Initialised {data['municipality']['name']} from {source.name}: {counts['zones']} zones, "
-                      f"{counts['tax_types']} tax types, {counts['agents']} agents.\n"
+                      f"{counts['tax_types']} tax types, {counts['agents']} agents"
+                      f"{', ' + str(counts['taxpayers']) + ' taxpayers' if 'taxpayers' in counts else ''}.\n"
                       f"Server key: {settings.key_path} (public {public_key(key)})")
 
 
@@ -129,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("init", cmd_init, "create the municipality, zones and tax schedule from a JSON file")
     p.add_argument("--file", help="JSON file (default resources/server/demo-kananga.json)")
     p.add_argument("--if-needed", action="store_true", help="do nothing if already initialised")
+    p.add_argument("--taxpayers", help="also import this taxpayers CSV (as `taxpayers import`)")
     p = command("serve", cmd_serve, "run the API", json_flag=False)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)

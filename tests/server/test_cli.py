@@ -108,7 +108,7 @@ def _free_port() -> int:
 
 def test_serve_with_two_workers_enrolls_and_revokes(tmp_path, database_url):
     env = _env(tmp_path, database_url)
-    _run(env, "init")
+    _run(env, "init", "--if-needed", "--taxpayers", "resources/server/demo-taxpayers.csv")  # as `make server`
     code = json.loads(_run(env, "device", "add", "T07", "--agent", "Ilunga Kabeya", "--json").stdout)
     port = _free_port()
     process = subprocess.Popen([str(BIN), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"],
@@ -137,7 +137,8 @@ def test_serve_with_two_workers_enrolls_and_revokes(tmp_path, database_url):
         _run(env, "device", "revoke", "T07")
         refused = httpx.get(f"{base}/device", headers=headers, timeout=10)
         assert refused.status_code == 403 and refused.json()["error"]["code"] == "device_revoked"
-        assert json.loads(_run(env, "stats", "--json").stdout)["devices_revoked"] == 1
+        stats = json.loads(_run(env, "stats", "--json").stdout)
+        assert stats["devices_revoked"] == 1 and stats["taxpayers"] == 6
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
