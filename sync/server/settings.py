@@ -16,7 +16,6 @@ class Settings:
     enroll_attempts: int = 10
     enroll_window_s: int = 600
     enrollment_ttl_s: int = 24 * 3600
-    max_batch: int = 500
     pull_page: int = 500
 
 
