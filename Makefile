@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench clean server
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,6 +14,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m desktop.main demo
 
+# The central server on the embedded SQLite database in .server-data, with the demo municipality.
+server: $(STAMP)
+	$(VENV)/bin/quittance-server init --if-needed --taxpayers resources/server/demo-taxpayers.csv
+	$(VENV)/bin/quittance-server serve --host $${HOST:-127.0.0.1} --port $${PORT:-8000}
+
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
@@ -21,4 +26,4 @@ bench: $(STAMP)
 	$(PY) -m bench $(SUITE)
 
 clean:
-	rm -rf $(VENV) .demo
+	rm -rf $(VENV) .demo .server-data

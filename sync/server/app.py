@@ -1,0 +1,166 @@
+"""The FastAPI application: API v1 (sync/PROTOCOL.md). It keeps no state of its own."""
+
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from sqlalchemy.exc import IntegrityError
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+
+from sync.server import enrollment, pull as pull_module, push as push_module
+from sync.server.bodylimit import BodyLimit
+from sync.server.common import now_iso
+from sync.server.db import make_engine, migrate, reading
+from sync.server.errors import ApiError, install_handlers
+from sync.server.serverkey import load_or_create, public_key, record_public_key
+from sync.server.settings import Settings, load_settings
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EnrollRequest(Strict):
+    code: StrictStr = Field(max_length=64)
+    device_id: StrictStr = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+    public_key: StrictStr = Field(pattern=r"^[0-9a-f]{64}$")
+    app_version: StrictStr | None = Field(default=None, max_length=32)
+
+
+class EnrollResponse(BaseModel):
+    device_id: str
+    device_code: str
+    token: str
+    server_time: str
+    server_public_key: str
+    config: dict[str, Any]
+
+
+class WireEventModel(Strict):
+    seq: StrictInt = Field(ge=1, le=2**62)
+    payload: StrictStr = Field(max_length=256 * 1024)
+    prev_hash: StrictStr = Field(pattern=r"^[0-9a-f]{64}$")
+    hash: StrictStr = Field(pattern=r"^[0-9a-f]{64}$")
+    signature: StrictStr = Field(max_length=256)
+
+
+class PushRequest(Strict):
+    events: list[WireEventModel] = Field(min_length=1, max_length=500)
+
+
+class Quarantined(BaseModel):
+    seq: int
+    code: str
+    reason: str
+
+
+class PushResponse(BaseModel):
+    stored_through: int
+    stored: int
+    duplicates: int
+    quarantined: list[Quarantined]
+    server_time: str
+
+
+class DeviceStatus(BaseModel):
+    device_id: str
+    device_code: str
+    revoked: bool
+    stored_through: int
+    last_sync: str | None
+    server_time: str
+
+
+class PullRecord(BaseModel):
+    kind: str
+    id: str
+    version: int
+    data: dict[str, Any]
+
+
+class PullResponse(BaseModel):
+    records: list[PullRecord]
+    next_cursor: str
+    more: bool
+    server_time: str
+    signature: str
+
+
+class Health(BaseModel):
+    status: str
+    database: str
+    server_time: str
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+_ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorResponse} for code in (400, 401, 403, 409, 413, 429)}
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The app over one database; migrations run here, so there is no separate step."""
+    settings = settings or load_settings()
+    engine = make_engine(settings)
+    migrate(engine)
+    server_key = load_or_create(settings.key_path)
+    with engine.begin() as conn:
+        record_public_key(conn, public_key(server_key), now_iso())
+    app = FastAPI(title="Quittance server", version="1", description="Sync API v1 (sync/PROTOCOL.md)")
+    app.state.engine, app.state.settings = engine, settings
+    install_handlers(app)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+
+    def current_device(authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+        if not authorization or not authorization.startswith("Bearer ") or len(authorization) > 200:
+            raise ApiError(401, "unauthenticated", "a Bearer token is required")
+        with reading(engine) as conn:
+            return enrollment.device_for_token(conn, authorization[len("Bearer "):].strip())
+
+    @app.get("/api/v1/health", response_model=Health)
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "database": engine.dialect.name, "server_time": now_iso()}
+
+    @app.post("/api/v1/enroll", response_model=EnrollResponse, responses=_ERRORS)
+    def enroll(body: EnrollRequest, request: Request) -> dict[str, Any]:
+        client = request.client.host if request.client else "unknown"
+        enrollment.check_rate(engine, f"enroll:{client}", settings.enroll_attempts, settings.enroll_window_s)
+        try:
+            with engine.begin() as conn:
+                answer = enrollment.enroll(conn, code=body.code, device_id=body.device_id,
+                                           public_key=body.public_key, app_version=body.app_version)
+        except IntegrityError:  # the same device enrolling twice at once through two workers
+            raise ApiError(403, "enrollment_code_invalid", "this device is enrolled already") from None
+        return {**answer, "server_time": now_iso(), "server_public_key": public_key(server_key)}
+
+    @app.post("/api/v1/push", response_model=PushResponse, responses=_ERRORS)
+    def push(body: PushRequest, device: Annotated[dict, Depends(current_device)]) -> dict[str, Any]:
+        batch = [push_module.WireEvent(e.seq, e.payload, e.prev_hash, e.hash, e.signature) for e in body.events]
+        result = push_module.push(engine, device["id"], batch)
+        return {"stored_through": result.stored_through, "stored": result.stored, "duplicates": result.duplicates,
+                "quarantined": result.quarantined, "server_time": now_iso()}
+
+    @app.get("/api/v1/pull", response_model=PullResponse, responses=_ERRORS)
+    def pull(device: Annotated[dict, Depends(current_device)],
+             cursor: Annotated[str | None, Query(max_length=64)] = None,
+             limit: Annotated[int, Query(ge=1, le=5000)] = settings.pull_page) -> dict[str, Any]:
+        with reading(engine) as conn:
+            return pull_module.pull_page(conn, device, cursor, limit, server_key)
+
+    @app.get("/api/v1/device", response_model=DeviceStatus, responses=_ERRORS)
+    def device_status(device: Annotated[dict, Depends(current_device)]) -> dict[str, Any]:
+        return {"device_id": device["id"], "device_code": device["code"], "revoked": bool(device["revoked_at"]),
+                "stored_through": device["stored_through"], "last_sync": device["last_sync_at"],
+                "server_time": now_iso()}
+
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The factory uvicorn calls in each worker (`quittance-server serve`)."""
+    return create_app(load_settings())

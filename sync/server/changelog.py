@@ -1,0 +1,30 @@
+"""The change log pull reads: one row per record with its newest state and change number."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, func, select, text
+
+from sync.server.common import dumps
+from sync.server.db import is_postgres
+from sync.server.schema import changes
+
+
+def next_change_no(conn: Connection) -> int:
+    """Change numbers are handed out one writer at a time, so a number is never committed after
+    a reader has already paged past it (a sequence would let a slow transaction land behind a
+    cursor). On SQLite the write lock already does this; PostgreSQL takes a transaction lock."""
+    if is_postgres(conn):
+        conn.execute(text("SELECT pg_advisory_xact_lock(771002)"))
+    return (conn.execute(select(func.coalesce(func.max(changes.c.change_no), 0))).scalar_one()) + 1
+
+
+def record_change(conn: Connection, kind: str, record_id: str, version: int, data: dict[str, Any],
+                  zone_id: str | None = None) -> int:
+    number = next_change_no(conn)
+    row = {"change_no": number, "zone_id": zone_id, "version": version, "data": dumps(data)}
+    updated = conn.execute(changes.update().where(changes.c.kind == kind, changes.c.record_id == record_id)
+                           .values(**row)).rowcount
+    if not updated:
+        conn.execute(changes.insert().values(kind=kind, record_id=record_id, **row))
+    return number

@@ -1,0 +1,176 @@
+"""`quittance-server`: init, serve, agents, devices, taxpayer import, stats."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from sync.server import admin, enrollment, reference
+from sync.server.db import make_engine, migrate, reading
+from sync.server.reference import AdminError
+from sync.server.serverkey import load_or_create, public_key
+from sync.server.settings import Settings, load_settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(data_dir=args.data, database_url=args.database_url)
+
+
+def _engine(args: argparse.Namespace):  # noqa: ANN202
+    engine = make_engine(_settings(args))
+    migrate(engine)
+    return engine
+
+
+def _out(args: argparse.Namespace, value: dict[str, Any], text: str) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2) if getattr(args, "json", False) else text)
+
+
+def cmd_init(args: argparse.Namespace) -> None:
+    settings = _settings(args)
+    engine = _engine(args)
+    source = Path(args.file) if args.file else admin.DEMO_FILE
+    data = json.loads(source.read_text(encoding="utf-8"))
+    with engine.begin() as conn:
+        if args.if_needed and admin.is_initialised(conn):
+            _out(args, {"initialised": False, "reason": "already initialised"}, "Already initialised; nothing done.")
+            return
+        counts = admin.init_from(conn, data)
+        if args.taxpayers:
+            counts["taxpayers"], rejected = admin.import_taxpayers(conn, Path(args.taxpayers))
+            counts["taxpayers_rejected"] = len(rejected)
+    key = load_or_create(settings.key_path)
+    value = {"initialised": True, "source": str(source), **counts, "database": engine.dialect.name,
+             "server_public_key": public_key(key), "key_path": str(settings.key_path)}
+    _out(args, value, f"Initialised {data['municipality']['name']} from {source.name}: {counts['zones']} zones, "
+                      f"{counts['tax_types']} tax types, {counts['agents']} agents"
+                      f"{', ' + str(counts['taxpayers']) + ' taxpayers' if 'taxpayers' in counts else ''}.\n"
+                      f"Server key: {settings.key_path} (public {public_key(key)})")
+
+
+def cmd_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    settings = _settings(args)
+    _engine(args).dispose()  # migrate once before the workers start
+    load_or_create(settings.key_path)
+    # Workers read the same settings from the environment (the app keeps no state of its own).
+    os.environ["QUITTANCE_SERVER_DATA"] = str(settings.data_dir)
+    os.environ["QUITTANCE_DATABASE_URL"] = settings.database_url
+    uvicorn.run("sync.server.app:app_from_env", factory=True, host=args.host, port=args.port,
+                workers=args.workers, log_level="info")
+
+
+def cmd_agent_add(args: argparse.Namespace) -> None:
+    zones = [z.strip().upper() for z in args.zones.split(",") if z.strip()]
+    with _engine(args).begin() as conn:
+        agent_id = reference.add_agent(conn, args.name, zones, args.pin, role=args.role)
+    _out(args, {"agent_id": agent_id, "name": args.name, "zones": zones},
+         f"Agent {args.name} added ({agent_id}), zones {', '.join(zones) or 'none'}.")
+
+
+def cmd_device_add(args: argparse.Namespace) -> None:
+    settings = _settings(args)
+    names = [n.strip() for n in args.agent.split(",") if n.strip()]
+    with _engine(args).begin() as conn:
+        code, expires = enrollment.create_code(conn, args.code, names, settings.enrollment_ttl_s)
+    qr_path = Path(args.qr) if args.qr else settings.data_dir / f"enroll-{args.code.upper()}.png"
+    qr_text = json.dumps({"server": args.server_url, "code": code}, separators=(",", ":")) if args.server_url else code
+    _write_qr(qr_text, qr_path)
+    _out(args, {"device_code": args.code.upper(), "enrollment_code": code, "expires_at": expires,
+                "qr_png": str(qr_path)},
+         f"Enrollment code for {args.code.upper()}: {code}\nValid once, until {expires}.\nQR code: {qr_path}")
+
+
+def _write_qr(text: str, path: Path) -> None:
+    import qrcode
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    qrcode.make(text).save(path)
+
+
+def cmd_device_revoke(args: argparse.Namespace) -> None:
+    with _engine(args).begin() as conn:
+        device_id = enrollment.revoke(conn, args.code)
+    if device_id is None:
+        _out(args, {"device_code": args.code.upper(), "device_id": None, "revoked": False, "codes_cancelled": True},
+             f"Device {args.code.upper()} was not enrolled: its enrollment code no longer works.")
+        return
+    _out(args, {"device_code": args.code.upper(), "device_id": device_id, "revoked": True},
+         f"Device {args.code.upper()} revoked: its token is refused from now on.")
+
+
+def cmd_taxpayers_import(args: argparse.Namespace) -> None:
+    with _engine(args).begin() as conn:
+        imported, rejected = admin.import_taxpayers(conn, Path(args.file))
+    lines = [f"Imported {imported} taxpayers; rejected {len(rejected)}."]
+    lines += [f"  line {r['line']}: {r['reason']}" + (f" ({r['name']})" if r["name"] else "") for r in rejected]
+    _out(args, {"imported": imported, "rejected": rejected}, "\n".join(lines))
+
+
+def cmd_stats(args: argparse.Namespace) -> None:
+    with reading(_engine(args)) as conn:
+        value = admin.stats(conn)
+    _out(args, value, "\n".join(f"{key:>16}: {count}" for key, count in value.items()))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quittance-server", description="Quittance central server")
+    parser.add_argument("--data", help="data directory (default $QUITTANCE_SERVER_DATA or ./.server-data)")
+    parser.add_argument("--database-url", help="database (default $QUITTANCE_DATABASE_URL or SQLite in --data)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, func, help_text: str, parent=sub, json_flag: bool = True):  # noqa: ANN001, ANN202
+        p = parent.add_parser(name, help=help_text)
+        p.set_defaults(func=func)
+        if json_flag:
+            p.add_argument("--json", action="store_true", help="print JSON")
+        return p
+
+    p = command("init", cmd_init, "create the municipality, zones and tax schedule from a JSON file")
+    p.add_argument("--file", help="JSON file (default resources/server/demo-kananga.json)")
+    p.add_argument("--if-needed", action="store_true", help="do nothing if already initialised")
+    p.add_argument("--taxpayers", help="also import this taxpayers CSV (as `taxpayers import`)")
+    p = command("serve", cmd_serve, "run the API", json_flag=False)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=1)
+    agent = sub.add_parser("agent", help="agents").add_subparsers(dest="action", required=True)
+    p = command("add", cmd_agent_add, "add an agent", parent=agent)
+    p.add_argument("name")
+    p.add_argument("--zones", required=True, help="zone codes, comma-separated")
+    p.add_argument("--pin", required=True)
+    p.add_argument("--role", default="agent", choices=("agent", "supervisor"))
+    device = sub.add_parser("device", help="devices").add_subparsers(dest="action", required=True)
+    p = command("add", cmd_device_add, "make a one-time enrollment code (24 h) and its QR PNG", parent=device)
+    p.add_argument("code")
+    p.add_argument("--agent", required=True, help="the agent(s) of this device, comma-separated names")
+    p.add_argument("--qr", help="where to write the QR PNG (default <data>/enroll-CODE.png)")
+    p.add_argument("--server-url", help="put this server's URL in the QR code with the code")
+    p = command("revoke", cmd_device_revoke, "refuse a device's token from now on", parent=device)
+    p.add_argument("code")
+    taxpayers = sub.add_parser("taxpayers", help="registry").add_subparsers(dest="action", required=True)
+    p = command("import", cmd_taxpayers_import, "import taxpayers from a CSV file", parent=taxpayers)
+    p.add_argument("file")
+    command("stats", cmd_stats, "count devices, events, payments, taxpayers and alerts")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        args.func(args)
+    except AdminError as exc:
+        print(f"quittance-server: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, json.JSONDecodeError, KeyError) as exc:
+        print(f"quittance-server: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

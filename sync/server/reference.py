@@ -1,0 +1,153 @@
+"""Reference data the server owns (invariant 10): municipality, zones, tax types, agents."""
+from __future__ import annotations
+
+import hashlib
+import os
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from core.ids import new_id
+from sync.server.changelog import record_change
+from sync.server.common import dumps, loads
+from sync.server.schema import agent_zones, agents, municipality, tax_types, zones
+
+MUNICIPALITY_FIELDS = ("name", "code", "currency", "locale", "timezone", "verify_url", "service_name", "address",
+                       "receipt_line", "country_calling_code", "max_payment", "bbox")
+# The same scrypt format as core.config.hash_pin, so a device checks a PIN set on the server.
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+
+
+class AdminError(ValueError):
+    """A refusal of an administration command, in words for the supervisor."""
+
+
+def hash_pin(pin: str) -> str:
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        raise AdminError("a PIN is 4 to 12 digits")
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, dklen=32, **_SCRYPT)
+    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
+
+
+def _bbox_text(bbox: Any) -> Any:
+    """No floats travel in signed JSON (canonical_json refuses them): a bbox goes as text."""
+    return None if bbox is None else [str(v) for v in bbox]
+
+
+def set_municipality(conn: Connection, data: dict[str, Any]) -> dict[str, Any]:
+    clean = {key: data.get(key) for key in MUNICIPALITY_FIELDS}
+    for key in ("name", "code", "currency", "timezone"):
+        if not clean.get(key):
+            raise AdminError(f"the municipality needs a {key}")
+    if clean["max_payment"] is not None and type(clean["max_payment"]) is not int:
+        raise AdminError("max_payment is an integer in minor units")
+    clean["bbox"] = _bbox_text(clean["bbox"])
+    clean["locale"] = clean["locale"] or "fr"
+    for key in ("verify_url", "service_name", "address", "receipt_line", "country_calling_code"):
+        clean[key] = clean[key] or ""
+    current = conn.execute(select(municipality.c.version)).scalar_one_or_none()
+    version = (current or 0) + 1
+    if current is None:
+        conn.execute(municipality.insert().values(id=1, data=dumps(clean), version=version))
+    else:
+        conn.execute(municipality.update().values(data=dumps(clean), version=version))
+    record_change(conn, "municipality", "1", version, clean)
+    return clean
+
+
+def get_municipality(conn: Connection) -> dict[str, Any] | None:
+    return loads(conn.execute(select(municipality.c.data)).scalar_one_or_none())
+
+
+def upsert_zone(conn: Connection, code: str, name: str, zone_id: str | None = None) -> str:
+    row = conn.execute(select(zones).where(zones.c.code == code)).mappings().first()
+    if row:
+        version, zone_id = row["version"] + 1, row["id"]
+        conn.execute(zones.update().where(zones.c.id == zone_id).values(name=name, version=version))
+    else:
+        version, zone_id = 1, zone_id or new_id()
+        conn.execute(zones.insert().values(id=zone_id, code=code, name=name, version=version))
+    record_change(conn, "zone", zone_id, version, {"id": zone_id, "code": code, "name": name})
+    return zone_id
+
+
+def zone_ids_by_code(conn: Connection) -> dict[str, str]:
+    return {r.code: r.id for r in conn.execute(select(zones.c.code, zones.c.id))}
+
+
+def upsert_tax_type(conn: Connection, data: dict[str, Any]) -> None:
+    code = data.get("code")
+    if not code or not data.get("label") or data.get("periodicity") not in ("annual", "monthly"):
+        raise AdminError(f"tax type {code!r} needs a code, a label and an annual or monthly periodicity")
+    for key in ("amount", "rate"):
+        if data.get(key) is not None and type(data[key]) is not int:
+            raise AdminError(f"tax type {code}: {key} is an integer in minor units")
+    current = conn.execute(select(tax_types.c.version).where(tax_types.c.code == code)).scalar_one_or_none()
+    version = (current or 0) + 1
+    if current is None:
+        conn.execute(tax_types.insert().values(code=code, data=dumps(data), version=version))
+    else:
+        conn.execute(tax_types.update().where(tax_types.c.code == code).values(data=dumps(data), version=version))
+    record_change(conn, "tax_type", code, version, data)
+
+
+def agent_record(conn: Connection, agent_id: str) -> dict[str, Any]:
+    row = conn.execute(select(agents).where(agents.c.id == agent_id)).mappings().one()
+    zone_list = sorted(conn.execute(select(agent_zones.c.zone_id).where(agent_zones.c.agent_id == agent_id)).scalars())
+    return {"id": row["id"], "name": row["name"], "pin_hash": row["pin_hash"], "active": bool(row["active"]),
+            "zones": zone_list, "role": row["role"]}
+
+
+def add_agent(conn: Connection, name: str, zone_codes: list[str], pin: str, role: str = "agent",
+              agent_id: str | None = None) -> str:
+    name = name.strip()
+    if not name:
+        raise AdminError("an agent needs a name")
+    if conn.execute(select(agents.c.id).where(agents.c.name == name)).first():
+        raise AdminError(f"an agent named {name!r} exists already")
+    known = zone_ids_by_code(conn)
+    unknown = [code for code in zone_codes if code not in known]
+    if unknown:
+        raise AdminError(f"unknown zone(s): {', '.join(unknown)}")
+    agent_id = agent_id or new_id()
+    conn.execute(agents.insert().values(id=agent_id, name=name, pin_hash=hash_pin(pin), role=role, active=True,
+                                        version=1))
+    for code in dict.fromkeys(zone_codes):
+        conn.execute(agent_zones.insert().values(agent_id=agent_id, zone_id=known[code]))
+    record_change(conn, "agent", agent_id, 1, agent_record(conn, agent_id))
+    return agent_id
+
+
+def set_agent_zones(conn: Connection, agent_id: str, zone_ids: list[str]) -> None:
+    """Replace an agent's zones (a supervisor's decision; a device learns it at its next pull)."""
+    conn.execute(agent_zones.delete().where(agent_zones.c.agent_id == agent_id))
+    for zone_id in dict.fromkeys(zone_ids):
+        conn.execute(agent_zones.insert().values(agent_id=agent_id, zone_id=zone_id))
+    _bump_agent(conn, agent_id)
+
+
+def set_agent_active(conn: Connection, agent_id: str, active: bool) -> None:
+    conn.execute(agents.update().where(agents.c.id == agent_id).values(active=active))
+    _bump_agent(conn, agent_id)
+
+
+def _bump_agent(conn: Connection, agent_id: str) -> None:
+    version = conn.execute(select(agents.c.version).where(agents.c.id == agent_id)).scalar_one() + 1
+    conn.execute(agents.update().where(agents.c.id == agent_id).values(version=version))
+    record_change(conn, "agent", agent_id, version, agent_record(conn, agent_id))
+
+
+def agent_by_name(conn: Connection, name: str) -> dict[str, Any] | None:
+    row = conn.execute(select(agents).where(agents.c.name == name.strip())).mappings().first()
+    return dict(row) if row else None
+
+
+def reference_config(conn: Connection) -> dict[str, Any]:
+    """What enrollment hands over: the municipality and all reference records."""
+    zone_rows = [dict(r) for r in conn.execute(select(zones.c.id, zones.c.code, zones.c.name, zones.c.version)
+                                               .order_by(zones.c.code)).mappings()]
+    tax_rows = [dict(loads(r.data), version=r.version) for r in conn.execute(select(tax_types).order_by(tax_types.c.code))]
+    agent_rows = [dict(agent_record(conn, r.id), version=r.version)
+                  for r in conn.execute(select(agents.c.id, agents.c.version).order_by(agents.c.name))]
+    return {"municipality": get_municipality(conn), "zones": zone_rows, "tax_types": tax_rows, "agents": agent_rows}

@@ -1,0 +1,31 @@
+"""Where the server keeps its data, read from the environment once at start."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    database_url: str
+    key_path: Path
+    max_body_bytes: int = 4 * 1024 * 1024
+    # Enrollment attempts allowed per client address in one window (the counter lives in the DB).
+    enroll_attempts: int = 10
+    enroll_window_s: int = 600
+    enrollment_ttl_s: int = 24 * 3600
+    pull_page: int = 500
+
+
+def load_settings(**overrides: object) -> Settings:
+    """QUITTANCE_SERVER_DATA (default ./.server-data) and QUITTANCE_DATABASE_URL (default an
+    SQLite file in the data directory); keyword overrides win (tests, the CLI)."""
+    data_dir = Path(str(overrides.pop("data_dir", None) or os.environ.get("QUITTANCE_SERVER_DATA")
+                        or ".server-data")).resolve()
+    url = str(overrides.pop("database_url", None) or os.environ.get("QUITTANCE_DATABASE_URL")
+              or f"sqlite:///{data_dir / 'server.db'}")
+    key_path = Path(str(overrides.pop("key_path", None) or os.environ.get("QUITTANCE_SERVER_KEY")
+                        or data_dir / "server-key.hex"))
+    return Settings(data_dir=data_dir, database_url=url, key_path=key_path, **overrides)  # type: ignore[arg-type]
