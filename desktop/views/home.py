@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
+from core.messages import translate
 from core.service import HomeSummary
 from desktop.context import AppContext, Changes
 from desktop.tasks import Latest
@@ -69,9 +70,15 @@ class HomeView(QWidget):
         self.sync_pending.setObjectName("home_sync_pending")
         self.sync_last = label("muted")
         self.sync_last.setObjectName("home_sync_last")
+        self.sync_pending_text = label("muted")
+        self.sync_pending_text.setObjectName("home_sync_pending_text")
+        self.sync_standing = label("error")  # a revoked device, said plainly
+        self.sync_standing.setObjectName("home_sync_standing")
+        self.sync_standing.hide()
         self.sync_button = button()
         self.sync_button.clicked.connect(self.syncRequested)
-        for widget in (self.sync_title, self.sync_pending, self.sync_last, self.sync_button):
+        for widget in (self.sync_title, self.sync_pending, self.sync_pending_text, self.sync_last,
+                       self.sync_standing, self.sync_button):
             self.sync_card.body.addWidget(widget)
 
         self.actions_card = Card()
@@ -92,6 +99,7 @@ class HomeView(QWidget):
 
         self.links.connect(ctx.changed, self._changed)
         self.links.connect(ctx.agentChanged, self.retranslate)
+        self.links.connect(ctx.sync.statusChanged, self._render)
         self.retranslate()
 
     def _lay_out_cards(self, columns: int) -> None:
@@ -160,9 +168,13 @@ class HomeView(QWidget):
         self.today_voids.setText(self.tr("Voided: %1 — net: %2").replace("%1", str(today.voided))
                                  .replace("%2", str(today.net)))
         self.sync_pending.setText(str(summary.pending_events))
-        self.sync_last.setText(
-            self.tr("Events waiting to be sent. Last sync: %1").replace(
-                "%1", self.ctx.when(summary.last_sync_at) if summary.last_sync_at else self.tr("never")))
+        self.sync_pending_text.setText(self.tr("records waiting to sync"))
+        self.sync_last.setText(self.tr("Last sync: %1").replace(
+            "%1", self.ctx.when(summary.last_sync_at) if summary.last_sync_at else self.tr("never")))
+        revoked = self.ctx.sync.revoked
+        self.sync_standing.setVisible(revoked)
+        if revoked:
+            self.sync_standing.setText(translate("sync_revoked", self.ctx.lang))
 
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -161,7 +161,7 @@ class SearchView(QWidget):
 
     def _changed(self, changes: Changes) -> None:
         # Out of sight (a payment is being taken), the results are run again once shown.
-        if changes.payments or changes.taxpayers:
+        if changes.payments or changes.taxpayers or changes.registry:
             if self.isVisible():
                 self.controller.refresh()
             else:
