@@ -31,6 +31,9 @@ class HomeView(QWidget):
         layout.setSpacing(18)
         self.greeting = label("title")
         layout.addWidget(self.greeting)
+        self.sync_standing = Notice()  # a revoked device, said plainly, first thing on the screen
+        self.sync_standing.setObjectName("home_sync_standing")
+        layout.addWidget(self.sync_standing)
 
         self.search = QLineEdit()
         self.search.setObjectName("home_search")
@@ -72,13 +75,9 @@ class HomeView(QWidget):
         self.sync_last.setObjectName("home_sync_last")
         self.sync_pending_text = label("muted")
         self.sync_pending_text.setObjectName("home_sync_pending_text")
-        self.sync_standing = label("error")  # a revoked device, said plainly
-        self.sync_standing.setObjectName("home_sync_standing")
-        self.sync_standing.hide()
         self.sync_button = button()
         self.sync_button.clicked.connect(self.syncRequested)
-        for widget in (self.sync_title, self.sync_pending, self.sync_pending_text, self.sync_last,
-                       self.sync_standing, self.sync_button):
+        for widget in (self.sync_title, self.sync_pending, self.sync_pending_text, self.sync_last, self.sync_button):
             self.sync_card.body.addWidget(widget)
 
         self.actions_card = Card()
@@ -171,10 +170,10 @@ class HomeView(QWidget):
         self.sync_pending_text.setText(self.tr("records waiting to sync"))
         self.sync_last.setText(self.tr("Last sync: %1").replace(
             "%1", self.ctx.when(summary.last_sync_at) if summary.last_sync_at else self.tr("never")))
-        revoked = self.ctx.sync.revoked
-        self.sync_standing.setVisible(revoked)
-        if revoked:
-            self.sync_standing.setText(translate("sync_revoked", self.ctx.lang))
+        if self.ctx.sync.revoked:
+            self.sync_standing.show_message("error", lambda: translate("sync_revoked", self.ctx.lang))
+        else:
+            self.sync_standing.clear()
 
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

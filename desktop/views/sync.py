@@ -6,8 +6,8 @@ payment, while one runs. A device that is not enrolled is offered enrollment her
 is told so, plainly."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QProgressBar,
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QProgressBar,
                                QTableView, QVBoxLayout, QWidget)
 
 from core.messages import translate
@@ -35,8 +35,8 @@ class SyncView(QWidget):
         self.status: SyncStatus | None = None
         self._latest = Latest()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 16, 28, 16)
-        layout.setSpacing(10)
+        layout.setContentsMargins(28, 12, 28, 10)
+        layout.setSpacing(8)
 
         header = QHBoxLayout()
         self.title = label("title", wrap=False)
@@ -64,37 +64,40 @@ class SyncView(QWidget):
         layout.addWidget(self.progress_box)
 
         card = Card()
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(2)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        left, right = QHBoxLayout(), QVBoxLayout()  # the count and its words on one line
+        left.setSpacing(10)
+        right.setSpacing(2)
         self.pending = label("big", wrap=False)
         self.pending.setObjectName("sync_pending")
         self.pending_title = label("muted")
+        self.pending_title.setMinimumWidth(150)
+        self.pending_title.setMaximumWidth(300)
         self.last = label("")
         self.last.setObjectName("sync_last")
         self.counts = label("muted")
         self.counts.setObjectName("sync_counts")
         self.server = label("muted")
         self.server.setObjectName("sync_server")
-        grid.addWidget(self.pending, 0, 0)
-        grid.addWidget(self.pending_title, 1, 0)
-        grid.addWidget(self.last, 0, 1)
-        grid.addWidget(self.counts, 1, 1)
-        grid.addWidget(self.server, 2, 0, 1, 2)
-        grid.setColumnStretch(1, 1)
-        card.body.addLayout(grid)
+        left.addWidget(self.pending)
+        left.addWidget(self.pending_title)
+        for widget in (self.last, self.counts, self.server):
+            right.addWidget(widget)
+        row.addLayout(left)
+        row.addLayout(right, 1)
+        card.body.addLayout(row)
         layout.addWidget(card)
 
-        self.standing = Notice()  # not enrolled, or revoked: what it means and what to do
+        standing_row = QHBoxLayout()  # not enrolled, or revoked: what it means, and the way out beside it
+        self.standing = Notice()
         self.standing.setObjectName("sync_standing")
-        layout.addWidget(self.standing)
-        actions = QHBoxLayout()
         self.enroll_button = button()
         self.enroll_button.setObjectName("sync_enroll")
         self.enroll_button.clicked.connect(self.enrollRequested)
-        actions.addWidget(self.enroll_button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        standing_row.addWidget(self.standing, 1)
+        standing_row.addWidget(self.enroll_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(standing_row)
         self.result = Notice()
         self.result.setObjectName("sync_result")
         layout.addWidget(self.result)
@@ -102,7 +105,8 @@ class SyncView(QWidget):
         records_header = QHBoxLayout()
         self.records_title = label("subtitle", wrap=False)
         records_header.addWidget(self.records_title)
-        records_header.addStretch(1)
+        self.shown_note = label("muted")  # beside the title: every line above the list is a row less in it
+        records_header.addWidget(self.shown_note, 1)
         self.filter = QComboBox()
         self.filter.setObjectName("sync_filter")
         self.filter.setMinimumWidth(220)
@@ -119,14 +123,12 @@ class SyncView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        self.table.setMinimumHeight(200)
+        self.table.setMinimumHeight(3 * ROW_PX)  # its header and two rows, at 1024 x 600 too
         header_view = self.table.horizontalHeader()
         for column in range(3):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header_view.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        self.shown_note = label("muted")
-        layout.addWidget(self.shown_note)
 
         self.links.connect(ctx.changed, self._changed)
         self.links.connect(self.runner.statusChanged, self._render)
@@ -159,7 +161,7 @@ class SyncView(QWidget):
         self.table.resizeRowsToContents()
         if rows and self.filter_status() in (None, "sent"):
             self.table.scrollToBottom()  # the newest records are the ones the agent looks for
-        self.shown_note.setVisible(len(rows) >= SHOWN)
+        self.shown_note.setText(self.tr("(only %1 listed)").replace("%1", str(SHOWN)) if len(rows) >= SHOWN else "")
         self._render()
 
     def _load_failed(self, error: BaseException) -> None:
@@ -198,6 +200,7 @@ class SyncView(QWidget):
     def _finished(self, result: SyncResult) -> None:
         self.progress_box.hide()
         self._show_result(result)
+        self.status = None  # read again below: the standing (revoked…) comes from the runner meanwhile
         self._render()
         if self.isVisible():
             self.refresh()
@@ -205,7 +208,7 @@ class SyncView(QWidget):
     def _show_result(self, result: SyncResult) -> None:
         def words() -> str:
             server = self.status.server_url if self.status and self.status.server_url else ""
-            return "\n".join(result_lines(result, self.ctx.lang, server)[1])
+            return " ".join(result_lines(result, self.ctx.lang, server)[1])
         self.result.show_message(result_lines(result, self.ctx.lang, "")[0], words)
 
     def _failed(self, error: BaseException) -> None:
@@ -247,7 +250,9 @@ class SyncView(QWidget):
         else:
             self.standing.clear("standing")
         self.enroll_button.setVisible(revoked or not enrolled)
-        if self.runner.last_result is not None and not self.result.text() and not running:
+        if revoked:
+            self.result.clear()  # the notice above says it, with the way out
+        elif self.runner.last_result is not None and not self.result.text() and not running:
             self._show_result(self.runner.last_result)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -259,7 +264,6 @@ class SyncView(QWidget):
         self.title.setText(self.tr("Synchronise"))
         self.pending_title.setText(self.tr("records waiting to be sent"))
         self.records_title.setText(self.tr("Records"))
-        self.shown_note.setText(self.tr("Only %1 records are listed here.").replace("%1", str(SHOWN)))
         index = max(0, self.filter.currentIndex())
         self.filter.blockSignals(True)
         self.filter.clear()

@@ -1498,6 +1498,10 @@ session</translation>
     <context>
         <name>SyncView</name>
         <message>
+            <source>(only %1 listed)</source>
+            <translation>(only %1 listed)</translation>
+        </message>
+        <message>
             <source>Connecting to the server</source>
             <translation>Connecting to the server</translation>
         </message>
@@ -1564,10 +1568,6 @@ session</translation>
         <message>
             <source>Records</source>
             <translation>Records</translation>
-        </message>
-        <message>
-            <source>Only %1 records are listed here.</source>
-            <translation>Only %1 records are listed here.</translation>
         </message>
         <message>
             <source>All records</source>

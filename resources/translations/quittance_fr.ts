@@ -1498,6 +1498,10 @@ de caisse</translation>
     <context>
         <name>SyncView</name>
         <message>
+            <source>(only %1 listed)</source>
+            <translation>(seuls %1 listés)</translation>
+        </message>
+        <message>
             <source>Connecting to the server</source>
             <translation>Connexion au serveur</translation>
         </message>
@@ -1564,10 +1568,6 @@ de caisse</translation>
         <message>
             <source>Records</source>
             <translation>Enregistrements</translation>
-        </message>
-        <message>
-            <source>Only %1 records are listed here.</source>
-            <translation>Seuls %1 enregistrements sont listés ici.</translation>
         </message>
         <message>
             <source>All records</source>

@@ -1498,6 +1498,10 @@ de caixa</translation>
     <context>
         <name>SyncView</name>
         <message>
+            <source>(only %1 listed)</source>
+            <translation>(apenas %1 listados)</translation>
+        </message>
+        <message>
             <source>Connecting to the server</source>
             <translation>A ligar ao servidor</translation>
         </message>
@@ -1564,10 +1568,6 @@ de caixa</translation>
         <message>
             <source>Records</source>
             <translation>Registos</translation>
-        </message>
-        <message>
-            <source>Only %1 records are listed here.</source>
-            <translation>Apenas %1 registos são listados aqui.</translation>
         </message>
         <message>
             <source>All records</source>
