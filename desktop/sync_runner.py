@@ -130,14 +130,16 @@ class SyncRunner(QObject):
         unreachable = (result.error or {}).get("code") == "unreachable"
         self.failures = self.failures + 1 if unreachable else 0
         self.finished.emit(result)
-        self.refresh(then=self._after_sync)
+        if not self._stopped:
+            self.refresh(then=self._after_sync)
 
     def _failed(self, error: BaseException) -> None:
         self.running = False
         if not isinstance(error, SyncCancelled):
             self.failures += 1
             self.failed.emit(error)
-        self.refresh(then=self._after_sync)
+        if not self._stopped:
+            self.refresh(then=self._after_sync)
 
     def _after_sync(self) -> None:
         if self.failures:

@@ -75,3 +75,28 @@ def test_an_unreachable_server_is_tried_again_by_itself_until_it_answers(qtbot, 
     with demo_ledger.store.read() as conn:
         assert server.device(demo_ledger.device.id).stored_through == last_seq(conn)
     qtbot.waitUntil(lambda: main.sync.result.kind == "success", timeout=WAIT_MS)
+
+
+def test_home_counts_the_records_waiting_and_a_sync_brings_it_to_zero(qtbot, logged_in, demo_ledger, server,
+                                                                     with_session):
+    main = logged_in
+    enroll_directly(demo_ledger, server)
+    use_server(qtbot, main, server.transport())
+    runner = main.ctx.sync
+    runner.after_payment_ms = 600_000  # this test starts the sync itself
+    main.navigate("search")
+    main.navigate("home")  # read again: the enrollment above was written behind the app's back
+    waiting = events_on_device(demo_ledger)
+    qtbot.waitUntil(lambda: main.home.sync_pending.text() == str(waiting), timeout=WAIT_MS)
+    assert main.home.sync_pending_text.text() == "enregistrements en attente de synchronisation"
+    assert main.home.sync_last.text() == "Dernière synchronisation : jamais"
+
+    [taxpayer_id] = taxpayers_who_owe(demo_ledger, 1)
+    panel = pay_through_the_app(qtbot, main, demo_ledger, taxpayer_id)
+    qtbot.waitUntil(lambda: panel.print_status.state in ("printed", "failed"), timeout=WAIT_MS)
+    main.navigate("home")
+    qtbot.waitUntil(lambda: int(main.home.sync_pending.text()) > waiting, timeout=WAIT_MS)
+
+    assert runner.sync_now(automatic=True)  # as the timer does; home stays in sight
+    qtbot.waitUntil(lambda: main.home.sync_pending.text() == "0", timeout=WAIT_MS)
+    assert "jamais" not in main.home.sync_last.text()
