@@ -93,3 +93,21 @@ def test_a_good_code_enrolls_the_device_and_its_records_go_to_the_server(qtbot, 
     assert not main.sync.enroll_button.isVisible() and not main.sync.standing.isVisible()
     assert main.sync.server.text() == f"Serveur : {SERVER_URL}"
     assert main.place.text() == "Commune de Kananga"
+
+
+def test_after_enrollment_settings_show_the_servers_address_and_saving_keeps_it(qtbot, logged_in, server,
+                                                                               demo_ledger):
+    main = logged_in
+    use_server(qtbot, main, server.transport())
+    main.navigate("settings")  # opened before enrollment: its field still held the old address
+    view = open_enrollment(qtbot, main)
+    view.server.setText(SERVER_URL)
+    type_text(view.code, server.add_code("T09"))
+    qtbot.mouseClick(view.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main.ctx.sync.enrolled, timeout=WAIT_MS)
+    main.navigate("settings")
+    settings = main.settings
+    assert settings.server_url.text() == SERVER_URL and settings.server_url.isReadOnly()
+    qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not main.ctx.runner.is_busy(), timeout=WAIT_MS)
+    assert demo_ledger.setting("server_url") == SERVER_URL  # sync still knows where to go
