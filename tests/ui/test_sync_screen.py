@@ -2,6 +2,7 @@
 sync time, and every record's status (waiting, sent, refused by the server with its reason)."""
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
@@ -35,8 +36,12 @@ def test_sync_now_shows_its_progress_then_what_went_in_words(qtbot, logged_in, d
     qtbot.waitUntil(lambda: view.pending.text() == str(events_on_device(demo_ledger)), timeout=WAIT_MS)
     assert view.last.text() == "Dernière synchronisation : jamais"
     seen: list[tuple[str, int, object, int, str]] = []
-    main.ctx.sync.progressed.connect(
-        lambda phase, done, total: seen.append((phase, done, total, view.progress.maximum(), view.phase.text())))
+    threads: set[bool] = set()
+
+    def heard(phase: str, done: int, total: object) -> None:
+        threads.add(threading.current_thread() is threading.main_thread())
+        seen.append((phase, done, total, view.progress.maximum(), view.phase.text()))
+    main.ctx.sync.progressed.connect(heard)
 
     result = sync_through_the_button(qtbot, main)
     total = events_on_device(demo_ledger)
@@ -46,6 +51,7 @@ def test_sync_now_shows_its_progress_then_what_went_in_words(qtbot, logged_in, d
     assert all(entry[2] == total and entry[3] == total for entry in pushes)
     assert pushes[1][4] == f"Envoi : 250 sur {total}"
     assert any(entry[0] == "pull" for entry in seen)
+    assert threads == {True}  # the client reports on the sync thread; the screen hears it on the UI thread
     assert not view.progress_box.isVisible()
     assert view.result.kind == "success"
     assert f"Envoyés : {total} enregistrements. Reçus : 0." in view.result.text()
