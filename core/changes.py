@@ -27,6 +27,8 @@ class Changes:
     municipality: bool = False  # the municipality's configuration or logo
     agents: bool = False  # who may log in
     events: bool = False  # the event log grew: what sync will push, the pending count on the home screen
+    sync: bool = False  # what the server holds, or the device's standing with it (enrolled, revoked)
+    registry: bool = False  # server data arrived (a pull or an enrollment): any taxpayer, zone or tax
 
     def __or__(self, other: "Changes") -> "Changes":
         """Both writes' changes, as one operation of several writes reports them."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from core.changes import Changes, Done
+from core.config import Municipality
 from core.errors import QuittanceError, StorageFault
 from core.messages import translate
 from core.money import format_money, parse_amount
@@ -37,6 +38,7 @@ class AppContext(QObject):
     changed = Signal(object)  # Changes
     agentChanged = Signal()
     storageFaultChanged = Signal()  # `storage_fault` was set or cleared: the banner and the pay buttons
+    municipalityChanged = Signal()  # enrollment: the server's municipality won over the device's
 
     def __init__(self, ledger: Ledger, *, demo: bool = False, languages: Languages | None = None,
                  parent: QObject | None = None) -> None:
@@ -55,6 +57,22 @@ class AppContext(QObject):
         self._tax_types: list | None = None
         self.storage_fault: StorageFault | None = ledger.standing_storage_fault()
         self.print_queue = PrintQueue(self)  # receipts waiting for a printer, retried in the background
+        from desktop.sync_runner import SyncRunner  # it imports this module
+
+        self.sync = SyncRunner(self)  # enrollment and background sync, in their own lane
+        self.changed.connect(self._reference_changed)
+
+    def set_municipality(self, municipality: Municipality) -> None:
+        """The server's configuration, taken over at enrollment (name, currency, time zone)."""
+        self.currency = municipality.currency
+        self.municipality_name = municipality.name
+        self.timezone = municipality.timezone
+        self.payment_limit = municipality.payment_limit()
+        self.municipalityChanged.emit()
+
+    def _reference_changed(self, changes: Changes) -> None:
+        if changes.registry:
+            self._tax_types = None  # the schedule came with the server's data: read it again
 
     # -- language and formatting ---------------------------------------------------------
     @property

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 from desktop.context import AppContext
 from desktop.views.page_stack import PageStack
 from desktop.views.card import CardView
+from desktop.views.enroll import EnrollView
 from desktop.views.home import HomeView
 from desktop.views.login import LoginView
 from desktop.views.payment import PaymentView
@@ -88,10 +89,11 @@ class MainWindow(QMainWindow):
         self.payment = PaymentView(ctx)
         self.session = SessionView(ctx)
         self.sync = SyncView(ctx)
+        self.enroll = EnrollView(ctx)
         self.settings = SettingsView(ctx)
         self.print_queue = PrintQueueView(ctx)
         self.views = [self.login, self.home, self.search, self.card, self.form, self.payment, self.session,
-                      self.sync, self.settings, self.print_queue]
+                      self.sync, self.enroll, self.settings, self.print_queue]
         # Screens that scroll their own body (keeping their buttons in view) go in as they are;
         # the others get a scroll area that only shows on a window too small for them.
         self._pages = {}
@@ -99,9 +101,10 @@ class MainWindow(QMainWindow):
             self._pages[view] = view if getattr(view, "scrolls_itself", False) else scrolling(view)
             self.pages.addWidget(self._pages[view])
         self._rail_keys = {self.home: "home", self.search: "search", self.form: "new", self.session: "session",
-                           self.sync: "sync", self.settings: "settings"}
+                           self.sync: "sync", self.enroll: "sync", self.settings: "settings"}
         self._wire()
         self.retranslate()
+        ctx.sync.start()
         self.resize(1280, 800)
 
     def _wire(self) -> None:
@@ -128,9 +131,12 @@ class MainWindow(QMainWindow):
         self.payment.searchRequested.connect(lambda: self.show_search(""))
         self.payment.sessionRequested.connect(self._session_for_payment)
         self.session.sessionOpened.connect(self._session_opened)
-        self.sync.settingsRequested.connect(lambda: self.navigate("settings"))
+        self.sync.enrollRequested.connect(self.show_enroll)
+        self.enroll.enrolled.connect(lambda: self._show(self.sync))
+        self.enroll.cancelled.connect(lambda: self._show(self.sync))
         self.print_queue.settingsRequested.connect(lambda: self.navigate("settings"))
         self.ctx.runner.activeChanged.connect(self._activity)
+        self.ctx.municipalityChanged.connect(self.retranslate)
         for number, key in enumerate(ITEMS, start=1):
             shortcut(self.workspace, f"Ctrl+{number}", lambda k=key: self.navigate(k))
         shortcut(self.workspace, "Ctrl+F", lambda: self.show_search(""))
@@ -172,6 +178,12 @@ class MainWindow(QMainWindow):
     def show_print_queue(self) -> None:
         if self.root.currentWidget() is self.workspace:
             self._show(self.print_queue)
+
+    def show_enroll(self) -> None:
+        """Offered from the Sync screen, never forced: a demo device runs unenrolled."""
+        if self.root.currentWidget() is self.workspace:
+            self.enroll.start()
+            self._show(self.enroll)
 
     def show_search(self, text: str) -> None:
         self._show(self.search)
@@ -252,6 +264,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Quittance — %1").replace("%1", self.ctx.municipality_name))
+        self.place.setText(self.ctx.municipality_name)
         self.demo_badge.setText(self.tr("DEMO"))
         self.help_button.setText("?")
         self.help_button.setToolTip(self.tr("Keyboard shortcuts (F1)"))
@@ -263,6 +276,7 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self.form.location_panel.stop()
         self.ctx.print_queue.teardown()  # no retry starts while the rest shuts down
+        self.ctx.sync.stop()  # no sync starts; a running one stops at its next batch
         self.queue_badge.teardown()
         self.ctx.runner.wait_for_done(30_000)
         self.ctx.runner.activeChanged.disconnect(self._activity)

@@ -160,7 +160,7 @@ def take_screenshots(folder: Path, work_dir: Path) -> list[Path]:
         saved.append(_save(window, folder, "10-z-report"))
 
         window.navigate("sync")
-        _settle(window, lambda: window.sync.summary is not None)
+        _settle(window, lambda: window.sync.status is not None)
         saved.append(_save(window, folder, "11-sync"))
 
         window.navigate("settings")

@@ -71,13 +71,16 @@ class Task(QObject):
 
 
 PRINT_LANE = "print"
+SYNC_LANE = "sync"
 
 
 class TaskRunner(QObject):
     """Owns the pools and every pending relay, so nothing is garbage-collected mid-flight.
 
     Printer jobs run in their own lane, one at a time on a thread of their own: a printer that
-    does not answer holds that thread for its connect timeouts, never one a payment needs."""
+    does not answer holds that thread for its connect timeouts, never one a payment needs. Sync
+    (and enrollment) has a lane of its own for the same reason: a slow network holds that thread
+    only, and one thread means two syncs can never run at once."""
     busyChanged = Signal(bool)
     activeChanged = Signal(list)  # labels of running tasks, for the busy bar
 
@@ -87,6 +90,8 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._print_pool = QThreadPool(self)
         self._print_pool.setMaxThreadCount(1)  # jobs print in the order they were asked for
+        self._sync_pool = QThreadPool(self)
+        self._sync_pool.setMaxThreadCount(1)
         self._active: dict[_Relay, Task] = {}
 
     def submit(self, fn: Callable[[], Any], done: Callback | None = None, failed: Callback | None = None,
@@ -98,7 +103,8 @@ class TaskRunner(QObject):
         if len(self._active) == 1:
             self.busyChanged.emit(True)
         self.activeChanged.emit(self.labels())
-        (self._print_pool if lane == PRINT_LANE else self._pool).start(_Job(fn, relay))
+        pool = {PRINT_LANE: self._print_pool, SYNC_LANE: self._sync_pool}.get(lane, self._pool)
+        pool.start(_Job(fn, relay))
         return task
 
     def _finish(self, relay: _Relay, callback: Callback | None, value: Any, is_error: bool = False) -> None:
@@ -125,7 +131,7 @@ class TaskRunner(QObject):
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle: only at shutdown, so no write is cut short."""
-        return self._print_pool.waitForDone(msecs) and self._pool.waitForDone(msecs)
+        return all(pool.waitForDone(msecs) for pool in (self._sync_pool, self._print_pool, self._pool))
 
 
 def receiver_alive(callback: Callable[..., Any]) -> bool:

@@ -230,7 +230,7 @@ class CardView(QWidget):
         self.notice.show_message("error", lambda: self.ctx.error_text(error), cause="storage" if storage else "failed")
 
     def _changed(self, changes: Changes) -> None:
-        if self.taxpayer_id and (self.taxpayer_id in changes.taxpayers or changes.session):
+        if self.taxpayer_id and (self.taxpayer_id in changes.taxpayers or changes.session or changes.registry):
             if self.isVisible():
                 self.reload()
             else:  # read again once shown: meanwhile it would compete with the screen in sight

@@ -5,6 +5,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from core.changes import Changes
+from core.messages import translate
 from core.read_models import HomeSummary
 from desktop.context import AppContext
 from desktop.tasks import Latest
@@ -31,6 +32,9 @@ class HomeView(QWidget):
         layout.setSpacing(18)
         self.greeting = label("title")
         layout.addWidget(self.greeting)
+        self.sync_standing = Notice()  # a revoked device, said plainly, first thing on the screen
+        self.sync_standing.setObjectName("home_sync_standing")
+        layout.addWidget(self.sync_standing)
 
         self.search = QLineEdit()
         self.search.setObjectName("home_search")
@@ -70,9 +74,11 @@ class HomeView(QWidget):
         self.sync_pending.setObjectName("home_sync_pending")
         self.sync_last = label("muted")
         self.sync_last.setObjectName("home_sync_last")
+        self.sync_pending_text = label("muted")
+        self.sync_pending_text.setObjectName("home_sync_pending_text")
         self.sync_button = button()
         self.sync_button.clicked.connect(self.syncRequested)
-        for widget in (self.sync_title, self.sync_pending, self.sync_last, self.sync_button):
+        for widget in (self.sync_title, self.sync_pending, self.sync_pending_text, self.sync_last, self.sync_button):
             self.sync_card.body.addWidget(widget)
 
         self.actions_card = Card()
@@ -93,6 +99,7 @@ class HomeView(QWidget):
 
         self.links.connect(ctx.changed, self._changed)
         self.links.connect(ctx.agentChanged, self.retranslate)
+        self.links.connect(ctx.sync.statusChanged, self._render)
         self.retranslate()
 
     def _lay_out_cards(self, columns: int) -> None:
@@ -161,9 +168,13 @@ class HomeView(QWidget):
         self.today_voids.setText(self.tr("Voided: %1 — net: %2").replace("%1", str(today.voided))
                                  .replace("%2", str(today.net)))
         self.sync_pending.setText(str(summary.pending_events))
-        self.sync_last.setText(
-            self.tr("Events waiting to be sent. Last sync: %1").replace(
-                "%1", self.ctx.when(summary.last_sync_at) if summary.last_sync_at else self.tr("never")))
+        self.sync_pending_text.setText(self.tr("records waiting to sync"))
+        self.sync_last.setText(self.tr("Last sync: %1").replace(
+            "%1", self.ctx.when(summary.last_sync_at) if summary.last_sync_at else self.tr("never")))
+        if self.ctx.sync.revoked:
+            self.sync_standing.show_message("error", lambda: translate("sync_revoked", self.ctx.lang))
+        else:
+            self.sync_standing.clear()
 
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -145,6 +145,7 @@ class PaymentView(QWidget):
         shortcut(self, "Escape", self.cancel)
         self.links.connect(ctx.storageFaultChanged, self._storage_changed)
         self.links.connect(ctx.changed, self._changed)
+        self.links.connect(ctx.sync.statusChanged, lambda: self.card is not None and self._standing())
         self.retranslate()
 
     # -- filling -------------------------------------------------------------------------
@@ -166,6 +167,7 @@ class PaymentView(QWidget):
         self.title.setText(self.tr("Payment — %1").replace("%1", card.taxpayer["name"]))
         self.amount.setFocus()
         self.amount.selectAll()
+        self._standing()
 
     def resume(self) -> None:
         """Back from opening the session a refusal asked for: the form as it was typed, the amount in hand."""
@@ -269,6 +271,8 @@ class PaymentView(QWidget):
         """Check what can be checked here, then ask for confirmation with the amount in words."""
         if self.card is None or self._saving or self.pages.currentIndex() != 0 or self.ctx.storage_fault:
             return
+        if self._standing():
+            return
         prepared = self.confirmation()
         if prepared is None:
             return
@@ -337,9 +341,22 @@ class PaymentView(QWidget):
     def _storage_changed(self) -> None:
         """No new payment while storage is failing (the banner says why); the form stays filled.
         Once the storage works again, the refusal it caused goes too."""
-        self.continue_button.setEnabled(not self._saving and self.ctx.storage_fault is None)
+        self.continue_button.setEnabled(not self._saving and self.ctx.storage_fault is None and not self.ctx.sync.revoked)
         if self.ctx.storage_fault is None:
             self.notice.clear("storage")
+
+    def _standing(self) -> bool:
+        """A revoked device issues no receipt (the core refuses it too): said as the form opens,
+        before any amount is typed, and the form stays closed until the device is enrolled again."""
+        revoked = self.ctx.sync.revoked
+        self.amount.setEnabled(not revoked)
+        self._storage_changed()
+        if revoked:
+            error = QuittanceError("device_revoked_no_receipts", device_code=self.ctx.sync.device_code)
+            self.notice.show_message("error", lambda: error.message(self.ctx.lang), cause="device_revoked")
+        else:
+            self.notice.clear("device_revoked")
+        return revoked
 
     def _changed(self, changes: Changes) -> None:
         """A session opened elsewhere ends the "no open session" refusal shown here."""

@@ -169,7 +169,7 @@ class SearchView(QWidget):
 
     def _changed(self, changes: Changes) -> None:
         # Out of sight (a payment is being taken), the results are run again once shown.
-        if changes.taxpayers:  # their names, objects or balance due (a payment names its taxpayer)
+        if changes.taxpayers or changes.registry:  # names, objects or balance due; server data pulled
             if self.isVisible():
                 self.controller.refresh()
             else:

@@ -167,6 +167,7 @@ class SettingsView(QWidget):
         shortcut(self, "Ctrl+S", self.save)
         shortcut(self, "Ctrl+T", self.test_print)
         self.links.connect(ctx.languages.changed, self._language_applied)
+        self.links.connect(ctx.sync.statusChanged, self._enrolled_server)
         self.retranslate()
         self.load()
 
@@ -189,6 +190,7 @@ class SettingsView(QWidget):
         self.threshold.setValue(float(gps["threshold_m"]))
         self._gps_extra = {k: v for k, v in gps.items() if k == "replay_interval_ms"}
         self.server_url.setText(self.ctx.setting("server_url", "") or "")
+        self._enrolled_server()
         self._language_applied(self.ctx.lang)
         self._source_changed()
         self._check_address()
@@ -201,6 +203,14 @@ class SettingsView(QWidget):
                     "uere_m": self.uere.value(), "threshold_m": self.threshold.value()},
             "server_url": self.server_url.text().strip(),
         }
+
+    def _enrolled_server(self) -> None:
+        """An enrolled device syncs with the server it enrolled with (its token is that server's):
+        the address is shown, not edited here; another server means enrolling again."""
+        status = self.ctx.sync.status
+        if status is not None and status.enrolled:
+            self.server_url.setText(status.server_url or "")
+        self.server_url.setReadOnly(self.ctx.sync.enrolled)
 
     def _source_changed(self, *_: object) -> None:
         source = self.gps_source.currentData()

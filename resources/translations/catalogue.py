@@ -505,3 +505,7 @@ FR_PT: dict[str, tuple[str, str]] = {
     # -- no French in English or Portuguese (issue 9) --------------------------------------------
     "https://revenue.city.example": ("https://recettes.mairie.example", "https://receitas.municipio.example"),
 }
+
+from resources.translations.catalogue_sync import SYNC_FR_PT  # noqa: E402 - the Sync screens' own list
+
+FR_PT.update(SYNC_FR_PT)

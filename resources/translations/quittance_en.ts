@@ -210,6 +210,61 @@
         </message>
     </context>
     <context>
+        <name>EnrollView</name>
+        <message>
+            <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
+            <translation>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</translation>
+        </message>
+        <message>
+            <source>An enrollment code has only letters and digits.</source>
+            <translation>An enrollment code has only letters and digits.</translation>
+        </message>
+        <message>
+            <source>This is longer than an enrollment code: check what was pasted.</source>
+            <translation>This is longer than an enrollment code: check what was pasted.</translation>
+        </message>
+        <message>
+            <source>Type the whole code your supervisor gave you.</source>
+            <translation>Type the whole code your supervisor gave you.</translation>
+        </message>
+        <message>
+            <source>Enroll this device</source>
+            <translation>Enroll this device</translation>
+        </message>
+        <message>
+            <source>Enrolling links this device to the municipality's server, so that what you record reaches it. Your supervisor gives you the server's address and a one-time code (valid for 24 hours). Nothing recorded on this device is lost: it is all sent after enrollment.</source>
+            <translation>Enrolling links this device to the municipality's server, so that what you record reaches it. Your supervisor gives you the server's address and a one-time code (valid for 24 hours). Nothing recorded on this device is lost: it is all sent after enrollment.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>https://revenue.city.example</source>
+            <translation>https://revenue.city.example</translation>
+        </message>
+        <message>
+            <source>Enrollment code</source>
+            <translation>Enrollment code</translation>
+        </message>
+        <message>
+            <source>e.g. K7Q2M9XD</source>
+            <translation>e.g. K7Q2M9XD</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Enroll</source>
+            <translation>Enroll</translation>
+        </message>
+    </context>
+    <context>
         <name>GnssDetails</name>
         <message>
             <source>not reported</source>
@@ -330,8 +385,12 @@
             <translation>Voided: %1 — net: %2</translation>
         </message>
         <message>
-            <source>Events waiting to be sent. Last sync: %1</source>
-            <translation>Events waiting to be sent. Last sync: %1</translation>
+            <source>records waiting to sync</source>
+            <translation>records waiting to sync</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Last sync: %1</translation>
         </message>
         <message>
             <source>never</source>
@@ -1403,7 +1462,73 @@ session</translation>
         </message>
     </context>
     <context>
+        <name>SyncRecordsModel</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Refused: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncRunner</name>
+        <message>
+            <source>Synchronising</source>
+            <translation>Synchronising</translation>
+        </message>
+        <message>
+            <source>Enrolling the device</source>
+            <translation>Enrolling the device</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncView</name>
+        <message>
+            <source>(only %1 listed)</source>
+            <translation>(only %1 listed)</translation>
+        </message>
+        <message>
+            <source>Connecting to the server</source>
+            <translation>Connecting to the server</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation>Receiving</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3</source>
+            <translation>%1: %2 of %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Synchronising…</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
         <message>
             <source>never</source>
             <translation>never</translation>
@@ -1413,32 +1538,151 @@ session</translation>
             <translation>Last sync: %1</translation>
         </message>
         <message>
+            <source>Sent: %1 — refused by the server: %2</source>
+            <translation>Sent: %1 — refused by the server: %2</translation>
+        </message>
+        <message>
             <source>Server: %1</source>
             <translation>Server: %1</translation>
         </message>
         <message>
-            <source>Server: not set (Settings)</source>
-            <translation>Server: not set (Settings)</translation>
+            <source>Server: not set</source>
+            <translation>Server: not set</translation>
+        </message>
+        <message>
+            <source>Enroll again…</source>
+            <translation>Enroll again…</translation>
+        </message>
+        <message>
+            <source>This device is not enrolled with the municipality's server yet. Everything you record stays safe on this device, signed and chained, and will be sent in order once it is enrolled. Enroll it with the code your supervisor gives you.</source>
+            <translation>This device is not enrolled with the municipality's server yet. Everything you record stays safe on this device, signed and chained, and will be sent in order once it is enrolled. Enroll it with the code your supervisor gives you.</translation>
+        </message>
+        <message>
+            <source>Enroll this device…</source>
+            <translation>Enroll this device…</translation>
+        </message>
+        <message>
+            <source>records waiting to be sent</source>
+            <translation>records waiting to be sent</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>All records</source>
+            <translation>All records</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
         </message>
         <message>
             <source>Synchronise</source>
             <translation>Synchronise</translation>
         </message>
+    </context>
+    <context>
+        <name>SyncWords</name>
         <message>
-            <source>Events waiting to be sent</source>
-            <translation>Events waiting to be sent</translation>
+            <source>Payment</source>
+            <translation>Payment</translation>
         </message>
         <message>
-            <source>Sending to the server is not available in this version yet: it arrives with the synchronisation update. Nothing is lost meanwhile: every payment, void and registration is kept on this device, signed and chained, and will be sent in order.</source>
-            <translation>Sending to the server is not available in this version yet: it arrives with the synchronisation update. Nothing is lost meanwhile: every payment, void and registration is kept on this device, signed and chained, and will be sent in order.</translation>
+            <source>Void</source>
+            <translation>Void</translation>
         </message>
         <message>
-            <source>Synchronise now (not available yet)</source>
-            <translation>Synchronise now (not available yet)</translation>
+            <source>Receipt printed</source>
+            <translation>Receipt printed</translation>
         </message>
         <message>
-            <source>Server address…</source>
-            <translation>Server address…</translation>
+            <source>New taxpayer</source>
+            <translation>New taxpayer</translation>
+        </message>
+        <message>
+            <source>Taxpayer edited</source>
+            <translation>Taxpayer edited</translation>
+        </message>
+        <message>
+            <source>Taxable object</source>
+            <translation>Taxable object</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Session opened</source>
+            <translation>Session opened</translation>
+        </message>
+        <message>
+            <source>Session closed</source>
+            <translation>Session closed</translation>
+        </message>
+        <message>
+            <source>Device set up</source>
+            <translation>Device set up</translation>
+        </message>
+        <message>
+            <source>Device enrolled</source>
+            <translation>Device enrolled</translation>
+        </message>
+        <message>
+            <source>Clock confirmed</source>
+            <translation>Clock confirmed</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>the agent is not assigned to this zone</source>
+            <translation>the agent is not assigned to this zone</translation>
+        </message>
+        <message>
+            <source>the agent was deactivated</source>
+            <translation>the agent was deactivated</translation>
+        </message>
+        <message>
+            <source>the server does not know this agent</source>
+            <translation>the server does not know this agent</translation>
+        </message>
+        <message>
+            <source>Sent: %1 records. Received: %2.</source>
+            <translation>Sent: %1 records. Received: %2.</translation>
+        </message>
+        <message>
+            <source>%1 were already on the server (sent again after a lost answer).</source>
+            <translation>%1 were already on the server (sent again after a lost answer).</translation>
+        </message>
+        <message>
+            <source>Still to send: %1.</source>
+            <translation>Still to send: %1.</translation>
+        </message>
+        <message>
+            <source>Refused by the server and kept aside for a supervisor: %1 (see the list below).</source>
+            <translation>Refused by the server and kept aside for a supervisor: %1 (see the list below).</translation>
+        </message>
+        <message>
+            <source>The server %1 cannot be reached. Nothing is lost: the app tries again by itself, and you can keep working.</source>
+            <translation>The server %1 cannot be reached. Nothing is lost: the app tries again by itself, and you can keep working.</translation>
         </message>
     </context>
     <context>

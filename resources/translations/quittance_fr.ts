@@ -210,6 +210,61 @@
         </message>
     </context>
     <context>
+        <name>EnrollView</name>
+        <message>
+            <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
+            <translation>Saisissez l'adresse du serveur telle que votre superviseur l'a donnée, en commençant par https:// (par exemple https://recettes.mairie.example).</translation>
+        </message>
+        <message>
+            <source>An enrollment code has only letters and digits.</source>
+            <translation>Un code d'inscription ne contient que des lettres et des chiffres.</translation>
+        </message>
+        <message>
+            <source>This is longer than an enrollment code: check what was pasted.</source>
+            <translation>C'est plus long qu'un code d'inscription : vérifiez ce qui a été collé.</translation>
+        </message>
+        <message>
+            <source>Type the whole code your supervisor gave you.</source>
+            <translation>Saisissez le code entier que votre superviseur vous a donné.</translation>
+        </message>
+        <message>
+            <source>Enroll this device</source>
+            <translation>Inscrire cet appareil</translation>
+        </message>
+        <message>
+            <source>Enrolling links this device to the municipality's server, so that what you record reaches it. Your supervisor gives you the server's address and a one-time code (valid for 24 hours). Nothing recorded on this device is lost: it is all sent after enrollment.</source>
+            <translation>L'inscription relie cet appareil au serveur de la mairie, pour que ce que vous enregistrez lui parvienne. Votre superviseur vous donne l'adresse du serveur et un code à usage unique (valable 24 heures). Rien de ce qui est enregistré sur cet appareil n'est perdu : tout est envoyé après l'inscription.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>https://revenue.city.example</source>
+            <translation>https://recettes.mairie.example</translation>
+        </message>
+        <message>
+            <source>Enrollment code</source>
+            <translation>Code d'inscription</translation>
+        </message>
+        <message>
+            <source>e.g. K7Q2M9XD</source>
+            <translation>ex. K7Q2M9XD</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Coller</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Enroll</source>
+            <translation>Inscrire</translation>
+        </message>
+    </context>
+    <context>
         <name>GnssDetails</name>
         <message>
             <source>not reported</source>
@@ -330,8 +385,12 @@
             <translation>Annulés : %1 — net : %2</translation>
         </message>
         <message>
-            <source>Events waiting to be sent. Last sync: %1</source>
-            <translation>Événements en attente d'envoi. Dernière synchronisation : %1</translation>
+            <source>records waiting to sync</source>
+            <translation>enregistrements en attente de synchronisation</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Dernière synchronisation : %1</translation>
         </message>
         <message>
             <source>never</source>
@@ -1403,7 +1462,73 @@ de caisse</translation>
         </message>
     </context>
     <context>
+        <name>SyncRecordsModel</name>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Enregistré le</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Refusé : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncRunner</name>
+        <message>
+            <source>Synchronising</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Enrolling the device</source>
+            <translation>Inscription de l'appareil</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncView</name>
+        <message>
+            <source>(only %1 listed)</source>
+            <translation>(seuls %1 listés)</translation>
+        </message>
+        <message>
+            <source>Connecting to the server</source>
+            <translation>Connexion au serveur</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Envoi</translation>
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation>Réception</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3</source>
+            <translation>%1 : %2 sur %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser maintenant</translation>
+        </message>
         <message>
             <source>never</source>
             <translation>jamais</translation>
@@ -1413,32 +1538,151 @@ de caisse</translation>
             <translation>Dernière synchronisation : %1</translation>
         </message>
         <message>
+            <source>Sent: %1 — refused by the server: %2</source>
+            <translation>Envoyés : %1 — refusés par le serveur : %2</translation>
+        </message>
+        <message>
             <source>Server: %1</source>
             <translation>Serveur : %1</translation>
         </message>
         <message>
-            <source>Server: not set (Settings)</source>
-            <translation>Serveur : non renseigné (Paramètres)</translation>
+            <source>Server: not set</source>
+            <translation>Serveur : non défini</translation>
+        </message>
+        <message>
+            <source>Enroll again…</source>
+            <translation>Inscrire à nouveau…</translation>
+        </message>
+        <message>
+            <source>This device is not enrolled with the municipality's server yet. Everything you record stays safe on this device, signed and chained, and will be sent in order once it is enrolled. Enroll it with the code your supervisor gives you.</source>
+            <translation>Cet appareil n'est pas encore inscrit auprès du serveur de la mairie. Tout ce que vous enregistrez reste en sûreté sur cet appareil, signé et chaîné, et sera envoyé dans l'ordre une fois inscrit. Inscrivez-le avec le code que votre superviseur vous donne.</translation>
+        </message>
+        <message>
+            <source>Enroll this device…</source>
+            <translation>Inscrire cet appareil…</translation>
+        </message>
+        <message>
+            <source>records waiting to be sent</source>
+            <translation>enregistrements en attente d'envoi</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Enregistrements</translation>
+        </message>
+        <message>
+            <source>All records</source>
+            <translation>Tous les enregistrements</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyés</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusés</translation>
         </message>
         <message>
             <source>Synchronise</source>
             <translation>Synchroniser</translation>
         </message>
+    </context>
+    <context>
+        <name>SyncWords</name>
         <message>
-            <source>Events waiting to be sent</source>
-            <translation>Événements en attente d'envoi</translation>
+            <source>Payment</source>
+            <translation>Paiement</translation>
         </message>
         <message>
-            <source>Sending to the server is not available in this version yet: it arrives with the synchronisation update. Nothing is lost meanwhile: every payment, void and registration is kept on this device, signed and chained, and will be sent in order.</source>
-            <translation>L'envoi au serveur n'est pas encore disponible dans cette version : il arrive avec la mise à jour de synchronisation. Rien n'est perdu d'ici là : chaque paiement, annulation et recensement est conservé sur cet appareil, signé et chaîné, et sera envoyé dans l'ordre.</translation>
+            <source>Void</source>
+            <translation>Annulation</translation>
         </message>
         <message>
-            <source>Synchronise now (not available yet)</source>
-            <translation>Synchroniser maintenant (pas encore disponible)</translation>
+            <source>Receipt printed</source>
+            <translation>Reçu imprimé</translation>
         </message>
         <message>
-            <source>Server address…</source>
-            <translation>Adresse du serveur…</translation>
+            <source>New taxpayer</source>
+            <translation>Nouveau contribuable</translation>
+        </message>
+        <message>
+            <source>Taxpayer edited</source>
+            <translation>Contribuable modifié</translation>
+        </message>
+        <message>
+            <source>Taxable object</source>
+            <translation>Objet imposable</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Imposition</translation>
+        </message>
+        <message>
+            <source>Session opened</source>
+            <translation>Session ouverte</translation>
+        </message>
+        <message>
+            <source>Session closed</source>
+            <translation>Session clôturée</translation>
+        </message>
+        <message>
+            <source>Device set up</source>
+            <translation>Appareil initialisé</translation>
+        </message>
+        <message>
+            <source>Device enrolled</source>
+            <translation>Appareil inscrit</translation>
+        </message>
+        <message>
+            <source>Clock confirmed</source>
+            <translation>Horloge confirmée</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyé</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>the agent is not assigned to this zone</source>
+            <translation>l'agent n'est pas affecté à cette zone</translation>
+        </message>
+        <message>
+            <source>the agent was deactivated</source>
+            <translation>l'agent a été désactivé</translation>
+        </message>
+        <message>
+            <source>the server does not know this agent</source>
+            <translation>le serveur ne connaît pas cet agent</translation>
+        </message>
+        <message>
+            <source>Sent: %1 records. Received: %2.</source>
+            <translation>Envoyés : %1 enregistrements. Reçus : %2.</translation>
+        </message>
+        <message>
+            <source>%1 were already on the server (sent again after a lost answer).</source>
+            <translation>%1 étaient déjà sur le serveur (renvoyés après une réponse perdue).</translation>
+        </message>
+        <message>
+            <source>Still to send: %1.</source>
+            <translation>Encore à envoyer : %1.</translation>
+        </message>
+        <message>
+            <source>Refused by the server and kept aside for a supervisor: %1 (see the list below).</source>
+            <translation>Refusés par le serveur et mis de côté pour un superviseur : %1 (voir la liste ci-dessous).</translation>
+        </message>
+        <message>
+            <source>The server %1 cannot be reached. Nothing is lost: the app tries again by itself, and you can keep working.</source>
+            <translation>Le serveur %1 est injoignable. Rien n'est perdu : l'application réessaie toute seule, et vous pouvez continuer à travailler.</translation>
         </message>
     </context>
     <context>

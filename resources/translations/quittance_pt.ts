@@ -210,6 +210,61 @@
         </message>
     </context>
     <context>
+        <name>EnrollView</name>
+        <message>
+            <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
+            <translation>Escreva o endereço do servidor tal como o seu supervisor o deu, começando por https:// (por exemplo https://receitas.municipio.example).</translation>
+        </message>
+        <message>
+            <source>An enrollment code has only letters and digits.</source>
+            <translation>Um código de inscrição tem apenas letras e algarismos.</translation>
+        </message>
+        <message>
+            <source>This is longer than an enrollment code: check what was pasted.</source>
+            <translation>Isto é mais longo do que um código de inscrição: verifique o que foi colado.</translation>
+        </message>
+        <message>
+            <source>Type the whole code your supervisor gave you.</source>
+            <translation>Escreva o código completo que o seu supervisor lhe deu.</translation>
+        </message>
+        <message>
+            <source>Enroll this device</source>
+            <translation>Inscrever este dispositivo</translation>
+        </message>
+        <message>
+            <source>Enrolling links this device to the municipality's server, so that what you record reaches it. Your supervisor gives you the server's address and a one-time code (valid for 24 hours). Nothing recorded on this device is lost: it is all sent after enrollment.</source>
+            <translation>A inscrição liga este dispositivo ao servidor do município, para que o que regista lhe chegue. O seu supervisor dá-lhe o endereço do servidor e um código de uso único (válido 24 horas). Nada do que está registado neste dispositivo se perde: tudo é enviado depois da inscrição.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Endereço do servidor</translation>
+        </message>
+        <message>
+            <source>https://revenue.city.example</source>
+            <translation>https://receitas.municipio.example</translation>
+        </message>
+        <message>
+            <source>Enrollment code</source>
+            <translation>Código de inscrição</translation>
+        </message>
+        <message>
+            <source>e.g. K7Q2M9XD</source>
+            <translation>ex. K7Q2M9XD</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Colar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Enroll</source>
+            <translation>Inscrever</translation>
+        </message>
+    </context>
+    <context>
         <name>GnssDetails</name>
         <message>
             <source>not reported</source>
@@ -330,8 +385,12 @@
             <translation>Anulados: %1 — líquido: %2</translation>
         </message>
         <message>
-            <source>Events waiting to be sent. Last sync: %1</source>
-            <translation>Eventos à espera de envio. Última sincronização: %1</translation>
+            <source>records waiting to sync</source>
+            <translation>registos à espera de sincronização</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Última sincronização: %1</translation>
         </message>
         <message>
             <source>never</source>
@@ -1403,7 +1462,73 @@ de caixa</translation>
         </message>
     </context>
     <context>
+        <name>SyncRecordsModel</name>
+        <message>
+            <source>No.</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registo</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Registado em</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Recusado: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncRunner</name>
+        <message>
+            <source>Synchronising</source>
+            <translation>A sincronizar</translation>
+        </message>
+        <message>
+            <source>Enrolling the device</source>
+            <translation>A inscrever o dispositivo</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncView</name>
+        <message>
+            <source>(only %1 listed)</source>
+            <translation>(apenas %1 listados)</translation>
+        </message>
+        <message>
+            <source>Connecting to the server</source>
+            <translation>A ligar ao servidor</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Envio</translation>
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation>Receção</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3</source>
+            <translation>%1: %2 de %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>A sincronizar…</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sincronizar agora</translation>
+        </message>
         <message>
             <source>never</source>
             <translation>nunca</translation>
@@ -1413,32 +1538,151 @@ de caixa</translation>
             <translation>Última sincronização: %1</translation>
         </message>
         <message>
+            <source>Sent: %1 — refused by the server: %2</source>
+            <translation>Enviados: %1 — recusados pelo servidor: %2</translation>
+        </message>
+        <message>
             <source>Server: %1</source>
             <translation>Servidor: %1</translation>
         </message>
         <message>
-            <source>Server: not set (Settings)</source>
-            <translation>Servidor: não definido (Definições)</translation>
+            <source>Server: not set</source>
+            <translation>Servidor: não definido</translation>
+        </message>
+        <message>
+            <source>Enroll again…</source>
+            <translation>Inscrever de novo…</translation>
+        </message>
+        <message>
+            <source>This device is not enrolled with the municipality's server yet. Everything you record stays safe on this device, signed and chained, and will be sent in order once it is enrolled. Enroll it with the code your supervisor gives you.</source>
+            <translation>Este dispositivo ainda não está inscrito no servidor do município. Tudo o que regista fica seguro neste dispositivo, assinado e encadeado, e será enviado por ordem depois da inscrição. Inscreva-o com o código que o seu supervisor lhe der.</translation>
+        </message>
+        <message>
+            <source>Enroll this device…</source>
+            <translation>Inscrever este dispositivo…</translation>
+        </message>
+        <message>
+            <source>records waiting to be sent</source>
+            <translation>registos à espera de envio</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Registos</translation>
+        </message>
+        <message>
+            <source>All records</source>
+            <translation>Todos os registos</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Em espera</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviados</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Recusados</translation>
         </message>
         <message>
             <source>Synchronise</source>
             <translation>Sincronizar</translation>
         </message>
+    </context>
+    <context>
+        <name>SyncWords</name>
         <message>
-            <source>Events waiting to be sent</source>
-            <translation>Eventos à espera de envio</translation>
+            <source>Payment</source>
+            <translation>Pagamento</translation>
         </message>
         <message>
-            <source>Sending to the server is not available in this version yet: it arrives with the synchronisation update. Nothing is lost meanwhile: every payment, void and registration is kept on this device, signed and chained, and will be sent in order.</source>
-            <translation>O envio para o servidor ainda não está disponível nesta versão: chega com a atualização de sincronização. Entretanto nada se perde: cada pagamento, anulação e registo fica guardado neste aparelho, assinado e encadeado, e será enviado por ordem.</translation>
+            <source>Void</source>
+            <translation>Anulação</translation>
         </message>
         <message>
-            <source>Synchronise now (not available yet)</source>
-            <translation>Sincronizar agora (ainda não disponível)</translation>
+            <source>Receipt printed</source>
+            <translation>Recibo impresso</translation>
         </message>
         <message>
-            <source>Server address…</source>
-            <translation>Endereço do servidor…</translation>
+            <source>New taxpayer</source>
+            <translation>Novo contribuinte</translation>
+        </message>
+        <message>
+            <source>Taxpayer edited</source>
+            <translation>Contribuinte alterado</translation>
+        </message>
+        <message>
+            <source>Taxable object</source>
+            <translation>Objeto tributável</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Liquidação</translation>
+        </message>
+        <message>
+            <source>Session opened</source>
+            <translation>Sessão aberta</translation>
+        </message>
+        <message>
+            <source>Session closed</source>
+            <translation>Sessão fechada</translation>
+        </message>
+        <message>
+            <source>Device set up</source>
+            <translation>Dispositivo configurado</translation>
+        </message>
+        <message>
+            <source>Device enrolled</source>
+            <translation>Dispositivo inscrito</translation>
+        </message>
+        <message>
+            <source>Clock confirmed</source>
+            <translation>Relógio confirmado</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Em espera</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Recusado</translation>
+        </message>
+        <message>
+            <source>the agent is not assigned to this zone</source>
+            <translation>o agente não está afetado a esta zona</translation>
+        </message>
+        <message>
+            <source>the agent was deactivated</source>
+            <translation>o agente foi desativado</translation>
+        </message>
+        <message>
+            <source>the server does not know this agent</source>
+            <translation>o servidor não conhece este agente</translation>
+        </message>
+        <message>
+            <source>Sent: %1 records. Received: %2.</source>
+            <translation>Enviados: %1 registos. Recebidos: %2.</translation>
+        </message>
+        <message>
+            <source>%1 were already on the server (sent again after a lost answer).</source>
+            <translation>%1 já estavam no servidor (reenviados após uma resposta perdida).</translation>
+        </message>
+        <message>
+            <source>Still to send: %1.</source>
+            <translation>Ainda por enviar: %1.</translation>
+        </message>
+        <message>
+            <source>Refused by the server and kept aside for a supervisor: %1 (see the list below).</source>
+            <translation>Recusados pelo servidor e postos de lado para um supervisor: %1 (ver a lista abaixo).</translation>
+        </message>
+        <message>
+            <source>The server %1 cannot be reached. Nothing is lost: the app tries again by itself, and you can keep working.</source>
+            <translation>O servidor %1 não está acessível. Nada se perde: a aplicação tenta de novo sozinha, e pode continuar a trabalhar.</translation>
         </message>
     </context>
     <context>

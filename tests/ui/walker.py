@@ -354,6 +354,32 @@ def _sync(w: Walk) -> None:
     w.read("sync")
 
 
+@screen("enroll")
+def _enroll(w: Walk) -> None:
+    from tests.sync_client.fake_server import FakeServer
+
+    main, view = w.main, w.main.enroll
+    main.ctx.sync.transport = FakeServer().transport()  # knows no code: the one typed is refused
+    main.navigate("sync")
+    w.until(lambda: main.sync.enroll_button.isVisible())
+    w.click(main.sync.enroll_button)
+    w.idle()
+    w.read("enroll")
+    view.server.clear()
+    w.qtbot.keyClicks(view.server, "htp:/srv.kananga")
+    w.read("enroll: address refused as typed")
+    view.server.setText("https://srv.kananga.example")  # typed text: no French word of ours
+    w.qtbot.keyClicks(view.code, "K7Q2!")
+    w.read("enroll: code refused as typed")
+    view.code.clear()
+    w.qtbot.keyClicks(view.code, "BADC0DE1")
+    w.click(view.submit_button)
+    w.until(lambda: view.notice.isVisible())
+    w.idle()
+    w.read("enroll: code refused by the server")
+    w.click(view.cancel_button)
+
+
 @screen("shortcuts dialog")
 def _shortcuts(w: Walk) -> None:
     seen = w.read_next_dialog("shortcuts dialog")
@@ -374,6 +400,32 @@ def _clock(w: Walk) -> None:
     w.idle()
     w.read("session: clock refused")
     w.clock.advance(days=-3)
+
+
+@screen("revoked device")
+def _revoked(w: Walk) -> None:
+    from core.device_status import clear_revoked, mark_revoked
+
+    runner = w.main.ctx.sync
+    with w.ledger.store.transaction() as conn:
+        mark_revoked(conn, "2026-11-20T10:00:00.000Z")
+    runner.refresh()
+    w.until(lambda: runner.revoked)
+    w.main.navigate("home")
+    w.idle()
+    w.read("home: device revoked")
+    w.main.navigate("sync")
+    w.idle()
+    w.read("sync: device revoked")
+    w.main.open_card(w.taxpayer)
+    w.until(lambda: w.main.card.card is not None)
+    w.main._start_payment(w.main.card.card)
+    w.idle()
+    w.read("payment: device revoked")
+    with w.ledger.store.transaction() as conn:
+        clear_revoked(conn)
+    runner.refresh()
+    w.until(lambda: not runner.revoked)
 
 
 @screen("storage banner")

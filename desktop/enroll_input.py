@@ -1,0 +1,59 @@
+"""What the agent types or pastes on the enrollment screen, checked as it is typed (no network).
+
+A code is letters, digits and dashes (spaces are dropped: a code read aloud is typed in groups).
+A pasted enrollment link, `https://server/…?code=K7Q2M9XD` or `quittance://enroll?server=URL&code=…`,
+fills both fields at once."""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from core.errors import QuittanceError
+from sync.client.enroll import server_address
+
+_CODE = re.compile(r"^[A-Za-z0-9-]+$")
+CODE_MIN, CODE_MAX = 6, 64
+
+
+def normalise_code(text: str) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def code_problem(text: str) -> str | None:
+    """None when the code can be sent; "characters", "short" or "long" otherwise ("empty" too)."""
+    code = normalise_code(text)
+    if not code:
+        return "empty"
+    if not _CODE.match(code):
+        return "characters"
+    if len(code) < CODE_MIN:
+        return "short"
+    return "long" if len(code) > CODE_MAX else None
+
+
+def server_problem(text: str) -> str | None:
+    """None for an address `enroll` accepts; "typing" while it may still become one; "bad" else."""
+    text = (text or "").strip()
+    if not text:
+        return "empty"
+    if any(prefix.startswith(text.lower()) for prefix in ("http://", "https://")):
+        return "typing"
+    try:
+        server_address(text)
+    except QuittanceError:
+        return "bad"
+    return None
+
+
+def split_link(text: str) -> tuple[str | None, str | None]:
+    """(server, code) from a pasted enrollment link; (None, None) when the text is not one."""
+    text = (text or "").strip()
+    if "code=" not in text:
+        return None, None
+    parts = urlsplit(text)
+    query = parse_qs(parts.query)
+    code = (query.get("code") or [None])[0]
+    server = (query.get("server") or [None])[0]
+    if server is None and parts.scheme in ("http", "https") and parts.netloc:
+        server = f"{parts.scheme}://{parts.netloc}"
+    return server, code
