@@ -16,9 +16,9 @@ def register_taxpayer(ledger: Ledger, fields: dict[str, Any], location: Location
     return Outcome(taxpayer_id, Changes(taxpayers=frozenset({taxpayer_id})))
 
 
-def update_taxpayer(ledger: Ledger, taxpayer_id: str, changes: dict[str, Any], base_version: int,
+def update_taxpayer(ledger: Ledger, taxpayer_id: str, changes: dict[str, Any], expected_version: int,
                     objects: list[dict[str, Any]]) -> Outcome:
-    ledger.update_taxpayer(taxpayer_id, changes, base_version, new_objects=objects)
+    ledger.update_taxpayer(taxpayer_id, changes, expected_version, new_objects=objects)
     return Outcome(taxpayer_id, Changes(taxpayers=frozenset({taxpayer_id})))
 
 
