@@ -89,7 +89,13 @@ def apply_server_records(conn: sqlite3.Connection, records: Iterable[dict[str, A
             raise _invalid(record, "version")
         if not isinstance(record.get("data"), dict):
             raise _invalid(record, "data")
-        if _WRITERS[kind](conn, record_id, record["data"], version if origin == "server" else None, origin):
+        try:
+            written = _WRITERS[kind](conn, record_id, record["data"], version if origin == "server" else None, origin)
+        except KeyError as missing:
+            raise _invalid(record, str(missing.args[0])) from None
+        except (sqlite3.IntegrityError, TypeError, ValueError) as error:  # a CHECK, a type the column refuses
+            raise QuittanceError("server_record_invalid", kind=kind, field=str(error)[:80]) from None
+        if written:
             changes._add(changes.changed, kind, record_id)
     return changes
 

@@ -160,12 +160,6 @@ class Ledger:
         with self.store.transaction() as conn:
             return self._add_agent(conn, name, pin)
 
-    def apply_server_records(self, records: list[dict[str, Any]],
-                             unpushed_after_seq: int | None = None) -> "reference.AppliedChanges":
-        """Apply a pulled page of server data in one transaction; returns what changed."""
-        with self.store.transaction() as conn:
-            return reference.apply_server_records(conn, records, unpushed_after_seq=unpushed_after_seq)
-
     @property
     def municipality(self) -> Municipality:
         found = config.load_municipality(self.store.conn)

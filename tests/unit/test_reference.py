@@ -120,6 +120,9 @@ def test_a_device_row_flipped_to_server_by_hand_is_still_caught(ledger):
     {"kind": "tax_type", "id": "PAT", "version": 1, "data": {"code": "PAT", "label": "Patente",
                                                              "periodicity": "weekly", "basis": "flat"}},
     {"kind": "assessment", "id": "a", "version": 1, "data": {"amount": 1.5}},
+    {"kind": "assessment", "id": "a", "version": 1, "data": {"amount": 100}},
+    {"kind": "taxpayer", "id": TAXPAYER, "version": 1, "data": {"name": "X", "kind": "robot"}},
+    {"kind": "taxpayer", "id": TAXPAYER, "version": 1, "data": {"name": "X", "latitude": "north"}},
 ])
 def test_a_malformed_record_is_refused_and_the_page_writes_nothing(ledger, record):
     zones_before = ledger.zones()
