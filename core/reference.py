@@ -222,12 +222,13 @@ def _taxable_object(conn: sqlite3.Connection, object_id: str, data: dict, versio
     if not isinstance(attributes, dict):
         raise QuittanceError("server_record_invalid", kind="taxable_object", field="attributes")
     conn.execute(
-        "INSERT INTO taxable_objects (id, taxpayer_num, kind, reference, description, attributes, origin, created_at,"
-        " server_version) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET taxpayer_num = excluded.taxpayer_num,"
-        " kind = excluded.kind, reference = excluded.reference, description = excluded.description,"
-        " attributes = excluded.attributes, origin = excluded.origin, server_version = excluded.server_version",
-        (id_bytes(object_id), owner[0], _text(data, "kind", "taxable_object"), _text(data, "reference", "taxable_object"),
-         data.get("description"), json.dumps(attributes, ensure_ascii=False), origin,
+        "INSERT INTO taxable_objects (id, taxpayer_num, kind, reference, description, attributes, origin,"
+        " created_at, server_version) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+        " taxpayer_num = excluded.taxpayer_num, kind = excluded.kind, reference = excluded.reference,"
+        " description = excluded.description, attributes = excluded.attributes, origin = excluded.origin,"
+        " server_version = excluded.server_version",
+        (id_bytes(object_id), owner[0], _text(data, "kind", "taxable_object"),
+         _text(data, "reference", "taxable_object"), data.get("description"), json.dumps(attributes, ensure_ascii=False), origin,
          data.get("created_at") or "1970-01-01T00:00:00.000Z", version))
     return True
 
