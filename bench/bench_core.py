@@ -21,6 +21,7 @@ CACHE = Path(__file__).parent / ".cache"
 def _new_ledger(path: Path) -> Ledger:
     ledger = Ledger.open(path)
     ledger.initialise(Municipality("Commune de Kananga", "KGA", "CDF"), "T07", [("Ilunga Kabeya", "1234")])
+    ledger.act_as(ledger.find_agent("Ilunga Kabeya").id)
     return ledger
 
 

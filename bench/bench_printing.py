@@ -31,6 +31,7 @@ def _receipt_facts(folder: Path) -> ReceiptFacts:
     ledger = Ledger.open(folder / "bench.db")
     ledger.initialise(Municipality("Commune de Kananga", "KGA", "CDF", verify_url="https://mairie.example/v",
                                    service_name="Service des recettes"), "T07", [("Ilunga", "1234")])
+    ledger.act_as(ledger.find_agent("Ilunga").id)
     with ledger.store.transaction() as conn:
         registry.upsert_zone(conn, "KAT", "Katoka")
         schedule.upsert_tax_type(conn, TaxType("PAT", "Patente", "annual", "flat", amount=2_000_000))

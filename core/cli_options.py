@@ -48,8 +48,9 @@ def _add(parser: argparse.ArgumentParser, name: str, dest: str, default: object)
     elif name == "db":
         parser.add_argument(flag, dest=dest, type=Path, default=default, action=_Once, metavar="PATH",
                             help=help_text)
-    else:
-        parser.add_argument(flag, dest=dest, default=default, action=_Once, metavar="AGENT", help=help_text)
+    else:  # --agent says the same as --as, for scripts that name who acts in full
+        parser.add_argument(flag, "--agent", dest=dest, default=default, action=_Once, metavar="AGENT",
+                            help=help_text)
 
 
 def common(*names: str) -> list[argparse.ArgumentParser]:

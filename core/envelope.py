@@ -8,7 +8,16 @@ Schema versions, never changed in place once an event carrying them has been wri
 1. before schema v5 of the device store: no "schema" key in the payload;
 2. receipt.printed carries the print's id, object attributes keep their JSON types;
 3. every payload names the acting agent at the top level ("agent_id", null only for events no
-   agent caused, such as device.initialised).
+   agent caused, such as device.initialised); `taxpayer.updated` carries `base_version` and
+   `version` as below.
+
+`base_version` (in `taxpayer.updated` data) names a *server* version: the `version` the server
+gave the row in the pull that brought it (`taxpayers.server_version` on the device), or 0 for a
+taxpayer the server has never sent (registered on this device and not yet pulled back). The
+server compares it with its own version of the row, so a base older than the server's means
+another edit really came in between: a conflict, merged field by field. The device's own edit
+counter, which guards a screen against saving over a newer local edit, travels beside it as
+`version` and means nothing to the server. (Before schema 3 `base_version` was that local counter.)
 
 Both the device (`core.events`) and the server (`sync.server`) build and check envelopes with
 this module only, and `tests/vectors/` holds a fixed vector both sides check."""

@@ -279,9 +279,25 @@ def _v7_tax_labels_per_language(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE tax_types ADD COLUMN labels TEXT NOT NULL DEFAULT '{}'")
 
 
-def _v8_reserved(conn: sqlite3.Connection) -> None:
-    """Version 8 belongs to the event-envelope work (issue 10), merged separately: this step is
-    its placeholder on the sync-client branch, to be replaced by that migration at merge."""
+def _v8_server_data(conn: sqlite3.Connection) -> None:
+    """Server data (issue 10): rows the server sends by pull keep the server's version and say
+    where they came from, so the apply path (core/reference.py) can tell them from the device's.
+
+    - `server_version`: the server's version of the row, NULL for a row the server never sent;
+      a device edit of a taxpayer names it as its `base_version`.
+    - `origin` on agents, zones and tax types: 'server' (pulled), or 'device-local' (made on a
+      device before enrollment, which runs on its own settings until the server's data arrives).
+      Every agent, zone and tax type made before v8 came from `init` or the seed on the device
+      itself, so they are all 'device-local'.
+    - `role` of an agent (`agent`, `supervisor`), and the zones each agent may act in."""
+    for table in ("taxpayers", "taxable_objects", "agents", "zones", "tax_types"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN server_version INTEGER")
+    conn.execute("ALTER TABLE agents ADD COLUMN origin TEXT NOT NULL DEFAULT 'device-local'")
+    conn.execute("ALTER TABLE agents ADD COLUMN role TEXT NOT NULL DEFAULT 'agent'")
+    for table in ("zones", "tax_types"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN origin TEXT NOT NULL DEFAULT 'device-local'")
+    conn.execute("CREATE TABLE agent_zones (agent_id TEXT NOT NULL REFERENCES agents(id), "
+                 "zone_id TEXT NOT NULL REFERENCES zones(id), PRIMARY KEY (agent_id, zone_id)) WITHOUT ROWID")
 
 
 def _v9_sync_quarantine(conn: sqlite3.Connection) -> None:
@@ -331,7 +347,7 @@ Progress = Callable[[float, str], None]
 
 MIGRATIONS: list[Callable[..., None]] = [
     _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
-    _v6_compact_reference_data, _v7_tax_labels_per_language, _v8_reserved, _v9_sync_quarantine,
+    _v6_compact_reference_data, _v7_tax_labels_per_language, _v8_server_data, _v9_sync_quarantine,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

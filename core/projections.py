@@ -66,8 +66,11 @@ def taxpayer_updated(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
         if key in changes:
             changes[key] = _coord_value(changes[key])
     assignments = "".join(f"{name} = ?, " for name in changes)
+    # Events now carry the new local version beside `base_version`, the server's version the edit
+    # was made on; before, `base_version` was the local version itself.
+    version = data["version"] if "version" in data else data["base_version"] + 1
     conn.execute(f"UPDATE taxpayers SET {assignments}version = ?, updated_at = ? WHERE id = ?",
-                 (*changes.values(), data["base_version"] + 1, at.device_time, data["taxpayer_id"]))
+                 (*changes.values(), version, at.device_time, data["taxpayer_id"]))
 
 
 def _attributes_as_text(text: str) -> dict:

@@ -113,14 +113,18 @@ def _blank_to_none(value: str | None) -> str | None:
 
 
 def update_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: str, changes: dict[str, Any],
-                    base_version: int) -> int:
-    """Apply field changes made against `base_version`. Returns the new version.
+                    expected_version: int) -> int:
+    """Apply field changes made against the local version `expected_version`. Returns the new
+    local version.
 
-    A stale base version is refused here on the device: the agent reloads and re-applies.
-    Cross-device merging of concurrent edits is the server's job (sync protocol)."""
+    A stale local version is refused here on the device: the agent reloads and re-applies. The
+    event names two versions: `base_version`, the server's version of the row the edit was made
+    on (0 for a taxpayer the server never sent), which is what the server compares to find a real
+    conflict; and `version`, the new local counter, which replay sets. Cross-device merging of
+    concurrent edits is the server's job (sync protocol)."""
     current = get_taxpayer_row(conn, taxpayer_id)
-    if current["version"] != base_version:
-        raise QuittanceError("stale_version", current=current["version"], base=base_version)
+    if current["version"] != expected_version:
+        raise QuittanceError("stale_version", current=current["version"], base=expected_version)
     clean: dict[str, Any] = {}
     for field, value in changes.items():
         if field not in EDITABLE_FIELDS:
@@ -147,16 +151,16 @@ def update_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: st
         acc = clean.get("accuracy_m", current["accuracy_m"])
         Location(lat, lon, acc, clean.get("location_source", current["location_source"]) or "manual").validate()
     if not clean:
-        return base_version
-    new_version = base_version + 1
+        return expected_version
+    new_version = expected_version + 1
     payload = {k: (coord_text(v) if k in COORDINATE_FIELDS else v) for k, v in clean.items()}
-    ctx.record(conn, "taxpayer.updated", {"taxpayer_id": taxpayer_id, "base_version": base_version,
-                                          "changes": payload}, entity_id=taxpayer_id)
+    ctx.record(conn, "taxpayer.updated", {"taxpayer_id": taxpayer_id, "base_version": current["server_version"] or 0,
+                                          "version": new_version, "changes": payload}, entity_id=taxpayer_id)
     return new_version
 
 
-def deactivate_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: str, base_version: int) -> int:
-    return update_taxpayer(conn, ctx, taxpayer_id, {"status": "inactive"}, base_version)
+def deactivate_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: str, expected_version: int) -> int:
+    return update_taxpayer(conn, ctx, taxpayer_id, {"status": "inactive"}, expected_version)
 
 
 def get_taxpayer_row(conn: sqlite3.Connection, taxpayer_id: str) -> sqlite3.Row:
@@ -208,11 +212,12 @@ def typed_attributes(attributes: dict[str, Any]) -> dict[str, Any]:
 
 
 def upsert_zone(conn: sqlite3.Connection, code: str, name: str, zone_id: str | None = None) -> str:
-    """Zones are reference data owned by the server (invariant 10): no device event."""
+    """A zone the device makes for itself before enrollment (the seed, tests). Zones are reference
+    data owned by the server (invariant 10): no device event; written by the one apply path of
+    server data, with origin 'device-local'. Call in a transaction."""
+    from core.reference import apply_server_records, zone_record
+
     existing = conn.execute("SELECT id FROM zones WHERE code = ?", (code,)).fetchone()
-    if existing:
-        conn.execute("UPDATE zones SET name = ? WHERE id = ?", (name, existing[0]))
-        return existing[0]
-    zone_id = zone_id or new_id()
-    conn.execute("INSERT INTO zones (id, code, name) VALUES (?,?,?)", (zone_id, code, name))
+    zone_id = existing[0] if existing else (zone_id or new_id())
+    apply_server_records(conn, [zone_record(code, name, zone_id)], origin="device-local")
     return zone_id

@@ -3,9 +3,11 @@ the live code writes with, and every table built from events is compared with it
 
 Every table of the device database is either built from events (`EVENT_BUILT`, compared) or
 excluded with its reason (`NOT_COMPARED`); a test fails when a table is neither, so a new table
-cannot be forgotten. Rows that come from elsewhere (the seed today, the server's pull later)
-carry origin 'server' and are left out; a row flipped to 'server' to hide it is still caught,
-because the replay says it was made on the device."""
+cannot be forgotten. Rows that come from elsewhere (the server's pull through
+core/reference.py, the seed standing in for it) carry origin 'server' and are checked as server
+data, not replayed: a row flipped to 'server' to hide it is still caught, because the replay says
+it was made on the device, unless the server sent it back (it then carries the server's version:
+a taxpayer this device registered, pushed, and pulled again with other devices' edits merged)."""
 from __future__ import annotations
 
 import json
@@ -70,6 +72,7 @@ NOT_COMPARED: dict[str, str] = {
     "zones": "reference data from the server (invariant 10)",
     "tax_types": "reference data from the server (invariant 10)",
     "sync_quarantine": "the server's answer about pushed events (sync/client); the server holds the truth",
+    "agent_zones": "reference data from the server (invariant 10): the zones each agent may act in",
     # Contentless FTS5 tables (core/search_index.py): no content or docsize shadow tables.
     **{table: _FTS for table in SEARCH_TABLES},
     **{f"{table}_{part}": f"FTS5 storage of {_FTS}" for table in SEARCH_TABLES for part in ("data", "idx",
@@ -184,7 +187,9 @@ class Replay:
             where = " AND ".join(f"{k} = ?" for k in spec.key)
             for key in replayed.keys() - live.keys():
                 found = self.live.execute(f"{select} WHERE {where}", key).fetchone()
-                if found is not None:
+                if found is not None and self._returned_by_server(table, spec, columns, found):
+                    del replayed[key]  # the server's row now: server data, not this chain's
+                elif found is not None:
                     live[key] = tuple(found)
         problems: list[Problem] = []
         # In event order, then the rows no event wrote in the table's own order.
@@ -212,6 +217,16 @@ class Replay:
                 else:
                     problems.append(Problem.of(seq, "row_differs", table=table, row=row_name, column=column))
         return problems
+
+    def _returned_by_server(self, table: str, spec: TableSpec, columns: list[str], row: tuple) -> bool:
+        """A row this chain made that the server has since sent back (origin 'server' with the
+        server's version): the pull's apply path wrote it, and it is no longer the event's alone."""
+        if not spec.origin or "origin" not in columns or row[columns.index("origin")] != "server":
+            return False
+        key_column = spec.key[0]
+        found = self.live.execute(f"SELECT server_version FROM {table} WHERE {key_column} = ?",
+                                  (row[columns.index(key_column)],)).fetchone()
+        return found is not None and found[0] is not None
 
     def _first_difference(self, table: str, spec: TableSpec, columns: list[str], key: tuple, expected: tuple,
                           actual: tuple) -> str | None:

@@ -1,8 +1,9 @@
 """Deterministic, realistic demo data for a Central or West African municipality.
 
-The seeded registry, zones, tax schedule and assessments stand in for what a device would
-first pull from the server: they are reference data (invariant 10) and bulk-loaded without
-device events. Everything the agent then does in the field is an event as usual."""
+The seeded registry and assessments stand in for what a device would first pull from the
+server: they are reference data (invariant 10), bulk-loaded without device events (a million
+rows through the apply path one by one would take minutes), marked origin 'server'. Zones and
+tax types go through the apply path (core/reference.py) as the device's own, 'device-local'. Everything the agent then does in the field is an event as usual."""
 from __future__ import annotations
 
 import json
@@ -14,8 +15,9 @@ from datetime import date
 
 from core.clock import iso_to_ms
 from core.money import to_minor
-from core.registry import upsert_zone
-from core.schedule import TaxType, current_period, upsert_tax_type
+from core.ids import new_id
+from core.reference import apply_server_records, tax_type_record, zone_record
+from core.schedule import TaxType, current_period
 from core import search_index
 
 FIRST_NAMES = [
@@ -87,10 +89,13 @@ def _uuid7_at(rng: random.Random, ms: int) -> uuid.UUID:
 
 
 def seed_reference(conn: sqlite3.Connection, currency: str) -> dict[str, str]:
-    """Zones and tax schedule; returns zone code -> id."""
-    zone_ids = {code: upsert_zone(conn, code, name) for code, name in ZONES}
-    for tax in demo_tax_types(currency):
-        upsert_tax_type(conn, tax)
+    """Zones and tax schedule, through the apply path of server data (core/reference.py) with
+    origin 'device-local': a device before enrollment runs on its own settings. Returns zone
+    code -> id (an existing zone keeps its id)."""
+    known = dict(conn.execute("SELECT code, id FROM zones"))
+    zone_ids = {code: known.get(code) or new_id() for code, _name in ZONES}
+    apply_server_records(conn, [*(zone_record(code, name, zone_ids[code]) for code, name in ZONES),
+                                *(tax_type_record(tax) for tax in demo_tax_types(currency))], origin="device-local")
     return zone_ids
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
-from core import config, migrations, payments, registry, schedule, sessions
+from core import config, migrations, payments, reference, registry, schedule, sessions
 from core.changes import NOTHING, ChangeLog, Changes, Done, ids, merged
 from core.clockguard import CLOCK_CONFIRMED, check_clock, last_confirmed_jump, last_device_time
 from core.clock import Clock, iso, utc_now
@@ -113,10 +113,13 @@ class Ledger:
         return self._changed(device, Changes(municipality=True, agents=bool(agents)))
 
     def _add_agent(self, conn, name: str, pin: str | None) -> str:
+        """An agent the device makes for itself before enrollment: through the apply path of
+        server data with origin 'device-local' (core/reference.py), never a raw row. Its events
+        name its local id; at enrollment the server's agents arrive by the same path."""
         check_text(name, "agent_name")
         agent_id = new_id()
-        conn.execute("INSERT INTO agents (id, name, pin_hash, active) VALUES (?,?,?,1)",
-                     (agent_id, name.strip(), config.hash_pin(pin) if pin else None))
+        reference.apply_server_records(conn, [reference.agent_record(
+            agent_id, name.strip(), config.hash_pin(pin) if pin else None)], origin="device-local")
         return agent_id
 
     def add_agent(self, name: str, pin: str | None = None) -> str:
@@ -205,10 +208,11 @@ class Ledger:
             device.public_key
         except ValueError:
             raise config.settings_damaged(conn, "device.private_key") from None
+        # The acting agent is the one who logged in (or `--as` on the command line): never a
+        # default. Every event names them, so the server can check their zones.
         agent_id = self.agent_id
         if agent_id is None:
-            first = conn.execute("SELECT id FROM agents WHERE active = 1 ORDER BY name LIMIT 1").fetchone()
-            agent_id = first[0] if first else None
+            raise QuittanceError("agent_required")
         now = self.clock()
         last = last_device_time(conn)
         changed = check_clock(now, last, confirmed=self.clock_ahead_confirmed,
@@ -244,20 +248,22 @@ class Ledger:
                 registry.add_taxable_object(conn, ctx, taxpayer_id=taxpayer_id, **obj)
         return self._changed(taxpayer_id, Changes(taxpayers=ids(taxpayer_id)))
 
-    def update_taxpayer(self, taxpayer_id: str, changes: dict[str, Any], base_version: int,
+    def update_taxpayer(self, taxpayer_id: str, changes: dict[str, Any], expected_version: int,
                         new_objects: list[dict[str, Any]] = ()) -> int:
+        """`expected_version` is the local version the screen loaded (a stale one is refused);
+        the event's `base_version` is the server's version of the row (core/registry.py)."""
         with self._write() as conn:
             ctx = self._ctx(conn)
-            version = registry.update_taxpayer(conn, ctx, taxpayer_id, changes, base_version) if changes \
-                else base_version
+            version = registry.update_taxpayer(conn, ctx, taxpayer_id, changes, expected_version) if changes \
+                else expected_version
             for obj in new_objects:
                 registry.add_taxable_object(conn, ctx, taxpayer_id=taxpayer_id, **obj)
         # Saving the form unchanged changes nothing, and says so.
         return self._changed(version, Changes(taxpayers=ids(taxpayer_id)) if changes or new_objects else NOTHING)
 
-    def deactivate_taxpayer(self, taxpayer_id: str, base_version: int) -> int:
+    def deactivate_taxpayer(self, taxpayer_id: str, expected_version: int) -> int:
         with self._write() as conn:
-            version = registry.deactivate_taxpayer(conn, self._ctx(conn), taxpayer_id, base_version)
+            version = registry.deactivate_taxpayer(conn, self._ctx(conn), taxpayer_id, expected_version)
         return self._changed(version, Changes(taxpayers=ids(taxpayer_id)))
 
     def add_taxable_object(self, **fields: Any) -> str:

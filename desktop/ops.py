@@ -15,9 +15,9 @@ def register_taxpayer(ledger: Ledger, fields: dict[str, Any], location: Location
     return ledger.register_taxpayer(**fields, location=location, objects=objects)
 
 
-def update_taxpayer(ledger: Ledger, taxpayer_id: str, changes: dict[str, Any], base_version: int,
+def update_taxpayer(ledger: Ledger, taxpayer_id: str, changes: dict[str, Any], expected_version: int,
                     objects: list[dict[str, Any]]) -> str:
-    ledger.update_taxpayer(taxpayer_id, changes, base_version, new_objects=objects)
+    ledger.update_taxpayer(taxpayer_id, changes, expected_version, new_objects=objects)
     return taxpayer_id
 
 

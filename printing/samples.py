@@ -90,6 +90,7 @@ def record_sample(folder: Path, locale: str) -> tuple[Ledger, str]:
                     clock=lambda: datetime(2026, 11, 22, 12, 32, tzinfo=timezone.utc))
     logo = demo_logo() if locale == "fr" else sample_logo(sample.municipality.name)
     ledger.initialise(sample.municipality, "T07", [("Ilunga", "1234")], logo=logo)
+    ledger.act_as(ledger.find_agent("Ilunga").id)
     with ledger.store.transaction() as conn:
         registry.upsert_zone(conn, "Z1", sample.zone)
         schedule.upsert_tax_type(conn, TaxType("PAT", sample.tax_label, "annual", "flat", amount=sample.due))

@@ -42,6 +42,7 @@ def make_ledger(path: Path, currency: str = "CDF", clock=None) -> Ledger:
                                       object_kinds=("market_stall",)))
         upsert_tax_type(conn, TaxType("IFO", "Impôt foncier", "annual", "rate", rate=15_000,
                                       rate_attribute="surface_m2", object_kinds=("property",)))
+    ledger.act_as(ledger.find_agent("Ilunga Kabeya").id)  # the acting agent is always named
     return ledger
 
 

@@ -8,6 +8,7 @@ from core.service import Ledger
 
 def main(db_path: str, taxpayer_id: str) -> None:
     ledger = Ledger.open(db_path)
+    ledger.act_as(ledger.find_agent("Ilunga Kabeya").id)
     print("ready", flush=True)
     while True:
         payment = ledger.pay(taxpayer_id=taxpayer_id, tax_code="PAT", period="2026", amount=100, method="cash",

@@ -95,6 +95,7 @@ def test_side_files_lost_after_sigkill_lose_no_acknowledged_payment(tmp_path):
     stored = _assert_every_acknowledged_receipt_kept(db, acknowledged)
     # Nothing was lost, so nothing is refused: the device goes on numbering after the last receipt.
     ledger = Ledger.open(db)
+    ledger.act_as(ledger.find_agent("Ilunga Kabeya").id)
     assert ledger.standing_storage_fault() is None
     next_receipt = ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=100, method="cash",
                               advance=True).receipt_no

@@ -8,6 +8,7 @@ from tests.conftest import add_assessed_taxpayer, assert_gap_free, make_ledger
 
 def _pay_many(db_path: str, taxpayer_id: str, count: int, out) -> None:
     ledger = Ledger.open(db_path)
+    ledger.act_as(ledger.find_agent("Ilunga Kabeya").id)
     numbers = [ledger.pay(taxpayer_id=taxpayer_id, tax_code="PAT", period="2026", amount=100, method="cash",
                           advance=True).receipt_no for _ in range(count)]
     ledger.close()

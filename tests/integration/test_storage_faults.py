@@ -81,6 +81,7 @@ def test_disk_full(tmp_path):
         db = disk / "device.db"
         taxpayer, receipts = _device(db)
         ledger = Ledger.open(db)  # the app was running when the disk filled up
+        ledger.act_as(ledger.find_agent("Ilunga Kabeya").id)
         _fill(disk / "filler")
         with pytest.raises(StorageFault) as refused:
             for _ in range(5_000):  # until the database must grow into the space that is gone

@@ -35,6 +35,7 @@ def make_paid(tmp_path, locale: str = "fr", verify_url: str = "https://mairie.ex
                                    service_name="Service des recettes" if locale == "fr" else "",
                                    **(municipality or {})),
                       "T07", [("Ilunga", "1234")], logo=logo)
+    ledger.act_as(ledger.find_agent("Ilunga").id)
     with ledger.store.transaction() as c:
         registry.upsert_zone(c, "KAT", zone)
         schedule.upsert_tax_type(c, TaxType("PAT", tax, "annual", "flat", amount=2_000_000))

@@ -60,7 +60,9 @@ def test_a_seeded_v4_file_opens_and_keeps_every_row(v4_file):
     assert migrations.schema_version(conn) == migrations.LATEST_VERSION
     assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0  # the space freed went back
     assert v4_file.stat().st_size < v4_bytes * 0.6
-    assert {tuple(r) for r in conn.execute("SELECT * FROM taxpayers")} == taxpayers
+    after = [tuple(r) for r in conn.execute("SELECT * FROM taxpayers")]
+    # v8 adds the server's version last: none is known for rows loaded before it.
+    assert {row[:-1] for row in after} == taxpayers and {row[-1] for row in after} == {None}
     assert tuple(conn.execute("SELECT count(*), max(hash) FROM events").fetchone()) == events
     after_objects = {(_text(r[0]), r[1], r[2], r[3], r[4], r[5], r[6]) for r in conn.execute(
         "SELECT o.id, t.id, o.kind, o.reference, o.description, o.attributes, o.created_at "

@@ -80,7 +80,7 @@ def test_bad_payments_are_refused_and_nothing_is_written(ledger, taxpayer, sessi
 
 
 def test_inactive_taxpayer_cannot_pay(ledger, taxpayer, session):
-    ledger.deactivate_taxpayer(taxpayer, base_version=1)
+    ledger.deactivate_taxpayer(taxpayer, expected_version=1)
     with pytest.raises(QuittanceError) as raised:
         pay(ledger, taxpayer, 100_000)
     assert raised.value.code == "inactive_taxpayer"

@@ -3,6 +3,7 @@ import json
 import pytest
 
 from core.errors import QuittanceError
+from core.reference import apply_server_records
 from core.registry import Location
 
 
@@ -40,24 +41,38 @@ def test_bad_registrations_are_refused(ledger, fields, code):
 
 def test_update_records_changed_fields_against_their_base_version(ledger):
     taxpayer_id = ledger.register_taxpayer(name="Mbuyi Thérèse", zone="KAT")
-    version = ledger.update_taxpayer(taxpayer_id, {"phone": "0991234567", "name": "Mbuyi Thérèse"}, base_version=1)
+    version = ledger.update_taxpayer(taxpayer_id, {"phone": "0991234567", "name": "Mbuyi Thérèse"}, expected_version=1)
     assert version == 2
     (event,) = events_of(ledger, "taxpayer.updated")
-    assert event == {"taxpayer_id": taxpayer_id, "base_version": 1, "changes": {"phone": "0991234567"}}
+    # Never seen by the server: base version 0; the local counter travels beside it.
+    assert event == {"taxpayer_id": taxpayer_id, "base_version": 0, "version": 2, "changes": {"phone": "0991234567"}}
+
+
+def test_an_edit_of_a_pulled_taxpayer_names_the_server_version(ledger):
+    with ledger.store.transaction() as conn:
+        apply_server_records(conn, [{"kind": "taxpayer", "id": "01936b2e-7c41-7d2a-9b3e-5f1c2d3e4f50", "version": 17,
+                                     "data": {"name": "Kanku Odette", "kind": "person", "active": True}}])
+    card = ledger.taxpayer_card("01936b2e-7c41-7d2a-9b3e-5f1c2d3e4f50").taxpayer
+    ledger.update_taxpayer(card["id"], {"phone": "0991234567"}, expected_version=card["version"])
+    ledger.update_taxpayer(card["id"], {"address": "Katoka"}, expected_version=card["version"] + 1)
+    first, second = events_of(ledger, "taxpayer.updated")
+    assert (first["base_version"], second["base_version"]) == (17, 17)
+    assert (first["version"], second["version"]) == (card["version"] + 1, card["version"] + 2)
+    assert ledger.verify().ok
 
 
 def test_stale_edit_is_refused(ledger):
     taxpayer_id = ledger.register_taxpayer(name="Mbuyi Thérèse")
-    ledger.update_taxpayer(taxpayer_id, {"address": "Avenue de la Mission"}, base_version=1)
+    ledger.update_taxpayer(taxpayer_id, {"address": "Avenue de la Mission"}, expected_version=1)
     with pytest.raises(QuittanceError) as raised:
-        ledger.update_taxpayer(taxpayer_id, {"address": "Ailleurs"}, base_version=1)
+        ledger.update_taxpayer(taxpayer_id, {"address": "Ailleurs"}, expected_version=1)
     assert raised.value.code == "stale_version"
     assert ledger.reads.taxpayer_card(taxpayer_id).taxpayer["address"] == "Avenue de la Mission"
 
 
 def test_deactivation_is_a_field_change_not_a_delete(ledger):
     taxpayer_id = ledger.register_taxpayer(name="Mbuyi Thérèse")
-    ledger.deactivate_taxpayer(taxpayer_id, base_version=1)
+    ledger.deactivate_taxpayer(taxpayer_id, expected_version=1)
     assert ledger.reads.taxpayer_card(taxpayer_id).taxpayer["status"] == "inactive"
     assert events_of(ledger, "taxpayer.updated")[0]["changes"] == {"status": "inactive"}
 

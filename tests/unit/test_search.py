@@ -69,7 +69,7 @@ def test_results_show_zone_and_balance_due(registry):
 
 def test_edits_are_searchable_at_once(registry):
     ledger, ids = registry
-    ledger.update_taxpayer(ids["traore"], {"name": "Traoré Mamadou Zéphirin"}, base_version=1)
+    ledger.update_taxpayer(ids["traore"], {"name": "Traoré Mamadou Zéphirin"}, expected_version=1)
     assert [r.hit.taxpayer_id for r in ledger.reads.search("zephirin")] == [ids["traore"]]
 
 

@@ -22,7 +22,7 @@ def found(ledger, text):
 def edited(ledger, taxpayer):
     """A registry edited through the app and by hand (as a replay, a sync pull or a person might)."""
     other = ledger.register_taxpayer(name="Ouédraogo Aïssata", phone="0701020304", id_number="CNI-1")
-    ledger.update_taxpayer(other, {"name": "Ouédraogo Aïssata Zénabou", "phone": "+243 99 000 1111"}, base_version=1)
+    ledger.update_taxpayer(other, {"name": "Ouédraogo Aïssata Zénabou", "phone": "+243 99 000 1111"}, expected_version=1)
     shop = ledger.add_taxable_object(taxpayer_id=other, kind="other", reference="AUT-NDE-77")
     conn = ledger.store.conn
     with ledger.store.transaction() as tx:
