@@ -1,21 +1,12 @@
 """Fixtures for the sync client's tests: a real device database and the fake server."""
 from __future__ import annotations
 
-import sys
 
 import pytest
 
 from core.service import Ledger
 from tests.conftest import make_ledger
 from tests.sync_client.fake_server import FakeServer
-from tests.sync_client.reference_stub import real_reference_present, stub_module
-
-
-@pytest.fixture(autouse=True)
-def reference_apply(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The one stub allowed: core.reference.apply_server_records, until it is merged."""
-    if not real_reference_present():
-        monkeypatch.setitem(sys.modules, "core.reference", stub_module())
 
 
 @pytest.fixture

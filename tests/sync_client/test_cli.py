@@ -15,7 +15,6 @@ from tests.sync_client.fake_server import FakeServer, serve
 
 README_DB = "/tmp/t07.db"
 README_SERVER = "http://127.0.0.1:8000"
-STUB_SITE = Path(__file__).parent / "stub_site"
 
 
 def readme_sync_block() -> list[str]:
@@ -27,8 +26,7 @@ def readme_sync_block() -> list[str]:
 
 
 def _env(home: Path) -> dict[str, str]:
-    # stub_site stands in for core.reference.apply_server_records until it is merged (and only then).
-    return {**cli_env(home), "PYTHONPATH": f"{STUB_SITE}:{REPO}"}
+    return {**cli_env(home), "PYTHONPATH": str(REPO)}
 
 
 def _run_readme_line(line: str, prelude: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:

@@ -19,7 +19,6 @@ from desktop.screenshots import _settle
 from sync.client.http import Backoff
 from tests.sync_client.conftest import add_events
 from tests.sync_client.fake_server import FakeServer
-from tests.sync_client.reference_stub import real_reference_present, stub_module
 from tests.ui.sync_support import SERVER_URL, HoldingTransport, enroll_directly
 
 SIZE = (1024, 600)
@@ -142,8 +141,6 @@ def sync_shots(folder: Path, work: Path) -> list[Path]:
 def main(argv: list[str]) -> int:
     folder = Path(argv[0] if argv else "docs/screenshots")
     folder.mkdir(parents=True, exist_ok=True)
-    if not real_reference_present():
-        sys.modules["core.reference"] = stub_module()  # until core.reference is merged
     application()
     with tempfile.TemporaryDirectory() as work:
         for path in enroll_shots(folder, Path(work)) + sync_shots(folder, Path(work)):

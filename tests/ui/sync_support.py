@@ -3,7 +3,6 @@ sync/PROTOCOL.md) reached through the client's httpx transport seam, a transport
 pushes until the test lets them go, and the one stand-in allowed (core.reference, until merged)."""
 from __future__ import annotations
 
-import sys
 import threading
 
 import httpx
@@ -12,17 +11,9 @@ import pytest
 from core.events import last_seq
 from sync.client.http import Backoff
 from tests.sync_client.fake_server import FakeServer
-from tests.sync_client.reference_stub import real_reference_present, stub_module
 from tests.ui.conftest import WAIT_MS
 
 SERVER_URL = "https://recettes.kananga.example"
-
-
-@pytest.fixture(autouse=True)
-def reference_apply(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The one stub allowed: core.reference.apply_server_records, until it is merged."""
-    if not real_reference_present():
-        monkeypatch.setitem(sys.modules, "core.reference", stub_module())
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 from core.events import last_seq
 from tests.ui.conftest import WAIT_MS
 from tests.ui.sync_support import (HoldingTransport, SwitchableTransport, enroll_directly, events_on_device,
-                                   reference_apply, server, use_server)  # noqa: F401
+                                   server, use_server)  # noqa: F401
 from tests.ui.test_print_queue import pay_through_the_app, taxpayers_who_owe
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from tests.ui.conftest import WAIT_MS, type_text
-from tests.ui.sync_support import SERVER_URL, events_on_device, reference_apply, server, use_server  # noqa: F401
+from tests.ui.sync_support import SERVER_URL, events_on_device, server, use_server  # noqa: F401
 
 
 def open_enrollment(qtbot, main):  # noqa: ANN001

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import WAIT_MS, taxpayer_with_arrears, type_text
-from tests.ui.sync_support import SERVER_URL, enroll_directly, reference_apply, server, use_server  # noqa: F401
+from tests.ui.sync_support import SERVER_URL, enroll_directly, server, use_server  # noqa: F401
 from tests.ui.test_payment import open_payment
 
 REVOKED = "Cet appareil a été révoqué par la mairie"

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from tests.sync_client.conftest import add_events
 from tests.sync_client.fake_server import FakeServer
 from tests.ui.conftest import WAIT_MS
-from tests.ui.sync_support import enroll_directly, events_on_device, reference_apply, server, use_server  # noqa: F401
+from tests.ui.sync_support import enroll_directly, events_on_device, server, use_server  # noqa: F401
 
 
 def open_sync(qtbot, main):  # noqa: ANN001

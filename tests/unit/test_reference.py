@@ -58,7 +58,7 @@ def test_a_page_is_applied_without_any_device_event(ledger):
     assert tuple(conn.execute("SELECT name, origin, role, server_version FROM agents WHERE id = ?",
                               (AGENT,)).fetchone()) == ("Kanku Odette", "server", "agent", 2)
     assert [tuple(r) for r in conn.execute("SELECT agent_id, zone_id FROM agent_zones")] == [(AGENT, ZONE)]
-    card = ledger.taxpayer_card(TAXPAYER)
+    card = ledger.reads.taxpayer_card(TAXPAYER)
     assert card.taxpayer["origin"] == "server" and card.taxpayer["server_version"] == 5
     assert card.taxpayer["latitude"] == pytest.approx(-5.896231) and card.zone_name == "Lukonga"
     assert card.objects[0].attributes == {"surface_m2": 42, "corner": True}  # types kept
@@ -84,12 +84,12 @@ def test_a_taxpayer_with_an_unpushed_edit_keeps_its_local_row_and_is_deferred(le
                    "data": {"name": "Mbuyi Thérèse Pélagie", "kind": "person", "active": True}}
     changes = apply(ledger, [from_server])  # nothing pushed yet: sync.pushed_seq is absent
     assert changes.deferred == {"taxpayer": [taxpayer_id]} and not changes.changed
-    assert ledger.taxpayer_card(taxpayer_id).taxpayer["name"] == "Mbuyi Thérèse"
+    assert ledger.reads.taxpayer_card(taxpayer_id).taxpayer["name"] == "Mbuyi Thérèse"
     # Once the server has stored the device's events, the merged row it sends back wins.
     ledger.save_setting(STORED_THROUGH, last_seq(ledger.store.conn))
     changes = apply(ledger, [from_server])
     assert changes.changed == {"taxpayer": [taxpayer_id]}
-    row = ledger.taxpayer_card(taxpayer_id).taxpayer
+    row = ledger.reads.taxpayer_card(taxpayer_id).taxpayer
     assert (row["name"], row["origin"], row["server_version"]) == ("Mbuyi Thérèse Pélagie", "server", 9)
     assert ledger.verify().ok  # the device made it, the server sent it back: server data now
     # and the next edit names the server's version

@@ -52,7 +52,7 @@ def test_an_edit_of_a_pulled_taxpayer_names_the_server_version(ledger):
     with ledger.store.transaction() as conn:
         apply_server_records(conn, [{"kind": "taxpayer", "id": "01936b2e-7c41-7d2a-9b3e-5f1c2d3e4f50", "version": 17,
                                      "data": {"name": "Kanku Odette", "kind": "person", "active": True}}])
-    card = ledger.taxpayer_card("01936b2e-7c41-7d2a-9b3e-5f1c2d3e4f50").taxpayer
+    card = ledger.reads.taxpayer_card("01936b2e-7c41-7d2a-9b3e-5f1c2d3e4f50").taxpayer
     ledger.update_taxpayer(card["id"], {"phone": "0991234567"}, expected_version=card["version"])
     ledger.update_taxpayer(card["id"], {"address": "Katoka"}, expected_version=card["version"] + 1)
     first, second = events_of(ledger, "taxpayer.updated")
