@@ -37,6 +37,7 @@ def test_the_readme_init_with_a_logo_works_as_written(tmp_path):
     try:
         town = ledger.municipality
         assert town.address in block and town.receipt_line in block and town.address
+        ledger.act_as(ledger.agents()[0].id)
         taxpayer = ledger.register_taxpayer(name="Kabasélé Ngoyi F.", id_number="0412-88-2231")
         ledger.open_session(0)
         with ledger.store.transaction() as conn:

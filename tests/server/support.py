@@ -104,10 +104,10 @@ def make_device(path: Path, server: Server, code: str = "T07", agent: str = "Ilu
 def add_taxpayer_row(ledger: Ledger, record: dict[str, Any], version: int) -> None:
     """A server taxpayer as a pull gives it to a device (origin server, the server's version)."""
     with ledger.store.transaction() as conn:
-        conn.execute("INSERT INTO taxpayers (id, kind, name, phone, zone_id, address, status, version, origin,"
-                     " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?, 'server', ?, ?)",
+        conn.execute("INSERT INTO taxpayers (id, kind, name, phone, zone_id, address, status, version, server_version,"
+                     " origin, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?, 'server', ?, ?)",
                      (record["id"], record["kind"], record["name"], record["phone"], record["zone_id"],
-                      record["address"], record["status"], version, "2026-01-01T00:00:00.000Z",
+                      record["address"], record["status"], version, version, "2026-01-01T00:00:00.000Z",
                       "2026-01-01T00:00:00.000Z"))
 
 

@@ -35,10 +35,10 @@ def test_different_fields_merge_and_the_same_field_conflicts(server, tmp_path):
         for record in records:
             add_taxpayer_row(device, record, version=1)
 
-    a.update_taxpayer(merged_id, {"phone": "+243819999999"}, base_version=1)
-    b.update_taxpayer(merged_id, {"address": "Katoka, avenue de la Mission"}, base_version=1)
-    a.update_taxpayer(clash_id, {"name": "Ntumba Beya Honoré II"}, base_version=1)
-    b.update_taxpayer(clash_id, {"name": "Ntumba Honoré"}, base_version=1)
+    a.update_taxpayer(merged_id, {"phone": "+243819999999"}, expected_version=1)
+    b.update_taxpayer(merged_id, {"address": "Katoka, avenue de la Mission"}, expected_version=1)
+    a.update_taxpayer(clash_id, {"name": "Ntumba Beya Honoré II"}, expected_version=1)
+    b.update_taxpayer(clash_id, {"name": "Ntumba Honoré"}, expected_version=1)
     push_all(server, a_token, a)
     push_all(server, b_token, b)
 
@@ -59,8 +59,8 @@ def test_successive_edits_from_one_device_are_no_conflict(server, tmp_path):
     record = _server_taxpayer(server, taxpayer_id, "Kabongo Sylla Léonie")
     a, a_token = enrolled_device(tmp_path / "a.db", server, code="T07")
     add_taxpayer_row(a, record, version=1)
-    a.update_taxpayer(taxpayer_id, {"name": "Kabongo Léonie"}, base_version=1)
-    a.update_taxpayer(taxpayer_id, {"name": "Kabongo Sylla L."}, base_version=2)
+    a.update_taxpayer(taxpayer_id, {"name": "Kabongo Léonie"}, expected_version=1)
+    a.update_taxpayer(taxpayer_id, {"name": "Kabongo Sylla L."}, expected_version=2)
     push_all(server, a_token, a)
     assert _current(server, taxpayer_id)[0]["name"] == "Kabongo Sylla L."
     assert server.rows(conflicts) == []

@@ -124,6 +124,7 @@ def build_world(folder: Path) -> World:
             upsert_zone(conn, "KAT", "Katoka")
             upsert_tax_type(conn, TaxType("PAT", "Patente", "annual", "flat", amount=2_000_000))
             upsert_tax_type(conn, TaxType("MAR", "Droit de place", "monthly", "flat", amount=300_000))
+        ledger.act_as(ledger.find_agent("Ilunga Kabeya").id)
         ledger.open_session(0)
         names = {"recorded": "Kabasélé Ngoyi Françoise", "voided": "Tshala Mbuyi Jean-Pierre",
                  "script_name": "Mbuyi <script>alert(1)</script>"}
