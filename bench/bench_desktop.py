@@ -224,12 +224,15 @@ def keystrokes_and_stalls(db: Path, queries: int = 60) -> dict:
         # Heartbeat: the longest gap between 5 ms ticks is the longest the UI could not respond.
         clock = QElapsedTimer()
         clock.start()
-        gaps = {"last": 0, "max": 0}
+        gaps = {"last": 0, "max": 0, "cpu_last": time.thread_time(), "cpu_max": 0.0}
 
         def tick() -> None:
-            now = clock.elapsed()
+            # The wall-clock gap is what the agent sees; the UI thread's own CPU time in that gap
+            # is the part the app caused (a loaded machine inflates the first, not the second).
+            now, cpu = clock.elapsed(), time.thread_time()
             gaps["max"] = max(gaps["max"], now - gaps["last"])
-            gaps["last"] = now
+            gaps["cpu_max"] = max(gaps["cpu_max"], (cpu - gaps["cpu_last"]) * 1000)
+            gaps["last"], gaps["cpu_last"] = now, cpu
 
         heartbeat = QTimer()
         heartbeat.setInterval(5)
@@ -242,7 +245,7 @@ def keystrokes_and_stalls(db: Path, queries: int = 60) -> dict:
         target = payable_taxpayer(ledger, "mukendi")
         painted, phases = PaintWatch(view), Phases(ledger, view)
         heartbeat.start()
-        gaps["last"] = clock.elapsed()
+        gaps["last"], gaps["cpu_last"] = clock.elapsed(), time.thread_time()
         for text in texts:
             box.clear()
             _wait(app, window, lambda: view._shown_text == "")
@@ -260,7 +263,7 @@ def keystrokes_and_stalls(db: Path, queries: int = 60) -> dict:
                 end = time.perf_counter()
                 samples.append((end - start) * 1000)
                 phases.shown(end)
-        typing_stall = gaps["max"]
+        typing_stall, typing_busy = gaps["max"], gaps["cpu_max"]
         # Saving and printing, while the heartbeat runs.
         _pay_through_the_screens(app, window, target)
         heartbeat.stop()
@@ -269,7 +272,17 @@ def keystrokes_and_stalls(db: Path, queries: int = 60) -> dict:
         window.shutdown()
         ledger.close()
     return {"samples": samples, "stall": float(gaps["max"]), "typing_stall": float(typing_stall),
+            "busy": gaps["cpu_max"], "typing_busy": typing_busy,
             "queries_run": queries_run, "phases": phases.table_rows()}
+
+
+def stall_rows(typed: dict) -> list[Row]:
+    return [
+        ("longest UI stall while searching, saving, printing", f"{typed['stall']:.0f} ms", "<= 16 ms"),
+        ("  of which while typing searches", f"{typed['typing_stall']:.0f} ms", "(info)"),
+        ("  UI-thread CPU in its longest turn (machine load excluded)", f"{typed['busy']:.1f} ms", "(info)"),
+        ("  the same while typing searches", f"{typed['typing_busy']:.1f} ms", "(info)"),
+    ]
 
 
 def query_only(db: Path) -> list[float]:
@@ -307,8 +320,7 @@ def run() -> list[Row]:
         ("keystroke to results shown, median", ms(statistics.median(samples)), "(info)"),
         ("of which the search itself (worker thread), p95", ms(percentile(database_only, 95)), "(info)"),
         *typed["phases"],
-        ("longest UI stall while searching, saving, printing", f"{stall:.0f} ms", "<= 16 ms"),
-        ("  of which while typing searches", f"{typed['typing_stall']:.0f} ms", "(info)"),
+        *stall_rows(typed),
         ("resident memory after a search and a payment", f"{max(rss):.0f} MB", "<= 250 MB"),
         ("receipt printed in those runs", ", ".join(r["print_state"] for r in runs), "printed"),
     ]
@@ -323,7 +335,6 @@ if __name__ == "__main__":
             ("keystroke to results shown, p95", ms(percentile(typed["samples"], 95)), "<= 10 ms"),
             ("keystroke to results shown, median", ms(statistics.median(typed["samples"])), "(info)"),
             *typed["phases"],
-            ("longest UI stall while searching, saving, printing", f"{typed['stall']:.0f} ms", "<= 16 ms"),
-            ("  of which while typing searches", f"{typed['typing_stall']:.0f} ms", "(info)")])
+            *stall_rows(typed)])
     else:
         print_table("Desktop app (issue 4)", run())

@@ -279,6 +279,20 @@ def _v7_tax_labels_per_language(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE tax_types ADD COLUMN labels TEXT NOT NULL DEFAULT '{}'")
 
 
+def _v8_reserved(conn: sqlite3.Connection) -> None:
+    """Version 8 belongs to the event-envelope work (issue 10), merged separately: this step is
+    its placeholder on the sync-client branch, to be replaced by that migration at merge."""
+
+
+def _v9_sync_quarantine(conn: sqlite3.Connection) -> None:
+    """What the server answered about pushed events (issue 10): those it stored but quarantined,
+    with its stable code and reason, for the Sync screen's per-record status. Not a ledger
+    table: the server holds the truth, this is the device's copy of its last word."""
+    conn.execute(
+        "CREATE TABLE sync_quarantine (seq INTEGER PRIMARY KEY REFERENCES events(seq), code TEXT NOT NULL, "
+        "reason TEXT NOT NULL, reported_at TEXT NOT NULL)")
+
+
 def _iso_to_ms_or_text(text: str) -> int | str:
     from core.clock import iso_to_ms
 
@@ -317,7 +331,7 @@ Progress = Callable[[float, str], None]
 
 MIGRATIONS: list[Callable[..., None]] = [
     _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
-    _v6_compact_reference_data, _v7_tax_labels_per_language,
+    _v6_compact_reference_data, _v7_tax_labels_per_language, _v8_reserved, _v9_sync_quarantine,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

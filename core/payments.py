@@ -10,6 +10,7 @@ from pathlib import Path
 from core.money import Money, check_amount_limit
 from core.timezones import local_moment
 from core.context import WriteContext
+from core.device_status import is_revoked
 from core.errors import QuittanceError, StorageFault
 from core.events import next_seq
 from core.ids import new_id
@@ -86,6 +87,8 @@ def check_payment_amount(amount: int, due: int, currency_code: str, maximum: int
 def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: str, tax_code: str, period: str,
                    amount: int, method: str, reference: str | None = None, advance: bool = False) -> Payment:
     """Validate, number, sign and append one payment. Call inside one store transaction."""
+    if is_revoked(conn):  # the server no longer accepts this device: no receipt it could not vouch for
+        raise QuittanceError("device_revoked_no_receipts", device_code=ctx.device.code)
     if type(amount) is not int or amount <= 0:
         raise QuittanceError("invalid_amount", text=str(amount))
     check_amount_limit(amount, ctx.municipality.currency, ctx.municipality.payment_limit(),

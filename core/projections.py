@@ -140,6 +140,11 @@ def device_initialised(conn: sqlite3.Connection, data: dict, at: Applied) -> Non
     """The device's identity lives in the settings; `verify` reads the key from this event itself."""
 
 
+def device_enrolled(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
+    """Enrollment at a server (sync/client): the device code the server gave lives in the
+    settings, and `verify` checks the settings against this event; no rows of its own."""
+
+
 def clock_confirmed(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
     """A confirmed change of the device clock is recorded for the supervisor and writes no rows."""
 
@@ -156,6 +161,7 @@ PROJECTIONS: dict[str, Projection] = {
     "session.opened": session_opened,
     "session.closed": session_closed,
     "device.clock_confirmed": clock_confirmed,
+    "device.enrolled": device_enrolled,
 }
 
 

@@ -69,6 +69,7 @@ NOT_COMPARED: dict[str, str] = {
     "agents": "reference data from the server (invariant 10); PIN hashes never travel in events",
     "zones": "reference data from the server (invariant 10)",
     "tax_types": "reference data from the server (invariant 10)",
+    "sync_quarantine": "the server's answer about pushed events (sync/client); the server holds the truth",
     # Contentless FTS5 tables (core/search_index.py): no content or docsize shadow tables.
     **{table: _FTS for table in SEARCH_TABLES},
     **{f"{table}_{part}": f"FTS5 storage of {_FTS}" for table in SEARCH_TABLES for part in ("data", "idx",

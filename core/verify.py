@@ -110,6 +110,11 @@ class _ChainWalk:
                     return self._break(seq, "no_genesis")
                 report.public_key = data["public_key"]
                 self.genesis = data
+            elif event_type == "device.enrolled" and self.genesis is not None \
+                    and isinstance(data.get("device_code"), str):
+                # The server's configuration wins at enrollment, device code included: from here on
+                # the settings must hold the code this event recorded (the id and key never change).
+                self.genesis = {**self.genesis, "device_code": data["device_code"]}
             if event_type == "payment.recorded":
                 # No Ed25519 check per receipt: the chain's signature vouches for every token it carries,
                 # and the replay compares each payment row, token included, with its event.

@@ -5,8 +5,9 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
+from desktop.views.page_stack import PageStack
 from desktop.context import AppContext, Changes, Outcome
 from desktop.views.card import CardView
 from desktop.views.home import HomeView
@@ -21,7 +22,7 @@ from desktop.views.sync import SyncView
 from desktop.views.taxpayer_form import TaxpayerForm
 from desktop.views.shortcuts_help import ShortcutsDialog
 from desktop.views.storage_banner import StorageBanner
-from desktop.warmup import load_printing, polish_in_turns
+from desktop.warmup import load_printing, polish_in_turns, settle_heap
 from desktop.widgets import busy_bar, button, label, scrolling, shortcut
 
 
@@ -33,7 +34,7 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self._warmed = False
         self._after_session: Callable[[], None] | None = None  # where opening a session takes the agent back
-        self.root = QStackedWidget()
+        self.root = PageStack()
         self.setCentralWidget(self.root)
         self.login = LoginView(ctx)
         self._login_page = scrolling(self.login)
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.activity_bar)
         self.storage_banner = StorageBanner(ctx)
         column.addWidget(self.storage_banner)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         column.addWidget(self.pages, 1)
         row.addLayout(column, 1)
         self.root.addWidget(self.workspace)
@@ -220,8 +221,9 @@ class MainWindow(QMainWindow):
         self.navigate("home")
         if not self._warmed:  # once per start: see desktop/warmup.py
             self._warmed = True
-            self.ctx.run(load_printing, failed=lambda _error: None)  # a failure here is the first receipt's to say
-            polish_in_turns(list(self._pages.values()))
+            self.ctx.run(load_printing, done=lambda _result: settle_heap(),
+                         failed=lambda _error: None)  # a failure here is the first receipt's to say
+            polish_in_turns(list(self._pages), then=settle_heap)  # the screens, not their scroll areas
 
     def logout(self) -> None:
         self._after_session = None

@@ -5,9 +5,10 @@ A failed print never touches the recorded payment; the printing layer counts a c
 the printer took the whole job, so a retry prints the same copy number again."""
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from typing import Any
+
+from PySide6.QtGui import QImage
 
 from core.errors import QuittanceError
 from core.printqueue import QueuedReceipt
@@ -52,13 +53,16 @@ class PrinterGateway:
         return profile_names()
 
     # -- documents -----------------------------------------------------------------------
-    def receipt_png(self, receipt_no: str, lang: str = "fr") -> bytes:
-        """The receipt as the printer will produce it (the original, never counted)."""
+    def receipt_image(self, receipt_no: str, lang: str = "fr") -> QImage:
+        """The receipt as the printer will produce it (the original, never counted), as a QImage
+        made on the worker: the UI thread then only turns it into a pixmap, where a PNG would
+        cost an encode here and a decode there, in the turn that shows the payment recorded."""
         _, profile = self.printer()
-        image = service.render_receipt(self.ledger, receipt_no, "png", profile)
-        out = io.BytesIO()
-        image.save(out, format="PNG")
-        return out.getvalue()
+        image = service.render_receipt(self.ledger, receipt_no, "png", profile).convert("L")
+        width, height = image.size
+        data = image.tobytes()
+        # The QImage reads `data` in place: copy() gives it its own buffer before `data` goes.
+        return QImage(data, width, height, width, QImage.Format.Format_Grayscale8).copy()
 
     def print_receipt(self, receipt_no: str, lang: str = "fr") -> PrintOutcome:
         """The next copy: the original the first time, DUPLICATA after that."""

@@ -12,6 +12,7 @@ from desktop.tasks import Latest
 from desktop.labels import location_source_label, object_kind_label, taxpayer_kind_label
 from desktop.models.card_models import BalancesModel, PaymentsModel
 from desktop.views.dialogs import VoidDialog
+from desktop.turns import after_frame
 from desktop.views.print_status import PrintStatus
 from desktop.views.registered_box import RegisteredBox
 from desktop.widgets import Card, Links, Notice, busy_bar, button, label, scrolling, shortcut, with_shortcut_hint
@@ -61,6 +62,7 @@ class CardView(QWidget):
         self.session_open = False
         self.taxpayer_id: str | None = None
         self._latest = Latest()
+        self._fit_token = 0  # the newest table fit asked for; an older one is dropped
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 14, 20, 10)
@@ -109,14 +111,14 @@ class CardView(QWidget):
         top = QHBoxLayout()
         self.identity = Card()
         self.identity_title = label("subtitle")
-        self.identity_text = label("", selectable=True)
+        self.identity_text = label("")
         self.identity_text.setObjectName("card_identity")
         self.identity.body.addWidget(self.identity_title)
         self.identity.body.addWidget(self.identity_text)
         self.identity.body.addStretch(1)
         self.location = Card()
         self.location_title = label("subtitle")
-        self.location_text = label("", selectable=True)
+        self.location_text = label("")
         self.location_text.setObjectName("card_location")
         self.location.body.addWidget(self.location_title)
         self.location.body.addWidget(self.location_text)
@@ -144,7 +146,7 @@ class CardView(QWidget):
 
         objects = Card()
         self.objects_title = label("subtitle")
-        self.objects_text = label("", selectable=True)
+        self.objects_text = label("")
         self.objects_text.setObjectName("card_objects")
         objects.body.addWidget(self.objects_title)
         objects.body.addWidget(self.objects_text)
@@ -239,6 +241,10 @@ class CardView(QWidget):
             self.reload()
 
     # -- display -------------------------------------------------------------------------
+    def _fit_tables(self) -> None:
+        _fit_table(self.balances_table)
+        _fit_table(self.payments_table)
+
     def _update_pay_button(self) -> None:
         """No payment without a session, for a deactivated taxpayer, or while storage is failing."""
         card = self.card
@@ -289,8 +295,10 @@ class CardView(QWidget):
         self._after_tables()
 
     def _after_tables(self) -> None:
-        _fit_table(self.balances_table)
-        _fit_table(self.payments_table)
+        # The rows are measured on the next turn: measuring every wrapped cell is the longest part
+        # of showing a card, and the name, the total due and the pay button come first.
+        token = self._fit_token = self._fit_token + 1
+        after_frame(self, lambda: token == self._fit_token and self._fit_tables())
         has_payments = self.payments_model.rowCount() > 0
         self.payments_table.setVisible(has_payments)
         self.history_empty.setVisible(not has_payments)

@@ -57,7 +57,7 @@ class LocationPanel(Card):
         self.details_button.setObjectName("location_details_toggle")
         self.details_button.clicked.connect(self.toggle_details)
         self.details_button.hide()
-        self.details = label("muted", selectable=True)
+        self.details = label("muted")
         self.details.setObjectName("location_details")
         self.details.hide()
         details_row = QHBoxLayout()

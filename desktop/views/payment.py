@@ -7,13 +7,14 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit,
-                               QStackedWidget, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from core.errors import QuittanceError
 from core.payments import check_payment_amount
 from core.textguard import check_text
 from core.schedule import current_period
 from core.service import TaxpayerCard
+from desktop.views.page_stack import PageStack
 from desktop.context import AppContext, Changes, Outcome
 from desktop.labels import method_label, period_hint
 from desktop.views.dialogs import ConfirmDialog
@@ -37,7 +38,7 @@ class PaymentView(QWidget):
         self.links = Links()
         self.card: TaxpayerCard | None = None
         self._saving = False
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)

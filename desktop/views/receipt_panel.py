@@ -5,7 +5,7 @@ large, for the agent to copy by hand) replaces the paper until the print queue p
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from core.payments import Payment
@@ -45,7 +45,7 @@ class ReceiptPanel(QWidget):
         left.addWidget(self.recorded)
         summary = Card()
         self.summary_card = summary
-        self.summary = label("", selectable=True)
+        self.summary = label("")
         self.summary.setObjectName("receipt_summary")
         summary.body.addWidget(self.summary)
         left.addWidget(summary)
@@ -103,7 +103,6 @@ class ReceiptPanel(QWidget):
         self._taxpayer_name = taxpayer_name
         self._render()
         self._print_state("idle")
-        self.stub.set_receipt(payment.receipt_no, verification_code(payment.token))
         self.preview.setPixmap(QPixmap())
         self.preview.setText("")
         self.preview_busy.show()
@@ -126,7 +125,7 @@ class ReceiptPanel(QWidget):
         if self.payment is None or self.payment.receipt_no != receipt_no:
             return  # another payment came in between: its own preview is on its way
         gateway, lang = self.ctx.printer, self.ctx.lang
-        self.ctx.run(lambda: gateway.receipt_png(receipt_no, lang), self._preview_ready, self._preview_failed,
+        self.ctx.run(lambda: gateway.receipt_image(receipt_no, lang), self._preview_ready, self._preview_failed,
                      label=self.tr("Preparing the receipt preview"))
 
     def _print_state(self, state: str) -> None:
@@ -134,15 +133,15 @@ class ReceiptPanel(QWidget):
         # failure notice says it, the preview shows the rest), so the number and the code stay
         # large and the screen still fits 1024 x 600.
         failed = state == "failed"
+        if failed and self.payment is not None:  # filled only when shown: it costs a layout
+            self.stub.set_receipt(self.payment.receipt_no, verification_code(self.payment.token))
         self.stub.setVisible(failed)
         self.summary_card.setVisible(not failed)
         self.recorded.setVisible(not failed)
 
-    def _preview_ready(self, png: bytes) -> None:
+    def _preview_ready(self, image: QImage) -> None:
         self.preview_busy.hide()
-        pixmap = QPixmap()
-        pixmap.loadFromData(png, "PNG")
-        self.preview.setPixmap(pixmap)
+        self.preview.setPixmap(QPixmap.fromImage(image))
 
     def _preview_failed(self, error: BaseException) -> None:
         self.preview_busy.hide()

@@ -22,7 +22,7 @@ class RegisteredBox(QFrame):
         self.card: TaxpayerCard | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
-        self.text = label("success", selectable=True)
+        self.text = label("success")
         self.text.setObjectName("card_registered_text")
         layout.addWidget(self.text)
         row = QHBoxLayout()

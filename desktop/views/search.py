@@ -96,6 +96,10 @@ class SearchView(QWidget):
         self.links.connect(ctx.changed, self._changed)
         self.retranslate()
 
+    def warm_up(self) -> None:
+        """Called once after login (desktop/warmup.py), before the agent's first search."""
+        self.results.itemDelegate().warm_up(self.results.font())
+
     def start(self, text: str = "") -> None:
         """Open the screen, optionally with what the agent began typing elsewhere."""
         if text:

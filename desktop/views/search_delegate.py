@@ -7,7 +7,7 @@ in one call (`RowRole`), and elided texts are remembered for the width they were
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop import theme
@@ -25,6 +25,9 @@ _DANGER = QColor(theme.DANGER)
 _OK = QColor(theme.OK)
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# Every letter a search result shows, in both fonts, so that their glyphs are ready.
+_WARM_UP_ROW = ResultRow("", "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz ÀÂÇÉÈÊËÎÏÔÙÛÜ",
+                         "àâçéèêëîïôùûüãõáíóú 0123456789 +-.,:;·–—“”()N°…", "Zone", 1, "0 123 456,78 CDF", False)
 
 
 class SearchResultDelegate(QStyledItemDelegate):
@@ -53,6 +56,20 @@ class SearchResultDelegate(QStyledItemDelegate):
         self._bold_metrics = QFontMetrics(self._bold)
         self._elided.clear()
 
+    def warm_up(self, font: QFont) -> None:
+        """Paint two sample rows off screen, once, before the agent's first search: the first
+        paint otherwise paid in the turn that shows the first results for the fonts' glyphs
+        being rasterised and for PySide making the Python enums it touches (about 8 ms)."""
+        self._fonts_for(font)
+        QStyle.StateFlag.State_Selected  # noqa: B018 - PySide makes an enum on first use: now, not mid-paint
+        image = QImage(1200, ROW_HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        try:
+            for selected, striped in ((True, False), (False, True)):
+                self._paint_row(painter, QRect(0, 0, 1200, ROW_HEIGHT), _WARM_UP_ROW, selected, striped)
+        finally:
+            painter.end()
+
     def _elide(self, text: str, width: int, bold: bool) -> str:
         key = (text, width, bold)
         cut = self._elided.get(key)
@@ -68,11 +85,14 @@ class SearchResultDelegate(QStyledItemDelegate):
         if row is None:
             return
         self._fonts_for(option.font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        self._paint_row(painter, option.rect, row, selected, striped=index.row() % 2 == 1)
+
+    def _paint_row(self, painter: QPainter, rect: QRect, row: ResultRow, selected: bool, striped: bool) -> None:
         painter.save()
-        rect = option.rect
-        if option.state & QStyle.StateFlag.State_Selected:
+        if selected:
             painter.fillRect(rect, _SELECTED)
-        elif index.row() % 2:
+        elif striped:
             painter.fillRect(rect, _STRIPE)
         painter.setPen(_RULE)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())

@@ -3,11 +3,12 @@ No payment can be taken until a new session is opened."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
 from core.errors import QuittanceError
 from core.sessions import ZReport
+from desktop.views.page_stack import PageStack
 from desktop.context import AppContext, Changes, Outcome
 from desktop.tasks import Latest
 from desktop.views.dialogs import ConfirmDialog
@@ -44,7 +45,7 @@ class SessionView(QWidget):
         self.state = label("subtitle")
         self.state.setObjectName("session_state")
         outer.addWidget(self.state)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         outer.addWidget(self.pages, 1)
 
         # closed: open a new one
@@ -83,7 +84,7 @@ class SessionView(QWidget):
         running_page = QWidget()
         running_layout = QVBoxLayout(running_page)
         running_layout.setContentsMargins(0, 0, 0, 0)
-        self.running = label("", selectable=True)
+        self.running = label("")
         self.running.setObjectName("session_running")
         self.running.setTextFormat(Qt.TextFormat.RichText)
         running_layout.addWidget(self._scrolled(self.running), 1)
@@ -100,7 +101,7 @@ class SessionView(QWidget):
         closed_page = QWidget()
         closed_layout = QVBoxLayout(closed_page)
         closed_layout.setContentsMargins(0, 0, 0, 0)
-        self.last_report = label("", selectable=True)
+        self.last_report = label("")
         self.last_report.setObjectName("session_zreport")
         self.last_report.setTextFormat(Qt.TextFormat.RichText)
         self.last_report_scroll = self._scrolled(self.last_report)

@@ -29,7 +29,7 @@ class StorageBanner(QFrame):
         column.setSpacing(4)
         self.title = label("error")
         self.title.setObjectName("storage_title")
-        self.message = label("error", selectable=True)
+        self.message = label("error")
         self.message.setObjectName("storage_message")
         self.message.setStyleSheet("font-weight: 400;")  # the title says it in bold; the details are read
         column.addWidget(self.title)

@@ -1,0 +1,141 @@
+"""`SyncClient`: the HTTP side of sync, one `httpx.Client` on an injectable transport.
+
+Every call is retried on what a flaky network does (connection refused or dropped, a timeout,
+a 5xx, a 429) with exponential backoff and full jitter: attempt k waits uniform(0, min(cap,
+base·2^k)) seconds, so many devices coming back after an outage do not knock in step. A refusal
+the server means (any other 4xx) is raised at once as a `ServerError` with its stable code.
+`sleep` and `random` are injectable so tests record the waits instead of waiting."""
+from __future__ import annotations
+
+import random as _random
+import time
+from typing import Any, Callable
+
+import httpx
+
+API_PREFIX = "/api/v1"
+TIMEOUT = httpx.Timeout(30.0, connect=10.0)  # a push of 250 events over a slow link fits in 30 s
+_RETRY_STATUSES = {429, 500, 502, 503, 504}
+
+
+class ServerError(Exception):
+    """The server refused the request on purpose: `status`, the protocol's stable `code`, its
+    English `message` (shown to supervisors; the agent sees a catalogue message for the code)."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(f"{status} {code}: {message}")
+        self.status, self.code, self.message = status, code, message
+
+
+class Unreachable(Exception):
+    """Every attempt failed on the network or the server's side; what the last one met."""
+
+    def __init__(self, attempts: int, last: str) -> None:
+        super().__init__(f"server unreachable after {attempts} attempts: {last}")
+        self.attempts, self.last = attempts, last
+
+
+class Backoff:
+    """Full-jitter exponential backoff; `delays` keeps every wait asked for (tests read it)."""
+
+    def __init__(self, base: float = 0.5, cap: float = 60.0, sleep: Callable[[float], None] = time.sleep,
+                 random: Callable[[], float] = _random.random) -> None:
+        self.base, self.cap, self._sleep, self._random = base, cap, sleep, random
+        self.delays: list[float] = []
+
+    def wait(self, attempt: int, at_least: float = 0.0) -> float:
+        delay = max(at_least, self._random() * min(self.cap, self.base * 2 ** attempt))
+        self.delays.append(delay)
+        self._sleep(delay)
+        return delay
+
+
+class SyncClient:
+    """`base_url` is the server's root (e.g. https://recettes.example); paths are PROTOCOL.md's."""
+
+    def __init__(self, base_url: str, transport: httpx.BaseTransport | None = None, *, token: str | None = None,
+                 timeout: httpx.Timeout = TIMEOUT, max_attempts: int = 6, backoff: Backoff | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.max_attempts = max_attempts
+        self.backoff = backoff or Backoff()
+        self.clock = clock
+        self.last_server_time: str | None = None
+        self.last_local_time: float | None = None  # when that server time was heard, by the device clock
+        self._http = httpx.Client(base_url=self.base_url + API_PREFIX, transport=transport, timeout=timeout,
+                                  headers={"Accept": "application/json"}, follow_redirects=False)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> "SyncClient":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the protocol's calls ------------------------------------------------------------
+    def enroll(self, code: str, device_id: str, public_key: str, app_version: str) -> dict[str, Any]:
+        return self.call("POST", "/enroll", auth=False, json={
+            "code": code, "device_id": device_id, "public_key": public_key, "app_version": app_version})
+
+    def device_status(self) -> dict[str, Any]:
+        return self.call("GET", "/device")
+
+    def push(self, events: list[dict[str, Any]]) -> dict[str, Any]:
+        return self.call("POST", "/push", json={"events": events})
+
+    def pull(self, cursor: str | None, limit: int) -> dict[str, Any]:
+        params: dict[str, Any] = {"limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        return self.call("GET", "/pull", params=params)
+
+    # -- one call, retried ---------------------------------------------------------------
+    def call(self, method: str, path: str, *, auth: bool = True, json: Any = None,
+             params: dict[str, Any] | None = None) -> dict[str, Any]:
+        headers = {"Authorization": f"Bearer {self.token}"} if auth and self.token else {}
+        last = ""
+        for attempt in range(self.max_attempts):
+            retry_after = 0.0
+            try:
+                response = self._http.request(method, path, json=json, params=params, headers=headers)
+            except httpx.TransportError as error:  # refused, dropped, timed out: the server may have committed
+                last = f"{type(error).__name__}: {error}"
+            else:
+                if response.status_code < 400:
+                    return self._body(response)
+                if response.status_code not in _RETRY_STATUSES:
+                    raise _server_error(response)
+                last = f"HTTP {response.status_code}"
+                retry_after = _retry_after(response)
+            if attempt + 1 < self.max_attempts:
+                self.backoff.wait(attempt, retry_after)
+        raise Unreachable(self.max_attempts, last)
+
+    def _body(self, response: httpx.Response) -> dict[str, Any]:
+        try:
+            body = response.json()
+        except ValueError:
+            raise ServerError(response.status_code, "bad_response", "the server's answer is not JSON") from None
+        if not isinstance(body, dict):
+            raise ServerError(response.status_code, "bad_response", "the server's answer is not an object")
+        if isinstance(body.get("server_time"), str):
+            self.last_server_time, self.last_local_time = body["server_time"], self.clock()
+        return body
+
+
+def _server_error(response: httpx.Response) -> ServerError:
+    try:
+        error = response.json()["error"]
+        return ServerError(response.status_code, str(error["code"]), str(error.get("message", "")))
+    except (ValueError, KeyError, TypeError):
+        return ServerError(response.status_code, f"http_{response.status_code}", response.text[:200])
+
+
+def _retry_after(response: httpx.Response) -> float:
+    try:
+        return min(300.0, max(0.0, float(response.headers.get("Retry-After", 0))))
+    except ValueError:
+        return 0.0

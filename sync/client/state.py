@@ -1,0 +1,37 @@
+"""What the device remembers about its server, in the settings table (one key each).
+
+`server_url` is the key the Settings screen already shows; `sync.pushed_seq` and `sync.last_at`
+are the keys the home screen's pending count already reads (core/service.py)."""
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from core.config import load_setting, save_setting
+
+SERVER_URL = "server_url"
+TOKEN = "sync.token"
+SERVER_KEY = "sync.server_public_key"
+PUSHED_SEQ = "sync.pushed_seq"  # the server's last `stored_through`: highest contiguous seq it holds
+CURSOR = "sync.cursor"  # the pull cursor, opaque; stored with the page it follows, in one transaction
+CLOCK_OFFSET = "sync.clock_offset_s"  # server time minus device time, at the last sync
+LAST_AT = "sync.last_at"
+LAST_RESULT = "sync.last_result"  # the last sync's summary (SyncResult.to_dict())
+ENROLLED_AT = "sync.enrolled_at"
+STOPPED = "sync.stopped"  # an integrity refusal of the server: {"code", "message"}; pushing is pointless
+
+
+def get(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:
+    return load_setting(conn, key, default)
+
+
+def put(conn: sqlite3.Connection, key: str, value: Any) -> None:
+    save_setting(conn, key, value)
+
+
+def forget(conn: sqlite3.Connection, key: str) -> None:
+    conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+
+
+def is_enrolled(conn: sqlite3.Connection) -> bool:
+    return bool(get(conn, TOKEN)) and bool(get(conn, SERVER_KEY)) and bool(get(conn, SERVER_URL))
