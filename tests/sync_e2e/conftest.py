@@ -30,3 +30,23 @@ def server(database_url: str, tmp_path: Path):  # noqa: F811
     made = Server.start(tmp_path / "server-data", database_url, TEST_CONFIG)
     yield made
     made.close()
+
+
+@pytest.fixture
+def served(server, database_url: str, tmp_path: Path):  # noqa: ANN001, ANN201, F811
+    """The same server (same database, same key) under a real uvicorn process."""
+    from tests.sync_e2e.served import ServerProcess
+
+    process = ServerProcess(server.settings.data_dir, database_url, tmp_path / "server.log").start()
+    yield process
+    process.stop()
+
+
+@pytest.fixture
+def proxy(served):  # noqa: ANN001, ANN201
+    """The misbehaving proxy in front of the server process (faults off until a test sets them)."""
+    from tests.sync_e2e.served import ProxyProcess
+
+    process = ProxyProcess(served.port)
+    yield process
+    process.stop()
