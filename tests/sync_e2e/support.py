@@ -90,7 +90,7 @@ def event_count(server: Server) -> int:
 def raw_device_db(path: Path) -> sqlite3.Connection:
     """The device file opened as an attacker would, around the app: append-only triggers off."""
     conn = sqlite3.connect(path, isolation_level=None)
-    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'")\
-            .fetchall():
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                                "(name LIKE '%_no_update' OR name LIKE '%_no_delete')").fetchall():
         conn.execute(f"DROP TRIGGER {name}")
     return conn
