@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select
 
+from core.envelope import GENESIS_HASH, chain_hash, parse_payload, signature_valid
 from core.service import Ledger
 from sync.client.enroll import enroll_ledger
 from sync.client.http import Backoff
@@ -61,13 +62,30 @@ def device_hashes(ledger: Ledger) -> dict[int, str]:
         return dict(conn.execute("SELECT seq, hash FROM events").fetchall())
 
 
+def assert_server_chain_verifies(server: Server, device_id: str) -> None:
+    """The server's side of `verify`: its stored events, replayed from their payloads alone,
+    chain from genesis to the hashes it holds, and the newest carries the device's signature."""
+    with reading(server.engine) as conn:
+        rows = conn.execute(select(events.c.seq, events.c.payload, events.c.hash, events.c.signature)
+                            .where(events.c.device_id == device_id).order_by(events.c.seq)).all()
+        key = conn.execute(select(devices.c.public_key).where(devices.c.id == device_id)).scalar_one()
+    prev = GENESIS_HASH
+    for row in rows:
+        assert parse_payload(row.payload).seq == row.seq
+        prev = chain_hash(prev, row.payload)
+        assert prev == row.hash, f"seq {row.seq} does not recompute on the server"
+    if rows:
+        assert signature_valid(key, rows[-1].hash, rows[-1].signature)
+
+
 def assert_exactly_once(server: Server, ledger: Ledger) -> None:
-    """The server holds every event of the device once, the same events (hashes), and the device
-    still verifies."""
+    """The server holds every event of the device once, the same events (hashes), and `verify`
+    passes on both sides."""
     seqs = server_seqs(server, ledger.device.id)
     mine = device_hashes(ledger)
     assert seqs == sorted(mine), "the server lacks an event or holds one twice"
     assert server_hashes(server, ledger.device.id) == mine
+    assert_server_chain_verifies(server, ledger.device.id)
     report = ledger.verify()
     assert report.ok, report.problems
 
