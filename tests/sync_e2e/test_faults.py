@@ -57,7 +57,7 @@ def test_a_slow_link_200_ms_and_20_kb_per_second(server, proxy, tmp_path):
     proxy.set(latency_ms=200, rate_bps=20_000)
     result = _sync(device, batch_size=10)
     assert result.ok, (result.refused, result.error)
-    assert proxy.stats()["up"] > 20_000  # the pushes really went through the slow link
+    assert proxy.stats()["up"] > 15_000  # the pushes (about 23 kB) really went through the slow link
     assert_exactly_once(server, device)
 
 
