@@ -105,3 +105,20 @@ def test_only_the_revoked_devices_own_key_may_enroll_again_under_its_id(server, 
         enrollment.revoke(conn, "T07")
     answer = server.client.post("/api/v1/enroll", json={**claim, "code": server.enrollment_code("T09")})
     assert answer.status_code == 403 and answer.json()["error"]["code"] == "enrollment_code_invalid"
+
+
+def test_enrollment_attempts_past_the_rate_limit_are_told_at_once(server, tmp_path):
+    """The server counts attempts per address and says when to come back (minutes): the client
+    reports it in the agent's words instead of waiting that long."""
+    device = make_device(tmp_path / "t07.db", server)
+    backoff = quick_backoff()
+    codes = []
+    for attempt in range(server.settings.enroll_attempts + 1):
+        with pytest.raises(QuittanceError) as refused:
+            enroll_ledger(device, IN_PROCESS_URL, f"WRONG-CODE-{attempt:04d}", transport=in_process(server),
+                          backoff=backoff)
+        codes.append(refused.value.code)
+    assert codes[:-1] == ["sync_code_invalid"] * server.settings.enroll_attempts
+    assert codes[-1] == "sync_rate_limited"
+    assert max(backoff.delays, default=0) <= 0.5  # nothing near the Retry-After was waited out
+    assert not sync_status(device.store).enrolled
