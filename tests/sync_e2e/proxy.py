@@ -6,7 +6,7 @@ one JSON command per line and answers one JSON line:
 - `{"cmd": "set", ...}` changes the faults for connections accepted from then on:
   `drop_every` (every Nth connection is dropped: alternately closed before anything reaches the
   server, and cut once the server has answered, so that answer is lost), `latency_ms` (one-way
-  delay of every chunk, each direction), `rate_bps` (bytes per second, each direction),
+  delay before the first bytes each way), `rate_bps` (bytes per second, each direction),
   `lose_answers` (the next N pushes reach the server, which commits, and their answers are
   thrown away);
 - `{"cmd": "replay", "index": K}` sends the K-th push request the proxy forwarded (0-based, its
@@ -89,9 +89,10 @@ class Proxy:
 
     async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, faults: Faults,
                     first: bytes, flight: "_Flight") -> None:
-        data = first
+        data, delay = first, True
         while data:
-            await _shaped(data, faults)
+            await _shaped(data, faults, delay)
+            delay = False
             writer.write(data)
             await writer.drain()
             self.stats.up += len(data)
@@ -102,6 +103,7 @@ class Proxy:
 
     async def _answer(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, faults: Faults,
                       cut: bool) -> None:
+        delay = True
         while True:
             data = await _read(reader)
             if not data:
@@ -109,7 +111,8 @@ class Proxy:
             if cut:  # the server answered, so it has committed: the answer never arrives
                 self.stats.answers_lost += 1
                 return
-            await _shaped(data, faults)
+            await _shaped(data, faults, delay)
+            delay = False
             writer.write(data)
             await writer.drain()
             self.stats.down += len(data)
@@ -173,9 +176,10 @@ async def _read(reader: asyncio.StreamReader) -> bytes:
         return b""
 
 
-async def _shaped(data: bytes, faults: Faults) -> None:
-    """Latency, then the time the bytes take at the link's rate."""
-    delay = faults.latency_ms / 1000 + (len(data) / faults.rate_bps if faults.rate_bps else 0)
+async def _shaped(data: bytes, faults: Faults, first: bool) -> None:
+    """The link's one-way latency before the first bytes each way, then the time the bytes take
+    at its rate (one request and one answer per connection: a round trip costs 2 × latency)."""
+    delay = (faults.latency_ms / 1000 if first else 0) + (len(data) / faults.rate_bps if faults.rate_bps else 0)
     if delay:
         await asyncio.sleep(delay)
 
