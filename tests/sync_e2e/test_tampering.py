@@ -122,3 +122,22 @@ def test_a_ledger_cut_short_then_continued(server, tmp_path, monkeypatch):
     _refused(device, server, "fork")
     assert alert_kinds(server) == ["fork"]
     assert stopped_reason(server, device.device.id) == "fork"
+
+
+
+def test_a_file_put_back_in_time_is_told_before_it_records_more(server, tmp_path, monkeypatch):
+    device = _enrolled(tmp_path, server)
+    record_sale(device)
+    device.close()
+    shutil.copy(tmp_path / "t07.db", tmp_path / "backup.db")  # a backup from earlier in the day
+    device = Ledger.open(tmp_path / "t07.db")
+    device.act_as(server.agent_id("Ilunga Kabeya"))
+    record_sale(device, name="Tshibangu Mwamba Odette")
+    assert sync(device, in_process(server)).ok
+    device.close()
+    monkeypatch.setenv("QUITTANCE_STATE_DIR", str(tmp_path / "fresh-state"))  # its high-water mark lost too
+    shutil.copy(tmp_path / "backup.db", tmp_path / "t07.db")
+    device = Ledger.open(tmp_path / "t07.db")
+    _refused(device, server, "device_behind_server")  # told before it records events that would fork
+    assert sync_status(device.store).stopped["code"] == "device_behind_server"
+    assert alert_kinds(server) == []  # nothing wrong reached the server
