@@ -76,6 +76,9 @@ def enroll_ledger(ledger: Ledger, server_url: str, code: str, *,
     cfg = answer.get("config") if isinstance(answer.get("config"), dict) else {}
     records = config_records(cfg)
     with ledger.store.transaction() as conn:
+        # Enrolling again with the same server (after a revocation) keeps what it acknowledged,
+        # so the next push does not resend the whole history; a new server starts from nothing.
+        pushed = state.get(conn, state.PUSHED_SEQ, 0) if state.get(conn, state.SERVER_URL) == url else 0
         municipality = _merged(config.load_municipality(conn), cfg.get("municipality"))
         _refuse_currency_change(conn, ledger.municipality, municipality)
         enrolled = Device(device.id, device_code, device.private_key)
@@ -83,7 +86,7 @@ def enroll_ledger(ledger: Ledger, server_url: str, code: str, *,
         config.save_municipality(conn, municipality)
         for key, value in ((state.SERVER_URL, url), (state.TOKEN, token), (state.SERVER_KEY, server_key),
                            (state.ENROLLED_AT, answer.get("server_time") or iso(ledger.clock())),
-                           (state.PUSHED_SEQ, 0), (state.CLOCK_OFFSET, offset)):
+                           (state.PUSHED_SEQ, pushed or 0), (state.CLOCK_OFFSET, offset)):
             state.put(conn, key, value)
         for key in (state.CURSOR, state.STOPPED, state.LAST_RESULT):
             state.forget(conn, key)

@@ -16,6 +16,7 @@ import httpx
 API_PREFIX = "/api/v1"
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)  # a push of 250 events over a slow link fits in 30 s
 _RETRY_STATUSES = {429, 500, 502, 503, 504}
+MAX_WAIT = 30.0  # a Retry-After longer than this is reported at once, not waited out
 
 
 class ServerError(Exception):
@@ -55,8 +56,9 @@ class SyncClient:
 
     def __init__(self, base_url: str, transport: httpx.BaseTransport | None = None, *, token: str | None = None,
                  timeout: httpx.Timeout = TIMEOUT, max_attempts: int = 6, backoff: Backoff | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, max_wait: float = MAX_WAIT) -> None:
         self.base_url = base_url.rstrip("/")
+        self.max_wait = max_wait
         self.token = token
         self.max_attempts = max_attempts
         self.backoff = backoff or Backoff()
@@ -110,6 +112,10 @@ class SyncClient:
                     raise _server_error(response)
                 last = f"HTTP {response.status_code}"
                 retry_after = _retry_after(response)
+                if retry_after > self.max_wait:
+                    # Told to come back in minutes (the enrollment rate limit): say so now rather
+                    # than hold the agent's screen that long.
+                    raise _server_error(response)
             if attempt + 1 < self.max_attempts:
                 self.backoff.wait(attempt, retry_after)
         raise Unreachable(self.max_attempts, last)

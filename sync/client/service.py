@@ -98,7 +98,20 @@ def _run(store, client: SyncClient, server_key: str, result: SyncResult, progres
          batch_size: int, page_size: int) -> None:
     pushed, pulled = PushOutcome(stored_through=result.stored_through), PullOutcome()
     try:
-        through = _server_stored_through(client)
+        # Resend from what this device last heard acknowledged when that is below the server's
+        # end (normally they agree; after a lost answer it costs one harmless resend). A file put
+        # back in time (a restored backup, a copy) holds other events at seqs the server already
+        # has: sending them lets the server compare hashes and refuse the fork, where starting
+        # at the server's end would skip them unseen.
+        server_through = _server_stored_through(client)
+        with store.read() as conn:
+            mine = last_seq(conn)
+        if server_through > mine:
+            # The server holds events this file does not: it was put back in time (a restored
+            # backup, a copy). Whatever it records next would reuse their seqs; say so now.
+            raise ServerError(409, "device_behind_server",
+                              f"the server holds events up to seq {server_through}; this device only to {mine}")
+        through = min(server_through, result.stored_through)
         try:
             push_all(store, client, through, progress, batch_size, pushed)
         except ServerError as error:

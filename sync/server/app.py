@@ -4,7 +4,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from sqlalchemy.exc import IntegrityError
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr
 
 from sync.server import enrollment, pull as pull_module, push as push_module
 from sync.server.bodylimit import BodyLimit
@@ -13,6 +13,14 @@ from sync.server.db import make_engine, migrate, reading
 from sync.server.errors import ApiError, install_handlers
 from sync.server.serverkey import load_or_create, public_key, record_public_key
 from sync.server.settings import Settings, load_settings
+
+
+def _whole_number(value: Any) -> Any:
+    """JSON has one number type: 266.0 is the integer 266 (as JSON Schema says), 266.5 and "266" are not."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+WholeNumber = Annotated[StrictInt, BeforeValidator(_whole_number)]
 
 
 class Strict(BaseModel):
@@ -36,7 +44,7 @@ class EnrollResponse(BaseModel):
 
 
 class WireEventModel(Strict):
-    seq: StrictInt = Field(ge=1, le=2**62)
+    seq: WholeNumber = Field(ge=1, le=2**53 - 1)  # the largest whole number every JSON reader keeps exact
     payload: StrictStr = Field(max_length=256 * 1024)
     prev_hash: StrictStr = Field(pattern=r"^[0-9a-f]{64}$")
     hash: StrictStr = Field(pattern=r"^[0-9a-f]{64}$")

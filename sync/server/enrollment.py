@@ -76,16 +76,24 @@ def enroll(conn: Connection, *, code: str, device_id: str, public_key: str, app_
     now = now_iso()
     if row is None or row["used_at"] is not None or row["expires_at"] <= now:
         raise ApiError(403, "enrollment_code_invalid", "this enrollment code is unknown, used or expired")
-    if conn.execute(select(devices.c.id).where(devices.c.id == device_id)).first():
+    known = conn.execute(select(devices.c.revoked_at, devices.c.public_key).where(devices.c.id == device_id)).first()
+    # A revoked device may enroll again with a new code (it keeps its id, key and chain, and
+    # sends what it recorded meanwhile); an active one, or another key under its id, may not.
+    if known and not (known.revoked_at and known.public_key == public_key):
         raise ApiError(403, "enrollment_code_invalid", "this device is enrolled already")
     token = secrets.token_urlsafe(32)
     used = conn.execute(enrollment_codes.update().where(enrollment_codes.c.code_hash == row["code_hash"],
                                                         enrollment_codes.c.used_at.is_(None)).values(used_at=now))
     if used.rowcount != 1:  # another worker took it in the same instant
         raise ApiError(403, "enrollment_code_invalid", "this enrollment code is unknown, used or expired")
-    conn.execute(devices.insert().values(id=device_id, code=row["device_code"], public_key=public_key,
-                                         token_hash=sha256_hex(token), enrolled_at=now, stored_through=0,
-                                         head_hash=GENESIS, app_version=app_version))
+    if known:
+        conn.execute(devices.update().where(devices.c.id == device_id).values(
+            code=row["device_code"], token_hash=sha256_hex(token), enrolled_at=now, revoked_at=None,
+            app_version=app_version))
+    else:
+        conn.execute(devices.insert().values(id=device_id, code=row["device_code"], public_key=public_key,
+                                             token_hash=sha256_hex(token), enrolled_at=now, stored_through=0,
+                                             head_hash=GENESIS, app_version=app_version))
     return {"device_id": device_id, "device_code": row["device_code"], "token": token, "config": reference_config(conn)}
 
 

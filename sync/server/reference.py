@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from core.canonical import canonical_json
 from core.ids import new_id
 from sync.server.changelog import record_change
 from sync.server.common import dumps, loads
@@ -35,6 +36,15 @@ def _bbox_text(bbox: Any) -> Any:
     return None if bbox is None else [str(v) for v in bbox]
 
 
+def _refuse_floats(value: Any, where: str) -> None:
+    """Reference data goes out in signed pull pages, whose canonical JSON carries no float: a
+    decimal is text (coordinates, bbox) and money is integer minor units."""
+    try:
+        canonical_json(value)
+    except TypeError:
+        raise AdminError(f"{where}: a number with a decimal point; write it as text, or money in minor units") from None
+
+
 def set_municipality(conn: Connection, data: dict[str, Any]) -> dict[str, Any]:
     clean = {key: data.get(key) for key in MUNICIPALITY_FIELDS}
     for key in ("name", "code", "currency", "timezone"):
@@ -43,6 +53,7 @@ def set_municipality(conn: Connection, data: dict[str, Any]) -> dict[str, Any]:
     if clean["max_payment"] is not None and type(clean["max_payment"]) is not int:
         raise AdminError("max_payment is an integer in minor units")
     clean["bbox"] = _bbox_text(clean["bbox"])
+    _refuse_floats(clean, "the municipality")
     clean["locale"] = clean["locale"] or "fr"
     for key in ("verify_url", "service_name", "address", "receipt_line", "country_calling_code"):
         clean[key] = clean[key] or ""
@@ -83,6 +94,7 @@ def upsert_tax_type(conn: Connection, data: dict[str, Any]) -> None:
     for key in ("amount", "rate"):
         if data.get(key) is not None and type(data[key]) is not int:
             raise AdminError(f"tax type {code}: {key} is an integer in minor units")
+    _refuse_floats(data, f"tax type {code}")
     current = conn.execute(select(tax_types.c.version).where(tax_types.c.code == code)).scalar_one_or_none()
     version = (current or 0) + 1
     if current is None:
