@@ -13,6 +13,7 @@ from sync.server.db import make_engine, migrate, reading
 from sync.server.errors import ApiError, install_handlers
 from sync.server.serverkey import load_or_create, public_key, record_public_key
 from sync.server.settings import Settings, load_settings
+from sync.server.verify_mount import mount_verification
 
 
 class Strict(BaseModel):
@@ -158,6 +159,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "stored_through": device["stored_through"], "last_sync": device["last_sync_at"],
                 "server_time": now_iso()}
 
+    mount_verification(app, engine, settings)
     return app
 
 
