@@ -5,11 +5,13 @@ pull of a 200,000-taxpayer zone, and the verification page with 1,000,000 receip
 The server runs as in production (`quittance-server serve --workers N`, real HTTP on loopback);
 the clients share the machine's cores with it. `QUITTANCE_BENCH_SYNC_SMALL=1` shrinks every size
 a hundredfold (a smoke run), `QUITTANCE_BENCH_WORKERS` sets the uvicorn workers (default 2),
-`QUITTANCE_BENCH_SYNC_DB=postgresql` or `sqlite` runs one database only."""
+`QUITTANCE_BENCH_SYNC_DB=postgresql` or `sqlite` runs one database only, and
+`QUITTANCE_BENCH_SYNC_PARTS=pull,verify` (any of raw, push, pull, verify) some parts only."""
 from __future__ import annotations
 
 import os
 import random
+import sys
 import threading
 import time
 
@@ -32,6 +34,7 @@ REGISTRY = 200_000 // SCALE
 RECEIPTS = 1_000_000 // SCALE
 LOOKUPS = 1_000 // (10 if SMALL else 1)
 WORKERS = int(os.environ.get("QUITTANCE_BENCH_WORKERS", "2"))
+PARTS = set((os.environ.get("QUITTANCE_BENCH_SYNC_PARTS") or "raw,push,pull,verify").split(","))
 
 
 def _devices(agent_id: str = AGENT) -> tuple[SimDevice, list[SimDevice]]:
@@ -134,78 +137,101 @@ def _raw_lookup_ms(db: BenchDatabase, numbers: list[str]) -> list[float]:
     return samples
 
 
+class _Rows(list):
+    """The table's rows, each also printed as soon as it is measured (a long run shows progress,
+    and a failure late in the run keeps the figures before it)."""
+
+    def append(self, row: Row) -> None:  # type: ignore[override]
+        print("  " + "  |  ".join(part for part in row if part), file=sys.stderr, flush=True)
+        super().append(row)
+
+
 def measure(kind: str, one: SimDevice, fleet: list[SimDevice]) -> list[Row]:
     db = BenchDatabase(kind)
-    rows: list[Row] = []
+    rows: list[Row] = _Rows()
     label = "PostgreSQL" if kind == "postgresql" else "SQLite"
     try:
         one_token = db.enroll(one.code, one.id, one.public_key)
         fleet_tokens = [db.enroll(d.code, d.id, d.public_key) for d in fleet]
-        raw_one = raw_rate(db, [event_rows(one)])
-        raw_fleet = raw_rate(db, [event_rows(d) for d in fleet])
-        rows.append((f"{label}: raw executemany, 250/transaction, 1 connection", f"{raw_one:,.0f} events/s", ""))
-        rows.append((f"{label}: raw executemany, 250/transaction, {FLEET} connections", f"{raw_fleet:,.0f} events/s",
-                     ""))
+        if PARTS & {"raw", "push"}:
+            raw_one = raw_rate(db, [event_rows(one)])
+            raw_fleet = raw_rate(db, [event_rows(d) for d in fleet])
+            rows.append((f"{label}: raw executemany, 250/transaction, 1 connection", f"{raw_one:,.0f} events/s", ""))
+            rows.append((f"{label}: raw executemany, 250/transaction, {FLEET} connections",
+                         f"{raw_fleet:,.0f} events/s", ""))
         server = ServerProcess(db, WORKERS)
         try:
-            errors: list[str] = []
-            bodies = batches(one)
-            started = time.perf_counter()
-            _push_all(server.url, one_token, bodies, errors)
-            elapsed = time.perf_counter() - started
-            rate = len(one.events) / elapsed
-            stored = _count(db, events, events.c.device_id == one.id)
-            rows.append((f"{label}: push {len(one.events):,} events, 1 device ({len(bodies)} batches)",
-                         f"{elapsed:.2f} s ({rate:,.0f}/s, {rate / raw_one:.2f}x raw)"
-                         + (f" {len(errors)} ERRORS" if errors or stored != len(one.events) else ""),
-                         "<= 5 s" if not SMALL else "(small run)"))
-            elapsed, errors = _fleet_push(server.url, fleet_tokens, fleet)
-            total = sum(len(d.events) for d in fleet)
-            stored = _count(db, events, events.c.device_id.in_([d.id for d in fleet]))
-            held = _count(db, quarantine)
-            rate = stored / elapsed
-            rows.append((f"{label}: {FLEET} devices pushing at once ({total:,} events, {WORKERS} workers)",
-                         f"{rate:,.0f} events/s ({rate / raw_fleet:.2f}x raw), {elapsed:.2f} s, "
-                         f"errors {len(errors)}, stored {stored:,}/{total:,}, quarantined {held}",
-                         ">= 5,000 events/s, no errors"))
-            if errors:
-                print(f"{label} push errors (first): {errors[0]}")
-
-            puller = SimDevice("P01", "", PULL_ZONE)
-            pull_token = db.enroll("P01", puller.id, puller.public_key, agent="Kasongo Nkulu")
-            with db.engine.connect() as conn:
-                first = conn.execute(select(func.coalesce(func.max(changes.c.change_no), 0))).scalar_one() + 1
-            pairs = list(registry_rows(REGISTRY, PULL_ZONE, first))
-            bulk_load(db, "taxpayers", TAXPAYER_COLUMNS, (t for t, _c in pairs))
-            bulk_load(db, "changes", CHANGE_COLUMNS, (c for _t, c in pairs))
-            del pairs
-            seconds, records, pages = _pull(server.url, pull_token, _server_key(db))
-            raw_seconds = _raw_pull_seconds(db, PULL_ZONE)
-            rows.append((f"{label}: first pull, zone of {REGISTRY:,} taxpayers ({records:,} records, {pages} pages)",
-                         f"{seconds:.2f} s ({seconds / raw_seconds:.1f}x raw reads, {raw_seconds:.2f} s)",
-                         "<= 15 s" if not SMALL else "(small run)"))
-
-            rng = random.Random(3)
-            sampled = set(rng.sample(range(RECEIPTS), LOOKUPS))
-            receipt_table, tokens = receipt_rows(one, RECEIPTS, sampled)
-            bulk_load(db, "receipts", RECEIPT_COLUMNS, receipt_table)
-            del receipt_table
-            held = _count(db, receipts)
-            paths = [f"/v/{tokens[i]}" for i in sorted(sampled, key=lambda _i: rng.random())]
-            page_ms = _lookups(server.url, paths)
-            api_ms = _lookups(server.url, [f"/api/v1/receipts/verify?token={tokens[i]}" for i in list(sampled)[:300]])
-            raw_ms = _raw_lookup_ms(db, [f"{one.code}-2025-{i:07d}" for i in sampled])
-            raw_p95 = percentile(raw_ms, 95)
-            for name, samples in (("page /v/<token>", page_ms), ("JSON /api/v1/receipts/verify", api_ms)):
-                p95 = percentile(samples, 95)
-                rows.append((f"{label}: verification {name}, {held:,} receipts stored",
-                             f"p95 {p95:.1f} ms, p50 {percentile(samples, 50):.1f} ms "
-                             f"({p95 / raw_p95:.0f}x raw {raw_p95:.2f} ms)", "p95 <= 20 ms"))
+            if "push" in PARTS:
+                _measure_push(db, server, one, fleet, one_token, fleet_tokens, raw_one, raw_fleet, label, rows)
+            if "pull" in PARTS:
+                _measure_pull(db, server, label, rows)
+            if "verify" in PARTS:
+                _measure_verify(db, server, one, label, rows)
         finally:
             server.stop()
     finally:
         db.close()
     return rows
+
+
+def _measure_push(db, server, one, fleet, one_token, fleet_tokens, raw_one, raw_fleet, label, rows):  # noqa: ANN001, ANN202, PLR0913
+    errors: list[str] = []
+    bodies = batches(one)
+    started = time.perf_counter()
+    _push_all(server.url, one_token, bodies, errors)
+    elapsed = time.perf_counter() - started
+    rate = len(one.events) / elapsed
+    stored = _count(db, events, events.c.device_id == one.id)
+    rows.append((f"{label}: push {len(one.events):,} events, 1 device ({len(bodies)} batches)",
+                 f"{elapsed:.2f} s ({rate:,.0f}/s, {rate / raw_one:.2f}x raw)"
+                 + (f" {len(errors)} ERRORS" if errors or stored != len(one.events) else ""),
+                 "<= 5 s" if not SMALL else "(small run)"))
+    elapsed, errors = _fleet_push(server.url, fleet_tokens, fleet)
+    total = sum(len(d.events) for d in fleet)
+    stored = _count(db, events, events.c.device_id.in_([d.id for d in fleet]))
+    held = _count(db, quarantine)
+    rate = stored / elapsed
+    rows.append((f"{label}: {FLEET} devices pushing at once ({total:,} events, {WORKERS} workers)",
+                 f"{rate:,.0f} events/s ({rate / raw_fleet:.2f}x raw), {elapsed:.2f} s, "
+                 f"errors {len(errors)}, stored {stored:,}/{total:,}, quarantined {held}",
+                 ">= 5,000 events/s, no errors"))
+    if errors:
+        print(f"{label} push errors (first): {errors[0]}")
+
+
+def _measure_pull(db, server, label, rows):  # noqa: ANN001, ANN202
+    puller = SimDevice("P01", "", PULL_ZONE)
+    pull_token = db.enroll("P01", puller.id, puller.public_key, agent="Kasongo Nkulu")
+    with db.engine.connect() as conn:
+        first = conn.execute(select(func.coalesce(func.max(changes.c.change_no), 0))).scalar_one() + 1
+    pairs = list(registry_rows(REGISTRY, PULL_ZONE, first))
+    bulk_load(db, "taxpayers", TAXPAYER_COLUMNS, (t for t, _c in pairs))
+    bulk_load(db, "changes", CHANGE_COLUMNS, (c for _t, c in pairs))
+    del pairs
+    seconds, records, pages = _pull(server.url, pull_token, _server_key(db))
+    raw_seconds = _raw_pull_seconds(db, PULL_ZONE)
+    rows.append((f"{label}: first pull, zone of {REGISTRY:,} taxpayers ({records:,} records, {pages} pages)",
+                 f"{seconds:.2f} s ({seconds / raw_seconds:.1f}x raw reads, {raw_seconds:.2f} s)",
+                 "<= 15 s" if not SMALL else "(small run)"))
+
+
+def _measure_verify(db, server, one, label, rows):  # noqa: ANN001, ANN202
+    rng = random.Random(3)
+    sampled = set(rng.sample(range(RECEIPTS), LOOKUPS))
+    receipt_table, tokens = receipt_rows(one, RECEIPTS, sampled)
+    bulk_load(db, "receipts", RECEIPT_COLUMNS, receipt_table)
+    del receipt_table
+    held = _count(db, receipts)
+    paths = [f"/v/{tokens[i]}" for i in sorted(sampled, key=lambda _i: rng.random())]
+    page_ms = _lookups(server.url, paths)
+    api_ms = _lookups(server.url, [f"/api/v1/receipts/verify?token={tokens[i]}" for i in list(sampled)[:300]])
+    raw_ms = _raw_lookup_ms(db, [f"{one.code}-2025-{i:07d}" for i in sampled])
+    raw_p95 = percentile(raw_ms, 95)
+    for name, samples in (("page /v/<token>", page_ms), ("JSON /api/v1/receipts/verify", api_ms)):
+        p95 = percentile(samples, 95)
+        rows.append((f"{label}: verification {name}, {held:,} receipts stored",
+                     f"p95 {p95:.1f} ms, p50 {percentile(samples, 50):.1f} ms "
+                     f"({p95 / raw_p95:.0f}x raw {raw_p95:.2f} ms)", "p95 <= 20 ms"))
 
 
 def _server_key(db: BenchDatabase) -> str:

@@ -92,16 +92,29 @@ class DatabaseReceipts:
 
 class DatabaseDeviceKeys:
     """DeviceKeys over `devices`, revoked ones included: a receipt issued before a revocation
-    stays genuine."""
+    stays genuine.
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    A device's key never changes once it is enrolled (a new tablet enrolls under a new id), so a
+    key found is kept in the worker (one database round trip less per page); a device not found
+    is asked again each time, since it may enroll later."""
+
+    def __init__(self, engine: Engine, max_kept: int = 10_000) -> None:
+        self._engine, self._max = engine, max_kept
+        self._known: dict[str, str] = {}
 
     def public_key(self, device_id: str) -> str | None:
         if not isinstance(device_id, str) or len(device_id) > 36:
             return None
+        key = self._known.get(device_id)
+        if key is not None:
+            return key
         with reading(self._engine) as conn:
-            return conn.execute(select(devices.c.public_key).where(devices.c.id == device_id)).scalar_one_or_none()
+            key = conn.execute(select(devices.c.public_key).where(devices.c.id == device_id)).scalar_one_or_none()
+        if key is not None:
+            if len(self._known) >= self._max:
+                self._known.clear()
+            self._known[device_id] = key
+        return key
 
 
 class DatabaseRateLimiter:

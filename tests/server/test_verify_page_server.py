@@ -106,3 +106,15 @@ def test_the_number_and_code_limit_is_shared_by_every_app_over_one_database(serv
     assert refused.status_code == 429 and refused.json()["error"]["code"] == "rate_limited"
     assert int(refused.headers["retry-after"]) >= 1
     assert second.client.get(f"/v/{payment.token}").status_code == 200  # a scanned QR is never limited
+
+
+def test_a_device_enrolled_after_its_receipt_was_checked_is_then_known(server, tmp_path):
+    """A key looked up and not found is asked again next time: the device may enroll meanwhile."""
+    from tests.server.support import enroll, make_device
+
+    ledger = make_device(tmp_path / "device.db", server, code="T09")
+    _taxpayer, payment = record_sale(ledger)  # recorded before the device is enrolled
+    assert _verdict(server, token=payment.token)["verdict"] == "forged"
+    enroll(server, ledger, server.enrollment_code("T09"))
+    assert _verdict(server, token=payment.token)["verdict"] == "not_synced"
+    assert _verdict(server, token=payment.token)["verdict"] == "not_synced"  # and again, from the kept key
