@@ -2,17 +2,19 @@
 
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from sqlalchemy.exc import IntegrityError
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr
 
-from sync.server import enrollment, pull as pull_module, push as push_module
+from sync.server import enrollment, push as push_module
 from sync.server.bodylimit import BodyLimit
 from sync.server.common import now_iso
 from sync.server.db import make_engine, migrate, reading
 from sync.server.errors import ApiError, install_handlers
+from sync.server.pull_wire import pull_page_bytes
 from sync.server.serverkey import load_or_create, public_key, record_public_key
 from sync.server.settings import Settings, load_settings
+from sync.server.verify_mount import mount_verification
 
 
 def _whole_number(value: Any) -> Any:
@@ -156,9 +158,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/api/v1/pull", response_model=PullResponse, responses=_ERRORS)
     def pull(device: Annotated[dict, Depends(current_device)],
              cursor: Annotated[str | None, Query(max_length=64)] = None,
-             limit: Annotated[int, Query(ge=1, le=5000)] = settings.pull_page) -> dict[str, Any]:
-        with reading(engine) as conn:
-            return pull_module.pull_page(conn, device, cursor, limit, server_key)
+             limit: Annotated[int, Query(ge=1, le=5000)] = settings.pull_page) -> Response:
+        with reading(engine) as conn:  # the page as signed, sent as it is (sync/server/pull_wire.py)
+            return Response(pull_page_bytes(conn, device, cursor, limit, server_key), media_type="application/json")
 
     @app.get("/api/v1/device", response_model=DeviceStatus, responses=_ERRORS)
     def device_status(device: Annotated[dict, Depends(current_device)]) -> dict[str, Any]:
@@ -166,6 +168,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "stored_through": device["stored_through"], "last_sync": device["last_sync_at"],
                 "server_time": now_iso()}
 
+    mount_verification(app, engine, settings)
     return app
 
 

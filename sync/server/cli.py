@@ -60,8 +60,10 @@ def cmd_serve(args: argparse.Namespace) -> None:
     # Workers read the same settings from the environment (the app keeps no state of its own).
     os.environ["QUITTANCE_SERVER_DATA"] = str(settings.data_dir)
     os.environ["QUITTANCE_DATABASE_URL"] = settings.database_url
+    from sync.server.nodelay import PROTOCOL  # TCP_NODELAY: see sync/server/nodelay.py
+
     uvicorn.run("sync.server.app:app_from_env", factory=True, host=args.host, port=args.port,
-                workers=args.workers, log_level="info")
+                workers=args.workers, log_level="info", http=PROTOCOL)
 
 
 def cmd_agent_add(args: argparse.Namespace) -> None:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 import secrets
-import time
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -11,8 +10,9 @@ from sqlalchemy import Connection, Engine, select
 
 from sync.server.common import now_iso, sha256_hex
 from sync.server.errors import ApiError
+from sync.server.ratelimit import count_attempt
 from sync.server.reference import AdminError, agent_by_name, reference_config
-from sync.server.schema import GENESIS, device_agents, devices, enrollment_codes, rate_limits
+from sync.server.schema import GENESIS, device_agents, devices, enrollment_codes
 
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # nothing that reads as another letter or digit
 _HEX = re.compile(r"^[0-9a-f]{64}$")
@@ -52,20 +52,10 @@ def create_code(conn: Connection, device_code: str, agent_names: list[str], ttl_
 
 def check_rate(engine: Engine, key: str, limit: int, window_s: int) -> None:
     """A fixed window counter in the database, so every worker sees the same count."""
-    window = int(time.time()) // window_s * window_s
-    with engine.begin() as conn:
-        conn.execute(rate_limits.delete().where(rate_limits.c.window_start < window - window_s))
-        count = conn.execute(select(rate_limits.c.count).where(rate_limits.c.key == key,
-                                                               rate_limits.c.window_start == window)).scalar()
-        if count is None:
-            conn.execute(rate_limits.insert().values(key=key, window_start=window, count=1))
-        else:
-            conn.execute(rate_limits.update().where(rate_limits.c.key == key, rate_limits.c.window_start == window)
-                         .values(count=count + 1))
-    if (count or 0) + 1 > limit:
-        retry = window + window_s - int(time.time())
+    wait = count_attempt(engine, key, limit, window_s)
+    if wait is not None:
         raise ApiError(429, "rate_limited", "too many enrollment attempts from this address; try later",
-                       {"Retry-After": str(max(retry, 1))})
+                       {"Retry-After": str(max(int(wait), 1))})
 
 
 def enroll(conn: Connection, *, code: str, device_id: str, public_key: str, app_version: str | None) -> dict[str, Any]:

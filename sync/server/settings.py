@@ -16,6 +16,9 @@ class Settings:
     enroll_attempts: int = 10
     enroll_window_s: int = 600
     enrollment_ttl_s: int = 24 * 3600
+    # Receipt look-ups by number and code per client address in one window (the page's rate limit).
+    verify_attempts: int = 30
+    verify_window_s: int = 600
     pull_page: int = 500
 
 
