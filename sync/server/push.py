@@ -16,6 +16,7 @@ from sync.server.apply import WRITES, BatchCache, Refusal, apply_event
 from sync.server.common import bucket_of, now_iso
 from sync.server.db import is_postgres
 from sync.server.errors import ApiError
+from sync.server.push_bulk import Fallback, apply_bulk
 from sync.server.schema import alerts, devices, events, quarantine
 
 # Integrity refusals after which the device's stream stays stopped until a supervisor acts.
@@ -106,9 +107,7 @@ def _push(conn: Connection, device_id: str, batch: list[WireEvent]) -> PushResul
                         stored=len(new_rows))
     if new_rows:
         _insert_events(conn, new_rows)
-        cache = BatchCache()
-        for event in new_events:
-            _apply(conn, cache, event, received_at, result)
+        _apply_all(conn, new_events, received_at, result)
         head = prev
     conn.execute(devices.update().where(devices.c.id == device_id).values(
         stored_through=result.stored_through, head_hash=head, last_sync_at=received_at))
@@ -149,6 +148,21 @@ def _insert_events(conn: Connection, rows: list[dict[str, Any]]) -> None:
     for offset, row in enumerate(rows):
         row["arrival"] = start + offset
     conn.execute(events.insert(), rows)
+
+
+def _apply_all(conn: Connection, new_events: list[ParsedPayload], received_at: str, result: PushResult) -> None:
+    """The batch in bulk when every event goes through (push_bulk); otherwise, and only then,
+    event by event with a savepoint per write, so refusals are quarantined one by one."""
+    savepoint = conn.begin_nested()
+    try:
+        apply_bulk(conn, new_events, received_at=received_at)
+        savepoint.commit()
+        return
+    except (Fallback, SQLAlchemyError):
+        savepoint.rollback()
+    cache = BatchCache()
+    for event in new_events:
+        _apply(conn, cache, event, received_at, result)
 
 
 def _apply(conn: Connection, cache: BatchCache, event: ParsedPayload, received_at: str, result: PushResult) -> None:
