@@ -23,7 +23,7 @@ from bench.sync_data import (CHANGE_COLUMNS, RECEIPT_COLUMNS, TAXPAYER_COLUMNS, 
                              make_device, receipt_rows, registry_rows)
 from bench.sync_env import AGENT, PULL_ZONE, ZONE, BenchDatabase, ServerProcess
 from bench.sync_raw import _pg_connect, _sqlite_connect, bulk_load, raw_rate
-from sync.client.pull import page_signed
+from sync.client.pull import PAGE, page_signed
 from sync.server.schema import changes, events, quarantine, receipts
 
 SMALL = os.environ.get("QUITTANCE_BENCH_SYNC_SMALL") == "1"
@@ -71,13 +71,13 @@ def _count(db: BenchDatabase, table, *where) -> int:  # noqa: ANN001
 
 
 def _pull(url: str, token: str, server_key: str) -> tuple[float, int, int]:
-    """The device's first pull: every page of 500 from no cursor, each page's signature checked
+    """The device's first pull: pages of the client's size from no cursor, each page's signature checked
     (as sync.client.pull does before applying). Returns (seconds, records, pages)."""
     cursor, records, pages = None, 0, 0
     started = time.perf_counter()
     with httpx.Client(base_url=url, timeout=120, headers={"Authorization": f"Bearer {token}"}) as client:
         while True:
-            params = {"limit": 500, **({"cursor": cursor} if cursor else {})}
+            params = {"limit": PAGE, **({"cursor": cursor} if cursor else {})}
             page = client.get("/api/v1/pull", params=params).json()
             if not page_signed(page, server_key):
                 raise RuntimeError("a pulled page is not signed by the server")
@@ -90,18 +90,18 @@ def _pull(url: str, token: str, server_key: str) -> tuple[float, int, int]:
 
 
 def _raw_pull_seconds(db: BenchDatabase, zone_id: str) -> float:
-    """The same pages read by the bare driver: 500 change rows at a time by change number."""
+    """The same pages read by the bare driver: PAGE change rows at a time by change number."""
     mark = "%s" if db.kind == "postgresql" else "?"
     sql = (f"SELECT kind, record_id, change_no, version, data FROM changes WHERE change_no > {mark} "
-           f"AND (zone_id IS NULL OR zone_id = {mark}) ORDER BY change_no LIMIT 501")
+           f"AND (zone_id IS NULL OR zone_id = {mark}) ORDER BY change_no LIMIT {PAGE + 1}")
     conn = _pg_connect(db) if db.kind == "postgresql" else _sqlite_connect(db)
     started, after = time.perf_counter(), 0
     try:
         while True:
             rows = conn.execute(sql, (after, zone_id)).fetchall()
-            if len(rows) <= 500:
+            if len(rows) <= PAGE:
                 break
-            after = rows[499][2]
+            after = rows[PAGE - 1][2]
     finally:
         conn.close()
     return time.perf_counter() - started

@@ -13,7 +13,9 @@ from sync.client import apply, state
 from sync.client.http import SyncClient
 from sync.client.push import Progress
 
-PAGE = 500
+# Records per page: fewer round trips on a first pull of a large zone (the protocol allows 5000;
+# a page of 2000 taxpayers is about 0.8 MB, and a pull cut short resumes at the page it lost).
+PAGE = 2000
 
 
 class PageRefused(Exception):

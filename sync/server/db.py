@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sync.server.settings import Settings
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_S = 120
 
 
 def normalise_url(url: str) -> str:
@@ -23,7 +24,9 @@ def make_engine(settings: Settings) -> Engine:
     url = normalise_url(settings.database_url)
     if url.startswith("sqlite"):
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        # Writers queue on the write lock (BEGIN IMMEDIATE below) for up to SQLITE_BUSY_S before a
+        # 503: twenty devices pushing at once wait their turn instead of failing.
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_S, "check_same_thread": False})
         _sqlite_immediate(engine)
         return engine
     return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
