@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from core.envelope import GENESIS_HASH, EnvelopeError, ParsedPayload, chain_hash, parse_payload, signature_valid
 from sync.server.apply import WRITES, BatchCache, Refusal, apply_event
 from sync.server.common import bucket_of, now_iso
+from sync.server.bulk import insert_rows
 from sync.server.db import is_postgres
 from sync.server.errors import ApiError
 from sync.server.push_bulk import Fallback, apply_bulk
@@ -142,7 +143,7 @@ def _stored_hashes(conn: Connection, bucket: int, device_id: str, low: int, high
 
 def _insert_events(conn: Connection, rows: list[dict[str, Any]]) -> None:
     if is_postgres(conn):  # arrival from the events_arrival_seq default
-        conn.execute(events.insert(), rows)
+        insert_rows(conn, events, rows)
         return
     start = conn.execute(select(func.coalesce(func.max(events.c.arrival), 0))).scalar_one() + 1
     for offset, row in enumerate(rows):

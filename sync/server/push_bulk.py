@@ -15,6 +15,7 @@ from sqlalchemy import Connection, bindparam, select
 
 from core.envelope import ParsedPayload
 from sync.server.apply import ZONED
+from sync.server.bulk import insert_rows
 from sync.server.changelog import next_change_no
 from sync.server.common import dumps, loads
 from sync.server.registry import FIELDS, taxpayer_record
@@ -27,17 +28,11 @@ class Fallback(Exception):
 
 
 # Statements built once at import and executed with lists of rows (executemany).
-_INSERT_RECEIPT = receipts.insert()
 _VOID = receipts.update().where(receipts.c.payment_id == bindparam("b_payment_id"), receipts.c.voided_at.is_(None)) \
     .values(voided_at=bindparam("b_voided_at"), void_reason=bindparam("b_void_reason"))
-_INSERT_TAXPAYER = taxpayers.insert()
 _UPDATE_TAXPAYER = taxpayers.update().where(taxpayers.c.id == bindparam("b_id")).values(
     data=bindparam("data"), zone_id=bindparam("zone_id"), name=bindparam("name"), version=bindparam("version"),
     field_versions=bindparam("field_versions"), updated_at=bindparam("updated_at"))
-_INSERT_OBJECT = taxable_objects.insert()
-_INSERT_ASSESSMENT = assessments.insert()
-_INSERT_CONFLICT = conflicts.insert()
-_INSERT_CHANGE = changes.insert()
 _UPDATE_CHANGE = changes.update().where(changes.c.kind == bindparam("b_kind"),
                                         changes.c.record_id == bindparam("b_record_id")).values(
     change_no=bindparam("change_no"), zone_id=bindparam("zone_id"), version=bindparam("version"),
@@ -245,19 +240,19 @@ def _changed(plan: _Plan, kind: str, record_id: str, version: int, data: dict[st
 
 def _write(conn: Connection, plan: _Plan) -> None:
     if plan.new_taxpayers:
-        conn.execute(_INSERT_TAXPAYER, list(plan.new_taxpayers.values()))
+        insert_rows(conn, taxpayers, list(plan.new_taxpayers.values()))
     if plan.updated_taxpayers:
         conn.execute(_UPDATE_TAXPAYER, [
             {"b_id": t["id"], **{k: t[k] for k in ("data", "zone_id", "name", "version", "field_versions",
                                                    "updated_at")}} for t in plan.updated_taxpayers.values()])
     if plan.conflict_rows:
-        conn.execute(_INSERT_CONFLICT, plan.conflict_rows)
+        insert_rows(conn, conflicts, plan.conflict_rows)
     if plan.object_rows:
-        conn.execute(_INSERT_OBJECT, plan.object_rows)
+        insert_rows(conn, taxable_objects, plan.object_rows)
     if plan.assessment_rows:
-        conn.execute(_INSERT_ASSESSMENT, plan.assessment_rows)
+        insert_rows(conn, assessments, plan.assessment_rows)
     if plan.receipt_rows:
-        conn.execute(_INSERT_RECEIPT, plan.receipt_rows)
+        insert_rows(conn, receipts, plan.receipt_rows)
     if plan.void_rows:
         conn.execute(_VOID, plan.void_rows)
     if plan.changed:  # last: the change-log lock is held from here to the commit only
@@ -287,5 +282,5 @@ def write_changes(conn: Connection, changed: dict[tuple[str, str], tuple[int, di
     if updates:
         conn.execute(_UPDATE_CHANGE, updates)
     if inserts:
-        conn.execute(_INSERT_CHANGE, inserts)
+        insert_rows(conn, changes, inserts)
 
