@@ -12,8 +12,13 @@ from sync.server.schema import changes
 
 def next_change_no(conn: Connection) -> int:
     """Change numbers are handed out one writer at a time, so a number is never committed after
-    a reader has already paged past it (a sequence would let a slow transaction land behind a
-    cursor). On SQLite the write lock already does this; PostgreSQL takes a transaction lock."""
+    a reader has already paged past it. The pull cursor is the last change number a device has
+    read, and it relies on this: every row committed later has a higher number. A sequence
+    would let a slow transaction commit number 100 after a faster one committed 101 and a
+    reader moved its cursor to 101, and that device would never receive 100. So on PostgreSQL
+    the writer takes a transaction lock (released at commit); on SQLite the write lock already
+    does this. A push takes it once per batch, as late as it can (push_bulk writes the change
+    log last), so it is held only for the change rows and the commit."""
     if is_postgres(conn):
         conn.execute(text("SELECT pg_advisory_xact_lock(771002)"))
     return (conn.execute(select(func.coalesce(func.max(changes.c.change_no), 0))).scalar_one()) + 1
