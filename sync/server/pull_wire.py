@@ -23,6 +23,11 @@ def _no_float(text: str) -> Any:
     raise TypeError("floats are not allowed in canonical payloads")
 
 
+# One decoder for every row (json.loads with a keyword builds a new decoder per call, which was
+# a fifth of a page's time).
+_DECODE = json.JSONDecoder(parse_float=_no_float).decode
+
+
 def _canonical(value: Any) -> str:
     """core.canonical.canonical_json's bytes, for a value already known to hold no float."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -43,7 +48,7 @@ def pull_page_bytes(conn: Connection, device: dict[str, Any], cursor: str | None
     rows = conn.execute(_PAGE, {"after": after, "device_code": device["code"], "rows": limit + 1}).all()
     page, more = rows[:limit], len(rows) > limit
     records = [{"kind": r.kind, "id": r.record_id, "version": r.version,
-                "data": json.loads(r.data, parse_float=_no_float)} for r in page]
+                "data": _DECODE(r.data)} for r in page]
     body = {"records": records, "next_cursor": encode_cursor(page[-1].change_no if page else after),
             "more": more, "server_time": now_iso()}
     text = _canonical(body)
