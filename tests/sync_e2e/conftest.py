@@ -7,22 +7,12 @@ the app in-process through starlette's TestClient transport (an httpx transport:
 seam), or over TCP to a real uvicorn process (tests/sync_e2e/served.py)."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.server.conftest import database_url  # noqa: F401  (the SQLite / PostgreSQL parametrised fixture)
 from tests.server.support import TEST_CONFIG, Server
-from tests.sync_client.reference_stub import real_reference_present, stub_module
-
-
-@pytest.fixture(autouse=True)
-def reference_apply(monkeypatch: pytest.MonkeyPatch) -> None:
-    """core.reference.apply_server_records is written on another branch (the envelope work);
-    until it is merged, the client's tests' stand-in (zones only) takes its place."""
-    if not real_reference_present():
-        monkeypatch.setitem(sys.modules, "core.reference", stub_module())
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from sync.server.reference import upsert_zone as server_upsert_zone
 from sync.server.schema import events as server_events, quarantine, receipts, taxpayers
 from sync.server.common import loads
 from tests.server.support import record_sale
-from tests.sync_client.reference_stub import real_reference_present
 from tests.sync_e2e.support import (IN_PROCESS_URL, assert_exactly_once, enrolled_device, in_process, server_seqs,
                                     sync)
 
@@ -111,8 +110,6 @@ def test_pull_brings_the_servers_reference_data_and_its_signature_holds(server, 
     assert sync(device, transport).pushed == 0
 
 
-@pytest.mark.skipif(not real_reference_present(),
-                    reason="core.reference (the envelope branch) applies taxpayers; the stand-in applies zones only")
 def test_a_taxpayer_registered_on_one_device_reaches_another(server, tmp_path):
     transport = in_process(server)
     one = enrolled_device(tmp_path / "t07.db", server, IN_PROCESS_URL, transport, code="T07")
