@@ -128,5 +128,6 @@ def _read_po(po: Path) -> dict[str, str]:
 
 def clear_cache() -> None:
     """Forget what was read (tests, or after catalogues were changed while running)."""
+    _search_path.cache_clear()  # it holds BUILTIN_DIR as it was
     _available.cache_clear()
     _catalogue.cache_clear()

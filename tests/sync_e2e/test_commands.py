@@ -12,8 +12,6 @@ from tests.cli_support import cli_env, ok, run
 from tests.sync_e2e.served import BIN, ROOT
 from tests.sync_e2e.support import assert_exactly_once
 
-STUB_SITE = ROOT / "tests" / "sync_client" / "stub_site"
-
 
 def _server_command(served, *argv: str) -> dict:  # noqa: ANN001
     done = subprocess.run([str(BIN), "--data", str(served.data_dir), "--database-url", served.database_url, *argv],
@@ -24,8 +22,7 @@ def _server_command(served, *argv: str) -> dict:  # noqa: ANN001
 
 def test_enroll_and_sync_with_the_commands_of_the_readme(server, served, tmp_path):
     db, home = tmp_path / "t07.db", tmp_path / "home"
-    # stub_site stands in for core.reference.apply_server_records until it is merged (and only then).
-    env = {**cli_env(home), "PYTHONPATH": f"{STUB_SITE}:{ROOT}"}
+    env = {**cli_env(home), "PYTHONPATH": str(ROOT)}
     ok(run("--db", db, "init", "--municipality", "Commune de Kananga", "--currency", "CDF", "--device-code", "T01",
            "--agent", "Ilunga", "--timezone", "Africa/Lubumbashi", env=env))
     ok(run("--db", db, "register", "--name", "Kabasélé Ngoyi Félicité", "--as", "Ilunga", env=env))
