@@ -4,8 +4,9 @@ The page is the same as pull.pull_page's (sync/PROTOCOL.md), but built for speed
 stored canonical JSON is spliced in as it is (no parse and re-encode per record; a row that might
 hold a float is parsed instead, with floats refused by the C decoder), the text is made once,
 signed, and sent as it is, with the signature spliced in as the last key (it sorts after every
-other key, so the whole answer is itself canonical JSON). FastAPI neither validates nor re-encodes it: that validation of 500 free-form records cost about as much
-as building the page (README, Benchmarks)."""
+other key, so the whole answer is itself canonical JSON). FastAPI neither validates nor
+re-encodes it: that validation of 500 free-form records cost about as much as building the page
+(README, Benchmarks)."""
 from __future__ import annotations
 
 import json
