@@ -3,44 +3,32 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from core.payments import Payment
 from core.schedule import BalanceLine
 from desktop import theme
 from desktop.labels import method_label
+from desktop.models.rows_model import Index, RowsTableModel
 
 translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
 
-Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class BalancesModel(QAbstractTableModel):
+class BalancesModel(RowsTableModel):
+    COLUMNS = 5
+
     def __init__(self, money: Callable[[int], str], parent=None, *,  # noqa: ANN001
                  period: Callable[[str], str] = str, tax_label: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self._money = money
         self._period = period  # the period in words, in the UI language
         self._tax_label = tax_label  # the label in the UI language, looked up at display time
-        self._lines: list[BalanceLine] = []
 
     def set_lines(self, lines: list[BalanceLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._lines:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, self.columnCount() - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
+        self._replace(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -52,7 +40,7 @@ class BalancesModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        line = self._lines[index.row()]
+        line = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -76,33 +64,21 @@ class BalancesModel(QAbstractTableModel):
         return None
 
 
-class PaymentsModel(QAbstractTableModel):
+class PaymentsModel(RowsTableModel):
+    COLUMNS = 6
+
     def __init__(self, money: Callable[[int], str], when: Callable[[str], str], parent=None,  # noqa: ANN001
                  tax_period: Callable[[str, str], str] = lambda code, period: f"{code} {period}") -> None:
         super().__init__(parent)
         self._money = money
         self._when = when
         self._tax_period = tax_period  # 'Patente 2026' rather than 'PAT 2026'
-        self._rows: list[Payment] = []
 
     def set_payments(self, payments: list[Payment]) -> None:
-        self.beginResetModel()
-        self._rows = list(payments)
-        self.endResetModel()
+        self._replace(payments)
 
     def payment(self, row: int) -> Payment:
         return self._rows[row]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

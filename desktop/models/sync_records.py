@@ -4,42 +4,29 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from desktop import theme
+from desktop.models.rows_model import Index, RowsTableModel
 from desktop.sync_words import event_label, refusal_reason, status_label
 from sync.client.status import RecordStatus
 
 translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
 
-Index = QModelIndex | QPersistentModelIndex
 
+class SyncRecordsModel(RowsTableModel):
+    COLUMNS = 4
 
-class SyncRecordsModel(QAbstractTableModel):
     def __init__(self, when: Callable[[str], str], parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._when = when  # device time as the agent reads it (the municipality's time)
-        self._rows: list[RecordStatus] = []
 
     def set_rows(self, rows: list[RecordStatus]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._replace(rows)
 
     def row(self, index: int) -> RecordStatus:
         return self._rows[index]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
