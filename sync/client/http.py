@@ -7,9 +7,10 @@ the server means (any other 4xx) is raised at once as a `ServerError` with its s
 `sleep` and `random` are injectable so tests record the waits instead of waiting."""
 from __future__ import annotations
 
+import json as _json
 import random as _random
 import time
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Iterator
 
 import httpx
 
@@ -17,6 +18,7 @@ API_PREFIX = "/api/v1"
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)  # a push of 250 events over a slow link fits in 30 s
 _RETRY_STATUSES = {429, 500, 502, 503, 504}
 MAX_WAIT = 30.0  # a Retry-After longer than this is reported at once, not waited out
+MAX_LINE = 32 * 1024 * 1024  # one snapshot line (a page of at most 5,000 records is a few MB)
 
 
 class ServerError(Exception):
@@ -94,20 +96,44 @@ class SyncClient:
             params["cursor"] = cursor
         return self.call("GET", "/pull", params=params)
 
+    def snapshot(self, cursor: str | None, limit: int) -> Iterator[dict[str, Any]]:
+        """The snapshot stream's pages, one per line, as they arrive (sync/PROTOCOL.md). Opening it
+        is retried as any call is; a link cut once lines have come raises httpx.TransportError
+        to the caller, which knows what it applied and reopens from there."""
+        params: dict[str, Any] = {"limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        response = self._send("GET", "/snapshot", auth=True, json=None, params=params, stream=True)
+        try:
+            for line in _lines(response.iter_bytes()):
+                yield self._parsed(response.status_code, line)
+        finally:
+            response.close()
+
     # -- one call, retried ---------------------------------------------------------------
     def call(self, method: str, path: str, *, auth: bool = True, json: Any = None,
              params: dict[str, Any] | None = None) -> dict[str, Any]:
+        return self._body(self._send(method, path, auth=auth, json=json, params=params, stream=False))
+
+    def _send(self, method: str, path: str, *, auth: bool, json: Any, params: dict[str, Any] | None,
+              stream: bool) -> httpx.Response:
+        """The response of the first attempt the server answers below 400 (streamed: its body
+        not read yet)."""
         headers = {"Authorization": f"Bearer {self.token}"} if auth and self.token else {}
         last = ""
         for attempt in range(self.max_attempts):
             retry_after = 0.0
             try:
-                response = self._http.request(method, path, json=json, params=params, headers=headers)
+                request = self._http.build_request(method, path, json=json, params=params, headers=headers)
+                response = self._http.send(request, stream=stream)
+                if stream and response.status_code >= 400:
+                    response.read()  # an error is a small JSON body: read it to say why
+                    response.close()
             except httpx.TransportError as error:  # refused, dropped, timed out: the server may have committed
                 last = f"{type(error).__name__}: {error}"
             else:
                 if response.status_code < 400:
-                    return self._body(response)
+                    return response
                 if response.status_code not in _RETRY_STATUSES:
                     raise _server_error(response)
                 last = f"HTTP {response.status_code}"
@@ -121,15 +147,37 @@ class SyncClient:
         raise Unreachable(self.max_attempts, last)
 
     def _body(self, response: httpx.Response) -> dict[str, Any]:
+        return self._parsed(response.status_code, response.content)
+
+    def _parsed(self, status: int, content: bytes) -> dict[str, Any]:
         try:
-            body = response.json()
+            body = _json.loads(content)
         except ValueError:
-            raise ServerError(response.status_code, "bad_response", "the server's answer is not JSON") from None
+            raise ServerError(status, "bad_response", "the server's answer is not JSON") from None
         if not isinstance(body, dict):
-            raise ServerError(response.status_code, "bad_response", "the server's answer is not an object")
+            raise ServerError(status, "bad_response", "the server's answer is not an object")
         if isinstance(body.get("server_time"), str):
             self.last_server_time, self.last_local_time = body["server_time"], self.clock()
         return body
+
+
+def _lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """Newline-delimited lines from a byte stream. A last line without its newline is a stream
+    cut inside a page (a proxy that closed cleanly at the wrong place): raised as a cut link."""
+    pending, searched = bytearray(), 0
+    for chunk in chunks:
+        pending += chunk
+        while (end := pending.find(b"\n", searched)) >= 0:
+            line = bytes(pending[:end])
+            del pending[:end + 1]
+            searched = 0
+            if line.strip():
+                yield line
+        searched = len(pending)  # a 1 MB line comes in many chunks: each byte is searched once
+        if searched > MAX_LINE:
+            raise ServerError(200, "bad_response", f"a snapshot line is longer than {MAX_LINE} bytes")
+    if pending.strip():
+        raise httpx.RemoteProtocolError("the snapshot stream ended inside a line")
 
 
 def _server_error(response: httpx.Response) -> ServerError:

@@ -3,6 +3,7 @@
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi.responses import StreamingResponse
 from sqlalchemy.exc import IntegrityError
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr
 
@@ -13,6 +14,7 @@ from sync.server.db import make_engine, migrate, reading
 from sync.server.errors import ApiError, install_handlers
 from sync.server.pull_wire import pull_page_bytes
 from sync.server.serverkey import load_or_create, public_key, record_public_key
+from sync.server.snapshot import MEDIA_TYPE as SNAPSHOT_TYPE, snapshot_bound, snapshot_lines
 from sync.server.settings import Settings, load_settings
 from sync.server.verify_mount import mount_verification
 
@@ -111,6 +113,8 @@ class ErrorResponse(BaseModel):
 
 
 _ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorResponse} for code in (400, 401, 403, 409, 413, 429)}
+_SNAPSHOT = {200: {"description": "newline-delimited pull pages (PullResponse), each signed",
+                   "content": {SNAPSHOT_TYPE: {"schema": {"type": "string"}}}}}
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -161,6 +165,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
              limit: Annotated[int, Query(ge=1, le=5000)] = settings.pull_page) -> Response:
         with reading(engine) as conn:  # the page as signed, sent as it is (sync/server/pull_wire.py)
             return Response(pull_page_bytes(conn, device, cursor, limit, server_key), media_type="application/json")
+
+    @app.get("/api/v1/snapshot", response_class=StreamingResponse, responses={**_SNAPSHOT, **_ERRORS})
+    def snapshot(device: Annotated[dict, Depends(current_device)],
+                 cursor: Annotated[str | None, Query(max_length=64)] = None,
+                 limit: Annotated[int, Query(ge=1, le=5000)] = settings.snapshot_page) -> StreamingResponse:
+        after, until = snapshot_bound(engine, cursor)  # before the stream starts: a bad cursor is a 400
+        return StreamingResponse(snapshot_lines(engine, device, after, until, limit, server_key),
+                                 media_type=SNAPSHOT_TYPE)
 
     @app.get("/api/v1/device", response_model=DeviceStatus, responses=_ERRORS)
     def device_status(device: Annotated[dict, Depends(current_device)]) -> dict[str, Any]:

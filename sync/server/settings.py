@@ -20,6 +20,7 @@ class Settings:
     verify_attempts: int = 30
     verify_window_s: int = 600
     pull_page: int = 500
+    snapshot_page: int = 2000  # records per line of the snapshot stream (sync/server/snapshot.py)
 
 
 def load_settings(**overrides: object) -> Settings:

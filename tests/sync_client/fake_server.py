@@ -2,9 +2,10 @@
 
 It keeps events per device, recomputes every hash with core.envelope (never trusting the ones
 sent), checks one signature per batch, is idempotent on (device, seq), quarantines what a rule
-says, signs pull pages with its own Ed25519 key, and can lose an answer after committing. It runs
-behind `httpx.MockTransport` (`transport()`) or a real local HTTP server (`serve()`). The
-integrator adds the same tests against the real server (sync/server) after merging."""
+says, signs pull pages (alone, or as the lines of a snapshot stream) with its own Ed25519 key,
+and can lose an answer after committing. It runs behind `httpx.MockTransport` (`transport()`)
+or a real local HTTP server (`serve()`). The integrator adds the same tests against the real
+server (sync/server) after merging."""
 from __future__ import annotations
 
 import hashlib
@@ -75,7 +76,9 @@ class FakeServer:
         self.forge_pages: set[int] = set()  # page numbers (1-based) altered after signing
         self.requests: list[tuple[str, str]] = []
         self.push_sizes: list[int] = []
-        self.pages_served = 0
+        self.pages_served = 0  # pages made, whether sent alone or as a line of a stream
+        self.streams_opened = 0
+        self.cut_streams: list[int] = []  # the next streams are cut after this many lines each
         self.lock = threading.Lock()
 
     # -- set-up --------------------------------------------------------------------------
@@ -100,7 +103,8 @@ class FakeServer:
             path = request.url.path
             self.requests.append((request.method, path))
             routes = {("POST", "/api/v1/enroll"): self._enroll, ("POST", "/api/v1/push"): self._push,
-                      ("GET", "/api/v1/pull"): self._pull, ("GET", "/api/v1/device"): self._device_status}
+                      ("GET", "/api/v1/pull"): self._pull, ("GET", "/api/v1/device"): self._device_status,
+                      ("GET", "/api/v1/snapshot"): self._snapshot}
             route = routes.get((request.method, path))
             if route is None:
                 return _error(404, "not_found", f"no route {request.method} {path}")
@@ -200,9 +204,39 @@ class FakeServer:
         device = self._authenticated(request)
         if isinstance(device, httpx.Response):
             return device
+        start, limit = self._page_query(request)
+        return _json(self._page(start, limit))
+
+    def _snapshot(self, request: httpx.Request) -> httpx.Response:
+        """The same pages, one per line, made as the client reads them; `cut_streams` cuts the
+        next streams after that many lines each (the link drops, as httpx.ReadError)."""
+        device = self._authenticated(request)
+        if isinstance(device, httpx.Response):
+            return device
+        start, limit = self._page_query(request)
+        cut = self.cut_streams.pop(0) if self.cut_streams else None
+        self.streams_opened += 1
+
+        def lines() -> Iterator[bytes]:
+            position, sent = start, 0
+            while True:
+                if cut is not None and sent >= cut:
+                    raise httpx.ReadError("the link dropped in the middle of the stream", request=request)
+                with self.lock:
+                    page = self._page(position, limit)
+                yield (json.dumps(page) + "\n").encode("utf-8")
+                sent += 1
+                position = int(page["next_cursor"])
+                if not page["more"]:
+                    return
+
+        return httpx.Response(200, headers={"Content-Type": "application/x-ndjson"}, content=lines())
+
+    def _page_query(self, request: httpx.Request) -> tuple[int, int]:
         query = parse_qs(urlsplit(str(request.url)).query)
-        start = int(query.get("cursor", ["0"])[0])
-        limit = min(int(query.get("limit", ["100"])[0]), self.page_size)
+        return int(query.get("cursor", ["0"])[0]), min(int(query.get("limit", ["100"])[0]), self.page_size)
+
+    def _page(self, start: int, limit: int) -> dict[str, Any]:
         records = self.records[start:start + limit]
         end = start + len(records)
         page = {"records": records, "next_cursor": str(end), "more": end < len(self.records),
@@ -212,8 +246,7 @@ class FakeServer:
         if self.pages_served in self.forge_pages:  # a man in the middle renames a zone
             page = json.loads(json.dumps(page))
             page["records"][0]["data"]["name"] = "Forged"
-        return _json(page)
-
+        return page
 
 def _json(body: dict[str, Any], status: int = 200) -> httpx.Response:
     return httpx.Response(status, json=body)
@@ -253,9 +286,9 @@ def serve(server: FakeServer) -> Iterator[str]:
             except httpx.TransportError:  # the fake lost its answer: close without one
                 self.close_connection = True
                 return
-            body = response.content
+            body = response.read()
             self.send_response(response.status_code)
-            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Type", response.headers.get("Content-Type", "application/json"))
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
