@@ -20,7 +20,8 @@ def test_no_5xx_and_every_answer_matches_the_schema(server, tmp_path):
     record_sale(ledger)
     schema = schemathesis.openapi.from_asgi("/openapi.json", server.client.app)
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert {op.path for op in operations} >= {"/api/v1/enroll", "/api/v1/push", "/api/v1/pull", "/api/v1/device"}
+    assert {op.path for op in operations} >= {"/api/v1/enroll", "/api/v1/push", "/api/v1/pull", "/api/v1/snapshot",
+                                              "/api/v1/device"}
     for operation in operations:
         for auth in (None, token):  # what a stranger sends, and what an enrolled device sends
             _fuzz(operation, auth)
@@ -28,11 +29,11 @@ def test_no_5xx_and_every_answer_matches_the_schema(server, tmp_path):
 
 def _fuzz(operation, token: str | None) -> None:  # noqa: ANN001
     headers = {"Authorization": f"Bearer {token}"} if token else None
-    # A pull cursor is opaque: no schema can say which strings the server gave, and one it did
-    # not give is a 400 by the protocol. The same for a receipt look-up: it needs a token, or a
+    # A pull (or snapshot) cursor is opaque: no schema can say which strings the server gave,
+    # and one it did not give is a 400 by the protocol. The same for a receipt look-up: it needs a token, or a
     # number with its code, that a device made (and either alone is a 400). Every other check
     # runs (no 5xx, responses as declared).
-    opaque = {"/api/v1/pull", "/api/v1/receipts/verify"}
+    opaque = {"/api/v1/pull", "/api/v1/snapshot", "/api/v1/receipts/verify"}
     excluded = [positive_data_acceptance] if operation.path in opaque else []
 
     @given(case=operation.as_strategy())
