@@ -8,15 +8,16 @@ one JSON command per line and answers one JSON line:
   server, and cut once the server has answered, so that answer is lost), `latency_ms` (one-way
   delay before the first bytes each way), `rate_bps` (bytes per second, each direction),
   `lose_answers` (the next N pushes reach the server, which commits, and their answers are
-  thrown away);
+  thrown away), `cut_answers` with `cut_at` (the next N snapshot streams are cut after `cut_at`
+  bytes of their answer: the link breaks in the middle of a line);
 - `{"cmd": "replay", "index": K}` sends the K-th push request the proxy forwarded (0-based, its
   bytes as they went) to the server again on a new connection: a duplicated batch, arriving late
   and out of order; the answer is `{"status": ..., "body": ...}`;
-- `{"cmd": "stats"}` gives counters: connections, dropped, answers_lost, bytes up and down, and
+- `{"cmd": "stats"}` gives counters: connections, dropped, answers_lost, answers_cut, bytes up and down, and
   `push_in_flight` (bytes of push requests forwarded on connections still open).
 
-A faulty link is a byte stream, so the proxy knows no HTTP beyond spotting a push by its request
-line. The client opens one connection per request (no keep-alive) for the drops to be per call."""
+A faulty link is a byte stream, so the proxy knows no HTTP beyond spotting a push or a snapshot
+by its request line. The client opens one connection per request (no keep-alive) for the drops to be per call."""
 from __future__ import annotations
 
 import argparse
@@ -28,6 +29,7 @@ from dataclasses import asdict, dataclass
 
 CHUNK = 4096
 PUSH_LINE = b"POST /api/v1/push "
+SNAPSHOT_LINE = b"GET /api/v1/snapshot"
 
 
 @dataclass
@@ -36,6 +38,8 @@ class Faults:
     latency_ms: int = 0
     rate_bps: int = 0
     lose_answers: int = 0
+    cut_answers: int = 0
+    cut_at: int = 0
 
 
 @dataclass
@@ -43,6 +47,7 @@ class Stats:
     connections: int = 0
     dropped: int = 0
     answers_lost: int = 0
+    answers_cut: int = 0
     up: int = 0
     down: int = 0
     push_in_flight: int = 0
@@ -76,9 +81,13 @@ class Proxy:
             self.faults.lose_answers -= 1
         if drop:
             self.stats.dropped += 1
+        cut_at = 0
+        if first.startswith(SNAPSHOT_LINE) and self.faults.cut_answers > 0 and not cut_answer:
+            self.faults.cut_answers -= 1
+            cut_at = max(1, self.faults.cut_at)
         flight = _Flight(self.stats, is_push, self.pushes)
         up = asyncio.create_task(self._pipe(client_reader, server_writer, faults, first, flight))
-        down = asyncio.create_task(self._answer(server_reader, client_writer, faults, cut_answer))
+        down = asyncio.create_task(self._answer(server_reader, client_writer, faults, cut_answer, cut_at))
         await asyncio.wait({up, down}, return_when=asyncio.FIRST_COMPLETED)
         if not down.done():
             await asyncio.wait({down})
@@ -102,8 +111,9 @@ class Proxy:
             writer.write_eof()
 
     async def _answer(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, faults: Faults,
-                      cut: bool) -> None:
-        delay = True
+                      cut: bool, cut_at: int = 0) -> None:
+        """`cut_at`: the answer stops after that many bytes (0: never), the link reset there."""
+        delay, left = True, cut_at
         while True:
             data = await _read(reader)
             if not data:
@@ -111,11 +121,17 @@ class Proxy:
             if cut:  # the server answered, so it has committed: the answer never arrives
                 self.stats.answers_lost += 1
                 return
+            if cut_at:
+                data = data[:left]
+                left -= len(data)
             await _shaped(data, faults, delay)
             delay = False
             writer.write(data)
             await writer.drain()
             self.stats.down += len(data)
+            if cut_at and left <= 0:
+                self.stats.answers_cut += 1
+                return
 
     async def replay(self, request: bytes) -> dict:
         reader, writer = await asyncio.open_connection(*self.target)
