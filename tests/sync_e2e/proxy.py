@@ -127,7 +127,10 @@ class Proxy:
             await _shaped(data, faults, delay)
             delay = False
             writer.write(data)
-            await writer.drain()
+            try:
+                await writer.drain()
+            except ConnectionError:  # the client is gone (killed, or gave up on a slow link)
+                return
             self.stats.down += len(data)
             if cut_at and left <= 0:
                 self.stats.answers_cut += 1

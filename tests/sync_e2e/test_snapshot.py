@@ -36,9 +36,15 @@ def seed_registry(server, per_zone: int) -> int:  # noqa: ANN001
 
 
 def holding(ledger: Ledger) -> dict[str, list[tuple]]:
-    """What the device holds of the server's data, table by table."""
+    """What the device holds of the server's data, table by table (rows the device made for
+    itself before enrollment left out)."""
+    held = {}
     with ledger.store.read() as conn:
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in SERVER_TABLES}
+        for table in SERVER_TABLES:
+            columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            mine = " WHERE origin = 'server'" if "origin" in columns else ""
+            held[table] = [tuple(row) for row in conn.execute(f"SELECT * FROM {table}{mine} ORDER BY 1")]
+    return held
 
 
 def server_taxpayers(ledger: Ledger) -> int:
