@@ -66,8 +66,8 @@ def paged_device(path: Path, server, code: str, page_size: int) -> tuple[Ledger,
                 return ledger, outcome.records
 
 
-def paged_holding(path: Path, server) -> dict[str, list[tuple]]:  # noqa: ANN001
-    ledger, _records = paged_device(path, server, "T08", page_size=7)
+def paged_holding(path: Path, server, page_size: int = 7) -> dict[str, list[tuple]]:  # noqa: ANN001
+    ledger, _records = paged_device(path, server, "T08", page_size)
     try:
         return holding(ledger)
     finally:
