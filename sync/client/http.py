@@ -96,17 +96,18 @@ class SyncClient:
             params["cursor"] = cursor
         return self.call("GET", "/pull", params=params)
 
-    def snapshot(self, cursor: str | None, limit: int) -> Iterator[dict[str, Any]]:
-        """The snapshot stream's pages, one per line, as they arrive (sync/PROTOCOL.md). Opening it
-        is retried as any call is; a link cut once lines have come raises httpx.TransportError
-        to the caller, which knows what it applied and reopens from there."""
+    def snapshot(self, cursor: str | None, limit: int) -> Iterator[bytes]:
+        """The snapshot stream's lines (one signed page each, as bytes), as they arrive
+        (sync/PROTOCOL.md). Opening it is retried as any call is; a link cut once lines have
+        come raises httpx.TransportError to the caller, which knows what it applied and reopens
+        from there. The caller parses each line (sync.client.pull.line_page) and passes the
+        page to `heard`."""
         params: dict[str, Any] = {"limit": limit}
         if cursor is not None:
             params["cursor"] = cursor
         response = self._send("GET", "/snapshot", auth=True, json=None, params=params, stream=True)
         try:
-            for line in _lines(response.iter_bytes()):
-                yield self._parsed(response.status_code, line)
+            yield from _lines(response.iter_bytes())
         finally:
             response.close()
 
@@ -156,6 +157,10 @@ class SyncClient:
             raise ServerError(status, "bad_response", "the server's answer is not JSON") from None
         if not isinstance(body, dict):
             raise ServerError(status, "bad_response", "the server's answer is not an object")
+        return self.heard(body)
+
+    def heard(self, body: dict[str, Any]) -> dict[str, Any]:
+        """Note the server's time an answer carries (the clock drift check reads it)."""
         if isinstance(body.get("server_time"), str):
             self.last_server_time, self.last_local_time = body["server_time"], self.clock()
         return body

@@ -3,6 +3,7 @@ with the server key received at enrollment BEFORE anything in it is applied. A p
 cursor after it are stored in one transaction, so a pull cut short resumes at the next page."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,7 +13,7 @@ from core.canonical import canonical_json
 from core.keys import verify_signature
 from core.store import Store
 from sync.client import apply, state
-from sync.client.http import SyncClient, Unreachable
+from sync.client.http import ServerError, SyncClient, Unreachable
 from sync.client.push import Progress
 
 # Records per page: fewer round trips on a first pull of a large zone (the protocol allows 5000;
@@ -44,6 +45,43 @@ def page_signed(page: dict[str, Any], server_key: str) -> bool:
         return verify_signature(server_key, message, bytes.fromhex(signature))
     except (TypeError, ValueError):  # a float in the page, a signature that is not hex
         return False
+
+
+def line_page(line: bytes, server_key: str) -> tuple[dict[str, Any], bool]:
+    """A snapshot line's page, and whether the server's key vouches for it.
+
+    The server writes each line as the canonical text it signed with `,"signature":"…"` spliced
+    in as the last key, so the signature is checked over the line's own bytes without it, and
+    exactly those bytes are parsed: no canonical re-encoding of a 1 MB page (that was most of
+    the client's time on a first pull). A line written otherwise (re-encoded on the way) is
+    checked as `page_signed` checks a page. Raises ServerError(bad_response) for a line that is
+    not a JSON object."""
+    head, mark, tail = line.rpartition(b',"signature":"')
+    if mark and tail.endswith(b'"}') and len(tail) == 130:
+        signature = tail[:-2].decode("ascii", "replace")
+        message = head + b"}"
+        try:
+            signed = verify_signature(server_key, message, bytes.fromhex(signature))
+            page = _DECODE(message.decode("utf-8")) if signed else None
+        except (TypeError, ValueError):  # not hex, not UTF-8, not JSON, a float (canonical JSON has none)
+            page = None
+        if isinstance(page, dict):
+            page["signature"] = signature
+            return page, True
+    try:
+        page = json.loads(line)
+    except ValueError:
+        raise ServerError(200, "bad_response", "a line of the snapshot stream is not JSON") from None
+    if not isinstance(page, dict):
+        raise ServerError(200, "bad_response", "a line of the snapshot stream is not an object")
+    return page, page_signed(page, server_key)
+
+
+def _no_float(text: str) -> Any:
+    raise TypeError("floats are not allowed in canonical JSON")
+
+
+_DECODE = json.JSONDecoder(parse_float=_no_float).decode  # built once: a keyword to json.loads builds one per call
 
 
 def pull_all(store: Store, client: SyncClient, server_key: str, progress: Progress | None = None,
@@ -85,8 +123,10 @@ def pull_stream(store: Store, client: SyncClient, server_key: str, cursor: str |
     failures, more = 0, True
     while True:
         try:
-            for page in client.snapshot(cursor, limit):
-                cursor, more = apply_page(store, page, cursor, server_key, progress, outcome)
+            for line in client.snapshot(cursor, limit):
+                page, signed = line_page(line, server_key)
+                cursor, more = apply_page(store, client.heard(page), cursor, server_key, progress, outcome,
+                                          signed=signed)
                 failures = 0
             return cursor, more
         except httpx.TransportError as error:  # opened, then cut: what came is applied and kept
@@ -97,10 +137,12 @@ def pull_stream(store: Store, client: SyncClient, server_key: str, cursor: str |
 
 
 def apply_page(store: Store, page: dict[str, Any], cursor: str | None, server_key: str,
-               progress: Progress | None, outcome: PullOutcome) -> tuple[str | None, bool]:
-    """Check one page's signature and shape, then apply it and store its cursor in one
-    transaction. Returns (the cursor after it, whether it says more pages are waiting)."""
-    if not page_signed(page, server_key):
+               progress: Progress | None, outcome: PullOutcome,
+               *, signed: bool | None = None) -> tuple[str | None, bool]:
+    """Check one page's signature (`signed`: already checked, by line_page) and shape, then
+    apply it and store its cursor in one transaction. Returns (the cursor after it, whether it
+    says more pages are waiting)."""
+    if not (page_signed(page, server_key) if signed is None else signed):
         raise PageRefused("page_signature", f"page after cursor {cursor!r}")
     records, next_cursor = page.get("records"), page.get("next_cursor")
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):

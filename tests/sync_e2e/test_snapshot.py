@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import httpx
+import pytest
 
 from core.service import Ledger
 from sync.client import state
@@ -145,18 +146,28 @@ def test_a_sync_that_gave_up_mid_stream_resumes_at_the_next_one(server, tmp_path
     assert holding(device) == holding(paged)
 
 
-def _tamper_second_line(n: int, body: bytes) -> bytes:
+def _renamed(n: int, body: bytes) -> bytes:
+    """A man in the middle renames a taxpayer in the second line, re-encoding it as JSON."""
     lines = body.split(b"\n")
     page: dict[str, Any] = json.loads(lines[1])
     taxpayer = next(r for r in page["records"] if r["kind"] == "taxpayer")
-    taxpayer["data"]["name"] = "Quelqu'un d'autre"  # a man in the middle renames a taxpayer
+    taxpayer["data"]["name"] = "Quelqu'un d'autre"
     lines[1] = json.dumps(page).encode()
     return b"\n".join(lines)
 
 
-def test_a_tampered_line_is_refused_and_nothing_of_it_applied(server, tmp_path):
+def _renamed_in_place(n: int, body: bytes) -> bytes:
+    """The same, byte for byte in the signed text (the line stays canonical JSON)."""
+    lines = body.split(b"\n")
+    name = next(r for r in json.loads(lines[1])["records"] if r["kind"] == "taxpayer")["data"]["name"].encode()
+    lines[1] = lines[1].replace(b'"name":"' + name + b'"', b'"name":"Quelqu\'un d\'autre"', 1)
+    return b"\n".join(lines)
+
+
+@pytest.mark.parametrize("rewrite", [_renamed, _renamed_in_place])
+def test_a_tampered_line_is_refused_and_nothing_of_it_applied(server, tmp_path, rewrite):
     seed_registry(server, 40)
-    transport = Rewriting(in_process(server), rewrite=_tamper_second_line)
+    transport = Rewriting(in_process(server), rewrite=rewrite)
     device = enrolled_device(tmp_path / "a.db", server, IN_PROCESS_URL, transport, code="T07")
     token = state.get(device.store.conn, state.TOKEN)
     stream = server.client.get("/api/v1/snapshot", params={"limit": 7}, headers={"Authorization": f"Bearer {token}"})
