@@ -24,7 +24,7 @@ from bench.sync_data import (CHANGE_COLUMNS, RECEIPT_COLUMNS, TAXPAYER_COLUMNS, 
 from bench.sync_env import AGENT, PULL_ZONE, ZONE, BenchDatabase, ServerProcess
 from bench.sync_raw import _pg_connect, _sqlite_connect, bulk_load, raw_rate
 from sync.client.http import SyncClient
-from sync.client.pull import PAGE, page_signed
+from sync.client.pull import PAGE, line_page, page_signed
 from sync.server.schema import changes, events, quarantine, receipts
 
 SMALL = os.environ.get("QUITTANCE_BENCH_SYNC_SMALL") == "1"
@@ -73,19 +73,37 @@ def _count(db: BenchDatabase, table, *where) -> int:  # noqa: ANN001
 
 def _pull(url: str, token: str, server_key: str) -> tuple[float, int, int]:
     """The device's first pull as the client takes it: the snapshot stream (sync.client.http's
-    SyncClient.snapshot, pages of the client's size), each line's signature checked as
-    sync.client.pull does before applying it. Returns (seconds, records, lines)."""
+    SyncClient.snapshot, pages of the client's size), each line parsed and its signature checked
+    as sync.client.pull does before applying it (line_page). Returns (seconds, records, lines)."""
     records, pages = 0, 0
     started = time.perf_counter()
     with SyncClient(url, token=token) as client:
-        for page in client.snapshot(None, PAGE):
-            if not page_signed(page, server_key):
+        for line in client.snapshot(None, PAGE):
+            page, signed = line_page(line, server_key)
+            if not signed:
                 raise RuntimeError("a pulled page is not signed by the server")
             records += len(page["records"])
             pages += 1
         if page["more"]:
             raise RuntimeError("the stream ended before the zone did (nothing writes during the benchmark)")
     return time.perf_counter() - started, records, pages
+
+
+def _paged_pull(url: str, token: str, server_key: str) -> tuple[float, int, int]:
+    """The same first pull as ordinary pages (GET /pull, one round trip each, page_signed), as the
+    client took it before the stream: for comparison in the same run."""
+    cursor, records, pages = None, 0, 0
+    started = time.perf_counter()
+    with SyncClient(url, token=token) as client:
+        while True:
+            page = client.pull(cursor, PAGE)
+            if not page_signed(page, server_key):
+                raise RuntimeError("a pulled page is not signed by the server")
+            records += len(page["records"])
+            pages += 1
+            cursor = page["next_cursor"]
+            if not page["more"]:
+                return time.perf_counter() - started, records, pages
 
 
 def _raw_pull_seconds(db: BenchDatabase, zone_id: str) -> float:
@@ -213,6 +231,9 @@ def _measure_pull(db, server, label, rows):  # noqa: ANN001, ANN202
                  f"{pages} lines)",
                  f"{seconds:.2f} s ({seconds / raw_seconds:.1f}x raw reads, {raw_seconds:.2f} s)",
                  "<= 15 s" if not SMALL else "(small run)"))
+    seconds, records, pages = _paged_pull(server.url, pull_token, _server_key(db))
+    rows.append((f"{label}: the same as ordinary pages, for comparison ({records:,} records, {pages} pages)",
+                 f"{seconds:.2f} s ({seconds / raw_seconds:.1f}x raw reads)", ""))
 
 
 def _measure_verify(db, server, one, label, rows):  # noqa: ANN001, ANN202
