@@ -119,7 +119,8 @@ def pull_stream(store: Store, client: SyncClient, server_key: str, cursor: str |
     arrives. A link cut in the middle costs only the line it cut: the stream is opened again
     from the last page applied (a cut that came after progress starts the count of attempts
     afresh). Returns the cursor reached and whether the last page said more are waiting (a
-    stream that ended without a page says so too, and the pages that follow bring the rest)."""
+    stream that ended without a page says so too, as does a server without the stream, and the
+    ordinary pages that follow bring the rest)."""
     failures, more = 0, True
     while True:
         try:
@@ -129,6 +130,10 @@ def pull_stream(store: Store, client: SyncClient, server_key: str, cursor: str |
                                           signed=signed)
                 failures = 0
             return cursor, more
+        except ServerError as error:
+            if error.status != 404:
+                raise
+            return cursor, True  # a server older than the stream: the pages come one by one instead
         except httpx.TransportError as error:  # opened, then cut: what came is applied and kept
             failures += 1
             if failures >= client.max_attempts:

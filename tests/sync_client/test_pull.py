@@ -124,3 +124,35 @@ def test_a_pull_cut_short_resumes_at_the_next_page(enrolled, server, sleeps):
     second = sync_ledger(enrolled, transport=server.transport(), backoff=Backoff(sleep=sleeps), page_size=100)
     assert second.ok and second.pulled == 100 and server.pages_served == served + 1
     assert len([c for c in _zones(enrolled) if c.startswith("Z")]) == 300
+
+
+def test_a_line_that_is_not_json_stops_the_stream_and_what_came_before_stays(enrolled, server, sleeps):
+    server.records = [zone_record(f"Z{i:03d}", f"Zone {i}") for i in range(300)]
+
+    def garbled(request: httpx.Request) -> httpx.Response:
+        response = server.handle(request)
+        if request.url.path.endswith("/snapshot"):
+            lines = response.read().splitlines()
+            lines[1] = b'{"records": [' + lines[1][:40]  # the second line broken on the way
+            return httpx.Response(200, content=b"\n".join(lines) + b"\n")
+        return response
+
+    result = sync_ledger(enrolled, transport=httpx.MockTransport(garbled), backoff=Backoff(sleep=sleeps), page_size=100)
+    assert result.error["code"] == "bad_response" and result.pulled == 100
+    assert state.get(enrolled.store.conn, state.CURSOR) == "100" and "Z100" not in _zones(enrolled)
+    again = sync_ledger(enrolled, transport=server.transport(), backoff=Backoff(sleep=sleeps), page_size=100)
+    assert again.ok and again.pulled == 200 and len([c for c in _zones(enrolled) if c.startswith("Z")]) == 300
+
+
+def test_a_server_without_the_stream_is_pulled_page_by_page(enrolled, server, sleeps):
+    server.records = [zone_record(f"Z{i:03d}", f"Zone {i}") for i in range(230)]
+
+    def older_server(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/snapshot"):
+            return httpx.Response(404, json={"error": {"code": "not_found", "message": "Not Found"}})
+        return server.handle(request)
+
+    result = sync_ledger(enrolled, transport=httpx.MockTransport(older_server), backoff=Backoff(sleep=sleeps),
+                         page_size=100)
+    assert result.ok and (result.pulled, result.pages) == (230, 3) and _requests(server, "pull") == 3
+    assert len([c for c in _zones(enrolled) if c.startswith("Z")]) == 230
