@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import sys
+import tempfile
 import threading
 import time
+from pathlib import Path
 
 import httpx
 from sqlalchemy import func, select
@@ -23,8 +26,11 @@ from bench.sync_data import (CHANGE_COLUMNS, RECEIPT_COLUMNS, TAXPAYER_COLUMNS, 
                              make_device, receipt_rows, registry_rows)
 from bench.sync_env import AGENT, PULL_ZONE, ZONE, BenchDatabase, ServerProcess
 from bench.sync_raw import _pg_connect, _sqlite_connect, bulk_load, raw_rate
+from core.config import Municipality
+from core.service import Ledger
+from sync.client import state
 from sync.client.http import SyncClient
-from sync.client.pull import PAGE, line_page, page_signed
+from sync.client.pull import PAGE, line_page, page_signed, pull_all
 from sync.server.schema import changes, events, quarantine, receipts
 
 SMALL = os.environ.get("QUITTANCE_BENCH_SYNC_SMALL") == "1"
@@ -87,6 +93,25 @@ def _pull(url: str, token: str, server_key: str) -> tuple[float, int, int]:
         if page["more"]:
             raise RuntimeError("the stream ended before the zone did (nothing writes during the benchmark)")
     return time.perf_counter() - started, records, pages
+
+
+def _device_pull(url: str, token: str, server_key: str) -> tuple[float, int, int]:
+    """The whole first pull as a device lives it: sync.client.pull.pull_all into a real device file
+    (a fresh ledger), each line checked and applied with its cursor in one transaction."""
+    folder = Path(tempfile.mkdtemp(prefix="quittance-bench-device-"))
+    ledger = Ledger.open(folder / "device.db")
+    try:
+        ledger.initialise(Municipality("Bench", "BEN", "CDF", verify_url="https://bench.example/v"), "P01", [])
+        with ledger.store.transaction() as conn:
+            for key, value in ((state.SERVER_URL, url), (state.TOKEN, token), (state.SERVER_KEY, server_key)):
+                state.put(conn, key, value)
+        started = time.perf_counter()
+        with SyncClient(url, token=token) as client:
+            outcome = pull_all(ledger.store, client, server_key)
+        return time.perf_counter() - started, outcome.records, outcome.pages
+    finally:
+        ledger.close()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _paged_pull(url: str, token: str, server_key: str) -> tuple[float, int, int]:
@@ -231,6 +256,9 @@ def _measure_pull(db, server, label, rows):  # noqa: ANN001, ANN202
                  f"{pages} lines)",
                  f"{seconds:.2f} s ({seconds / raw_seconds:.1f}x raw reads, {raw_seconds:.2f} s)",
                  "<= 15 s" if not SMALL else "(small run)"))
+    seconds, records, pages = _device_pull(server.url, pull_token, _server_key(db))
+    rows.append((f"{label}: the same stream applied on a device file (pull_all; {records:,} records, {pages} lines)",
+                 f"{seconds:.2f} s", ""))
     seconds, records, pages = _paged_pull(server.url, pull_token, _server_key(db))
     rows.append((f"{label}: the same as ordinary pages, for comparison ({records:,} records, {pages} pages)",
                  f"{seconds:.2f} s ({seconds / raw_seconds:.1f}x raw reads)", ""))
