@@ -1,6 +1,7 @@
 """Pull: the server's reference data and registry, page by page, each page's signature checked
 with the server key received at enrollment BEFORE anything in it is applied. A page and the
-cursor after it are stored in one transaction, so a pull cut short resumes at the next page."""
+cursor after it are stored in one transaction, so a pull cut short resumes at the next page.
+A first pull, or one far behind, takes the same pages as the lines of one snapshot stream."""
 from __future__ import annotations
 
 import json

@@ -19,7 +19,7 @@ from sync.server import registry
 from sync.server.common import now_iso
 from tests.server.support import ZONE_IDS
 from tests.sync_e2e.served import one_connection_per_call
-from tests.sync_e2e.support import IN_PROCESS_URL, enrolled_device, in_process, quick_backoff, sync
+from tests.sync_e2e.support import IN_PROCESS_URL, enrolled_device, in_process, sync
 
 SERVER_TABLES = ("zones", "agents", "tax_types", "taxpayers", "taxable_objects", "assessments")
 
