@@ -66,6 +66,10 @@ def test_a_stream_ends_at_what_was_committed_when_it_began_while_writes_go_on(se
                                       1, device_id="supervisor", seq=0, at=now_iso())
         assert len(pages) < 30, "the stream did not end while writes went on"
     assert pages[-1]["more"]  # it stopped at its bound; what came after is for an ordinary pull
+    # Read as it goes, not all at the start: the taxpayer edited after the first line never came
+    # in its old state.
+    sent = {(r["kind"], r["id"], r["version"]) for page in pages for r in page["records"]}
+    assert ("taxpayer", made["NDE"][-1], 1) not in sent
     cursor, rest = pages[-1]["next_cursor"], []
     while True:  # the ordinary pull the device finishes with
         page = server.client.get("/api/v1/pull", params={"cursor": cursor}, headers=auth(token)).json()
