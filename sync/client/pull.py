@@ -5,6 +5,7 @@ A first pull, or one far behind, takes the same pages as the lines of one snapsh
 from __future__ import annotations
 
 import json
+from contextlib import closing
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,11 +126,12 @@ def pull_stream(store: Store, client: SyncClient, server_key: str, cursor: str |
     failures, more = 0, True
     while True:
         try:
-            for line in client.snapshot(cursor, limit):
-                page, signed = line_page(line, server_key)
-                cursor, more = apply_page(store, client.heard(page), cursor, server_key, progress, outcome,
-                                          signed=signed)
-                failures = 0
+            with closing(client.snapshot(cursor, limit)) as lines:  # a refused line closes the response at once
+                for line in lines:
+                    page, signed = line_page(line, server_key)
+                    cursor, more = apply_page(store, client.heard(page), cursor, server_key, progress, outcome,
+                                              signed=signed)
+                    failures = 0
             return cursor, more
         except ServerError as error:
             if error.status != 404:
