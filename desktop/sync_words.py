@@ -27,6 +27,7 @@ def event_label(event_type: str) -> str:
         "device.initialised": translate("SyncWords", "Device set up"),
         "device.enrolled": translate("SyncWords", "Device enrolled"),
         "device.clock_confirmed": translate("SyncWords", "Clock confirmed"),
+        "device.server_key_changed": translate("SyncWords", "Server key changed"),
     }
     return labels.get(event_type, event_type)
 

@@ -66,6 +66,8 @@ def describe(result: SyncResult, locale: str, server: str) -> list[str]:
     refused, error = result.refused or {}, result.error or {}
     if result.revoked:
         lines.append(_say("sync_revoked", locale))
+    elif refused.get("code", "").startswith("key_"):
+        lines.append(_say("sync_key_refused", locale, code=refused["code"]))
     elif refused.get("code", "").startswith("page_"):
         lines.append(_say("sync_page_refused", locale, code=refused["code"]))
     elif refused:

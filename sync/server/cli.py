@@ -1,4 +1,4 @@
-"""`quittance-server`: init, serve, agents, devices, taxpayer import, stats."""
+"""`quittance-server`: init, serve, agents, devices, taxpayer import, stats, the server's key."""
 from __future__ import annotations
 
 import argparse
@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sync.server import admin, enrollment, reference
+from sync.server import admin, enrollment, keyrotation, reference
 from sync.server.db import make_engine, migrate, reading
 from sync.server.reference import AdminError
-from sync.server.serverkey import load_or_create, public_key
+from sync.server.common import now_iso
+from sync.server.serverkey import load_or_create, public_key, record_public_key
 from sync.server.settings import Settings, load_settings
 
 
@@ -43,6 +44,8 @@ def cmd_init(args: argparse.Namespace) -> None:
             counts["taxpayers"], rejected = admin.import_taxpayers(conn, Path(args.taxpayers))
             counts["taxpayers_rejected"] = len(rejected)
     key = load_or_create(settings.key_path)
+    with engine.begin() as conn:
+        record_public_key(conn, public_key(key), now_iso())
     value = {"initialised": True, "source": str(source), **counts, "database": engine.dialect.name,
              "server_public_key": public_key(key), "key_path": str(settings.key_path)}
     _out(args, value, f"Initialised {data['municipality']['name']} from {source.name}: {counts['zones']} zones, "
@@ -119,6 +122,25 @@ def cmd_stats(args: argparse.Namespace) -> None:
     _out(args, value, "\n".join(f"{key:>16}: {count}" for key, count in value.items()))
 
 
+def cmd_key_rotate(args: argparse.Namespace) -> None:
+    settings = _settings(args)
+    done = keyrotation.rotate(_engine(args), settings.key_path)
+    _out(args, done, f"Server key {done['number']} in use: {done['public_key']}\n"
+                     f"Key {done['previous_number']} signed the hand-over to it and was retired; "
+                     f"devices that trust an earlier key follow the hand-overs at their next sync.\n"
+                     f"Private key: {done['key_path']} (mode 0600). A running server signs with it from now on.")
+
+
+def cmd_key_list(args: argparse.Namespace) -> None:
+    with reading(_engine(args)) as conn:
+        keys = keyrotation.key_list(conn)
+    lines = [f"{k['number']:>3}  {k['public_key']}  made {k['created_at']}"
+             + (f", retired {k['retired_at']}" if k["retired_at"] else ", in use")
+             + ("" if k["handover"] or k["number"] == 1 else ", no hand-over: devices enrolled before must enroll again")
+             for k in keys]
+    _out(args, {"keys": keys}, "\n".join(lines) or "No key yet: `init` or `serve` makes the first.")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quittance-server", description="Quittance central server")
     parser.add_argument("--data", help="data directory (default $QUITTANCE_SERVER_DATA or ./.server-data)")
@@ -158,6 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import", cmd_taxpayers_import, "import taxpayers from a CSV file", parent=taxpayers)
     p.add_argument("file")
     command("stats", cmd_stats, "count devices, events, payments, taxpayers and alerts")
+    key = sub.add_parser("key", help="the server's signing key").add_subparsers(dest="action", required=True)
+    command("rotate", cmd_key_rotate, "make a new key; the old one signs the hand-over devices follow", parent=key)
+    command("list", cmd_key_list, "the server's public keys, in order, and which is in use", parent=key)
     return parser
 
 
