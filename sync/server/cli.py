@@ -48,6 +48,7 @@ def cmd_init(args: argparse.Namespace) -> None:
     with engine.begin() as conn:
         record_public_key(conn, public_key(key), now_iso())
     value = {"initialised": True, "source": str(source), **counts, "database": engine.dialect.name,
+             "logo": bool(data["municipality"].get("logo")),
              "server_public_key": public_key(key), "key_path": str(settings.key_path)}
     _out(args, value, f"Initialised {data['municipality']['name']} from {source.name}: {counts['zones']} zones, "
                       f"{counts['tax_types']} tax types, {counts['agents']} agents"
