@@ -64,6 +64,9 @@ def result_lines(result: SyncResult, lang: str, server: str) -> tuple[str, list[
     if result.revoked:
         kind = "error"
         lines.append(catalogue("sync_revoked", lang))
+    elif refused.get("code", "").startswith("key_"):
+        kind = "error"
+        lines.append(catalogue("sync_key_refused", lang, code=refused["code"]))
     elif refused.get("code", "").startswith("page_"):
         kind = "error"
         lines.append(catalogue("sync_page_refused", lang, code=refused["code"]))

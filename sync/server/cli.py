@@ -90,7 +90,10 @@ def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     settings = _settings(args)
-    _engine(args).dispose()  # migrate once before the workers start
+    engine = _engine(args)  # migrate once before the workers start
+    with engine.begin() as conn:
+        keyrotation.finish_pending(conn, settings.key_path)  # a rotation cut short after its commit
+    engine.dispose()
     load_or_create(settings.key_path)
     # Workers read the same settings from the environment (the app keeps no state of its own).
     os.environ["QUITTANCE_SERVER_DATA"] = str(settings.data_dir)

@@ -34,15 +34,18 @@ def finish_pending(conn: Connection, key_path: Path) -> bool:
     """Put a new key left beside the old one in place if its hand-over was committed, or drop it
     if not (the rotation never happened); True when the key in use changed."""
     pending = pending_path(key_path)
-    if not pending.exists():
-        return False
-    new_public = public_key_of(read_private(pending))
-    row = conn.execute(select(server_keys.c.handover).where(server_keys.c.public_key == new_public)).first()
-    current = public_key_of(read_private(key_path)) if key_path.exists() else None
-    if row is not None and row.handover and json.loads(row.handover)["previous_key"] == current:
-        os.replace(pending, key_path)
-        return True
-    pending.unlink()
+    try:  # several workers start at once: the first one to get here finishes it, the others find nothing
+        new_public = public_key_of(read_private(pending))
+        row = conn.execute(select(server_keys.c.handover).where(server_keys.c.public_key == new_public)).first()
+        current = public_key_of(read_private(key_path)) if key_path.exists() else None
+        if row is not None and row.handover and json.loads(row.handover)["previous_key"] == current:
+            os.replace(pending, key_path)
+            return True
+        pending.unlink()
+    except FileNotFoundError:
+        pass
+    except ValueError:  # cut short while being written, so before the commit: no rotation happened
+        pending.unlink(missing_ok=True)
     return False
 
 

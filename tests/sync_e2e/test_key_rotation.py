@@ -13,6 +13,7 @@ from core.events import last_seq
 from core.handover import make_handover
 from core.keys import generate_keypair, sign
 from sync.client import state
+from sync.client.cli import describe
 from sync.client.pull import page_signed
 from sync.server import keyrotation
 from sync.server.reference import upsert_zone
@@ -144,6 +145,9 @@ def test_a_hand_over_not_signed_by_a_trusted_key_is_refused_and_nothing_applied(
     result = sync(device, _Attacker(transport, rewrite))
 
     assert not result.ok and result.refused["code"] == code, result
+    # The agent is told in their language (the `quittance sync` output).
+    said = describe(result, "fr", IN_PROCESS_URL)
+    assert any("La nouvelle clé du serveur n'a pas pu être vérifiée" in line and code in line for line in said), said
     assert _trusted(device) == trusted and _key_events(device) == []
     assert device.store.conn.execute("SELECT 1 FROM zones WHERE code = 'EVIL'").fetchone() is None
     assert result.pushed == 0 and max(server_seqs(server, device.device.id)) == events_before < pending
