@@ -107,8 +107,6 @@ def _run(ledger: Ledger, client: SyncClient, result: SyncResult, progress: Progr
         # at the server's end would skip them unseen.
         status = client.device_status()
         server_through = _stored_through(status)
-        # A rotated server key is followed before the push, so the event recording it goes too.
-        server_key = follow_server_key(ledger, status)
         with store.read() as conn:
             mine = last_seq(conn)
         if server_through > mine:
@@ -116,6 +114,9 @@ def _run(ledger: Ledger, client: SyncClient, result: SyncResult, progress: Progr
             # backup, a copy). Whatever it records next would reuse their seqs; say so now.
             raise ServerError(409, "device_behind_server",
                               f"the server holds events up to seq {server_through}; this device only to {mine}")
+        # A rotated server key is followed before the push (and only once the file is known not
+        # to be behind the server, since following records an event), so that event goes too.
+        server_key = follow_server_key(ledger, status)
         through = min(server_through, result.stored_through)
         try:
             push_all(store, client, through, progress, batch_size, pushed)
