@@ -230,3 +230,28 @@ def test_verify_names_a_swapped_server_key_and_a_hand_over_the_recorded_key_did_
     assert [p.code for p in problems] == ["server_key_handover", "server_key_mismatch"]
     assert problems[0].seq == last_seq(device.store.conn)
     assert "signed" in problems[0].message("en") and problems[0].message("fr") != problems[0].message("en")
+
+
+def test_a_device_file_put_back_in_time_records_no_key_change_at_seqs_the_server_holds(server, tmp_path, monkeypatch):
+    import shutil
+
+    from core.service import Ledger
+
+    device = enrolled_device(tmp_path / "t07.db", server, IN_PROCESS_URL, in_process(server))
+    device.close()
+    shutil.copy(tmp_path / "t07.db", tmp_path / "backup.db")  # a backup from earlier in the day
+    device = Ledger.open(tmp_path / "t07.db")
+    device.act_as(server.agent_id("Ilunga Kabeya"))
+    record_sale(device)
+    assert sync(device, in_process(server)).ok
+    device.close()
+    keyrotation.rotate(server.engine, server.settings.key_path)
+    monkeypatch.setenv("QUITTANCE_STATE_DIR", str(tmp_path / "fresh-state"))  # its high-water mark lost too
+    shutil.copy(tmp_path / "backup.db", tmp_path / "t07.db")
+    device = Ledger.open(tmp_path / "t07.db")
+    before = last_seq(device.store.conn)
+
+    result = sync(device, in_process(server))
+
+    assert result.refused["code"] == "device_behind_server"
+    assert last_seq(device.store.conn) == before and _key_events(device) == []  # no event at a seq the server has
