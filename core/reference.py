@@ -21,7 +21,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from core import config
+from core import config, logo
 from core.config import Municipality
 from core.errors import QuittanceError
 from core.ids import id_bytes
@@ -132,6 +132,7 @@ def _municipality(conn: sqlite3.Connection, _id: str, data: dict, version: int |
     current = config.load_municipality(conn)
     municipality = Municipality(**{**(current.__dict__ if current else {}), **values})
     config.save_municipality(conn, municipality)
+    logo.apply_server_logo(conn, data)
     if version is not None:
         config.save_setting(conn, MUNICIPALITY_VERSION, version)
     return True

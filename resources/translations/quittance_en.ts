@@ -1641,6 +1641,10 @@ session</translation>
             <translation>Clock confirmed</translation>
         </message>
         <message>
+            <source>Server key changed</source>
+            <translation>Server key changed</translation>
+        </message>
+        <message>
             <source>Waiting</source>
             <translation>Waiting</translation>
         </message>

@@ -1641,6 +1641,10 @@ de caisse</translation>
             <translation>Horloge confirmée</translation>
         </message>
         <message>
+            <source>Server key changed</source>
+            <translation>Clé du serveur changée</translation>
+        </message>
+        <message>
             <source>Waiting</source>
             <translation>En attente</translation>
         </message>

@@ -1641,6 +1641,10 @@ de caixa</translation>
             <translation>Relógio confirmado</translation>
         </message>
         <message>
+            <source>Server key changed</source>
+            <translation>Chave do servidor mudada</translation>
+        </message>
+        <message>
             <source>Waiting</source>
             <translation>Em espera</translation>
         </message>

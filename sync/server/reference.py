@@ -8,7 +8,9 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from core.canonical import canonical_json
+from core.errors import QuittanceError
 from core.ids import new_id
+from core.logo_image import from_wire
 from sync.server.changelog import record_change
 from sync.server.common import dumps, loads
 from sync.server.schema import agent_zones, agents, municipality, tax_types, zones
@@ -57,6 +59,8 @@ def set_municipality(conn: Connection, data: dict[str, Any]) -> dict[str, Any]:
     clean["locale"] = clean["locale"] or "fr"
     for key in ("verify_url", "service_name", "address", "receipt_line", "country_calling_code"):
         clean[key] = clean[key] or ""
+    if "logo" in data:  # base64 of the normalised PNG (sync/server/logo.py), or None: removed
+        clean["logo"] = _checked_logo(data["logo"])
     current = conn.execute(select(municipality.c.version)).scalar_one_or_none()
     version = (current or 0) + 1
     if current is None:
@@ -65,6 +69,16 @@ def set_municipality(conn: Connection, data: dict[str, Any]) -> dict[str, Any]:
         conn.execute(municipality.update().values(data=dumps(clean), version=version))
     record_change(conn, "municipality", "1", version, clean)
     return clean
+
+
+def _checked_logo(value: Any) -> str | None:
+    """A municipality without a logo sends none (devices keep their own); null says it was removed."""
+    if value is not None:
+        try:
+            from_wire(value)
+        except QuittanceError as error:
+            raise AdminError(f"the municipality's logo: {error}") from None
+    return value
 
 
 def get_municipality(conn: Connection) -> dict[str, Any] | None:

@@ -1,7 +1,7 @@
 """The server's tables, as SQLAlchemy Core objects for the queries.
 
-Revision 0001 (migrations/versions/0001_initial.py) creates exactly these; a later change to
-this file comes with a new revision that makes the same change."""
+Revision 0001 created them as migrations/schema_0001.py keeps them; every later change to this
+file comes with a new revision in migrations/versions/ that makes the same change."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -211,6 +211,10 @@ server_keys = Table(
     Column("public_key", String(64), primary_key=True),  # the private half is a 0600 file, never here
     Column("created_at", String(32), nullable=False),
     Column("retired_at", String(32)),
+    Column("number", Integer),  # 1, 2, …: the order of the keys (revision 0002)
+    # The hand-over to this key (sync/server/keyrotation.py): canonical JSON, signed by the key
+    # before it; None for the first key, and for a key made without one (the old key was lost).
+    Column("handover", Text),
 )
 
 GENESIS = "0" * 64  # core.envelope.GENESIS_HASH: the head of a device that pushed nothing yet
