@@ -74,11 +74,26 @@ def taxpayer_moved(conn: Connection, taxpayer_id: str, old_zone: str | None, new
 
 
 def agent_zones_changed(conn: Connection, agent_id: str, before: set[str], after: set[str]) -> None:
-    """After the agent's own change row: a zone taken is a departure, a zone given back is not."""
+    """After the agent's own change row: a zone taken is a departure; a zone given (or given
+    back) is no departure, and its registry is sent again."""
     for zone_id in sorted(after - before):
         forget_exit(conn, "agent", agent_id, zone_id)
+        resend_zone(conn, zone_id)
     for zone_id in sorted(before - after):
         record_exit(conn, "agent", agent_id, zone_id)
+
+
+def resend_zone(conn: Connection, zone_id: str) -> None:
+    """Every record of a zone gets a change number above all others, in the order it had: the
+    devices of an agent just given the zone, whose cursors are past its registry, receive it all
+    (and a device that dropped it when the zone was taken gets it back). Devices that covered
+    the zone already receive it again too, and apply it as it is (a rare supervisor's act costs
+    one re-download of the zone)."""
+    first = next_change_no(conn)
+    low = conn.execute(select(func.min(changes.c.change_no)).where(changes.c.zone_id == zone_id)).scalar_one()
+    if low is not None:  # one shift keeps the numbers unique and in order
+        conn.execute(changes.update().where(changes.c.zone_id == zone_id)
+                     .values(change_no=changes.c.change_no + (first - low)))
 
 
 # -- reading, for a pull page ------------------------------------------------------------

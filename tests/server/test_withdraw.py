@@ -155,6 +155,26 @@ def test_a_zone_given_back_before_the_next_pull_is_not_withdrawn(town, tmp_path)
     assert withdrawn(news) == [] and [r["data"]["zones"] for r in news if r["kind"] == "agent"] == [[KAT]]
 
 
+def test_a_zone_given_back_sends_its_registry_again(town, tmp_path):
+    """The device dropped KAT when it was taken; given back, its whole registry comes again (a
+    cursor past it would otherwise never see it), to every device covering KAT."""
+    device = Device(town, tmp_path, "T09", ("Kasongo Nkulu",))
+    also_kat = Device(town, tmp_path, "T07", ("Ilunga Kabeya",))
+    device.pull()
+    also_kat.pull()
+    kasongo = town.agent_id("Kasongo Nkulu")
+    with town.engine.begin() as conn:
+        reference.set_agent_zones(conn, kasongo, [LUK])
+    assert withdrawn(device.pull()) == [(KAT, "zone", KAT)]
+    with town.engine.begin() as conn:
+        reference.set_agent_zones(conn, kasongo, [LUK, KAT])
+    news = device.pull(limit=2)
+    assert withdrawn(news) == [] and taxpayers(news) == {MOVED: KAT, STAYS: KAT}
+    assert {r["kind"] for r in news} >= {"taxable_object", "assessment"}
+    assert taxpayers(also_kat.pull()) == {MOVED: KAT, STAYS: KAT}  # sent again to all: applied as it is
+    assert device.pull() == []
+
+
 def _shape(server, taxpayer_id: str) -> tuple[set[tuple], set[tuple]]:  # noqa: ANN001
     """A taxpayer's change-log rows and zone departures with its own ids and name left out, so that
     two taxpayers taken through the same steps can be compared row for row."""

@@ -102,3 +102,11 @@ def test_a_zone_taken_from_the_agent_leaves_that_agents_device_only(server, kaso
     assert (card.withdrawal.reason, card.withdrawal_zone_name) == ("zone", "Katoka")
     assert device.verify().ok
     assert _ids(other, "Kabasélé") == [server_side] and _ids(other, "Mukendi") == [registered_here]
+
+    with server.engine.begin() as conn:  # given back: the zone's registry comes again
+        reference.set_agent_zones(conn, kasongo, [ZONE_IDS["LUK"], ZONE_IDS["KAT"]])
+    _synced(device, transport)
+    assert _ids(device, "Kabasélé") == [server_side] and _ids(device, "Mukendi") == [registered_here]
+    assert device.reads.taxpayer_card(registered_here).withdrawal is None
+    assert [o.reference for o in device.reads.taxpayer_card(server_side).objects] == ["BP-Kab"]
+    assert device.verify().ok
