@@ -80,9 +80,10 @@ def apply_server_records(conn: sqlite3.Connection, records: Iterable[dict[str, A
     kinds = {record["kind"] for record in ordered}
     local = _locally_edited(conn, unpushed_after_seq, kinds & _LOCAL_EDITS.keys())
     changes = AppliedChanges()
+    any_withdrawn = withdrawals.any_withdrawn(conn)  # read once: a first pull brings many taxpayers
     for record in ordered:
         kind, record_id = record["kind"], str(record["id"])
-        if kind == "taxpayer" and origin == "server" and withdrawals.restore(conn, record_id):
+        if kind == "taxpayer" and any_withdrawn and withdrawals.restore(conn, record_id):
             changes._add(changes.changed, "withdrawn", record_id)  # back in the device's zones
         if record_id in local.get(kind, ()):
             changes._add(changes.deferred, kind, record_id)

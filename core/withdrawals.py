@@ -46,6 +46,10 @@ def refuse_if_withdrawn(conn: sqlite3.Connection, taxpayer_id: str) -> None:
         raise QuittanceError("taxpayer_withdrawn")
 
 
+def any_withdrawn(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM withdrawn_taxpayers LIMIT 1").fetchone() is not None
+
+
 def restore(conn: sqlite3.Connection, taxpayer_id: str) -> bool:
     """The server sent the taxpayer again: it is in the device's zones, shown and payable."""
     return conn.execute("DELETE FROM withdrawn_taxpayers WHERE taxpayer_id = ?", (taxpayer_id,)).rowcount > 0

@@ -28,8 +28,6 @@ from sync.server.changelog import next_change_no, record_change
 from sync.server.common import dumps, loads
 from sync.server.schema import agent_zones, assessments, changes, device_agents, taxable_objects, zone_exits
 
-KINDS = ("taxpayer", "agent")
-
 
 # -- writing ---------------------------------------------------------------------------
 def record_exit(conn: Connection, kind: str, subject_id: str, zone_id: str, change_no: int | None = None) -> None:
