@@ -112,6 +112,16 @@ def cmd_agent_add(args: argparse.Namespace) -> None:
          f"Agent {args.name} added ({agent_id}), zones {', '.join(zones) or 'none'}.")
 
 
+def cmd_agent_zones(args: argparse.Namespace) -> None:
+    zones = [z.strip().upper() for z in args.zones.split(",") if z.strip()]
+    with _engine(args).begin() as conn:
+        moved = reference.set_agent_zone_codes(conn, args.name, zones)
+    _out(args, {"name": args.name, "zones": zones, **moved},
+         f"Agent {args.name}: zones {', '.join(zones) or 'none'}"
+         f"{'; taken: ' + ', '.join(moved['taken']) if moved['taken'] else ''}"
+         f"{'; given: ' + ', '.join(moved['given']) if moved['given'] else ''}.")
+
+
 def cmd_device_add(args: argparse.Namespace) -> None:
     settings = _settings(args)
     names = [n.strip() for n in args.agent.split(",") if n.strip()]
@@ -205,6 +215,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--zones", required=True, help="zone codes, comma-separated")
     p.add_argument("--pin", required=True)
     p.add_argument("--role", default="agent", choices=("agent", "supervisor"))
+    p = command("zones", cmd_agent_zones, "set an agent's zones (a zone taken is withdrawn from their devices)",
+                parent=agent)
+    p.add_argument("name")
+    p.add_argument("--zones", required=True, help="zone codes, comma-separated (all of them: this replaces)")
     device = sub.add_parser("device", help="devices").add_subparsers(dest="action", required=True)
     p = command("add", cmd_device_add, "make a one-time enrollment code (24 h) and its QR PNG", parent=device)
     p.add_argument("code")

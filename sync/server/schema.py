@@ -1,7 +1,8 @@
 """The server's tables, as SQLAlchemy Core objects for the queries.
 
 Revision 0001 created them as migrations/schema_0001.py keeps them; every later change to this
-file comes with a new revision in migrations/versions/ that makes the same change."""
+file comes with a new revision in migrations/versions/ that makes the same change (0002: the
+server key's `number` and `handover`; 0003: `zone_exits`)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -142,6 +143,19 @@ changes = Table(
 )
 Index("ix_changes_change_no", changes.c.change_no)
 Index("ix_changes_zone", changes.c.zone_id, changes.c.change_no)
+
+# Who left which zone, and when (a change number from the same count as `changes`): a taxpayer
+# moved out of a zone (kind 'taxpayer'), or a zone taken from an agent (kind 'agent'). Pull turns
+# these into `withdrawn` records for the devices that held that zone (sync/server/withdrawals.py).
+zone_exits = Table(
+    "zone_exits", metadata,
+    Column("kind", String(16), nullable=False),  # taxpayer | agent
+    Column("subject_id", String(36), nullable=False),
+    Column("zone_id", String(36), nullable=False),  # the zone left
+    Column("change_no", BigInteger, nullable=False),
+    PrimaryKeyConstraint("kind", "subject_id", "zone_id"),
+)
+Index("ix_zone_exits_change_no", zone_exits.c.change_no)
 
 taxpayers = Table(
     "taxpayers", metadata,
