@@ -11,6 +11,7 @@ from sync.server.bodylimit import BodyLimit
 from sync.server.common import now_iso
 from sync.server.db import make_engine, migrate, reading
 from sync.server.errors import ApiError, install_handlers
+from sync.server.opendata_page import mount_open_data
 from sync.server.pull_wire import pull_page_bytes
 from sync.server.serverkey import load_or_create, public_key, record_public_key
 from sync.server.settings import Settings, load_settings
@@ -169,6 +170,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "server_time": now_iso()}
 
     mount_verification(app, engine, settings)
+    mount_open_data(app, engine)
     return app
 
 

@@ -205,6 +205,8 @@ receipts = Table(
     Column("voided_at", String(32)),  # device time of the void
     Column("void_reason", Text),
 )
+# The open-data page reads one month of receipts by paid_at (revision 0002).
+Index("ix_receipts_paid_at", receipts.c.paid_at)
 
 server_keys = Table(
     "server_keys", metadata,

@@ -1,0 +1,23 @@
+"""An index on receipts.paid_at: the open-data page reads one month of receipts at a time.
+
+Revision 0001 builds from schema.py as it stands, so a database made after this change already has
+the index from 0001; `if_not_exists` makes this revision a no-op there, and adds the index to a
+database made before it. (An added index is the one change that can be replayed this way; a new
+column must first freeze 0001, as its docstring says.)
+
+Revision ID: 0002
+"""
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_index("ix_receipts_paid_at", "receipts", ["paid_at"], if_not_exists=True)
+
+
+def downgrade() -> None:
+    op.drop_index("ix_receipts_paid_at", table_name="receipts")
