@@ -1,12 +1,13 @@
 """Sync benchmarks (issue 10), on PostgreSQL on loopback and on SQLite, each against the raw driver
 in the same run: pushing 10,000 events from one device, 20 devices pushing at once, the first
-pull of a 200,000-taxpayer zone, and the verification page with 1,000,000 receipts stored.
+pull of a 200,000-taxpayer zone, the verification page with 1,000,000 receipts stored, and the
+public open-data page over a month of 150,000 receipts by 50 agents (issue 11).
 
 The server runs as in production (`quittance-server serve --workers N`, real HTTP on loopback);
 the clients share the machine's cores with it. `QUITTANCE_BENCH_SYNC_SMALL=1` shrinks every size
 a hundredfold (a smoke run), `QUITTANCE_BENCH_WORKERS` sets the uvicorn workers (default 2),
 `QUITTANCE_BENCH_SYNC_DB=postgresql` or `sqlite` runs one database only, and
-`QUITTANCE_BENCH_SYNC_PARTS=pull,verify` (any of raw, push, pull, verify) some parts only."""
+`QUITTANCE_BENCH_SYNC_PARTS=pull,verify` (any of raw, push, pull, verify, opendata) some parts only."""
 from __future__ import annotations
 
 import os
@@ -34,7 +35,8 @@ REGISTRY = 200_000 // SCALE
 RECEIPTS = 1_000_000 // SCALE
 LOOKUPS = 1_000 // (10 if SMALL else 1)
 WORKERS = int(os.environ.get("QUITTANCE_BENCH_WORKERS", "2"))
-PARTS = set((os.environ.get("QUITTANCE_BENCH_SYNC_PARTS") or "raw,push,pull,verify").split(","))
+PARTS = set((os.environ.get("QUITTANCE_BENCH_SYNC_PARTS") or "raw,push,pull,verify,opendata").split(","))
+MONTH_RECEIPTS = 150_000 // SCALE
 
 
 def _devices(agent_id: str = AGENT) -> tuple[SimDevice, list[SimDevice]]:
@@ -167,6 +169,8 @@ def measure(kind: str, one: SimDevice, fleet: list[SimDevice]) -> list[Row]:
                 _measure_pull(db, server, label, rows)
             if "verify" in PARTS:
                 _measure_verify(db, server, one, label, rows)
+            if "opendata" in PARTS:
+                _measure_opendata(db, server, label, rows)
         finally:
             server.stop()
     finally:
@@ -232,6 +236,52 @@ def _measure_verify(db, server, one, label, rows):  # noqa: ANN001, ANN202
         rows.append((f"{label}: verification {name}, {held:,} receipts stored",
                      f"p95 {p95:.1f} ms, p50 {percentile(samples, 50):.1f} ms "
                      f"({p95 / raw_p95:.0f}x raw {raw_p95:.2f} ms)", "p95 <= 20 ms"))
+
+
+def _measure_opendata(db, server, label, rows):  # noqa: ANN001, ANN202
+    """The public page of one month, its JSON and CSV, and the list of months; in-process, the
+    two grouped queries and the suppression alone (what the HTTP figures add to them)."""
+    from bench import opendata_data as od
+    from sync.server.db import reading
+    from sync.server.opendata_month import read_month
+
+    with db.engine.begin() as conn:
+        od.add_reference(conn)
+    bulk_load(db, "taxpayers", od.TAXPAYER_COLUMNS, od.taxpayer_rows())
+    bulk_load(db, "receipts", od.RECEIPT_COLUMNS, od.receipt_rows(MONTH_RECEIPTS))
+    held = _count(db, receipts, receipts.c.paid_at.like(f"{od.MONTH}-%"))
+    tries = 40 if SMALL else 200
+    for path, name in ((f"/open-data/{od.MONTH}", "page"), (f"/open-data/{od.MONTH}.json", "JSON"),
+                       (f"/open-data/{od.MONTH}.csv", "CSV"), ("/open-data", "list of months")):
+        samples = _timed_gets(server.url, path, tries)
+        p95 = percentile(samples, 95)
+        rows.append((f"{label}: open data {name} {path}, {held:,} receipts in the month",
+                     f"p95 {p95:.1f} ms, p50 {percentile(samples, 50):.1f} ms",
+                     "p95 <= 200 ms" if name == "page" else ""))
+    with reading(db.engine) as conn:
+        query_ms = [_elapsed_ms(lambda: read_month(conn, od.MONTH, "Africa/Lubumbashi")) for _ in range(tries // 4)]
+    rows.append((f"{label}: open data, the month's queries and suppression in-process",
+                 f"p95 {percentile(query_ms, 95):.1f} ms, p50 {percentile(query_ms, 50):.1f} ms", ""))
+
+
+def _timed_gets(url: str, path: str, tries: int) -> list[float]:
+    samples = []
+    with httpx.Client(base_url=url, timeout=60) as client:
+        for _ in range(5):  # warm every worker
+            client.get(path)
+        for _ in range(tries):
+            started = time.perf_counter()
+            response = client.get(path)
+            samples.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                raise RuntimeError(f"{path}: {response.status_code} {response.text[:200]}")
+    return samples
+
+
+def _elapsed_ms(work) -> float:  # noqa: ANN001
+    started = time.perf_counter()
+    work()
+    return (time.perf_counter() - started) * 1000
 
 
 def _server_key(db: BenchDatabase) -> str:

@@ -170,7 +170,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "server_time": now_iso()}
 
     mount_verification(app, engine, settings)
-    mount_open_data(app, engine)
+    mount_open_data(app, engine, settings.open_data_stale_s)
     return app
 
 

@@ -22,8 +22,9 @@ from sqlalchemy import Engine
 from core.clock import iso, parse_iso, utc_now
 from sync.server.db import reading
 from sync.server.errors import ApiError
+from sync.server.opendata_cache import MonthTables
 from sync.server.opendata_html import index_page, month_page, not_found_page
-from sync.server.opendata_month import MonthTable, month_bounds, month_of, paid_range, parse_month, previous_month, read_month
+from sync.server.opendata_month import MonthTable, month_bounds, month_of, paid_range, parse_month, previous_month
 from sync.server.opendata_publish import as_csv, as_json
 from sync.server.opendata_texts import month_name, text
 from sync.server.verify_db import DatabaseMunicipality
@@ -103,7 +104,7 @@ class OpenDataError(BaseModel):
     error: OpenDataErrorDetail
 
 
-def make_opendata_router(engine: Engine, municipality: DatabaseMunicipality,
+def make_opendata_router(engine: Engine, municipality: DatabaseMunicipality, tables: MonthTables,
                          clock: Callable[[], datetime] = utc_now) -> APIRouter:
     router = APIRouter()
 
@@ -114,6 +115,9 @@ def make_opendata_router(engine: Engine, municipality: DatabaseMunicipality,
         labels = municipality.tax_labels(code)
         return labels.get(lang) or labels.get(municipality.locale) or next(iter(labels.values()), "") or code
 
+    def local(moment: datetime, lang: str) -> str:
+        return local_datetime(iso(moment), lang, municipality.timezone)
+
     def month_or_refusal(month: str, now: datetime) -> tuple[str, str] | None:
         """(code, English message) when `month` has no page, else None."""
         parsed = parse_month(month)
@@ -123,9 +127,8 @@ def make_opendata_router(engine: Engine, municipality: DatabaseMunicipality,
             return "month_not_begun", f"{month} has not begun."
         return None
 
-    def table_for(month: str) -> MonthTable:
-        with reading(engine) as conn:
-            return read_month(conn, month, municipality.timezone)
+    def table_for(month: str) -> tuple[MonthTable, datetime]:
+        return tables.get(month, municipality.timezone)
 
     def data_refusal(month: str, now: datetime) -> None:
         refusal = month_or_refusal(month, now)
@@ -137,8 +140,7 @@ def make_opendata_router(engine: Engine, municipality: DatabaseMunicipality,
         lang, now = language(request, lang), clock()
         with reading(engine) as conn:
             bounds = paid_range(conn)
-        body = index_page(lang, municipality, _months(bounds, now, municipality.timezone),
-                          as_of=local_datetime(iso(now), lang, municipality.timezone))
+        body = index_page(lang, municipality, _months(bounds, now, municipality.timezone), as_of=local(now, lang))
         return HTMLResponse(body, headers=PAGE_HEADERS)
 
     @router.get("/open-data/{month}.json", response_model=OpenDataMonth, tags=["open data"],
@@ -147,17 +149,17 @@ def make_opendata_router(engine: Engine, municipality: DatabaseMunicipality,
         """One month's collection by zone and tax, with totals; hidden amounts are null."""
         now = clock()
         data_refusal(month, now)
-        table = table_for(month)
+        table, as_of = table_for(month)
         document = as_json(table, municipality=municipality.name, currency=municipality.currency,
                            timezone=municipality.timezone, labels=municipality.tax_labels)
-        document.update(in_progress=table.ends > now, as_of=iso(now))
+        document.update(in_progress=table.ends > now, as_of=iso(as_of))
         return JSONResponse(document, headers=DATA_HEADERS)
 
     @router.get("/open-data/{month}.csv", include_in_schema=False)
     def open_data_csv(month: str) -> Response:
         now = clock()
         data_refusal(month, now)
-        body = as_csv(table_for(month), currency=municipality.currency,
+        body = as_csv(table_for(month)[0], currency=municipality.currency,
                       label=lambda code: label(code, municipality.locale))
         return Response(body, media_type="text/csv; charset=utf-8", headers={
             **DATA_HEADERS, "Content-Disposition": f'attachment; filename="open-data-{month}.csv"'})
@@ -165,16 +167,16 @@ def make_opendata_router(engine: Engine, municipality: DatabaseMunicipality,
     @router.get("/open-data/{month}", response_class=HTMLResponse, include_in_schema=False)
     def open_data_month(request: Request, month: str, lang: str | None = None) -> HTMLResponse:
         lang, now = language(request, lang), clock()
-        as_of = local_datetime(iso(now), lang, municipality.timezone)
         refusal = month_or_refusal(month, now)
         if refusal is not None:
             parsed = parse_month(month)
             message = (text("not_yet", lang, month=month_name(*parsed, lang)) if parsed
                        else text("not_a_month", lang, example=month_of(now, municipality.timezone)))
-            return HTMLResponse(not_found_page(lang, municipality, message, as_of=as_of), 404, headers=PAGE_HEADERS)
-        table = table_for(month)
+            return HTMLResponse(not_found_page(lang, municipality, message, as_of=local(now, lang)), 404,
+                                headers=PAGE_HEADERS)
+        table, as_of = table_for(month)
         body = month_page(table, lang, municipality, currency=municipality.currency, in_progress=table.ends > now,
-                          tax_label=lambda code: label(code, lang), as_of=as_of)
+                          tax_label=lambda code: label(code, lang), as_of=local(as_of, lang))
         return HTMLResponse(body, headers=PAGE_HEADERS)
 
     return router
@@ -196,5 +198,5 @@ def _months(bounds: tuple[str, str] | None, now: datetime, zone_name: str) -> li
     return months
 
 
-def mount_open_data(app: FastAPI, engine: Engine) -> None:
-    app.include_router(make_opendata_router(engine, DatabaseMunicipality(engine)))
+def mount_open_data(app: FastAPI, engine: Engine, stale_s: float) -> None:
+    app.include_router(make_opendata_router(engine, DatabaseMunicipality(engine), MonthTables(engine, stale_s)))
