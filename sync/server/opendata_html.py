@@ -37,6 +37,7 @@ ul.months{list-style:none;margin:0 0 14px;padding:0;background:#fff;border:1px s
 ul.months li{padding:9px 12px;border-top:1px solid #ececea}ul.months li:first-child{border-top:0}
 ul.months .files{font-size:.85rem;margin-left:8px}
 .dl a{display:inline-block;padding:6px 0;margin-right:14px;font-weight:600}
+@media (min-width:600px){table{table-layout:fixed}thead th:first-child{width:40%}thead th:last-child{width:26%}}
 """
 HIDDEN = "—"
 
