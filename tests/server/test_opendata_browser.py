@@ -6,7 +6,9 @@ links them); look at them after a change of the page.
 Without Chromium the test is skipped locally and fails under CI=true (.ci/run installs it)."""
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -102,3 +104,17 @@ def test_the_whole_month_and_the_list_of_months_on_a_phone(base_url, tmp_path):
     missing = screenshot(f"{base_url}/open-data/2026-13", "not-a-month", "pt", "phone", tmp_path / "profile")
     assert share(missing, WHITE) > 0.01
     assert os.path.getsize(SHOTS / "opendata-month-phone-fr.png") > 5_000
+
+
+def test_the_readme_curl_lines_work_as_written(base_url, tmp_path):
+    """The README's two `curl` lines, run by bash as written, with its port 8000 moved to this server's."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```sh\n(.*?)```", readme, flags=re.S) if "/open-data/2026-11.json" in b)
+    script = block.replace("http://127.0.0.1:8000", base_url)
+    result = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=tmp_path, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert '"month": "2026-11"' in result.stdout and len(result.stdout.splitlines()) == 12
+    saved = (tmp_path / "open-data-2026-11.csv").read_text(encoding="utf-8-sig")
+    assert saved.startswith("month,level,zone_code") and ",total," in saved
+    assert json.loads(httpx.get(f"{base_url}/open-data/2026-11.json").text)["total"]["receipts"] == 20
