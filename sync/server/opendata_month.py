@@ -17,7 +17,7 @@ from core.clock import iso
 from sync.server.opendata_protect import TOTAL, Position, Tally, grid_positions, hidden_amounts
 from sync.server.schema import receipts, taxpayers, tax_types, zones
 
-MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+MONTH = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")  # ASCII digits: \d takes any script's
 FIRST_YEAR, LAST_YEAR = 2000, 2999  # a month outside is no month of this server
 UNKNOWN_ZONE = ""  # the row of receipts whose taxpayer the server does not hold
 
@@ -45,7 +45,7 @@ class MonthTable:
 
 def parse_month(text: str) -> tuple[int, int] | None:
     """(year, month) of 'YYYY-MM', or None for anything else."""
-    found = MONTH.match(text or "")
+    found = MONTH.fullmatch(text or "") if isinstance(text, str) else None
     if not found or not FIRST_YEAR <= int(found.group(1)) <= LAST_YEAR:
         return None
     return int(found.group(1)), int(found.group(2))
