@@ -5,6 +5,7 @@ the answers to addresses that are no month."""
 from __future__ import annotations
 
 import re
+import time
 from datetime import timedelta
 
 import pytest
@@ -208,3 +209,19 @@ def test_a_busy_day_serves_the_kept_figures_for_a_minute_and_says_when_they_were
     assert _kat_pat(server) == before  # within open_data_stale_s (60 s): as computed, and dated so
     page = visible_text(server.client.get("/open-data/2026-11", params={"lang": "en"}).text)
     assert "Published by the municipality. Figures as its server held them on" in page
+
+
+def test_past_the_stale_time_the_kept_figures_are_served_while_new_ones_are_computed(server_factory, tmp_path):
+    server = server_factory(open_data_stale_s=1)
+    seeded = seed(server, tmp_path)
+    before = _kat_pat(server)
+    seeded.clock.moment += timedelta(hours=2)
+    seeded.ledger.void(seeded.receipt_numbers[1], "doublon")
+    push_all(server, seeded.token, seeded.ledger)
+    time.sleep(1.2)
+    assert _kat_pat(server) == before  # the reader does not wait: the kept table, as it was computed
+    deadline = time.monotonic() + 30
+    while (now := _kat_pat(server))["voids"] != 2:  # the new one, computed meanwhile in a thread
+        assert time.monotonic() < deadline, now
+        time.sleep(0.1)
+    assert now["as_of"] > before["as_of"]
