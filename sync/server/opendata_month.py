@@ -126,7 +126,8 @@ def _taxes(conn: Connection, seen: set[str]) -> list[str]:
     return sorted(codes | seen)
 
 
-def _grid(per_cell, per_zone: dict[str, int], zone_keys: list[str], tax_codes: list[str]) -> dict[Position, Tally]:  # noqa: ANN001
+def _grid(per_cell: list, per_zone: dict[str, int], zone_keys: list[str],
+          tax_codes: list[str]) -> dict[Position, Tally]:
     known = set(zone_keys)
     cells: dict[Position, list[int]] = {p: [0, 0, 0, 0] for p in grid_positions(zone_keys, tax_codes)}
     zone_taxpayers: dict[str, int] = {}
