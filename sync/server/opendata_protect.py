@@ -113,14 +113,40 @@ def _component(start: tuple[str, str | None], edges: set[Position]) -> set[tuple
 
 def bridges(hidden: Iterable[Position]) -> list[Position]:
     """The hidden amounts on no cycle of hidden amounts: each one is worked out exactly from the
-    published figures (see the module's docstring)."""
-    edges = set(hidden)
-    found = []
-    for edge in sorted(edges, key=repr):
-        row, col = _vertices(edge)
-        if col not in _component(row, edges - {edge}):
-            found.append(edge)
-    return found
+    published figures (see the module's docstring). Tarjan's bridge search, linear in the grid, so
+    a city of 200 zones and 30 taxes costs milliseconds."""
+    edges = sorted(set(hidden), key=repr)
+    adjacent: dict[tuple[str, str | None], list[tuple[tuple[str, str | None], int]]] = {}
+    for number, edge in enumerate(edges):
+        a, b = _vertices(edge)
+        adjacent.setdefault(a, []).append((b, number))
+        adjacent.setdefault(b, []).append((a, number))
+    order: dict[tuple[str, str | None], int] = {}
+    low: dict[tuple[str, str | None], int] = {}
+    found: list[Position] = []
+    for root in adjacent:
+        if root in order:
+            continue
+        order[root] = low[root] = len(order)
+        stack = [(root, -1, iter(adjacent[root]))]  # iterative depth-first search: no recursion limit
+        while stack:
+            vertex, via, neighbours = stack[-1]
+            for other, number in neighbours:
+                if number == via:
+                    continue
+                if other not in order:
+                    order[other] = low[other] = len(order)
+                    stack.append((other, number, iter(adjacent[other])))
+                    break
+                low[vertex] = min(low[vertex], order[other])
+            else:
+                stack.pop()
+                if stack:
+                    parent = stack[-1][0]
+                    low[parent] = min(low[parent], low[vertex])
+                    if low[vertex] > order[parent]:
+                        found.append(edges[via])
+    return sorted(found, key=repr)
 
 
 def _join_bridges(grid: Mapping[Position, Tally], positions: list[Position],

@@ -8,6 +8,7 @@ it finds them, so the attack is real."""
 from __future__ import annotations
 
 import random
+import time
 from fractions import Fraction
 
 import pytest
@@ -191,3 +192,41 @@ def test_random_months_publish_nothing_small_and_nothing_that_can_be_worked_out(
             assert tally.amount > 0, position  # a known zero protects nothing
     assert bridges(hidden) == []
     assert recovered(grid, hidden, zones, taxes) == {}
+
+
+def _bridges_by_removal(hidden: set) -> list:
+    """The slow, obvious definition: an edge whose removal disconnects its row from its column."""
+    found = []
+    for edge in hidden:
+        rest, seen, todo = hidden - {edge}, {("row", edge[0])}, [("row", edge[0])]
+        while todo:
+            kind, key = todo.pop()
+            for r, c in rest:
+                if (kind == "row" and r == key) or (kind == "col" and c == key):
+                    other = ("col", c) if kind == "row" else ("row", r)
+                    if other not in seen:
+                        seen.add(other)
+                        todo.append(other)
+        if ("col", edge[1]) not in seen:
+            found.append(edge)
+    return sorted(found, key=repr)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_bridge_search_agrees_with_the_definition(seed):
+    rng = random.Random(seed)
+    rows = [f"r{n}" for n in range(rng.randint(1, 6))] + [TOTAL]
+    cols = [f"c{n}" for n in range(rng.randint(1, 6))] + [TOTAL]
+    hidden = {(r, c) for r in rows for c in cols if rng.random() < 0.35}
+    assert bridges(hidden) == _bridges_by_removal(hidden)
+
+
+def test_a_large_city_is_protected_in_moments():
+    rng = random.Random(5)
+    zones, taxes = [f"Z{n:03d}" for n in range(200)], [f"T{n:02d}" for n in range(30)]
+    counts = {(z, t): rng.choice([0, 1, 2, 3, 4, 6, 8, 12, 30]) for z in zones for t in taxes}
+    grid = grid_of(_payments_of(counts), zones, taxes)
+    started = time.perf_counter()
+    hidden = hidden_amounts(grid, zones, taxes)
+    assert time.perf_counter() - started < 5.0  # 0.25 s here; a loaded machine is slower
+    assert bridges(hidden) == [] and len(hidden) > 1000
