@@ -26,7 +26,7 @@ h2{font-size:1.1rem;margin:18px 0 6px}
 table{width:100%;border-collapse:collapse;background:#fff;border:1px solid #d6d6d2;margin:0 0 12px;font-size:.92rem}
 caption{text-align:left;font-weight:700;padding:2px 0 4px}
 th,td{padding:6px 7px;border-top:1px solid #ececea;text-align:right;vertical-align:top}
-th[scope=row]{text-align:left;font-weight:600;overflow-wrap:anywhere}
+th[scope=row]{text-align:left;font-weight:600;overflow-wrap:break-word;hyphens:auto}
 thead th{font-size:.8rem;color:#555;font-weight:600;border-top:0;text-align:right}
 thead th:first-child{text-align:left}
 td{font-variant-numeric:tabular-nums;white-space:nowrap}
