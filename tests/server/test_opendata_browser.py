@@ -108,10 +108,11 @@ def test_the_whole_month_and_the_list_of_months_on_a_phone(base_url, tmp_path):
 
 def test_the_readme_curl_lines_work_as_written(base_url, tmp_path):
     """The README's two `curl` lines, run by bash as written, with its port 8000 moved to this server's."""
+    # No pipefail: `head` closing the pipe early makes json.tool exit 32 (EPIPE), as in any shell.
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     block = next(b for b in re.findall(r"```sh\n(.*?)```", readme, flags=re.S) if "/open-data/2026-11.json" in b)
     script = block.replace("http://127.0.0.1:8000", base_url)
-    result = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=tmp_path, capture_output=True, text=True,
+    result = subprocess.run(["bash", "-eu", "-c", script], cwd=tmp_path, capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert '"month": "2026-11"' in result.stdout and len(result.stdout.splitlines()) == 12
