@@ -230,3 +230,50 @@ def test_a_large_city_is_protected_in_moments():
     hidden = hidden_amounts(grid, zones, taxes)
     assert time.perf_counter() - started < 5.0  # 0.25 s here; a loaded machine is slower
     assert bridges(hidden) == [] and len(hidden) > 1000
+
+
+def _other_month(grid: dict, hidden: frozenset, edge: tuple) -> dict:
+    """Another month that publishes exactly the same figures and differs at `edge`: one minor unit
+    moved around a cycle of hidden amounts through it, +1 and -1 in turn, the sign flipped again in
+    the totals' row and column (a total is on the other side of its line's equation)."""
+    row, col = ("row", edge[0]), ("col", edge[1])
+    rest = hidden - {edge}
+    came_from, todo = {col: None}, [col]
+    while todo and row not in came_from:  # a path from the edge's column back to its row
+        vertex = todo.pop(0)
+        for r, c in rest:
+            ends = (("row", r), ("col", c))
+            if vertex in ends:
+                other = ends[1] if vertex == ends[0] else ends[0]
+                if other not in came_from:
+                    came_from[other] = (vertex, (r, c))
+                    todo.append(other)
+    assert row in came_from, f"{edge} is on no cycle"
+    turns, sign, vertex = {edge: 1}, -1, row
+    while came_from[vertex] is not None:
+        vertex, step = came_from[vertex]
+        turns[step] = sign
+        sign = -sign
+    flip = {TOTAL: -1}
+    moved = {p: turn * flip.get(p[0], 1) * flip.get(p[1], 1) for p, turn in turns.items()}
+    return {p: Tally(t.receipts, t.voids, t.amount + moved.get(p, 0), t.taxpayers) for p, t in grid.items()}
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_each_hidden_amount_has_a_twin_month_that_publishes_the_same(seed):
+    """What the published figures cannot tell apart cannot be recovered: for every hidden amount, a
+    month whose every shown amount, row, column and total is the same, and whose hidden amount is
+    one minor unit apart, with every amount still positive."""
+    rng = random.Random(1000 + seed)
+    zones, taxes = [f"Z{n}" for n in range(rng.randint(2, 6))], [f"T{n}" for n in range(rng.randint(1, 4))]
+    counts = {(z, t): rng.choice([0, 1, 2, 3, 6, 9, 20]) for z in zones for t in taxes}
+    grid = grid_of(_payments_of(counts), zones, taxes)
+    hidden = hidden_amounts(grid, zones, taxes)
+    for edge in hidden:
+        twin = _other_month(grid, hidden, edge)
+        assert abs(twin[edge].amount - grid[edge].amount) == 1
+        assert all(twin[p].amount == grid[p].amount for p in grid if p not in hidden)
+        assert all(twin[p].amount > 0 for p in hidden)
+        for line in _lines(zones, taxes):
+            *members, total = line
+            assert sum(twin[m].amount for m in members) == twin[total].amount
