@@ -144,7 +144,7 @@ def make_opendata_router(engine: Engine, municipality: DatabaseMunicipality, tab
         return HTMLResponse(body, headers=PAGE_HEADERS)
 
     @router.get("/open-data/{month}.json", response_model=OpenDataMonth, tags=["open data"],
-                responses={404: {"model": OpenDataError}})
+                summary="One month of open data", responses={404: {"model": OpenDataError}})
     def open_data_json(month: str) -> JSONResponse:
         """One month's collection by zone and tax, with totals; hidden amounts are null."""
         now = clock()
