@@ -11,6 +11,7 @@ from sync.server.bodylimit import BodyLimit
 from sync.server.common import now_iso
 from sync.server.db import make_engine, migrate, reading
 from sync.server.errors import ApiError, install_handlers
+from sync.server.opendata_page import mount_open_data
 from sync.server.pull_wire import pull_page_bytes
 from sync.server.keyrotation import finish_pending, handovers
 from sync.server.serverkey import KeyFile, load_or_create, record_public_key
@@ -186,6 +187,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "server_time": now_iso(), "server_key": server_key.public(), "key_handovers": chain}
 
     mount_verification(app, engine, settings)
+    mount_open_data(app, engine, settings.open_data_stale_s)
     return app
 
 
