@@ -2,7 +2,7 @@
 
 Revision 0001 created them as migrations/schema_0001.py keeps them; every later change to this
 file comes with a new revision in migrations/versions/ that makes the same change (0002: the
-server key's `number` and `handover`; 0003: `zone_exits`)."""
+server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data index)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -220,7 +220,7 @@ receipts = Table(
     Column("void_reason", Text),
 )
 # The open-data page reads one month of receipts by paid_at, and only these columns: the index
-# alone answers it (revision 0002; half the time on SQLite, index-only scans on PostgreSQL).
+# alone answers it (revision 0004; half the time on SQLite, index-only scans on PostgreSQL).
 Index("ix_receipts_month", receipts.c.paid_at, receipts.c.tax_code, receipts.c.taxpayer_id, receipts.c.amount,
       receipts.c.voided_at)
 
