@@ -1,12 +1,13 @@
 """Sync benchmarks (issue 10), on PostgreSQL on loopback and on SQLite, each against the raw driver
 in the same run: pushing 10,000 events from one device, 20 devices pushing at once, the first
-pull of a 200,000-taxpayer zone, and the verification page with 1,000,000 receipts stored.
+pull of a 200,000-taxpayer zone, the verification page with 1,000,000 receipts stored, and the
+public open-data page over a month of 150,000 receipts by 50 agents (issue 11).
 
 The server runs as in production (`quittance-server serve --workers N`, real HTTP on loopback);
 the clients share the machine's cores with it. `QUITTANCE_BENCH_SYNC_SMALL=1` shrinks every size
 a hundredfold (a smoke run), `QUITTANCE_BENCH_WORKERS` sets the uvicorn workers (default 2),
 `QUITTANCE_BENCH_SYNC_DB=postgresql` or `sqlite` runs one database only, and
-`QUITTANCE_BENCH_SYNC_PARTS=pull,verify` (any of raw, push, pull, verify) some parts only."""
+`QUITTANCE_BENCH_SYNC_PARTS=pull,verify` (any of raw, push, pull, verify, opendata) some parts only."""
 from __future__ import annotations
 
 import os
@@ -41,7 +42,8 @@ REGISTRY = 200_000 // SCALE
 RECEIPTS = 1_000_000 // SCALE
 LOOKUPS = 1_000 // (10 if SMALL else 1)
 WORKERS = int(os.environ.get("QUITTANCE_BENCH_WORKERS", "2"))
-PARTS = set((os.environ.get("QUITTANCE_BENCH_SYNC_PARTS") or "raw,push,pull,verify").split(","))
+PARTS = set((os.environ.get("QUITTANCE_BENCH_SYNC_PARTS") or "raw,push,pull,verify,opendata").split(","))
+MONTH_RECEIPTS = 150_000 // SCALE
 
 
 def _devices(agent_id: str = AGENT) -> tuple[SimDevice, list[SimDevice]]:
@@ -201,6 +203,7 @@ def measure(kind: str, one: SimDevice, fleet: list[SimDevice]) -> list[Row]:
             rows.append((f"{label}: raw executemany, 250/transaction, 1 connection", f"{raw_one:,.0f} events/s", ""))
             rows.append((f"{label}: raw executemany, 250/transaction, {FLEET} connections",
                          f"{raw_fleet:,.0f} events/s", ""))
+        os.environ["QUITTANCE_OPEN_DATA_STALE_S"] = "1"  # the open-data part: a background recompute a second
         server = ServerProcess(db, WORKERS)
         try:
             if "push" in PARTS:
@@ -209,6 +212,8 @@ def measure(kind: str, one: SimDevice, fleet: list[SimDevice]) -> list[Row]:
                 _measure_pull(db, server, label, rows)
             if "verify" in PARTS:
                 _measure_verify(db, server, one, label, rows)
+            if "opendata" in PARTS:
+                _measure_opendata(db, server, label, rows)
         finally:
             server.stop()
     finally:
@@ -281,6 +286,65 @@ def _measure_verify(db, server, one, label, rows):  # noqa: ANN001, ANN202
         rows.append((f"{label}: verification {name}, {held:,} receipts stored",
                      f"p95 {p95:.1f} ms, p50 {percentile(samples, 50):.1f} ms "
                      f"({p95 / raw_p95:.0f}x raw {raw_p95:.2f} ms)", "p95 <= 20 ms"))
+
+
+def _measure_opendata(db, server, label, rows):  # noqa: ANN001, ANN202
+    """The public page of one month, its JSON and CSV, and the list of months, as readers find
+    them: with nothing changed since the month was computed, and while the data changes before
+    every request (a zone renamed moves the change log as a push moves the events; the server
+    runs with QUITTANCE_OPEN_DATA_STALE_S=1, so it recomputes in the background every second).
+    Then what one computation of the month costs, in-process: what the first reader of a month
+    waits for, once per worker."""
+    from bench import opendata_data as od
+    from sync.server import reference
+    from sync.server.db import reading
+    from sync.server.opendata_month import read_month
+
+    with db.engine.begin() as conn:
+        od.add_reference(conn)
+    bulk_load(db, "taxpayers", od.TAXPAYER_COLUMNS, od.taxpayer_rows())
+    bulk_load(db, "receipts", od.RECEIPT_COLUMNS, od.receipt_rows(MONTH_RECEIPTS))
+    held = _count(db, receipts, receipts.c.paid_at.like(f"{od.MONTH}-%"))
+    page = f"/open-data/{od.MONTH}"
+    tries = 40 if SMALL else 200
+    for path, name in ((page, "page"), (f"{page}.json", "JSON"), (f"{page}.csv", "CSV"), ("/open-data", "months")):
+        samples = _timed_gets(server.url, path, tries)
+        rows.append((f"{label}: open data {name} {path}, {held:,} receipts in the month",
+                     f"p95 {percentile(samples, 95):.1f} ms, p50 {percentile(samples, 50):.1f} ms",
+                     "p95 <= 200 ms" if name == "page" else ""))
+
+    def renamed(n: int) -> None:
+        time.sleep(0.05)
+        with db.engine.begin() as conn:
+            reference.upsert_zone(conn, "Z00", f"Quartier 1{'′' * (n % 2)}", zone_id=od.zone_ids()[0])
+
+    samples = _timed_gets(server.url, page, 40 if SMALL else 150, before_each=renamed)
+    rows.append((f"{label}: open data page {page} while the data changes before every request",
+                 f"p95 {percentile(samples, 95):.1f} ms, p50 {percentile(samples, 50):.1f} ms", "p95 <= 200 ms"))
+    computed = []
+    with reading(db.engine) as conn:
+        for _ in range(5):
+            started = time.perf_counter()
+            read_month(conn, od.MONTH, "Africa/Lubumbashi")
+            computed.append((time.perf_counter() - started) * 1000)
+    rows.append((f"{label}: computing the month (the first reader's wait, once per worker)",
+                 f"p95 {percentile(computed, 95):.0f} ms, p50 {percentile(computed, 50):.0f} ms", ""))
+
+
+def _timed_gets(url: str, path: str, tries: int, before_each=None) -> list[float]:  # noqa: ANN001
+    samples = []
+    with httpx.Client(base_url=url, timeout=60) as client:
+        for _ in range(5):  # warm every worker
+            client.get(path)
+        for n in range(tries):
+            if before_each is not None:
+                before_each(n)
+            started = time.perf_counter()
+            response = client.get(path)
+            samples.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                raise RuntimeError(f"{path}: {response.status_code} {response.text[:200]}")
+    return samples
 
 
 def _server_key(db: BenchDatabase) -> str:

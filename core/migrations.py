@@ -309,6 +309,13 @@ def _v9_sync_quarantine(conn: sqlite3.Connection) -> None:
         "reason TEXT NOT NULL, reported_at TEXT NOT NULL)")
 
 
+def _v10_withdrawn_taxpayers(conn: sqlite3.Connection) -> None:
+    """Taxpayers the server withdrew from this device's zones that the device keeps, because
+    something recorded here refers to them (core/withdrawals.py). Server data, not events."""
+    conn.execute("CREATE TABLE withdrawn_taxpayers (taxpayer_id TEXT PRIMARY KEY REFERENCES taxpayers(id), "
+                 "reason TEXT NOT NULL CHECK (reason IN ('moved', 'zone')), zone_id TEXT) WITHOUT ROWID")
+
+
 def _iso_to_ms_or_text(text: str) -> int | str:
     from core.clock import iso_to_ms
 
@@ -348,6 +355,7 @@ Progress = Callable[[float, str], None]
 MIGRATIONS: list[Callable[..., None]] = [
     _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
     _v6_compact_reference_data, _v7_tax_labels_per_language, _v8_server_data, _v9_sync_quarantine,
+    _v10_withdrawn_taxpayers,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -62,6 +62,7 @@ class SyncRunner(QObject):
         self.last_result: SyncResult | None = None
         self.running = False
         self.failures = 0  # syncs in a row that could not reach the server
+        self._pulled_municipality = None  # set by a sync's worker when a pull changed it, read in _done
         self.next_at = 0.0  # time.monotonic() of the next automatic sync, while one is set
         self._cancel = False
         self._stopped = False
@@ -110,8 +111,14 @@ class SyncRunner(QObject):
         self.started.emit()
         ledger, transport, backoff = self.ctx.ledger, self.transport, self.backoff
         def work() -> Done:
+            before = ledger.municipality
             result = sync_ledger(ledger, transport=transport, backoff=backoff, progress=self._report)
-            return Done(result, Changes(settings=SYNC_SETTINGS, sync=True, registry=result.pulled > 0))
+            # A pull may bring the municipality's new name, time zone or logo, and agents: the
+            # screens that show them are told, as after an enrollment.
+            after = ledger.municipality if result.pulled else before
+            self._pulled_municipality = after if after != before else None
+            return Done(result, Changes(settings=SYNC_SETTINGS, sync=True, registry=result.pulled > 0,
+                                        agents=result.pulled > 0, municipality=after != before))
 
         self.ctx.run(work, self._done, self._failed, lane=SYNC_LANE,
                      label="" if automatic else QCoreApplication.translate("SyncRunner", "Synchronising"))
@@ -128,6 +135,9 @@ class SyncRunner(QObject):
 
     def _done(self, result: SyncResult) -> None:
         self.running = False
+        municipality, self._pulled_municipality = self._pulled_municipality, None
+        if municipality is not None:
+            self.ctx.set_municipality(municipality)
         self.last_result = result
         unreachable = (result.error or {}).get("code") == "unreachable"
         self.failures = self.failures + 1 if unreachable else 0

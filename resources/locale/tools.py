@@ -16,7 +16,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 LOCALE_DIR = Path(__file__).resolve().parent
-DOMAINS = ("quittance", "receipts", "verifypage")
+DOMAINS = ("quittance", "receipts", "verifypage", "opendata")
 SOURCE_LOCALE = "en"  # msgid is the English text; msgctxt is the stable code
 REQUIRED_LOCALES = ("fr", "en", "pt")  # must be complete; other languages may be partial
 # The .mo carries the SHA-256 of the .po it came from, so a stale .mo is never trusted.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from contextlib import closing
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 import httpx
 
@@ -87,35 +87,57 @@ _DECODE = json.JSONDecoder(parse_float=_no_float).decode  # built once: a keywor
 
 
 def pull_all(store: Store, client: SyncClient, server_key: str, progress: Progress | None = None,
-             limit: int = PAGE, outcome: PullOutcome | None = None) -> PullOutcome:
+             limit: int = PAGE, outcome: PullOutcome | None = None,
+             rekey: Callable[[], str] | None = None) -> PullOutcome:
     """`outcome` is filled page by page, so a caller still knows what came when a page fails.
+    `rekey` follows the server's key hand-overs and returns the key trusted afterwards: a page
+    the trusted key does not vouch for is checked once more after it (the server may have
+    rotated its key since this sync began), and refused if that key does not vouch for it either.
 
     Which way the pages come (sync/PROTOCOL.md, "Snapshot stream"): a device with no cursor yet
     takes the whole of its zones as one stream; otherwise it asks for one page, and when that
     page says more are waiting (a pull cut short, a device back after weeks away) the rest
     comes as a stream too. After a stream, ordinary pages bring what changed while it ran."""
     outcome = outcome if outcome is not None else PullOutcome()
+    trust = Trust(server_key, rekey)
     with store.read() as conn:
         cursor = state.get(conn, state.CURSOR)
     streamed = False
     if cursor is None:
-        cursor, more = pull_stream(store, client, server_key, None, limit, progress, outcome)
+        cursor, more = pull_stream(store, client, trust, None, limit, progress, outcome)
         streamed = True
         if not more:
             return outcome
     while True:
         page = client.pull(cursor, limit)
-        cursor, more = apply_page(store, page, cursor, server_key, progress, outcome)
+        signed = trust.vouches(lambda key: page_signed(page, key))
+        cursor, more = apply_page(store, page, cursor, trust.key, progress, outcome, signed=signed)
         if not more:
             return outcome
         if not streamed:  # more than a page behind
-            cursor, more = pull_stream(store, client, server_key, cursor, limit, progress, outcome)
+            cursor, more = pull_stream(store, client, trust, cursor, limit, progress, outcome)
             streamed = True
             if not more:
                 return outcome
 
 
-def pull_stream(store: Store, client: SyncClient, server_key: str, cursor: str | None, limit: int,
+class Trust:
+    """The server key pages are checked with, and how to follow it through a rotation."""
+
+    def __init__(self, key: str, rekey: Callable[[], str] | None = None) -> None:
+        self.key, self.rekey = key, rekey
+
+    def vouches(self, check: Callable[[str], bool]) -> bool:
+        """`check` with the trusted key; failing that, once more with the key after the hand-overs."""
+        if check(self.key):
+            return True
+        if self.rekey is None:
+            return False
+        self.key = self.rekey()
+        return check(self.key)
+
+
+def pull_stream(store: Store, client: SyncClient, trust: Trust, cursor: str | None, limit: int,
                 progress: Progress | None, outcome: PullOutcome) -> tuple[str | None, bool]:
     """The snapshot stream from `cursor`, each line applied as a page with its cursor as it
     arrives. A link cut in the middle costs only the line it cut: the stream is opened again
@@ -128,8 +150,10 @@ def pull_stream(store: Store, client: SyncClient, server_key: str, cursor: str |
         try:
             with closing(client.snapshot(cursor, limit)) as lines:  # a refused line closes the response at once
                 for line in lines:
-                    page, signed = line_page(line, server_key)
-                    cursor, more = apply_page(store, client.heard(page), cursor, server_key, progress, outcome,
+                    page, signed = line_page(line, trust.key)
+                    if not signed:  # perhaps a key rotated since the sync began: checked again after it
+                        signed = trust.vouches(lambda key: page_signed(page, key))  # noqa: B023 (used at once)
+                    cursor, more = apply_page(store, client.heard(page), cursor, trust.key, progress, outcome,
                                               signed=signed)
                     failures = 0
             return cursor, more

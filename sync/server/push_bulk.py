@@ -21,6 +21,7 @@ from sync.server.common import dumps, loads
 from sync.server.registry import FIELDS, taxpayer_record
 from sync.server.schema import (agent_zones, agents, assessments, changes, conflicts, receipts, taxable_objects,
                                 taxpayers)
+from sync.server.withdrawals import dependents, forget_exit, record_exit
 
 
 class Fallback(Exception):
@@ -37,8 +38,8 @@ _UPDATE_CHANGE = changes.update().where(changes.c.kind == bindparam("b_kind"),
                                         changes.c.record_id == bindparam("b_record_id")).values(
     change_no=bindparam("change_no"), zone_id=bindparam("zone_id"), version=bindparam("version"),
     data=bindparam("data"))
-_READ_CHANGED_TAXPAYERS = select(changes.c.record_id).where(
-    changes.c.kind == "taxpayer", changes.c.record_id.in_(bindparam("ids", expanding=True)))
+_READ_CHANGED = select(changes.c.record_id).where(
+    changes.c.kind == bindparam("kind"), changes.c.record_id.in_(bindparam("ids", expanding=True)))
 _READ_TAXPAYERS = select(taxpayers).where(taxpayers.c.id.in_(bindparam("ids", expanding=True)))
 _READ_AGENTS = select(agents.c.id, agents.c.name, agents.c.active).where(
     agents.c.id.in_(bindparam("ids", expanding=True)))
@@ -62,6 +63,12 @@ class _Plan:
     conflict_rows: list[dict[str, Any]] = field(default_factory=list)
     # (kind, record_id) -> (version, data, zone_id), in event order; the newest state wins.
     changed: dict[tuple[str, str], tuple[int, dict[str, Any], str | None]] = field(default_factory=dict)
+    # Taxpayers this batch moves to another zone -> their objects and assessments (kind, id,
+    # data), which follow them (withdrawals.taxpayer_moved, in memory).
+    dependents: dict[str, list[tuple[str, str, dict[str, Any]]]] = field(default_factory=dict)
+    # ('taxpayer', id, zone) -> True: left that zone, False: back in it; in event order.
+    exits: dict[tuple[str, str, str], bool] = field(default_factory=dict)
+    stored_dependents: set[tuple[str, str]] = field(default_factory=set)  # change rows that may exist
 
 
 def apply_bulk(conn: Connection, batch: list[ParsedPayload], *, received_at: str) -> None:
@@ -102,6 +109,10 @@ def _read(conn: Connection, batch: list[ParsedPayload], plan: _Plan) -> None:
             taxpayer_ids.add(row.taxpayer_id)
     taxpayer_ids = {t for t in taxpayer_ids if isinstance(t, str)}
     plan.taxpayers = dict.fromkeys(taxpayer_ids)
+    moving = {e.data["taxpayer_id"] for e in batch if e.type == "taxpayer.updated"
+              and isinstance(e.data.get("changes"), dict) and "zone_id" in e.data["changes"]}
+    plan.dependents = dependents(conn, {m for m in moving if isinstance(m, str)})
+    plan.stored_dependents = {(kind, i) for rows in plan.dependents.values() for kind, i, _ in rows}
     if taxpayer_ids:
         for row in conn.execute(_READ_TAXPAYERS, {"ids": sorted(taxpayer_ids)}).mappings():
             plan.taxpayers[row["id"]] = dict(row)
@@ -159,12 +170,11 @@ def _plan_event(plan: _Plan, event: ParsedPayload, at: str) -> None:
     elif event.type in ("taxable_object.added", "assessment.created"):
         zone_id = plan.taxpayers[data["taxpayer_id"]]["zone_id"]  # known: the rights check found it
         row = {"id": data["id"], "taxpayer_id": data["taxpayer_id"], "data": dumps(data)}
-        if event.type == "taxable_object.added":
-            plan.object_rows.append(row)
-            _changed(plan, "taxable_object", data["id"], 1, data, zone_id)
-        else:
-            plan.assessment_rows.append(row)
-            _changed(plan, "assessment", data["id"], 1, data, zone_id)
+        kind = "taxable_object" if event.type == "taxable_object.added" else "assessment"
+        (plan.object_rows if kind == "taxable_object" else plan.assessment_rows).append(row)
+        _changed(plan, kind, data["id"], 1, data, zone_id)
+        if data["taxpayer_id"] in plan.dependents:  # moved later in this batch: it follows
+            plan.dependents[data["taxpayer_id"]].append((kind, data["id"], data))
 
 
 def _plan_payment(plan: _Plan, event: ParsedPayload, at: str) -> None:
@@ -210,6 +220,7 @@ def _plan_update(plan: _Plan, event: ParsedPayload, at: str) -> None:
     if not isinstance(changes_, dict) or set(changes_) - set(FIELDS) or type(data["base_version"]) is not int:
         raise Fallback("data_invalid")
     base_version = data["base_version"]
+    old_zone = current["zone_id"]
     fields = loads(current["data"])
     field_versions = loads(current["field_versions"])
     version = current["version"] + 1
@@ -229,6 +240,14 @@ def _plan_update(plan: _Plan, event: ParsedPayload, at: str) -> None:
         plan.updated_taxpayers[current["id"]] = current
     _changed(plan, "taxpayer", current["id"], version, taxpayer_record(current["id"], fields),
              fields.get("zone_id"))
+    new_zone = fields.get("zone_id")
+    if old_zone != new_zone:  # withdrawals.taxpayer_moved, in memory
+        for kind, record_id, row_data in plan.dependents.get(current["id"], []):
+            _changed(plan, kind, record_id, 1, row_data, new_zone)
+        for zone, left in ((new_zone, False), (old_zone, True)):
+            if zone is not None:
+                plan.exits.pop(("taxpayer", current["id"], zone), None)
+                plan.exits[("taxpayer", current["id"], zone)] = left
 
 
 def _changed(plan: _Plan, kind: str, record_id: str, version: int, data: dict[str, Any],
@@ -256,21 +275,24 @@ def _write(conn: Connection, plan: _Plan) -> None:
     if plan.void_rows:
         conn.execute(_VOID, plan.void_rows)
     if plan.changed:  # last: the change-log lock is held from here to the commit only
-        write_changes(conn, plan.changed, may_exist={("taxpayer", i) for i in plan.updated_taxpayers})
+        write_changes(conn, plan.changed, may_exist={("taxpayer", i) for i in plan.updated_taxpayers}
+                      | plan.stored_dependents, exits=plan.exits)
 
 
 def write_changes(conn: Connection, changed: dict[tuple[str, str], tuple[int, dict[str, Any], str | None]], *,
-                  may_exist: set[tuple[str, str]]) -> None:
+                  may_exist: set[tuple[str, str]], exits: dict[tuple[str, str, str], bool] | None = None) -> None:
     """The batch's change-log rows, numbered in one go: one lock and one read of the highest
     number for the whole batch (changelog.next_change_no says why numbers are handed out one
     writer at a time). Records new in this batch are inserted; a record that already has a row
-    (in `may_exist`, looked up here) gets it updated, as changelog.record_change does."""
+    (in `may_exist`, looked up here) gets it updated, as changelog.record_change does. Zone
+    departures (`exits`) are numbered after them, as withdrawals.taxpayer_moved numbers them
+    after the taxpayer's row."""
     first = next_change_no(conn)
     keys = list(changed)
     existing: set[tuple[str, str]] = set()
-    ids = sorted(record_id for kind, record_id in may_exist if kind == "taxpayer")
-    if ids:
-        existing = {("taxpayer", r) for r in conn.execute(_READ_CHANGED_TAXPAYERS, {"ids": ids}).scalars()}
+    for kind in sorted({kind for kind, _ in may_exist}):
+        ids = sorted(record_id for k, record_id in may_exist if k == kind)
+        existing |= {(kind, r) for r in conn.execute(_READ_CHANGED, {"kind": kind, "ids": ids}).scalars()}
     inserts, updates = [], []
     for offset, key in enumerate(keys):
         version, data, zone_id = changed[key]
@@ -283,4 +305,9 @@ def write_changes(conn: Connection, changed: dict[tuple[str, str], tuple[int, di
         conn.execute(_UPDATE_CHANGE, updates)
     if inserts:
         insert_rows(conn, changes, inserts)
+    for offset, ((kind, subject_id, zone_id), left) in enumerate((exits or {}).items(), start=first + len(keys)):
+        if left:
+            record_exit(conn, kind, subject_id, zone_id, change_no=offset)
+        else:
+            forget_exit(conn, kind, subject_id, zone_id)
 

@@ -8,6 +8,7 @@ from sqlalchemy import Connection, select
 from sync.server.changelog import record_change
 from sync.server.common import dumps, loads
 from sync.server.schema import assessments, conflicts, taxable_objects, taxpayers
+from sync.server.withdrawals import taxpayer_moved
 
 # core.registry.EDITABLE_FIELDS (the server may not import core.registry: it opens the store's world).
 FIELDS = ("kind", "name", "business_name", "id_number", "phone", "zone_id", "address",
@@ -58,6 +59,7 @@ def merge_update(conn: Connection, current: dict[str, Any], changes: dict[str, A
         field_versions=dumps(field_versions), updated_at=at))
     record_change(conn, "taxpayer", current["id"], version, taxpayer_record(current["id"], data),
                   zone_id=data.get("zone_id"))
+    taxpayer_moved(conn, current["id"], current["zone_id"], data.get("zone_id"))
     return conflicted
 
 

@@ -21,15 +21,20 @@ class Settings:
     verify_window_s: int = 600
     pull_page: int = 500
     snapshot_page: int = 2000  # records per line of the snapshot stream (sync/server/snapshot.py)
+    # Seconds a worker may keep serving a month's open-data table after the data moved
+    # (sync/server/opendata_cache.py); 0 recomputes on every change.
+    open_data_stale_s: int = 60
 
 
 def load_settings(**overrides: object) -> Settings:
-    """QUITTANCE_SERVER_DATA (default ./.server-data) and QUITTANCE_DATABASE_URL (default an
-    SQLite file in the data directory); keyword overrides win (tests, the CLI)."""
+    """QUITTANCE_SERVER_DATA (default ./.server-data), QUITTANCE_DATABASE_URL (default an SQLite
+    file in the data directory) and QUITTANCE_OPEN_DATA_STALE_S; keyword overrides win (tests, the CLI)."""
     data_dir = Path(str(overrides.pop("data_dir", None) or os.environ.get("QUITTANCE_SERVER_DATA")
                         or ".server-data")).resolve()
     url = str(overrides.pop("database_url", None) or os.environ.get("QUITTANCE_DATABASE_URL")
               or f"sqlite:///{data_dir / 'server.db'}")
     key_path = Path(str(overrides.pop("key_path", None) or os.environ.get("QUITTANCE_SERVER_KEY")
                         or data_dir / "server-key.hex"))
+    if "open_data_stale_s" not in overrides and os.environ.get("QUITTANCE_OPEN_DATA_STALE_S"):
+        overrides["open_data_stale_s"] = int(os.environ["QUITTANCE_OPEN_DATA_STALE_S"])
     return Settings(data_dir=data_dir, database_url=url, key_path=key_path, **overrides)  # type: ignore[arg-type]

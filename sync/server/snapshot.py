@@ -8,7 +8,7 @@ server holds one page in memory, never the zone, and no connection or transactio
 while a line waits on a slow link.
 
 The stream ends at the page that reaches the highest change number committed when it started
-(`until`), so it is bounded even while devices keep pushing. A record changed during the stream
+(`until`, withdrawals included), so it is bounded even while devices keep pushing. A record changed during the stream
 gets a new, higher change number (the change log keeps one row per record, at its newest
 state): either it was already sent, or it is skipped here; both ways the device gets its newest
 state from the ordinary pull it finishes with (the last line's `more` says whether there is any)."""
@@ -18,12 +18,12 @@ import json
 import re
 from typing import Any, Iterator
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine
 
+from sync.server.changelog import last_change_no
 from sync.server.db import reading
 from sync.server.pull import decode_cursor, encode_cursor
 from sync.server.pull_wire import pull_page_bytes
-from sync.server.schema import changes
 
 MEDIA_TYPE = "application/x-ndjson"
 
@@ -38,8 +38,7 @@ def snapshot_bound(engine: Engine, cursor: str | None) -> tuple[int, int]:
     before the response starts, so a bad cursor is still an ordinary 400."""
     after = decode_cursor(cursor)
     with reading(engine) as conn:
-        until = conn.execute(select(func.coalesce(func.max(changes.c.change_no), 0))).scalar_one()
-    return after, until
+        return after, last_change_no(conn)  # the change log's and the withdrawals' (zone_exits) numbers
 
 
 def snapshot_lines(engine: Engine, device: dict[str, Any], after: int, until: int, limit: int,

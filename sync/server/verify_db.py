@@ -58,6 +58,11 @@ class DatabaseMunicipality:
         self._fresh()
         return self._data.get("timezone") or ""
 
+    @property
+    def currency(self) -> str:
+        self._fresh()
+        return self._data.get("currency") or ""
+
     def tax_labels(self, tax_code: str) -> Mapping[str, str]:
         self._fresh()
         return dict(self._labels.get(tax_code, {}))

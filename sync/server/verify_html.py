@@ -203,3 +203,9 @@ def local_datetime(iso: str, lang: str, zone_name: str) -> str:
     if moment is None:
         return str(iso)
     return f"{local_date(iso, lang, zone_name)}, {format_time(moment.time(), 'HH:mm', locale=_CLDR.get(lang, 'fr'))}"
+
+
+# What the open-data page (sync/server/opendata_html.py) shares with this one: the look, and
+# the links to the same answer in each language.
+PAGE_CSS = _CSS
+language_links = _language_links

@@ -13,6 +13,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select
 
+from core.clock import Clock, utc_now
 from core.config import Municipality
 from core.events import events_after
 from core.registry import upsert_zone
@@ -79,9 +80,10 @@ class Server:
             return [dict(r) for r in conn.execute(select(table).where(*where)).mappings()]
 
 
-def make_device(path: Path, server: Server, code: str = "T07", agent: str = "Ilunga Kabeya") -> Ledger:
+def make_device(path: Path, server: Server, code: str = "T07", agent: str = "Ilunga Kabeya",
+                clock: Clock = utc_now) -> Ledger:
     """A real device database holding the server's reference data, acting as `agent`."""
-    ledger = Ledger.open(path)
+    ledger = Ledger.open(path, clock=clock)
     ledger.initialise(Municipality("Commune de Kananga", "KGA", "CDF", verify_url="https://mairie.example/v",
                                    timezone="Africa/Lubumbashi"), code, [])
     with reading(server.engine) as conn:
@@ -119,8 +121,9 @@ def enroll(server: Server, ledger: Ledger, code: str) -> dict[str, Any]:
     return response.json()
 
 
-def enrolled_device(path: Path, server: Server, code: str = "T07", agent: str = "Ilunga Kabeya") -> tuple[Ledger, str]:
-    ledger = make_device(path, server, code, agent)
+def enrolled_device(path: Path, server: Server, code: str = "T07", agent: str = "Ilunga Kabeya",
+                    clock: Clock = utc_now) -> tuple[Ledger, str]:
+    ledger = make_device(path, server, code, agent, clock)
     answer = enroll(server, ledger, server.enrollment_code(code, (agent,)))
     return ledger, answer["token"]
 
