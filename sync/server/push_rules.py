@@ -91,14 +91,14 @@ def read_known(conn: Connection, known: Known, batch: list[ParsedPayload]) -> No
     """Everything the events' rules need that `known` lacks, one query per table."""
     agent_ids = {e.agent_id for e in batch if isinstance(e.agent_id, str)} - known.agents.keys()
     taxpayer_ids, payment_ids = set(), set()
-    for event in batch:
+    for event in batch:  # ids that are not text fit no row: plan_event refuses their events
         data = event.data
         if event.type == "taxpayer.registered":
-            taxpayer_ids.add(data.get("id"))
+            _add_text(taxpayer_ids, data.get("id"))
         elif event.type == "payment.voided":
-            payment_ids.add(data.get("payment_id"))
+            _add_text(payment_ids, data.get("payment_id"))
         elif event.type in ZONED:
-            taxpayer_ids.add(data.get("taxpayer_id"))
+            _add_text(taxpayer_ids, data.get("taxpayer_id"))
     if agent_ids:
         ids = sorted(agent_ids)
         known.agents.update(dict.fromkeys(ids))
@@ -107,14 +107,14 @@ def read_known(conn: Connection, known: Known, batch: list[ParsedPayload]) -> No
             zones_of[row.agent_id].add(row.zone_id)
         for row in conn.execute(_READ_AGENTS, {"ids": ids}):
             known.agents[row.id] = {"name": row.name, "active": bool(row.active), "zones": zones_of[row.id]}
-    payment_ids = {p for p in payment_ids if isinstance(p, str)} - known.receipts.keys()
+    payment_ids -= known.receipts.keys()
     if payment_ids:
         ids = sorted(payment_ids)
         known.receipts.update(dict.fromkeys(ids))
         for row in conn.execute(_READ_RECEIPTS, {"ids": ids}):
             known.receipts[row.payment_id] = {"taxpayer_id": row.taxpayer_id, "voided": row.voided_at is not None}
             taxpayer_ids.add(row.taxpayer_id)
-    taxpayer_ids = {t for t in taxpayer_ids if isinstance(t, str)} - known.taxpayers.keys()
+    taxpayer_ids -= known.taxpayers.keys()
     if taxpayer_ids:
         ids = sorted(taxpayer_ids)
         known.taxpayers.update(dict.fromkeys(ids))
@@ -122,6 +122,11 @@ def read_known(conn: Connection, known: Known, batch: list[ParsedPayload]) -> No
             known.taxpayers[row["id"]] = dict(row)
     if known.zone_codes is None:  # a few dozen rows; only a refusal's reason names them
         known.zone_codes = {row.id: row.code for row in conn.execute(select(zones.c.id, zones.c.code))}
+
+
+def _add_text(ids: set[str], value: Any) -> None:
+    if isinstance(value, str):
+        ids.add(value)
 
 
 def _zone_of(known: Known, event: ParsedPayload) -> tuple[str | None, Refusal | None]:
