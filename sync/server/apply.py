@@ -11,13 +11,13 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.envelope import ParsedPayload
-from sync.server.push_rules import ChangeKey, Effects, Known, Refusal, plan_event, read_known
+from sync.server.push_rules import ChangeKey, Effects, Known, Refusal, plan_event, read_known, zone_codes
 from sync.server.push_write import write_changes, write_effects
 
 
 def apply_each(conn: Connection, batch: list[ParsedPayload], *, received_at: str) -> list[tuple[ParsedPayload, Refusal]]:
     """Apply every event that goes through; returns each refused event with its first refusal."""
-    known = Known()
+    known = Known(zone_codes=zone_codes(conn))
     changed: dict[ChangeKey, tuple] = {}
     held = []
     for event in batch:

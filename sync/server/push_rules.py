@@ -45,7 +45,7 @@ class Known:
     agents: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # id -> name, active, zones
     taxpayers: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # id -> `taxpayers` row
     receipts: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # payment id -> taxpayer, voided
-    zone_codes: dict[str, str] | None = None
+    zone_codes: dict[str, str] = field(default_factory=dict)  # id -> code, for refusals' reasons only
 
     def forget_registry(self) -> None:
         """After writes were rolled back: read taxpayers and receipts again from the database."""
@@ -120,8 +120,11 @@ def read_known(conn: Connection, known: Known, batch: list[ParsedPayload]) -> No
         known.taxpayers.update(dict.fromkeys(ids))
         for row in conn.execute(_READ_TAXPAYERS, {"ids": ids}).mappings():
             known.taxpayers[row["id"]] = dict(row)
-    if known.zone_codes is None:  # a few dozen rows; only a refusal's reason names them
-        known.zone_codes = {row.id: row.code for row in conn.execute(select(zones.c.id, zones.c.code))}
+
+
+def zone_codes(conn: Connection) -> dict[str, str]:
+    """Every zone's code by id (a few dozen rows), for the reasons of refusals."""
+    return {row.id: row.code for row in conn.execute(select(zones.c.id, zones.c.code))}
 
 
 def _add_text(ids: set[str], value: Any) -> None:
@@ -167,7 +170,7 @@ def check_rights(known: Known, event: ParsedPayload) -> Refusal | None:
         zones_needed.append(event.data["changes"]["zone_id"])
     for zone in zones_needed:
         if zone not in agent["zones"]:
-            name = (known.zone_codes or {}).get(zone) if isinstance(zone, str) else None
+            name = known.zone_codes.get(zone) if isinstance(zone, str) else None
             return Refusal("zone_not_assigned", f"agent {agent['name']} has no right in zone {name or zone}")
     return None
 
