@@ -110,6 +110,7 @@ def database_kind(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
+@pytest.mark.slow
 def test_bulk_and_event_by_event_pushes_leave_the_same_server(database_kind, tmp_path, monkeypatch):
     clock = ["2026-11-29T10:00:00.000Z"]
     monkeypatch.setattr(push_module, "now_iso", lambda: clock[0])
