@@ -14,6 +14,8 @@ import argparse
 from pathlib import Path
 from typing import Callable
 
+from core.cli_errors import translate_usage_error
+from core.messages import system_language
 from core.terminal import safe
 
 # name -> (flag, dest, help)
@@ -82,7 +84,7 @@ def bounded_int(low: int, high: int) -> Callable[[str], int]:
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2, like every other refusal
-        self.exit(2, f"quittance: {safe(message)}\n")
+        self.exit(2, f"quittance: {safe(translate_usage_error(message, system_language()))}\n")
 
 
 def top_level_parser(description: str) -> Parser:

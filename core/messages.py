@@ -6,7 +6,8 @@ in the gettext catalogue `quittance` (resources/locale/<lang>/LC_MESSAGES/quitta
 message per stable code (msgctxt), English as the source text; see core/catalogues.py."""
 from __future__ import annotations
 
-from typing import Any
+import os
+from typing import Any, Mapping
 
 from core.catalogues import SOURCE_LOCALE, available_locales, lookup
 
@@ -49,3 +50,14 @@ def translate(code: str, locale: str = "fr", /, **params: Any) -> str:
             return english.format_map(_Params(params))
         except (KeyError, IndexError, ValueError, AttributeError):
             return english
+
+
+def system_language(env: Mapping[str, str] | None = None) -> str:
+    """The language the system speaks (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), for what is said
+    before any device database is open: fr (the app's default) unless it is English or Portuguese."""
+    env = os.environ if env is None else env
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (env.get(key) or "").split(":")[0].lower()
+        if value[:2] in ("en", "pt", "fr"):
+            return value[:2]
+    return "fr"

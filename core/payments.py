@@ -19,6 +19,7 @@ from core.schedule import balances, get_tax_type, validate_period
 from core.sessions import require_open_session, open_session_id
 from core.textguard import check_text
 from core.token import ReceiptClaims, make_token
+from core.withdrawals import refuse_if_withdrawn
 
 METHODS = ("cash", "mobile_money", "other")
 
@@ -99,6 +100,7 @@ def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: 
     taxpayer = get_taxpayer_row(conn, taxpayer_id)
     if taxpayer["status"] != "active":
         raise QuittanceError("inactive_taxpayer")
+    refuse_if_withdrawn(conn, taxpayer_id)
     tax = get_tax_type(conn, tax_code)
     period = validate_period(tax, period)
     if method not in METHODS:

@@ -148,6 +148,11 @@ def device_enrolled(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
     settings, and `verify` checks the settings against this event; no rows of its own."""
 
 
+def server_key_changed(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
+    """The server's key hand-over the device followed (sync/client/keychain.py): the key lives in
+    the settings, and `verify` checks the hand-over's signature and the settings against it."""
+
+
 def clock_confirmed(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
     """A confirmed change of the device clock is recorded for the supervisor and writes no rows."""
 
@@ -165,6 +170,7 @@ PROJECTIONS: dict[str, Projection] = {
     "session.closed": session_closed,
     "device.clock_confirmed": clock_confirmed,
     "device.enrolled": device_enrolled,
+    "device.server_key_changed": server_key_changed,
 }
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from core import config, payments, printqueue, registry, schedule, search, sessions
+from core import config, payments, printqueue, registry, schedule, search, sessions, withdrawals
 from core.changes import Changes
 from core.clock import iso
 from core.config import Municipality
@@ -44,6 +44,9 @@ class TaxpayerCard:
     objects: list[TaxableObject]
     balances: list[schedule.BalanceLine]
     payments: list[payments.Payment]
+    # Left the device's zones (core/withdrawals.py): kept for its receipts, no longer served here.
+    withdrawal: withdrawals.Withdrawal | None = None
+    withdrawal_zone_name: str | None = None  # the zone it was moved to, or the zone taken
 
     @property
     def total_due(self) -> int:
@@ -132,9 +135,13 @@ class ReadModels:
             zone_row = conn.execute("SELECT name FROM zones WHERE id = ?", (row["zone_id"],)).fetchone()
             objects = [TaxableObject(r["id"], r["kind"], r["reference"], r["description"], json.loads(r["attributes"]))
                        for r in registry.taxable_objects_of(conn, taxpayer_id)]
+            withdrawal = withdrawals.withdrawal_of(conn, taxpayer_id)
+            new_zone = withdrawal and conn.execute("SELECT name FROM zones WHERE id = ?",
+                                                   (withdrawal.zone_id,)).fetchone()
             return TaxpayerCard(row, zone_row[0] if zone_row else None, objects,
                                 schedule.balances(conn, taxpayer_id, today),
-                                payments.payments_of_taxpayer(conn, taxpayer_id))
+                                payments.payments_of_taxpayer(conn, taxpayer_id), withdrawal,
+                                new_zone[0] if new_zone else None)
 
     # -- printing ------------------------------------------------------------------------
     def print_queue(self, limit: int | None = None) -> list[printqueue.QueuedReceipt]:

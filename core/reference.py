@@ -21,15 +21,16 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from core import config
+from core import config, logo, withdrawals
 from core.config import Municipality
 from core.errors import QuittanceError
 from core.ids import id_bytes
 from core.projections import COORDINATE_FIELDS, TAXPAYER_FIELDS
 from core.schedule import PERIODICITIES, TaxType, insert_assessment, upsert_tax_type
 
-# Applied in this order, so that a page's taxpayer exists before its objects, and so on.
-KINDS = ("municipality", "zone", "tax_type", "agent", "taxpayer", "taxable_object", "assessment")
+# Applied in this order, so that a page's taxpayer exists before its objects, and so on; a
+# withdrawal last (the server never sends one with a record that keeps the same taxpayer).
+KINDS = ("municipality", "zone", "tax_type", "agent", "taxpayer", "taxable_object", "assessment", "withdrawn")
 ORIGINS = ("server", "device-local")
 STORED_THROUGH = "sync.pushed_seq"  # the highest contiguous seq the server holds (sync/client/state.py writes it)
 MUNICIPALITY_VERSION = "municipality.server_version"
@@ -79,8 +80,11 @@ def apply_server_records(conn: sqlite3.Connection, records: Iterable[dict[str, A
     kinds = {record["kind"] for record in ordered}
     local = _locally_edited(conn, unpushed_after_seq, kinds & _LOCAL_EDITS.keys())
     changes = AppliedChanges()
+    any_withdrawn = withdrawals.any_withdrawn(conn)  # read once: a first pull brings many taxpayers
     for record in ordered:
         kind, record_id = record["kind"], str(record["id"])
+        if kind == "taxpayer" and any_withdrawn and withdrawals.restore(conn, record_id):
+            changes._add(changes.changed, "withdrawn", record_id)  # back in the device's zones
         if record_id in local.get(kind, ()):
             changes._add(changes.deferred, kind, record_id)
             continue
@@ -132,6 +136,7 @@ def _municipality(conn: sqlite3.Connection, _id: str, data: dict, version: int |
     current = config.load_municipality(conn)
     municipality = Municipality(**{**(current.__dict__ if current else {}), **values})
     config.save_municipality(conn, municipality)
+    logo.apply_server_logo(conn, data)
     if version is not None:
         config.save_setting(conn, MUNICIPALITY_VERSION, version)
     return True
@@ -245,6 +250,18 @@ def _assessment(conn: sqlite3.Connection, assessment_id: str, data: dict, _versi
                              keep_existing=True)
 
 
+def _withdrawn(conn: sqlite3.Connection, record_id: str, data: dict, _version: int | None, _origin: str) -> bool:
+    """A taxpayer, or a zone's whole registry, left the device's zones (core/withdrawals.py)."""
+    zone_id = data.get("zone_id")
+    if zone_id is not None and not isinstance(zone_id, str):
+        raise QuittanceError("server_record_invalid", kind="withdrawn", field="zone_id")
+    if data.get("kind") == "taxpayer":
+        return bool(withdrawals.withdraw(conn, [record_id], reason="moved", zone_id=zone_id))
+    if data.get("kind") == "zone":
+        return bool(withdrawals.withdraw_zone(conn, record_id))
+    raise QuittanceError("server_record_invalid", kind="withdrawn", field="kind")
+
+
 def _text(data: dict, name: str, kind: str) -> str:
     value = data.get(name)
     if not isinstance(value, str) or not value.strip():
@@ -253,7 +270,8 @@ def _text(data: dict, name: str, kind: str) -> str:
 
 
 _WRITERS = {"municipality": _municipality, "zone": _zone, "tax_type": _tax_type, "agent": _agent,
-            "taxpayer": _taxpayer, "taxable_object": _taxable_object, "assessment": _assessment}
+            "taxpayer": _taxpayer, "taxable_object": _taxable_object, "assessment": _assessment,
+            "withdrawn": _withdrawn}
 
 
 # -- the device's own reference data, before enrollment ----------------------------------

@@ -13,6 +13,7 @@ from core.ids import id_text, new_id
 from core.projections import COORDINATE_FIELDS, coord_text
 from core.schedule import assess_new_object
 from core.textguard import check_fields, check_text
+from core.withdrawals import refuse_if_withdrawn
 
 LOCATION_SOURCES = ("gps", "external-gnss", "manual")
 OBJECT_KINDS = ("property", "business_premises", "market_stall", "vehicle", "billboard", "other")
@@ -123,6 +124,7 @@ def update_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: st
     conflict; and `version`, the new local counter, which replay sets. Cross-device merging of
     concurrent edits is the server's job (sync protocol)."""
     current = get_taxpayer_row(conn, taxpayer_id)
+    refuse_if_withdrawn(conn, taxpayer_id)
     if current["version"] != expected_version:
         raise QuittanceError("stale_version", current=current["version"], base=expected_version)
     clean: dict[str, Any] = {}
@@ -173,6 +175,7 @@ def get_taxpayer_row(conn: sqlite3.Connection, taxpayer_id: str) -> sqlite3.Row:
 def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: str, kind: str, reference: str,
                        description: str | None = None, attributes: dict[str, Any] | None = None) -> str:
     get_taxpayer_row(conn, taxpayer_id)
+    refuse_if_withdrawn(conn, taxpayer_id)
     if kind not in OBJECT_KINDS:
         raise QuittanceError("invalid_object_kind", kind=kind)
     if not (reference or "").strip():

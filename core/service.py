@@ -27,6 +27,7 @@ from core.read_models import ReadModels
 from core.store import Store
 from core.textguard import check_text
 from core.timezones import default_timezone, in_zone
+from core.handover import SERVER_KEY_SETTING
 from core.verify import VerifyReport, mark_problem, verify_store
 
 T = TypeVar("T")
@@ -353,7 +354,8 @@ class Ledger:
         with self.store.read() as conn:
             device = config.load_device(conn)
             report = verify_store(conn, device.private_key if device else None, anchors,
-                                  identity=(device.id, device.code) if device else None)
+                                  identity=(device.id, device.code) if device else None,
+                                  server_key=config.load_setting(conn, SERVER_KEY_SETTING))
         problem = mark_problem(self.store.durability.refusal)
         if problem is not None:  # the device's own anchor outside the file
             report.problems.append(problem)

@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 from core.anchors import check_anchor
 from core.errors import StorageFault
 from core.events import GENESIS_HASH, chain_hash
+from core.handover import handover_valid
 from core.keys import event_signature_valid, public_key_of
 from core.problems import Problem
 from core.replay import ReplayedEvent, replay_and_compare
@@ -38,10 +39,13 @@ class VerifyReport:
 
 
 def verify_store(conn: sqlite3.Connection, settings_private_key: str | None,
-                 anchors: Iterable[str] = (), identity: tuple[str, str] | None = None) -> VerifyReport:
+                 anchors: Iterable[str] = (), identity: tuple[str, str] | None = None,
+                 server_key: str | None = None) -> VerifyReport:
     """`identity`: the device id and code in the settings, when the device is initialised; they
     must be the ones its first event recorded (the id names the high-water mark, the code every
-    receipt number), and an initialised device has at least that first event."""
+    receipt number), and an initialised device has at least that first event. `server_key`: the
+    server key the settings trust (None: not checked); once an event recorded one (enrollment, a
+    key hand-over), it must be the last one recorded, or a swapped key would let forged pages in."""
     report = VerifyReport()
     walk = _ChainWalk(conn, report)
     compared = replay_and_compare(conn, walk)
@@ -50,6 +54,8 @@ def verify_store(conn: sqlite3.Connection, settings_private_key: str | None,
         _check_numbering(conn, report, walk.receipts)
         report.problems += compared
         _check_head_signature(conn, report, walk.head_signature)
+    if chain_intact and None not in (server_key, walk.server_key) and server_key != walk.server_key:
+        report.problems.append(Problem.of(None, "server_key_mismatch", found=server_key, recorded=walk.server_key))
     if identity is not None:
         _check_identity(report, walk.genesis, identity, settings_private_key)
     elif report.public_key and settings_private_key and _derived(settings_private_key) != report.public_key:
@@ -75,6 +81,7 @@ class _ChainWalk:
         self.head_signature: str | None = None
         self.receipts: list[str] = []
         self.genesis: dict | None = None  # the first event's data, when it is the device's initialisation
+        self.server_key: str | None = None  # the server key the events recorded last
 
     def _break(self, seq: int, code: str, **params: object) -> None:
         self.intact = False
@@ -115,6 +122,14 @@ class _ChainWalk:
                 # The server's configuration wins at enrollment, device code included: from here on
                 # the settings must hold the code this event recorded (the id and key never change).
                 self.genesis = {**self.genesis, "device_code": data["device_code"]}
+            if event_type == "device.enrolled" and isinstance(data.get("server_public_key"), str):
+                self.server_key = data["server_public_key"]
+            elif event_type == "device.server_key_changed":
+                # A hand-over counts only if the key recorded before it signed it.
+                if self.server_key is None or not handover_valid(self.server_key, data):
+                    report.problems.append(Problem.of(seq, "server_key_handover"))
+                else:
+                    self.server_key = data["public_key"]
             if event_type == "payment.recorded":
                 # No Ed25519 check per receipt: the chain's signature vouches for every token it carries,
                 # and the replay compares each payment row, token included, with its event.

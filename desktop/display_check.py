@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Callable, Mapping
 
-from core.messages import translate
+from core.messages import system_language, translate
 
 # What PySide6's plugins/platforms/libqxcb.so and lib/libQt6XcbQpa.so.6 link against directly
 # (from `ldd` on both, Qt 6.x wheels), with the Debian/Ubuntu package that ships each one.
@@ -76,13 +76,7 @@ def missing_packages(load: Loader = _load) -> list[str]:
 
 def user_language(env: Mapping[str, str]) -> str:
     """fr (the app's default) unless the system speaks English or Portuguese."""
-    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = (env.get(key) or "").split(":")[0].lower()
-        if value[:2] in ("en", "pt"):
-            return value[:2]
-        if value[:2] == "fr":
-            return "fr"
-    return "fr"
+    return system_language(env)
 
 
 def problem(env: Mapping[str, str], platform: str = sys.platform, load: Loader = _load) -> str | None:

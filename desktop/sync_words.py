@@ -27,6 +27,7 @@ def event_label(event_type: str) -> str:
         "device.initialised": translate("SyncWords", "Device set up"),
         "device.enrolled": translate("SyncWords", "Device enrolled"),
         "device.clock_confirmed": translate("SyncWords", "Clock confirmed"),
+        "device.server_key_changed": translate("SyncWords", "Server key changed"),
     }
     return labels.get(event_type, event_type)
 
@@ -63,6 +64,9 @@ def result_lines(result: SyncResult, lang: str, server: str) -> tuple[str, list[
     if result.revoked:
         kind = "error"
         lines.append(catalogue("sync_revoked", lang))
+    elif refused.get("code", "").startswith("key_"):
+        kind = "error"
+        lines.append(catalogue("sync_key_refused", lang, code=refused["code"]))
     elif refused.get("code", "").startswith("page_"):
         kind = "error"
         lines.append(catalogue("sync_page_refused", lang, code=refused["code"]))

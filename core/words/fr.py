@@ -62,7 +62,23 @@ CURRENCIES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "XAF": (("franc CFA", "francs CFA"), ("", "")),
     "CDF": (("franc congolais", "francs congolais"), ("centime", "centimes")),
     "GNF": (("franc guinéen", "francs guinéens"), ("", "")),
+    "BIF": (("franc burundais", "francs burundais"), ("", "")),
+    "RWF": (("franc rwandais", "francs rwandais"), ("", "")),
+    "KMF": (("franc comorien", "francs comoriens"), ("", "")),
+    "DJF": (("franc djiboutien", "francs djiboutiens"), ("", "")),
+    "MGA": (("ariary", "ariary"), ("iraimbilanja", "iraimbilanja")),
+    "AOA": (("kwanza", "kwanzas"), ("cêntimo", "cêntimos")),
+    "MZN": (("metical", "meticais"), ("centavo", "centavos")),
+    "CVE": (("escudo", "escudos"), ("centavo", "centavos")),
+    "STN": (("dobra", "dobras"), ("cêntimo", "cêntimos")),
+    "NGN": (("naira", "nairas"), ("kobo", "kobos")),
+    "GHS": (("cedi", "cedis"), ("pesewa", "pesewas")),
+    "SLE": (("leone", "leones"), ("cent", "cents")),
+    "LRD": (("dollar libérien", "dollars libériens"), ("cent", "cents")),
+    "GMD": (("dalasi", "dalasis"), ("butut", "bututs")),
+    "HTG": (("gourde", "gourdes"), ("centime", "centimes")),
     "EUR": (("euro", "euros"), ("centime", "centimes")),
+    "USD": (("dollar", "dollars"), ("cent", "cents")),
 }
 AND = "et"  # between the major and the minor unit
 ROUND_MILLIONS = "de "  # "un million de francs"

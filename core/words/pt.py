@@ -44,13 +44,27 @@ def number(n: int) -> str:
 
 # (singular, plural) names of each currency's major and minor unit.
 CURRENCIES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "XOF": (("franco CFA", "francos CFA"), ("", "")),
+    "XAF": (("franco CFA", "francos CFA"), ("", "")),
+    "CDF": (("franco congolês", "francos congoleses"), ("cêntimo", "cêntimos")),
+    "GNF": (("franco guineense", "francos guineenses"), ("", "")),
+    "BIF": (("franco burundiano", "francos burundianos"), ("", "")),
+    "RWF": (("franco ruandês", "francos ruandeses"), ("", "")),
+    "KMF": (("franco comoriano", "francos comorianos"), ("", "")),
+    "DJF": (("franco djibutiano", "francos djibutianos"), ("", "")),
+    "MGA": (("ariary", "ariarys"), ("iraimbilanja", "iraimbilanjas")),
     "AOA": (("kwanza", "kwanzas"), ("cêntimo", "cêntimos")),
     "MZN": (("metical", "meticais"), ("centavo", "centavos")),
     "CVE": (("escudo", "escudos"), ("centavo", "centavos")),
-    "XOF": (("franco CFA", "francos CFA"), ("", "")),
-    "XAF": (("franco CFA", "francos CFA"), ("", "")),
     "STN": (("dobra", "dobras"), ("cêntimo", "cêntimos")),
+    "NGN": (("naira", "nairas"), ("kobo", "kobos")),
+    "GHS": (("cedi", "cedis"), ("pesewa", "pesewas")),
+    "SLE": (("leone", "leones"), ("cêntimo", "cêntimos")),
+    "LRD": (("dólar liberiano", "dólares liberianos"), ("cêntimo", "cêntimos")),
+    "GMD": (("dalasi", "dalasis"), ("butut", "bututs")),
+    "HTG": (("gourde", "gourdes"), ("cêntimo", "cêntimos")),
     "EUR": (("euro", "euros"), ("cêntimo", "cêntimos")),
+    "USD": (("dólar", "dólares"), ("cêntimo", "cêntimos")),
 }
 AND = "e"
 ROUND_MILLIONS = "de "  # "um milhão de kwanzas"

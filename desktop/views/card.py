@@ -16,6 +16,7 @@ from desktop.views.dialogs import VoidDialog
 from desktop.turns import after_frame
 from desktop.views.print_status import PrintStatus
 from desktop.views.registered_box import RegisteredBox
+from desktop.views.withdrawn_notice import WithdrawnNotice
 from desktop.widgets import Card, Links, Notice, busy_bar, button, label, scrolling, shortcut, with_shortcut_hint
 
 ROW_PX = 50
@@ -103,6 +104,9 @@ class CardView(QWidget):
         self.session_box.setLayout(session_row)
         self.session_box.hide()
         outer.addWidget(self.session_box)
+        self.withdrawn_note = WithdrawnNotice()  # left this device's zones: why nothing new can be recorded
+        self.withdrawn_note.setObjectName("card_withdrawn")
+        outer.addWidget(self.withdrawn_note)
 
         page = QWidget()
         body = QVBoxLayout(page)
@@ -247,15 +251,16 @@ class CardView(QWidget):
         _fit_table(self.payments_table)
 
     def _update_pay_button(self) -> None:
-        """No payment without a session, for a deactivated taxpayer, or while storage is failing."""
+        """No payment without a session, for a deactivated or withdrawn taxpayer, or while storage is failing."""
         card = self.card
         self.pay_button.setEnabled(card is not None and self.session_open and card.taxpayer["status"] == "active"
-                                   and self.ctx.storage_fault is None)
+                                   and card.withdrawal is None and self.ctx.storage_fault is None)
 
     def _render(self) -> None:
         card = self.card
         loaded = card is not None
-        self.edit_button.setEnabled(loaded)
+        self.edit_button.setEnabled(loaded and card.withdrawal is None)
+        self.withdrawn_note.show_for(card)
         self._update_pay_button()
         self.session_box.setVisible(loaded and not self.session_open)
         if loaded and card.taxpayer["id"] == self.registered_id and self.registered_box.isHidden():

@@ -148,6 +148,21 @@ FR_PT: dict[str, tuple[str, str]] = {
     "No cash session is open: open one to take payments.": (
         "Aucune session de caisse ouverte : ouvrez-en une pour encaisser.",
         "Nenhuma sessão de caixa aberta: abra uma para cobrar."),
+    # A taxpayer that left this device's zones (desktop/views/withdrawn_notice.py)
+    "Zone %1 is no longer assigned to this device's agents.": (
+        "La zone %1 n'est plus attribuée aux agents de cet appareil.",
+        "A zona %1 já não está atribuída aos agentes deste aparelho."),
+    "This taxpayer was moved to another zone, %1, which this device does not serve.": (
+        "Ce contribuable a été transféré dans une autre zone, %1, que cet appareil ne dessert pas.",
+        "Este contribuinte foi transferido para outra zona, %1, que este aparelho não serve."),
+    "This taxpayer was moved to another zone, which this device does not serve.": (
+        "Ce contribuable a été transféré dans une autre zone, que cet appareil ne dessert pas.",
+        "Este contribuinte foi transferido para outra zona, que este aparelho não serve."),
+    "Its receipts stay here and can be reprinted or voided; no new payment or change can be recorded.": (
+        "Ses reçus restent ici et peuvent être réimprimés ou annulés ; aucun nouveau paiement ni aucune "
+        "modification ne peut être enregistré.",
+        "Os seus recibos ficam aqui e podem ser reimpressos ou anulados; nenhum novo pagamento nem alteração "
+        "pode ser registado."),
     "Balances": ("Soldes", "Saldos"),
     "Payments": ("Paiements", "Pagamentos"),
     "No payment yet.": ("Aucun paiement pour l'instant.", "Ainda nenhum pagamento."),

@@ -88,6 +88,7 @@ SYNC_FR_PT: dict[str, tuple[str, str]] = {
     "Device set up": ("Appareil initialisé", "Dispositivo configurado"),
     "Device enrolled": ("Appareil inscrit", "Dispositivo inscrito"),
     "Clock confirmed": ("Horloge confirmée", "Relógio confirmado"),
+    "Server key changed": ("Clé du serveur changée", "Chave do servidor mudada"),
     # -- why the server set a record aside ------------------------------------------------------
     "the agent is not assigned to this zone": ("l'agent n'est pas affecté à cette zone",
                                                "o agente não está afetado a esta zona"),

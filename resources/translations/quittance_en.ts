@@ -1641,6 +1641,10 @@ session</translation>
             <translation>Clock confirmed</translation>
         </message>
         <message>
+            <source>Server key changed</source>
+            <translation>Server key changed</translation>
+        </message>
+        <message>
             <source>Waiting</source>
             <translation>Waiting</translation>
         </message>
@@ -1821,6 +1825,25 @@ session</translation>
         <message>
             <source>Write the reason for the void.</source>
             <translation>Write the reason for the void.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawnNotice</name>
+        <message>
+            <source>Zone %1 is no longer assigned to this device's agents.</source>
+            <translation>Zone %1 is no longer assigned to this device's agents.</translation>
+        </message>
+        <message>
+            <source>This taxpayer was moved to another zone, %1, which this device does not serve.</source>
+            <translation>This taxpayer was moved to another zone, %1, which this device does not serve.</translation>
+        </message>
+        <message>
+            <source>This taxpayer was moved to another zone, which this device does not serve.</source>
+            <translation>This taxpayer was moved to another zone, which this device does not serve.</translation>
+        </message>
+        <message>
+            <source>Its receipts stay here and can be reprinted or voided; no new payment or change can be recorded.</source>
+            <translation>Its receipts stay here and can be reprinted or voided; no new payment or change can be recorded.</translation>
         </message>
     </context>
     <context>

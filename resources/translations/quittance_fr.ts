@@ -1641,6 +1641,10 @@ de caisse</translation>
             <translation>Horloge confirmée</translation>
         </message>
         <message>
+            <source>Server key changed</source>
+            <translation>Clé du serveur changée</translation>
+        </message>
+        <message>
             <source>Waiting</source>
             <translation>En attente</translation>
         </message>
@@ -1821,6 +1825,25 @@ de caisse</translation>
         <message>
             <source>Write the reason for the void.</source>
             <translation>Écrivez le motif de l'annulation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawnNotice</name>
+        <message>
+            <source>Zone %1 is no longer assigned to this device's agents.</source>
+            <translation>La zone %1 n'est plus attribuée aux agents de cet appareil.</translation>
+        </message>
+        <message>
+            <source>This taxpayer was moved to another zone, %1, which this device does not serve.</source>
+            <translation>Ce contribuable a été transféré dans une autre zone, %1, que cet appareil ne dessert pas.</translation>
+        </message>
+        <message>
+            <source>This taxpayer was moved to another zone, which this device does not serve.</source>
+            <translation>Ce contribuable a été transféré dans une autre zone, que cet appareil ne dessert pas.</translation>
+        </message>
+        <message>
+            <source>Its receipts stay here and can be reprinted or voided; no new payment or change can be recorded.</source>
+            <translation>Ses reçus restent ici et peuvent être réimprimés ou annulés ; aucun nouveau paiement ni aucune modification ne peut être enregistré.</translation>
         </message>
     </context>
     <context>

@@ -1641,6 +1641,10 @@ de caixa</translation>
             <translation>Relógio confirmado</translation>
         </message>
         <message>
+            <source>Server key changed</source>
+            <translation>Chave do servidor mudada</translation>
+        </message>
+        <message>
             <source>Waiting</source>
             <translation>Em espera</translation>
         </message>
@@ -1821,6 +1825,25 @@ de caixa</translation>
         <message>
             <source>Write the reason for the void.</source>
             <translation>Escreva o motivo da anulação.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawnNotice</name>
+        <message>
+            <source>Zone %1 is no longer assigned to this device's agents.</source>
+            <translation>A zona %1 já não está atribuída aos agentes deste aparelho.</translation>
+        </message>
+        <message>
+            <source>This taxpayer was moved to another zone, %1, which this device does not serve.</source>
+            <translation>Este contribuinte foi transferido para outra zona, %1, que este aparelho não serve.</translation>
+        </message>
+        <message>
+            <source>This taxpayer was moved to another zone, which this device does not serve.</source>
+            <translation>Este contribuinte foi transferido para outra zona, que este aparelho não serve.</translation>
+        </message>
+        <message>
+            <source>Its receipts stay here and can be reprinted or voided; no new payment or change can be recorded.</source>
+            <translation>Os seus recibos ficam aqui e podem ser reimpressos ou anulados; nenhum novo pagamento nem alteração pode ser registado.</translation>
         </message>
     </context>
     <context>

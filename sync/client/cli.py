@@ -30,8 +30,9 @@ def add_commands(subparsers: argparse._SubParsersAction, common: Options) -> Non
     p.set_defaults(handler=_sync)
 
 
-def _say(code: str, locale: str, **params: object) -> str:
-    return translate(code, locale, **safe_params(params))
+def _say(message: str, locale: str, /, **params: object) -> str:
+    # Positional-only: several messages take a {code} of their own (the server's refusal code).
+    return translate(message, locale, **safe_params(params))
 
 
 def _enroll(args: argparse.Namespace, ledger: Ledger) -> int:
@@ -66,6 +67,8 @@ def describe(result: SyncResult, locale: str, server: str) -> list[str]:
     refused, error = result.refused or {}, result.error or {}
     if result.revoked:
         lines.append(_say("sync_revoked", locale))
+    elif refused.get("code", "").startswith("key_"):
+        lines.append(_say("sync_key_refused", locale, code=refused["code"]))
     elif refused.get("code", "").startswith("page_"):
         lines.append(_say("sync_page_refused", locale, code=refused["code"]))
     elif refused:

@@ -1,6 +1,6 @@
 """Enrollment: the one-time code and the device's own id and public key go to the server; its
 token, public key, device code and address come back and are kept in the settings, its
-configuration wins over the device's own (municipality, time zone, device code, verify URL),
+configuration wins over the device's own (municipality, time zone, device code, verify URL, logo),
 and its reference records go through the one apply path, all in one transaction."""
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from core.config import Device, Municipality
 from core.context import WriteContext
 from core.device_status import clear_revoked
 from core.errors import QuittanceError
+from core.logo import apply_server_logo
 from core.service import Ledger
 from sync.client import apply, state
 from sync.client.clockdrift import offset_seconds
@@ -84,6 +85,7 @@ def enroll_ledger(ledger: Ledger, server_url: str, code: str, *,
         enrolled = Device(device.id, device_code, device.private_key)
         config.save_device(conn, enrolled)
         config.save_municipality(conn, municipality)
+        apply_server_logo(conn, cfg.get("municipality"))  # stored as `init --logo` stores one
         for key, value in ((state.SERVER_URL, url), (state.TOKEN, token), (state.SERVER_KEY, server_key),
                            (state.ENROLLED_AT, answer.get("server_time") or iso(ledger.clock())),
                            (state.PUSHED_SEQ, pushed or 0), (state.CLOCK_OFFSET, offset)):

@@ -4,7 +4,7 @@ cursor after it are stored in one transaction, so a pull cut short resumes at th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from core.canonical import canonical_json
 from core.keys import verify_signature
@@ -45,13 +45,19 @@ def page_signed(page: dict[str, Any], server_key: str) -> bool:
 
 
 def pull_all(store: Store, client: SyncClient, server_key: str, progress: Progress | None = None,
-             limit: int = PAGE, outcome: PullOutcome | None = None) -> PullOutcome:
-    """`outcome` is filled page by page, so a caller still knows what came when a page fails."""
+             limit: int = PAGE, outcome: PullOutcome | None = None,
+             rekey: Callable[[], str] | None = None) -> PullOutcome:
+    """`outcome` is filled page by page, so a caller still knows what came when a page fails.
+    `rekey` follows the server's key hand-overs and returns the key trusted afterwards: a page
+    the trusted key does not vouch for is checked once more after it (the server may have
+    rotated its key since this sync began), and refused if that key does not vouch for it either."""
     outcome = outcome if outcome is not None else PullOutcome()
     with store.read() as conn:
         cursor = state.get(conn, state.CURSOR)
     while True:
         page = client.pull(cursor, limit)
+        if not page_signed(page, server_key) and rekey is not None:
+            server_key = rekey()
         if not page_signed(page, server_key):
             raise PageRefused("page_signature", f"page after cursor {cursor!r}")
         records, next_cursor = page.get("records"), page.get("next_cursor")

@@ -21,6 +21,7 @@ from core.service import Ledger
 from sync.client import state
 from sync.client.clockdrift import drifted, offset_seconds
 from sync.client.http import Backoff, ServerError, SyncClient, Unreachable
+from sync.client.keychain import follow_server_key
 from sync.client.pull import PAGE, PageRefused, PullOutcome, pull_all
 from sync.client.push import BATCH, Progress, PushOutcome, push_all
 
@@ -68,11 +69,11 @@ def sync_ledger(ledger: Ledger, *, transport: httpx.BaseTransport | None = None,
     with store.read() as conn:
         if not state.is_enrolled(conn):
             raise QuittanceError("sync_not_enrolled")
-        url, token, server_key = (state.get(conn, k) for k in (state.SERVER_URL, state.TOKEN, state.SERVER_KEY))
+        url, token = state.get(conn, state.SERVER_URL), state.get(conn, state.TOKEN)
         result = SyncResult(stored_through=state.get(conn, state.PUSHED_SEQ, 0) or 0)
     client = SyncClient(url, transport, token=token, backoff=backoff, max_attempts=max_attempts)
     try:
-        _run(store, client, server_key, result, progress, batch_size, page_size)
+        _run(ledger, client, result, progress, batch_size, page_size)
     except ServerError as error:
         _refusal(ledger, error, result)
     except Unreachable as error:
@@ -94,8 +95,9 @@ def sync_ledger(ledger: Ledger, *, transport: httpx.BaseTransport | None = None,
     return result
 
 
-def _run(store, client: SyncClient, server_key: str, result: SyncResult, progress: Progress | None,
+def _run(ledger: Ledger, client: SyncClient, result: SyncResult, progress: Progress | None,
          batch_size: int, page_size: int) -> None:
+    store = ledger.store
     pushed, pulled = PushOutcome(stored_through=result.stored_through), PullOutcome()
     try:
         # Resend from what this device last heard acknowledged when that is below the server's
@@ -103,7 +105,8 @@ def _run(store, client: SyncClient, server_key: str, result: SyncResult, progres
         # back in time (a restored backup, a copy) holds other events at seqs the server already
         # has: sending them lets the server compare hashes and refuse the fork, where starting
         # at the server's end would skip them unseen.
-        server_through = _server_stored_through(client)
+        status = client.device_status()
+        server_through = _stored_through(status)
         with store.read() as conn:
             mine = last_seq(conn)
         if server_through > mine:
@@ -111,6 +114,9 @@ def _run(store, client: SyncClient, server_key: str, result: SyncResult, progres
             # backup, a copy). Whatever it records next would reuse their seqs; say so now.
             raise ServerError(409, "device_behind_server",
                               f"the server holds events up to seq {server_through}; this device only to {mine}")
+        # A rotated server key is followed before the push (and only once the file is known not
+        # to be behind the server, since following records an event), so that event goes too.
+        server_key = follow_server_key(ledger, status)
         through = min(server_through, result.stored_through)
         try:
             push_all(store, client, through, progress, batch_size, pushed)
@@ -120,7 +126,8 @@ def _run(store, client: SyncClient, server_key: str, result: SyncResult, progres
             # The device thought the server held more than it does (a server restored from a
             # backup): ask again where it stands and push from there, once.
             push_all(store, client, _server_stored_through(client), progress, batch_size, pushed)
-        pull_all(store, client, server_key, progress, page_size, pulled)
+        pull_all(store, client, server_key, progress, page_size, pulled,
+                 rekey=lambda: follow_server_key(ledger, client.device_status()))
     finally:  # what went and what came, even when a batch or a page failed
         result.pushed, result.duplicates, result.batches = pushed.stored, pushed.duplicates, pushed.batches
         result.stored_through, result.quarantined = pushed.stored_through, pushed.quarantined
@@ -128,7 +135,10 @@ def _run(store, client: SyncClient, server_key: str, result: SyncResult, progres
 
 
 def _server_stored_through(client: SyncClient) -> int:
-    status = client.device_status()
+    return _stored_through(client.device_status())
+
+
+def _stored_through(status: dict[str, Any]) -> int:
     value = status.get("stored_through")
     if type(value) is not int or value < 0:
         raise ServerError(200, "bad_response", "stored_through is not a whole number")

@@ -8,11 +8,12 @@ import sqlite3
 from typing import Any
 
 from core.config import load_setting, save_setting
+from core.handover import SERVER_KEY_SETTING
 from core.reference import STORED_THROUGH
 
 SERVER_URL = "server_url"
 TOKEN = "sync.token"
-SERVER_KEY = "sync.server_public_key"
+SERVER_KEY = SERVER_KEY_SETTING  # "sync.server_public_key": the server key trusted; `verify` holds it to the events
 PUSHED_SEQ = STORED_THROUGH  # "sync.pushed_seq": the server's last `stored_through`, highest contiguous seq it holds
 CURSOR = "sync.cursor"  # the pull cursor, opaque; stored with the page it follows, in one transaction
 CLOCK_OFFSET = "sync.clock_offset_s"  # server time minus device time, at the last sync

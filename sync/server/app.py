@@ -12,7 +12,8 @@ from sync.server.common import now_iso
 from sync.server.db import make_engine, migrate, reading
 from sync.server.errors import ApiError, install_handlers
 from sync.server.pull_wire import pull_page_bytes
-from sync.server.serverkey import load_or_create, public_key, record_public_key
+from sync.server.keyrotation import finish_pending, handovers
+from sync.server.serverkey import KeyFile, load_or_create, record_public_key
 from sync.server.settings import Settings, load_settings
 from sync.server.verify_mount import mount_verification
 
@@ -71,6 +72,15 @@ class PushResponse(BaseModel):
     server_time: str
 
 
+class KeyHandover(BaseModel):
+    kind: str
+    number: int
+    previous_key: str
+    public_key: str
+    at: str
+    signature: str
+
+
 class DeviceStatus(BaseModel):
     device_id: str
     device_code: str
@@ -78,6 +88,8 @@ class DeviceStatus(BaseModel):
     stored_through: int
     last_sync: str | None
     server_time: str
+    server_key: str
+    key_handovers: list[KeyHandover]
 
 
 class PullRecord(BaseModel):
@@ -118,9 +130,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or load_settings()
     engine = make_engine(settings)
     migrate(engine)
-    server_key = load_or_create(settings.key_path)
     with engine.begin() as conn:
-        record_public_key(conn, public_key(server_key), now_iso())
+        finish_pending(conn, settings.key_path)  # a rotation cut short after its commit
+        load_or_create(settings.key_path)
+        server_key = KeyFile(settings.key_path)  # read again when `key rotate` replaces the file
+        record_public_key(conn, server_key.public(), now_iso())
     app = FastAPI(title="Quittance server", version="1", description="Sync API v1 (sync/PROTOCOL.md)")
     app.state.engine, app.state.settings = engine, settings
     install_handlers(app)
@@ -146,7 +160,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                            public_key=body.public_key, app_version=body.app_version)
         except IntegrityError:  # the same device enrolling twice at once through two workers
             raise ApiError(403, "enrollment_code_invalid", "this device is enrolled already") from None
-        return {**answer, "server_time": now_iso(), "server_public_key": public_key(server_key)}
+        return {**answer, "server_time": now_iso(), "server_public_key": server_key.public()}
 
     @app.post("/api/v1/push", response_model=PushResponse, responses=_ERRORS)
     def push(body: PushRequest, device: Annotated[dict, Depends(current_device)]) -> dict[str, Any]:
@@ -160,13 +174,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
              cursor: Annotated[str | None, Query(max_length=64)] = None,
              limit: Annotated[int, Query(ge=1, le=5000)] = settings.pull_page) -> Response:
         with reading(engine) as conn:  # the page as signed, sent as it is (sync/server/pull_wire.py)
-            return Response(pull_page_bytes(conn, device, cursor, limit, server_key), media_type="application/json")
+            page = pull_page_bytes(conn, device, cursor, limit, server_key.private())
+        return Response(page, media_type="application/json")
 
     @app.get("/api/v1/device", response_model=DeviceStatus, responses=_ERRORS)
     def device_status(device: Annotated[dict, Depends(current_device)]) -> dict[str, Any]:
+        with reading(engine) as conn:  # a device that trusts an older key walks these to the one in use
+            chain = handovers(conn)
         return {"device_id": device["id"], "device_code": device["code"], "revoked": bool(device["revoked_at"]),
                 "stored_through": device["stored_through"], "last_sync": device["last_sync_at"],
-                "server_time": now_iso()}
+                "server_time": now_iso(), "server_key": server_key.public(), "key_handovers": chain}
 
     mount_verification(app, engine, settings)
     return app

@@ -3,15 +3,15 @@
 
 Each event is planned by the same rules as the bulk path (push_rules) and its rows written in its
 own savepoint, so a row the database refuses costs only that event (quarantined as
-`data_conflict`), never the batch. The change log is written once at the end, in event order,
-exactly as the bulk path writes it."""
+`data_conflict`), never the batch. The change log and the zone departures are written once at
+the end, in event order, exactly as the bulk path writes them."""
 from __future__ import annotations
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.envelope import ParsedPayload
-from sync.server.push_rules import ChangeKey, Effects, Known, Refusal, plan_event, read_known, zone_codes
+from sync.server.push_rules import ChangeKey, Effects, ExitKey, Known, Refusal, plan_event, read_known, zone_codes
 from sync.server.push_write import write_changes, write_effects
 
 
@@ -19,6 +19,7 @@ def apply_each(conn: Connection, batch: list[ParsedPayload], *, received_at: str
     """Apply every event that goes through; returns each refused event with its first refusal."""
     known = Known(zone_codes=zone_codes(conn))
     changed: dict[ChangeKey, tuple] = {}
+    exits: dict[ExitKey, bool] = {}
     held = []
     for event in batch:
         read_known(conn, known, [event])
@@ -37,9 +38,12 @@ def apply_each(conn: Connection, batch: list[ParsedPayload], *, received_at: str
         for key, state in effects.changed.items():
             changed.pop(key, None)  # re-inserted last: its change number follows the batch's order
             changed[key] = state
+        for exit_key, left in effects.exits.items():
+            exits.pop(exit_key, None)  # likewise
+            exits[exit_key] = left
         if refusals:
             held.append((event, refusals[0]))
-    write_changes(conn, changed, may_exist=set(changed))  # every key: a lookup, never a duplicate row
+    write_changes(conn, changed, may_exist=set(changed), exits=exits)  # every key looked up: never a duplicate row
     return held
 
 

@@ -1,4 +1,4 @@
-"""`quittance-server`: init, serve, agents, devices, taxpayer import, stats."""
+"""`quittance-server`: init, serve, agents, devices, taxpayer import, stats, the server's key."""
 from __future__ import annotations
 
 import argparse
@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sync.server import admin, enrollment, reference
+from sync.server import admin, enrollment, keyrotation, logo, reference
 from sync.server.db import make_engine, migrate, reading
 from sync.server.reference import AdminError
-from sync.server.serverkey import load_or_create, public_key
+from sync.server.common import now_iso
+from sync.server.serverkey import load_or_create, public_key, record_public_key
 from sync.server.settings import Settings, load_settings
 
 
@@ -34,6 +35,7 @@ def cmd_init(args: argparse.Namespace) -> None:
     engine = _engine(args)
     source = Path(args.file) if args.file else admin.DEMO_FILE
     data = json.loads(source.read_text(encoding="utf-8"))
+    _logo_into(data, args.logo, source.parent)  # read and checked before anything is written
     with engine.begin() as conn:
         if args.if_needed and admin.is_initialised(conn):
             _out(args, {"initialised": False, "reason": "already initialised"}, "Already initialised; nothing done.")
@@ -43,7 +45,10 @@ def cmd_init(args: argparse.Namespace) -> None:
             counts["taxpayers"], rejected = admin.import_taxpayers(conn, Path(args.taxpayers))
             counts["taxpayers_rejected"] = len(rejected)
     key = load_or_create(settings.key_path)
+    with engine.begin() as conn:
+        record_public_key(conn, public_key(key), now_iso())
     value = {"initialised": True, "source": str(source), **counts, "database": engine.dialect.name,
+             "logo": bool(data["municipality"].get("logo")),
              "server_public_key": public_key(key), "key_path": str(settings.key_path)}
     _out(args, value, f"Initialised {data['municipality']['name']} from {source.name}: {counts['zones']} zones, "
                       f"{counts['tax_types']} tax types, {counts['agents']} agents"
@@ -51,11 +56,44 @@ def cmd_init(args: argparse.Namespace) -> None:
                       f"Server key: {settings.key_path} (public {public_key(key)})")
 
 
+def _logo_into(data: dict[str, Any], option: str | None, base: Path) -> None:
+    """`--logo FILE`, else the file's `municipality.logo` (a path from the file's folder), as
+    the base64 PNG the server keeps; no logo at all leaves the key out (devices keep their own)."""
+    municipality = data.get("municipality")
+    if not isinstance(municipality, dict):
+        return  # init_from says what is missing
+    given = option or municipality.pop("logo", None)
+    if given is None:
+        return
+    if not isinstance(given, str):
+        raise AdminError("the municipality's \"logo\" is the path of a PNG or JPEG file")
+    municipality["logo"] = logo.logo_text(Path(given) if option else base / given)
+
+
+def cmd_logo_set(args: argparse.Namespace) -> None:
+    text = logo.logo_text(Path(args.file))
+    with _engine(args).begin() as conn:
+        municipality = logo.set_logo(conn, text)
+    size = len(text) * 3 // 4
+    _out(args, {"logo": True, "bytes": size, "municipality": municipality["name"]},
+         f"Logo of {municipality['name']} set ({size // 1024 + 1} kB PNG); devices receive it at their next sync.")
+
+
+def cmd_logo_remove(args: argparse.Namespace) -> None:
+    with _engine(args).begin() as conn:
+        municipality = logo.set_logo(conn, None)
+    _out(args, {"logo": False, "municipality": municipality["name"]},
+         f"Logo of {municipality['name']} removed; devices drop it at their next sync.")
+
+
 def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     settings = _settings(args)
-    _engine(args).dispose()  # migrate once before the workers start
+    engine = _engine(args)  # migrate once before the workers start
+    with engine.begin() as conn:
+        keyrotation.finish_pending(conn, settings.key_path)  # a rotation cut short after its commit
+    engine.dispose()
     load_or_create(settings.key_path)
     # Workers read the same settings from the environment (the app keeps no state of its own).
     os.environ["QUITTANCE_SERVER_DATA"] = str(settings.data_dir)
@@ -72,6 +110,16 @@ def cmd_agent_add(args: argparse.Namespace) -> None:
         agent_id = reference.add_agent(conn, args.name, zones, args.pin, role=args.role)
     _out(args, {"agent_id": agent_id, "name": args.name, "zones": zones},
          f"Agent {args.name} added ({agent_id}), zones {', '.join(zones) or 'none'}.")
+
+
+def cmd_agent_zones(args: argparse.Namespace) -> None:
+    zones = [z.strip().upper() for z in args.zones.split(",") if z.strip()]
+    with _engine(args).begin() as conn:
+        moved = reference.set_agent_zone_codes(conn, args.name, zones)
+    _out(args, {"name": args.name, "zones": zones, **moved},
+         f"Agent {args.name}: zones {', '.join(zones) or 'none'}"
+         f"{'; taken: ' + ', '.join(moved['taken']) if moved['taken'] else ''}"
+         f"{'; given: ' + ', '.join(moved['given']) if moved['given'] else ''}.")
 
 
 def cmd_device_add(args: argparse.Namespace) -> None:
@@ -119,6 +167,25 @@ def cmd_stats(args: argparse.Namespace) -> None:
     _out(args, value, "\n".join(f"{key:>16}: {count}" for key, count in value.items()))
 
 
+def cmd_key_rotate(args: argparse.Namespace) -> None:
+    settings = _settings(args)
+    done = keyrotation.rotate(_engine(args), settings.key_path)
+    _out(args, done, f"Server key {done['number']} in use: {done['public_key']}\n"
+                     f"Key {done['previous_number']} signed the hand-over to it and was retired; "
+                     f"devices that trust an earlier key follow the hand-overs at their next sync.\n"
+                     f"Private key: {done['key_path']} (mode 0600). A running server signs with it from now on.")
+
+
+def cmd_key_list(args: argparse.Namespace) -> None:
+    with reading(_engine(args)) as conn:
+        keys = keyrotation.key_list(conn)
+    lines = [f"{k['number']:>3}  {k['public_key']}  made {k['created_at']}"
+             + (f", retired {k['retired_at']}" if k["retired_at"] else ", in use")
+             + ("" if k["handover"] or k["number"] == 1 else ", no hand-over: devices enrolled before must enroll again")
+             for k in keys]
+    _out(args, {"keys": keys}, "\n".join(lines) or "No key yet: `init` or `serve` makes the first.")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quittance-server", description="Quittance central server")
     parser.add_argument("--data", help="data directory (default $QUITTANCE_SERVER_DATA or ./.server-data)")
@@ -136,6 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--file", help="JSON file (default resources/server/demo-kananga.json)")
     p.add_argument("--if-needed", action="store_true", help="do nothing if already initialised")
     p.add_argument("--taxpayers", help="also import this taxpayers CSV (as `taxpayers import`)")
+    p.add_argument("--logo", metavar="FILE", help="the municipality's logo, PNG or JPEG (else the file's "
+                                                  "municipality.logo); printed on every device's receipts")
     p = command("serve", cmd_serve, "run the API", json_flag=False)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
@@ -146,6 +215,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--zones", required=True, help="zone codes, comma-separated")
     p.add_argument("--pin", required=True)
     p.add_argument("--role", default="agent", choices=("agent", "supervisor"))
+    p = command("zones", cmd_agent_zones, "set an agent's zones (a zone taken is withdrawn from their devices)",
+                parent=agent)
+    p.add_argument("name")
+    p.add_argument("--zones", required=True, help="zone codes, comma-separated (all of them: this replaces)")
     device = sub.add_parser("device", help="devices").add_subparsers(dest="action", required=True)
     p = command("add", cmd_device_add, "make a one-time enrollment code (24 h) and its QR PNG", parent=device)
     p.add_argument("code")
@@ -158,6 +231,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import", cmd_taxpayers_import, "import taxpayers from a CSV file", parent=taxpayers)
     p.add_argument("file")
     command("stats", cmd_stats, "count devices, events, payments, taxpayers and alerts")
+    logos = sub.add_parser("logo", help="the municipality's logo").add_subparsers(dest="action", required=True)
+    p = command("set", cmd_logo_set, "replace the logo (PNG or JPEG); devices receive it by pull", parent=logos)
+    p.add_argument("file")
+    command("remove", cmd_logo_remove, "remove the logo; devices drop it by pull", parent=logos)
+    key = sub.add_parser("key", help="the server's signing key").add_subparsers(dest="action", required=True)
+    command("rotate", cmd_key_rotate, "make a new key; the old one signs the hand-over devices follow", parent=key)
+    command("list", cmd_key_list, "the server's public keys, in order, and which is in use", parent=key)
     return parser
 
 

@@ -15,10 +15,12 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, or_, select
 
+from sync.server.changelog import last_change_no
 from sync.server.common import now_iso
 from sync.server.pull import decode_cursor, encode_cursor
 from sync.server.schema import agent_zones, changes, device_agents
 from sync.server.serverkey import sign_text
+from sync.server.withdrawals import merged_page, withdrawn_rows
 
 
 def _no_float(text: str) -> Any:
@@ -39,7 +41,7 @@ def _canonical(value: Any) -> str:
 _ZONES = select(agent_zones.c.zone_id).join(device_agents, device_agents.c.agent_id == agent_zones.c.agent_id) \
     .where(device_agents.c.device_code == bindparam("device_code"))
 _PAGE = select(changes.c.kind, changes.c.record_id, changes.c.version, changes.c.data, changes.c.change_no) \
-    .where(changes.c.change_no > bindparam("after"),
+    .where(changes.c.change_no > bindparam("after"), changes.c.change_no <= bindparam("upto"),
            or_(changes.c.zone_id.is_(None), changes.c.zone_id.in_(_ZONES.scalar_subquery()))) \
     .order_by(changes.c.change_no).limit(bindparam("rows"))
 
@@ -47,8 +49,12 @@ _PAGE = select(changes.c.kind, changes.c.record_id, changes.c.version, changes.c
 def pull_page_bytes(conn: Connection, device: dict[str, Any], cursor: str | None, limit: int,
                     server_key: str) -> bytes:
     after = decode_cursor(cursor)
-    rows = conn.execute(_PAGE, {"after": after, "device_code": device["code"], "rows": limit + 1}).all()
-    page, more = rows[:limit], len(rows) > limit
+    # The page reads the change log and the withdrawals (sync/server/withdrawals.py) up to one
+    # number, so that two reads on PostgreSQL, each seeing what is committed when it runs, never
+    # skip a row the other one has not reached yet.
+    upto = last_change_no(conn)
+    rows = conn.execute(_PAGE, {"after": after, "upto": upto, "device_code": device["code"], "rows": limit + 1}).all()
+    page, more = merged_page(rows, withdrawn_rows(conn, device["code"], after, upto, limit + 1), limit)
     next_cursor = encode_cursor(page[-1].change_no if page else after)
     text = _spliced(page, more, next_cursor)
     if text is None:  # a number that may be a float: parsed, so that a float is refused, not signed

@@ -31,4 +31,4 @@ def apply_bulk(conn: Connection, batch: list[ParsedPayload], *, received_at: str
             raise Fallback(f"seq {event.seq}: {refusals[0].code}")
     write_effects(conn, effects)
     # Last: the change-log lock is held from here to the commit only.
-    write_changes(conn, effects.changed, may_exist={("taxpayer", i) for i in effects.updated_taxpayers})
+    write_changes(conn, effects.changed, may_exist=effects.stored_changes, exits=effects.exits)

@@ -10,7 +10,11 @@ savepoint, so refusals are quarantined one by one) apply exactly the same rules.
 A business refusal never stops anything: the event is already stored, and the caller puts it in
 quarantine with the reason returned here. Quarantined registry edits are not merged into the
 registry (a supervisor decides); payments and voids are always projected into `receipts`,
-because the money was taken and the citizen's receipt must verify."""
+because the money was taken and the citizen's receipt must verify.
+
+A taxpayer moved to another zone takes its objects and assessments with it, and leaves a zone
+departure (`Effects.exits`) for the devices of the zone it left: withdrawals.taxpayer_moved's
+rules, planned here so that both paths write the same change-log and `zone_exits` rows."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -23,6 +27,7 @@ from core.envelope import ParsedPayload
 from sync.server.common import dumps
 from sync.server.registry import FIELDS, merged, new_taxpayer_row, taxpayer_record
 from sync.server.schema import agent_zones, agents, receipts, taxpayers, zones
+from sync.server.withdrawals import dependents
 
 # Events whose agent acts on a taxpayer, and so must hold that taxpayer's zone.
 ZONED = frozenset({"taxpayer.registered", "taxpayer.updated", "taxable_object.added", "assessment.created",
@@ -46,14 +51,20 @@ class Known:
     taxpayers: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # id -> `taxpayers` row
     receipts: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # payment id -> taxpayer, voided
     zone_codes: dict[str, str] = field(default_factory=dict)  # id -> code, for refusals' reasons only
+    # Taxpayers the batch moves -> their objects and assessments (kind, id, data), which follow
+    # them; an object or assessment planned for one of them is added as it is planned.
+    dependents: dict[str, list[tuple[str, str, dict[str, Any]]]] = field(default_factory=dict)
 
     def forget_registry(self) -> None:
-        """After writes were rolled back: read taxpayers and receipts again from the database."""
+        """After writes were rolled back: read taxpayers, receipts and dependents again from the
+        database."""
         self.taxpayers.clear()
         self.receipts.clear()
+        self.dependents.clear()
 
 
 ChangeKey = tuple[str, str]  # (kind, record id) of a pulled record
+ExitKey = tuple[str, str, str]  # (subject kind, subject id, zone id) of a zone departure
 
 
 @dataclass
@@ -68,10 +79,17 @@ class Effects:
     conflict_rows: list[dict[str, Any]] = field(default_factory=list)
     # (kind, record_id) -> (version, data, zone_id), in order of last change: the newest state wins.
     changed: dict[ChangeKey, tuple[int, dict[str, Any], str | None]] = field(default_factory=dict)
+    stored_changes: set[ChangeKey] = field(default_factory=set)  # records whose change row may exist
+    # Zone departures -> True: left that zone, False: back in it; in order of last change.
+    exits: dict[ExitKey, bool] = field(default_factory=dict)
 
     def change(self, kind: str, record_id: str, version: int, data: dict[str, Any], zone_id: str | None) -> None:
         self.changed.pop((kind, record_id), None)  # re-inserted last: its change number follows the order
         self.changed[(kind, record_id)] = (version, data, zone_id)
+
+    def exit(self, key: ExitKey, left: bool) -> None:
+        self.exits.pop(key, None)  # re-inserted last, as `change` does
+        self.exits[key] = left
 
     def writes(self) -> bool:
         return bool(self.new_taxpayers or self.updated_taxpayers or self.receipt_rows or self.void_rows
@@ -90,7 +108,7 @@ _READ_RECEIPTS = select(receipts.c.payment_id, receipts.c.taxpayer_id, receipts.
 def read_known(conn: Connection, known: Known, batch: list[ParsedPayload]) -> None:
     """Everything the events' rules need that `known` lacks, one query per table."""
     agent_ids = {e.agent_id for e in batch if isinstance(e.agent_id, str)} - known.agents.keys()
-    taxpayer_ids, payment_ids = set(), set()
+    taxpayer_ids, payment_ids, moving = set(), set(), set()
     for event in batch:  # ids that are not text fit no row: plan_event refuses their events
         data = event.data
         if event.type == "taxpayer.registered":
@@ -99,6 +117,11 @@ def read_known(conn: Connection, known: Known, batch: list[ParsedPayload]) -> No
             _add_text(payment_ids, data.get("payment_id"))
         elif event.type in ZONED:
             _add_text(taxpayer_ids, data.get("taxpayer_id"))
+        if event.type == "taxpayer.updated" and isinstance(data.get("changes"), dict) and "zone_id" in data["changes"]:
+            _add_text(moving, data.get("taxpayer_id"))
+    moving -= known.dependents.keys()
+    if moving:
+        known.dependents.update(dependents(conn, moving))
     if agent_ids:
         ids = sorted(agent_ids)
         known.agents.update(dict.fromkeys(ids))
@@ -241,17 +264,39 @@ def _registry(known: Known, effects: Effects, event: ParsedPayload, at: str) -> 
         if unknown or type(data["base_version"]) is not int:
             return Refusal("data_invalid", f"unknown fields {sorted(unknown)} or bad base_version")
         # A conflict is written to `conflicts`, not refused: the edit is applied in arrival order.
+        old_zone = current["zone_id"]  # `merged` updates `current` in place
         conflict_rows, fields = merged(current, changes, data["base_version"], device_id=event.device_id,
                                        seq=event.seq, at=at)
         effects.conflict_rows += conflict_rows
         if current["id"] not in effects.new_taxpayers:
             effects.updated_taxpayers[current["id"]] = current
+        effects.stored_changes.add(("taxpayer", current["id"]))
         effects.change("taxpayer", current["id"], current["version"], taxpayer_record(current["id"], fields),
                        fields.get("zone_id"))
+        _moved(known, effects, current["id"], old_zone, fields.get("zone_id"))
     elif event.type in ("taxable_object.added", "assessment.created"):
         taxpayer = known.taxpayers[data["taxpayer_id"]]  # known: the rights check found it
         row = {"id": data["id"], "taxpayer_id": data["taxpayer_id"], "data": dumps(data)}
         kind = "taxable_object" if event.type == "taxable_object.added" else "assessment"
         (effects.object_rows if kind == "taxable_object" else effects.assessment_rows).append(row)
         effects.change(kind, data["id"], 1, data, taxpayer["zone_id"])
+        if data["taxpayer_id"] in known.dependents:  # moved later in this batch: it follows
+            known.dependents[data["taxpayer_id"]].append((kind, data["id"], data))
     return None
+
+
+def _moved(known: Known, effects: Effects, taxpayer_id: str, old_zone: str | None, new_zone: str | None) -> None:
+    """withdrawals.taxpayer_moved, planned: after the taxpayer's own change row, its objects and
+    assessments follow it into the new zone, and the old zone's devices are told it left. They
+    are taken in the order withdrawals.dependents reads them (objects, then assessments, by id),
+    whichever path gathered them, so that both paths number them alike."""
+    if old_zone == new_zone:
+        return
+    for kind, record_id, row_data in sorted(known.dependents.get(taxpayer_id, []),
+                                            key=lambda d: (d[0] != "taxable_object", str(d[1]))):
+        effects.stored_changes.add((kind, record_id))
+        effects.change(kind, record_id, 1, row_data, new_zone)
+    if new_zone is not None:
+        effects.exit(("taxpayer", taxpayer_id, new_zone), False)
+    if old_zone is not None:
+        effects.exit(("taxpayer", taxpayer_id, old_zone), True)

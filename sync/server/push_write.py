@@ -1,8 +1,9 @@
 """The rows a push planned (push_rules.Effects), written with one COPY or executemany per table.
 
 Both push paths write through here: the bulk path once per batch, the event-by-event path once
-per event inside its savepoint. The change log is written apart (`write_changes`), once per
-batch and last, so that its lock is held only from the change rows to the commit."""
+per event inside its savepoint. The change log and the zone departures drawing from its count
+are written apart (`write_changes`), once per batch and last, so that its lock is held only
+from the change rows to the commit."""
 from __future__ import annotations
 
 from typing import Any
@@ -12,8 +13,9 @@ from sqlalchemy import Connection, bindparam, select
 from sync.server.bulk import insert_rows
 from sync.server.changelog import next_change_no
 from sync.server.common import dumps
-from sync.server.push_rules import ChangeKey, Effects
+from sync.server.push_rules import ChangeKey, Effects, ExitKey
 from sync.server.schema import assessments, changes, conflicts, receipts, taxable_objects, taxpayers
+from sync.server.withdrawals import forget_exit, record_exit
 
 # Statements built once at import and executed with lists of rows (executemany).
 _VOID = receipts.update().where(receipts.c.payment_id == bindparam("b_payment_id"), receipts.c.voided_at.is_(None)) \
@@ -49,12 +51,15 @@ def write_effects(conn: Connection, effects: Effects) -> None:
 
 
 def write_changes(conn: Connection, changed: dict[ChangeKey, tuple[int, dict[str, Any], str | None]], *,
-                  may_exist: set[ChangeKey]) -> None:
+                  may_exist: set[ChangeKey], exits: dict[ExitKey, bool] | None = None) -> None:
     """The batch's change-log rows, numbered in one go, in `changed`'s order: one lock and one
     read of the highest number for the whole batch (changelog.next_change_no says why numbers are
     handed out one writer at a time). A record that already has a row (among `may_exist`, looked
-    up here) gets it updated, as changelog.record_change does; the others are inserted."""
-    if not changed:
+    up here) gets it updated, as changelog.record_change does; the others are inserted. Zone
+    departures (`exits`, in their order) are numbered after them, as withdrawals.taxpayer_moved
+    numbers a departure after the taxpayer's row; a subject back in a zone forgets its departure."""
+    exits = exits or {}
+    if not changed and not exits:
         return
     first = next_change_no(conn)
     existing: set[ChangeKey] = set()
@@ -72,3 +77,8 @@ def write_changes(conn: Connection, changed: dict[ChangeKey, tuple[int, dict[str
         conn.execute(_UPDATE_CHANGE, updates)
     if inserts:
         insert_rows(conn, changes, inserts)
+    for number, ((kind, subject_id, zone_id), left) in enumerate(exits.items(), start=first + len(changed)):
+        if left:
+            record_exit(conn, kind, subject_id, zone_id, change_no=number)
+        else:
+            forget_exit(conn, kind, subject_id, zone_id)

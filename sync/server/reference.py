@@ -8,10 +8,13 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from core.canonical import canonical_json
+from core.errors import QuittanceError
 from core.ids import new_id
+from core.logo_image import from_wire
 from sync.server.changelog import record_change
 from sync.server.common import dumps, loads
 from sync.server.schema import agent_zones, agents, municipality, tax_types, zones
+from sync.server.withdrawals import agent_zones_changed
 
 MUNICIPALITY_FIELDS = ("name", "code", "currency", "locale", "timezone", "verify_url", "service_name", "address",
                        "receipt_line", "country_calling_code", "max_payment", "bbox")
@@ -57,6 +60,8 @@ def set_municipality(conn: Connection, data: dict[str, Any]) -> dict[str, Any]:
     clean["locale"] = clean["locale"] or "fr"
     for key in ("verify_url", "service_name", "address", "receipt_line", "country_calling_code"):
         clean[key] = clean[key] or ""
+    if "logo" in data:  # base64 of the normalised PNG (sync/server/logo.py), or None: removed
+        clean["logo"] = _checked_logo(data["logo"])
     current = conn.execute(select(municipality.c.version)).scalar_one_or_none()
     version = (current or 0) + 1
     if current is None:
@@ -65,6 +70,16 @@ def set_municipality(conn: Connection, data: dict[str, Any]) -> dict[str, Any]:
         conn.execute(municipality.update().values(data=dumps(clean), version=version))
     record_change(conn, "municipality", "1", version, clean)
     return clean
+
+
+def _checked_logo(value: Any) -> str | None:
+    """A municipality without a logo sends none (devices keep their own); null says it was removed."""
+    if value is not None:
+        try:
+            from_wire(value)
+        except QuittanceError as error:
+            raise AdminError(f"the municipality's logo: {error}") from None
+    return value
 
 
 def get_municipality(conn: Connection) -> dict[str, Any] | None:
@@ -132,11 +147,30 @@ def add_agent(conn: Connection, name: str, zone_codes: list[str], pin: str, role
 
 
 def set_agent_zones(conn: Connection, agent_id: str, zone_ids: list[str]) -> None:
-    """Replace an agent's zones (a supervisor's decision; a device learns it at its next pull)."""
+    """Replace an agent's zones (a supervisor's decision; a device learns it at its next pull,
+    and a device of this agent drops the registry of a zone none of its agents covers now)."""
+    before = set(conn.execute(select(agent_zones.c.zone_id).where(agent_zones.c.agent_id == agent_id)).scalars())
     conn.execute(agent_zones.delete().where(agent_zones.c.agent_id == agent_id))
     for zone_id in dict.fromkeys(zone_ids):
         conn.execute(agent_zones.insert().values(agent_id=agent_id, zone_id=zone_id))
     _bump_agent(conn, agent_id)
+    agent_zones_changed(conn, agent_id, before, set(zone_ids))
+
+
+def set_agent_zone_codes(conn: Connection, name: str, zone_codes: list[str]) -> dict[str, list[str]]:
+    """`agent zones NAME --zones …`: the agent's zones by code. Returns the codes taken and given."""
+    agent = agent_by_name(conn, name)
+    if agent is None:
+        raise AdminError(f"no agent named {name.strip()!r}")
+    known = zone_ids_by_code(conn)
+    unknown = [code for code in zone_codes if code not in known]
+    if unknown:
+        raise AdminError(f"unknown zone(s): {', '.join(unknown)}")
+    code_of = {zone_id: code for code, zone_id in known.items()}
+    before = {code_of[z] for z in conn.execute(select(agent_zones.c.zone_id)
+                                                .where(agent_zones.c.agent_id == agent["id"])).scalars()}
+    set_agent_zones(conn, agent["id"], [known[code] for code in zone_codes])
+    return {"taken": sorted(before - set(zone_codes)), "given": sorted(set(zone_codes) - before)}
 
 
 def set_agent_active(conn: Connection, agent_id: str, active: bool) -> None:

@@ -7,7 +7,8 @@ from sqlalchemy import Connection, select
 
 from sync.server.changelog import record_change
 from sync.server.common import dumps, loads
-from sync.server.schema import conflicts, taxpayers
+from sync.server.schema import assessments, conflicts, taxable_objects, taxpayers
+from sync.server.withdrawals import taxpayer_moved
 
 # core.registry.EDITABLE_FIELDS (the server may not import core.registry: it opens the store's world).
 FIELDS = ("kind", "name", "business_name", "id_number", "phone", "zone_id", "address",
@@ -70,7 +71,9 @@ def merged(current: dict[str, Any], changes: dict[str, Any], base_version: int, 
 
 def merge_update(conn: Connection, current: dict[str, Any], changes: dict[str, Any], base_version: int, *,
                  device_id: str, seq: int, at: str) -> list[str]:
-    """`merged`, written at once (a supervisor's edit). Returns the fields that conflicted."""
+    """`merged`, written at once (a supervisor's edit), and a move's consequences
+    (withdrawals.taxpayer_moved). Returns the fields that conflicted."""
+    old_zone = current["zone_id"]  # `merged` updates `current` in place
     conflict_rows, fields = merged(current, changes, base_version, device_id=device_id, seq=seq, at=at)
     if conflict_rows:
         conn.execute(conflicts.insert(), conflict_rows)
@@ -78,4 +81,17 @@ def merge_update(conn: Connection, current: dict[str, Any], changes: dict[str, A
         **{k: current[k] for k in ("data", "zone_id", "name", "version", "field_versions", "updated_at")}))
     record_change(conn, "taxpayer", current["id"], current["version"], taxpayer_record(current["id"], fields),
                   zone_id=fields.get("zone_id"))
+    taxpayer_moved(conn, current["id"], old_zone, fields.get("zone_id"))
     return [row["field"] for row in conflict_rows]
+
+
+def add_object(conn: Connection, data: dict[str, Any], zone_id: str | None) -> None:
+    """A taxable object the server records itself (pushed ones go through push_write)."""
+    conn.execute(taxable_objects.insert().values(id=data["id"], taxpayer_id=data["taxpayer_id"], data=dumps(data)))
+    record_change(conn, "taxable_object", data["id"], 1, data, zone_id=zone_id)
+
+
+def add_assessment(conn: Connection, data: dict[str, Any], zone_id: str | None) -> None:
+    """An assessment the server records itself (pushed ones go through push_write)."""
+    conn.execute(assessments.insert().values(id=data["id"], taxpayer_id=data["taxpayer_id"], data=dumps(data)))
+    record_change(conn, "assessment", data["id"], 1, data, zone_id=zone_id)

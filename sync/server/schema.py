@@ -1,7 +1,8 @@
 """The server's tables, as SQLAlchemy Core objects for the queries.
 
-Revision 0001 (migrations/versions/0001_initial.py) creates exactly these; a later change to
-this file comes with a new revision that makes the same change."""
+Revision 0001 created them as migrations/schema_0001.py keeps them; every later change to this
+file comes with a new revision in migrations/versions/ that makes the same change (0002: the
+server key's `number` and `handover`; 0003: `zone_exits`)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -143,6 +144,19 @@ changes = Table(
 Index("ix_changes_change_no", changes.c.change_no)
 Index("ix_changes_zone", changes.c.zone_id, changes.c.change_no)
 
+# Who left which zone, and when (a change number from the same count as `changes`): a taxpayer
+# moved out of a zone (kind 'taxpayer'), or a zone taken from an agent (kind 'agent'). Pull turns
+# these into `withdrawn` records for the devices that held that zone (sync/server/withdrawals.py).
+zone_exits = Table(
+    "zone_exits", metadata,
+    Column("kind", String(16), nullable=False),  # taxpayer | agent
+    Column("subject_id", String(36), nullable=False),
+    Column("zone_id", String(36), nullable=False),  # the zone left
+    Column("change_no", BigInteger, nullable=False),
+    PrimaryKeyConstraint("kind", "subject_id", "zone_id"),
+)
+Index("ix_zone_exits_change_no", zone_exits.c.change_no)
+
 taxpayers = Table(
     "taxpayers", metadata,
     Column("id", String(36), primary_key=True),
@@ -211,6 +225,10 @@ server_keys = Table(
     Column("public_key", String(64), primary_key=True),  # the private half is a 0600 file, never here
     Column("created_at", String(32), nullable=False),
     Column("retired_at", String(32)),
+    Column("number", Integer),  # 1, 2, …: the order of the keys (revision 0002)
+    # The hand-over to this key (sync/server/keyrotation.py): canonical JSON, signed by the key
+    # before it; None for the first key, and for a key made without one (the old key was lost).
+    Column("handover", Text),
 )
 
 GENESIS = "0" * 64  # core.envelope.GENESIS_HASH: the head of a device that pushed nothing yet

@@ -39,6 +39,7 @@ class Step:
     kind: str  # push | deactivate | zones
     device: str | None = None
     batch_size: int = 250
+    through: int | None = None  # push only the events up to this seq (None: all the device holds)
     agent: str | None = None
     zones: list[str] = field(default_factory=list)
 
@@ -145,6 +146,32 @@ class _Maker:
             with self.ledgers[code].store.transaction() as conn:
                 _pulled(conn, record, 1)
 
+    def move_with_dependents(self) -> None:
+        """Two taxpayers the server holds in KAT. The first, with a shop and its assessment, gets a
+        stall (and its assessment) and is moved to NDE in the next batch: what follows it is read
+        from the database by the event-by-event path and partly gathered from the batch by the
+        bulk path, and both must number it alike. The second goes to NDE in that batch and back
+        in a batch of its own: its departure from KAT is forgotten and NDE gets one."""
+        ledger = self.ledgers["T07"]  # Ilunga Kabeya holds both zones
+        moved, back = (ledger.register_taxpayer(name=name, zone="KAT", phone="+243812345678",
+                                                objects=[{"kind": "business_premises", "reference": "BP-77"}])
+                       for name in ("Kabasélé Ngoyi", "Mukendi Awa"))
+        self._push_through("T07")
+        ledger.add_taxable_object(taxpayer_id=moved, kind="market_stall", reference="MS-77")
+        versions = {}
+        for taxpayer_id in (moved, back):
+            version = ledger.store.conn.execute("SELECT version FROM taxpayers WHERE id=?", (taxpayer_id,)).fetchone()[0]
+            versions[taxpayer_id] = ledger.update_taxpayer(taxpayer_id, {"zone_id": ZONE_IDS["NDE"]},
+                                                           expected_version=version)
+        self._push_through("T07")
+        ledger.update_taxpayer(back, {"zone_id": ZONE_IDS["KAT"]}, expected_version=versions[back])
+        self._push_through("T07")
+
+    def _push_through(self, code: str) -> None:
+        """Push what the device holds now, and nothing it records later, in one batch."""
+        head = self.ledgers[code].store.conn.execute("SELECT max(seq) FROM events").fetchone()[0]
+        self.steps.append(Step("push", device=code, through=head))
+
     def push(self, code: str) -> None:
         self.steps.append(Step("push", device=code, batch_size=self.rng.choice([1, 3, 7, 40, 250])))
         self.pushed.update(self.unpushed[code])
@@ -155,6 +182,7 @@ def build(tmp: Path, seed: int, actions: int = 60) -> Scenario:
     """`actions` device actions in random order, pushes between them, a supervisor change or two."""
     tmp.mkdir(parents=True, exist_ok=True)
     maker = _Maker(tmp, seed)
+    maker.move_with_dependents()
     rng = maker.rng
     for index in range(actions):
         code = rng.choice(list(DEVICES))

@@ -47,6 +47,12 @@ def test_init_agents_devices_import_and_stats(tmp_path, database_url):
                                                   "--pin", "4321").stdout
     refused = _run(env, "agent", "add", "Beya", "--zones", "XXX", "--pin", "4321", ok=False)
     assert refused.returncode == 2 and "unknown zone" in refused.stderr
+    moved = json.loads(_run(env, "agent", "zones", "Kasongo Nkulu", "--zones", "NDE,LUK", "--json").stdout)
+    assert (moved["taken"], moved["given"]) == (["KAT"], ["LUK"])
+    for args, words in ((("Personne", "--zones", "KAT"), "no agent named"),
+                        (("Kasongo Nkulu", "--zones", "ZZZ"), "unknown zone")):
+        refused = _run(env, "agent", "zones", *args, ok=False)
+        assert refused.returncode == 2 and words in refused.stderr
 
     added = json.loads(_run(env, "device", "add", "T09", "--agent", "Kasongo Nkulu", "--json").stdout)
     [decoded] = zxingcpp.read_barcodes(Image.open(added["qr_png"]))
@@ -94,6 +100,7 @@ def test_the_readme_commands_work_as_written(tmp_path, database_url):
         assert result.returncode == 0, f"{line}\n{result.stderr}"
         outputs.append(result.stdout)
     assert (tmp_path / "server-data" / "enroll-T09.png").exists()
+    assert "Agent Kasongo Nkulu: zones NDE; taken: KAT.\n" in outputs
     imported = json.loads(outputs[-2])
     assert imported["imported"] == 6 and imported["rejected"] == []
     stats = json.loads(outputs[-1])

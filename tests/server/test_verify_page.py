@@ -161,7 +161,7 @@ def test_the_page_speaks_the_municipality_language_or_the_browsers_or_the_chosen
     assert '<html lang="pt">' in portuguese
     page = visible_text(portuguese)
     assert "Recibo autêntico, registado pelo município" in page and "Alvará comercial" in page
-    assert "quinze mil CDF" in page and "14 de março de 2026" in page
+    assert "quinze mil francos congoleses" in page and "14 de março de 2026" in page
     ranked = client.get(url, headers={"Accept-Language": "en;q=0.5, pt;q=0.8, fr;q=0"}).text
     assert '<html lang="pt">' in ranked
     chosen = client.get(url + "?lang=en", headers={"Accept-Language": "pt"}).text

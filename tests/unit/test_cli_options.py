@@ -76,8 +76,11 @@ def test_an_option_given_twice_with_different_values_is_refused(capsys):
     ["--as", "Ilunga", "--as", "Mbuyi", "session", "open"],
     ["session", "open", "--as", "Ilunga", "--as", "Mbuyi"],
 ], ids=["db-before", "db-after", "as-before", "as-after"])
-def test_an_option_given_twice_in_the_same_position_is_refused_too(argv, capsys):
+def test_an_option_given_twice_in_the_same_position_is_refused_too(argv, capsys, monkeypatch):
     """argparse silently kept the last one: the command acted on b.db, or as Mbuyi."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")  # usage errors follow the system's language
     with pytest.raises(SystemExit) as refused:
         main(argv)
     assert refused.value.code == 2

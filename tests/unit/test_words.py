@@ -32,3 +32,21 @@ def test_amounts_name_the_currency():
     assert amount_in_words(1_000_000, "XOF", "fr") == "un million de francs CFA"
     assert amount_in_words(1, "XAF", "en") == "one CFA franc"
     assert amount_in_words(250_000, "AOA", "pt") == "dois mil e quinhentos kwanzas"
+
+
+def test_every_language_with_words_names_every_currency_the_app_takes():
+    """A Portuguese receipt in francs must not read 'cento e vinte e cinco CDF'."""
+    from core.money import CURRENCIES
+
+    for lang in ("fr", "en", "pt"):
+        for code, cur in CURRENCIES.items():
+            text = amount_in_words(2 * 10 ** cur.minor_digits + (5 if cur.minor_digits else 0), code, lang)
+            assert code not in text, (lang, text)
+            if cur.minor_digits:
+                assert text.split()[-1] not in ("e", "and", "et"), (lang, text)
+
+
+def test_portuguese_names_the_congolese_franc():
+    assert amount_in_words(12_500, "CDF", "pt") == "cento e vinte e cinco francos congoleses"
+    assert amount_in_words(100, "CDF", "pt") == "um franco congolês"
+    assert amount_in_words(1_000_000, "GNF", "pt") == "um milhão de francos guineenses"

@@ -1,7 +1,5 @@
-"""The first schema: every table of sync/server/schema.py; events partitioned on PostgreSQL.
-
-It builds from schema.py as that file stands at this revision. The first change to schema.py
-must first copy its tables here (frozen), then add revision 0002 with the change.
+"""The first schema: every table of sync/server/migrations/schema_0001.py (schema.py as it stood
+at this revision, frozen); events partitioned on PostgreSQL. Later revisions change it.
 
 Revision ID: 0001
 """
@@ -15,7 +13,14 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from sync.server import schema
+    import importlib.util
+    from pathlib import Path
+
+    # The frozen tables sit beside this folder (alembic would read them as a revision inside it).
+    spec = importlib.util.spec_from_file_location("quittance_schema_0001",
+                                                  Path(__file__).resolve().parents[1] / "schema_0001.py")
+    schema = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(schema)
 
     bind = op.get_bind()
     postgres = bind.dialect.name == "postgresql"

@@ -1,0 +1,216 @@
+"""The tables as revision 0001 made them, frozen: schema.py moves on, this file never does.
+
+A copy of sync/server/schema.py as it stood at revision 0001; the revisions after it change
+the database the way they change schema.py."""
+from __future__ import annotations
+
+from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
+                        String, Table, Text, UniqueConstraint)
+
+metadata = MetaData()
+# Events are spread over this many buckets by device id; on PostgreSQL one LIST partition each.
+BUCKETS = 16
+
+municipality = Table(
+    "municipality", metadata,
+    Column("id", Integer, primary_key=True),  # always 1: one municipality per server
+    Column("data", Text, nullable=False),  # JSON: the fields of core.config.Municipality
+    Column("version", Integer, nullable=False, default=1),
+)
+
+zones = Table(
+    "zones", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("code", String(16), nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("version", Integer, nullable=False, default=1),
+)
+
+tax_types = Table(
+    "tax_types", metadata,
+    Column("code", String(16), primary_key=True),
+    Column("data", Text, nullable=False),  # JSON, the device's tax_types columns
+    Column("version", Integer, nullable=False, default=1),
+)
+
+agents = Table(
+    "agents", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", Text, nullable=False, unique=True),
+    Column("pin_hash", Text),
+    Column("role", String(16), nullable=False, default="agent"),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("version", Integer, nullable=False, default=1),
+)
+
+agent_zones = Table(
+    "agent_zones", metadata,
+    Column("agent_id", String(36), nullable=False),
+    Column("zone_id", String(36), nullable=False),
+    PrimaryKeyConstraint("agent_id", "zone_id"),
+)
+
+devices = Table(
+    "devices", metadata,
+    Column("id", String(36), primary_key=True),  # the device's own UUIDv7 (invariant 2)
+    Column("code", String(8), nullable=False, unique=True),
+    Column("public_key", String(64), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("enrolled_at", String(32), nullable=False),
+    Column("revoked_at", String(32)),
+    Column("last_sync_at", String(32)),
+    Column("stored_through", BigInteger, nullable=False, default=0),
+    Column("head_hash", String(64), nullable=False),
+    Column("stopped_reason", String(32)),  # chain_broken | fork | bad_signature: pushes refused
+    Column("app_version", String(32)),
+)
+
+device_agents = Table(
+    "device_agents", metadata,
+    Column("device_code", String(8), nullable=False),
+    Column("agent_id", String(36), nullable=False),
+    PrimaryKeyConstraint("device_code", "agent_id"),
+)
+
+enrollment_codes = Table(
+    "enrollment_codes", metadata,
+    Column("code_hash", String(64), primary_key=True),  # sha256 of the code; the code itself is never stored
+    Column("device_code", String(8), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+    Column("used_at", String(32)),
+)
+
+rate_limits = Table(
+    "rate_limits", metadata,
+    Column("key", String(128), nullable=False),
+    Column("window_start", BigInteger, nullable=False),
+    Column("count", Integer, nullable=False),
+    PrimaryKeyConstraint("key", "window_start"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("bucket", SmallInteger, nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("event_id", String(36), nullable=False),
+    Column("type", String(64), nullable=False),
+    Column("agent_id", String(36)),
+    Column("payload", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("signature", String(128), nullable=False),
+    Column("device_time", String(32), nullable=False),
+    Column("received_at", String(32), nullable=False),
+    Column("arrival", BigInteger, nullable=False),  # global arrival order (invariant 9)
+    PrimaryKeyConstraint("bucket", "device_id", "seq"),
+)
+Index("ix_events_arrival", events.c.arrival)
+
+alerts = Table(
+    "alerts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(32), nullable=False),
+    Column("device_id", String(36)),
+    Column("seq", BigInteger),
+    Column("detail", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+quarantine = Table(
+    "quarantine", metadata,
+    Column("device_id", String(36), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("code", String(32), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+    PrimaryKeyConstraint("device_id", "seq"),
+)
+
+# One row per pulled record with its newest state: a pull from cursor C reads the rows whose
+# change_no is above C, so the first pull (C = 0) is the snapshot and later ones the changes.
+changes = Table(
+    "changes", metadata,
+    Column("kind", String(16), nullable=False),
+    Column("record_id", String(64), nullable=False),
+    Column("change_no", BigInteger, nullable=False),
+    Column("zone_id", String(36)),  # None: reference data every device receives
+    Column("version", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+    PrimaryKeyConstraint("kind", "record_id"),
+)
+Index("ix_changes_change_no", changes.c.change_no)
+Index("ix_changes_zone", changes.c.zone_id, changes.c.change_no)
+
+taxpayers = Table(
+    "taxpayers", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("data", Text, nullable=False),  # JSON: EDITABLE_FIELDS + status, coordinates as text
+    Column("zone_id", String(36)),
+    Column("name", Text),
+    Column("version", Integer, nullable=False),
+    Column("field_versions", Text, nullable=False),  # JSON: field -> [version, device id or null]
+    Column("origin", String(16), nullable=False),  # server | device
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+
+taxable_objects = Table(
+    "taxable_objects", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("taxpayer_id", String(36), nullable=False, index=True),
+    Column("data", Text, nullable=False),
+)
+
+assessments = Table(
+    "assessments", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("taxpayer_id", String(36), nullable=False, index=True),
+    Column("data", Text, nullable=False),
+)
+
+conflicts = Table(
+    "conflicts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("taxpayer_id", String(36), nullable=False),
+    Column("field", String(32), nullable=False),
+    Column("base_version", Integer, nullable=False),
+    Column("field_version", Integer, nullable=False),
+    Column("previous_value", Text),  # JSON
+    Column("incoming_value", Text),  # JSON; applied, in arrival order
+    Column("device_id", String(36), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("resolved_at", String(32)),
+)
+
+receipts = Table(
+    "receipts", metadata,
+    Column("receipt_no", String(40), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("payment_id", String(36), nullable=False, unique=True),
+    Column("event_seq", BigInteger, nullable=False),
+    Column("token", Text),
+    Column("amount", BigInteger, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("tax_code", String(16), nullable=False),
+    Column("period", String(16), nullable=False),
+    Column("taxpayer_id", String(36), nullable=False),
+    Column("taxpayer_name", Text),
+    Column("agent_id", String(36)),
+    Column("method", String(16)),
+    Column("paid_at", String(32), nullable=False),  # device time
+    Column("received_at", String(32), nullable=False),
+    Column("voided_at", String(32)),  # device time of the void
+    Column("void_reason", Text),
+)
+
+server_keys = Table(
+    "server_keys", metadata,
+    Column("public_key", String(64), primary_key=True),  # the private half is a 0600 file, never here
+    Column("created_at", String(32), nullable=False),
+    Column("retired_at", String(32)),
+)
+
+GENESIS = "0" * 64  # core.envelope.GENESIS_HASH: the head of a device that pushed nothing yet
