@@ -316,6 +316,16 @@ def _v10_withdrawn_taxpayers(conn: sqlite3.Connection) -> None:
                  "reason TEXT NOT NULL CHECK (reason IN ('moved', 'zone')), zone_id TEXT) WITHOUT ROWID")
 
 
+def _v11_print_attempts(conn: sqlite3.Connection) -> None:
+    """Receipts whose original went to the printer and whose outcome is not known yet (the
+    process stopped before the printer answered, or before the copy was recorded). A receipt
+    listed here without a recorded copy may already be on paper, so its next copy says
+    DUPLICATA (printing/service.py). Not a ledger table: it records an intention, not a fact,
+    and no event carries it."""
+    conn.execute("CREATE TABLE print_attempts (payment_id TEXT PRIMARY KEY REFERENCES payments(id), "
+                 "started_at TEXT NOT NULL) WITHOUT ROWID")
+
+
 def _iso_to_ms_or_text(text: str) -> int | str:
     from core.clock import iso_to_ms
 
@@ -355,7 +365,7 @@ Progress = Callable[[float, str], None]
 MIGRATIONS: list[Callable[..., None]] = [
     _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
     _v6_compact_reference_data, _v7_tax_labels_per_language, _v8_server_data, _v9_sync_quarantine,
-    _v10_withdrawn_taxpayers,
+    _v10_withdrawn_taxpayers, _v11_print_attempts,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -43,3 +43,25 @@ def unprinted_count(conn: sqlite3.Connection, session_id: str | None = None) -> 
         return conn.execute(f"SELECT count(*) FROM payments p WHERE {_UNPRINTED}").fetchone()[0]
     return conn.execute(f"SELECT count(*) FROM payments p WHERE p.session_id = ? AND {_UNPRINTED}",
                         (session_id,)).fetchone()[0]
+
+
+# An original sent to the printer is noted first (`print_attempts`, committed before the first
+# byte goes out) and forgotten when the printer refuses it. A process killed in between leaves
+# the note: that receipt's paper may be out although no copy is recorded, so it stays queued
+# (never marked printed when it may not be) and its next copy says DUPLICATA, never a second
+# original.
+def note_print_started(conn: sqlite3.Connection, payment_id: str, at: str) -> None:
+    conn.execute("INSERT OR IGNORE INTO print_attempts (payment_id, started_at) VALUES (?, ?)", (payment_id, at))
+
+
+def forget_print_started(conn: sqlite3.Connection, payment_id: str) -> None:
+    """The printer refused the job: nothing of it is on paper that a retry would duplicate."""
+    conn.execute("DELETE FROM print_attempts WHERE payment_id = ?", (payment_id,))
+
+
+def print_outcome_unknown(conn: sqlite3.Connection, payment_id: str) -> bool:
+    """An original went to the printer, and no copy was recorded since."""
+    return conn.execute(
+        "SELECT 1 FROM print_attempts a WHERE a.payment_id = ? "
+        "AND NOT EXISTS (SELECT 1 FROM receipt_prints r WHERE r.payment_id = a.payment_id)", (payment_id,)
+    ).fetchone() is not None

@@ -73,6 +73,8 @@ class ReceiptFacts:
     # What identifies the taxpayer to a citizen (the internal id stays in the token only).
     taxpayer_id_number: str | None = None
     object_references: tuple[str, ...] = ()  # the taxable objects this tax and period were assessed on
+    # An original went to the printer and its outcome was never known: it may be on paper.
+    print_outcome_unknown: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,8 @@ class ReadModels:
             return ReceiptFacts(payment, municipality, config.load_device(conn).code,
                                 agent[0] if agent else "?", taxpayer["name"], taxpayer["business_name"],
                                 zone_row[0] if zone_row else None, tax.label_in(municipality.locale),
-                                tax.periodicity, copies, taxpayer["id_number"] or None, references)
+                                tax.periodicity, copies, taxpayer["id_number"] or None, references,
+                                printqueue.print_outcome_unknown(conn, payment.id))
 
     # -- home ----------------------------------------------------------------------------
     def home_summary(self) -> HomeSummary:

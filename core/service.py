@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
-from core import config, migrations, payments, reference, registry, schedule, sessions
+from core import config, migrations, payments, printqueue, reference, registry, schedule, sessions
 from core.changes import NOTHING, ChangeLog, Changes, Done, ids, merged
 from core.clockguard import CLOCK_CONFIRMED, check_clock, last_confirmed_jump, last_device_time
 from core.clock import Clock, iso, utc_now
@@ -323,6 +323,17 @@ class Ledger:
             number = payments.get_payment(conn, receipt_no).receipt_no  # as stored, whatever case was typed
         # Only the first copy takes a receipt off the print queue.
         return self._changed(copy, Changes(payments=ids(number), print_queue=copy == 1))
+
+    def note_print_started(self, receipt_no: str) -> None:
+        """Committed before an original's first byte goes to the printer: if the process stops
+        before the copy is recorded, its next copy says DUPLICATA (core/printqueue.py)."""
+        with self.store.transaction() as conn:
+            printqueue.note_print_started(conn, payments.get_payment(conn, receipt_no).id, iso(self.clock()))
+
+    def forget_print_started(self, receipt_no: str) -> None:
+        """The printer refused the job: the next try prints the original again."""
+        with self.store.transaction() as conn:
+            printqueue.forget_print_started(conn, payments.get_payment(conn, receipt_no).id)
 
     def check_storage(self) -> None:
         """Raise the StorageFault that still stops writes, if any (the app's "check again")."""

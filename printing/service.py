@@ -16,6 +16,7 @@ from PIL import Image
 
 from core.errors import QuittanceError
 from core.export import check_out_folder, output_file
+from core.read_models import ReceiptFacts
 from core.service import Ledger
 from printing.errors import PrintError
 from printing.escpos import render_escpos
@@ -131,8 +132,10 @@ def print_receipt(ledger: Ledger, receipt_no: str, printer_uri: str, profile_nam
     with _print_lock:
         facts = ledger.reads.receipt_facts(receipt_no)
         copy = facts.copies_printed + 1
-        doc = receipt_document(facts, copy, duplicate=duplicate, logo=load_logo(ledger))
-        report = _send(printer_uri, render_escpos(doc, profile), profile, progress, link_options)
+        doc = receipt_document(facts, copy, duplicate=duplicate or facts.print_outcome_unknown,
+                               logo=load_logo(ledger))
+        report = _send_receipt(ledger, facts, printer_uri, render_escpos(doc, profile), profile, progress,
+                               link_options)
         recorded = ledger.record_print(facts.payment.receipt_no)
     return PrintResult(facts.payment.receipt_no, recorded, report.uri, report.bytes_sent, report.attempts, report.status)
 
@@ -149,8 +152,11 @@ def print_if_unprinted(ledger: Ledger, receipt_no: str, printer_uri: str,
         facts = ledger.reads.receipt_facts(receipt_no)
         if facts.copies_printed or facts.payment.voided:
             return None
-        doc = receipt_document(facts, 1, logo=load_logo(ledger))
-        report = _send(printer_uri, render_escpos(doc, profile), profile, progress, link_options)
+        # An original already sent by a process that stopped before recording it may be on
+        # paper: this copy then says DUPLICATA, so two originals can never be handed out.
+        doc = receipt_document(facts, 1, duplicate=facts.print_outcome_unknown, logo=load_logo(ledger))
+        report = _send_receipt(ledger, facts, printer_uri, render_escpos(doc, profile), profile, progress,
+                               link_options)
         recorded = ledger.record_print(facts.payment.receipt_no)
     return PrintResult(facts.payment.receipt_no, recorded, report.uri, report.bytes_sent, report.attempts, report.status)
 
@@ -183,6 +189,25 @@ def print_test_page(printer_uri: str, profile_name: str | PrinterProfile | None 
 def printer_status(printer_uri: str) -> PrinterStatus:
     """Best effort: PrinterStatus(answered=False) when the printer keeps quiet."""
     return query_printer(printer_uri)
+
+
+def _send_receipt(ledger: Ledger, facts: ReceiptFacts, uri: str, data: bytes, profile: PrinterProfile,
+                  progress: Progress | None, options: dict):
+    """Send a receipt's copy, noted first (committed) when it is the first copy: a process
+    killed between the printer taking it and `record_print` leaves the note, and the next copy
+    says DUPLICATA. A printer that refused the job had nothing on paper: the note goes."""
+    first = facts.copies_printed == 0
+    if first:
+        ledger.note_print_started(facts.payment.receipt_no)
+    try:
+        return _send(uri, data, profile, progress, options)
+    except PrintError:
+        if first and not facts.print_outcome_unknown:
+            try:
+                ledger.forget_print_started(facts.payment.receipt_no)
+            except QuittanceError:  # kept, the next copy says DUPLICATA: the safe side
+                pass
+        raise
 
 
 def _send(uri: str, data: bytes, profile: PrinterProfile, progress: Progress | None, options: dict):

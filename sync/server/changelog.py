@@ -17,9 +17,9 @@ def next_change_no(conn: Connection) -> int:
     would let a slow transaction commit number 100 after a faster one committed 101 and a
     reader moved its cursor to 101, and that device would never receive 100. So on PostgreSQL
     the writer takes a transaction lock (released at commit); on SQLite the write lock already
-    does this. A push takes it once per batch, as late as it can (push_bulk writes the change
-    log last), so it is held only for the change rows and the commit. `zone_exits` draws from
-    the same count, so a pull page orders both by one number."""
+    does this. A push takes it once per batch, as late as it can (push_write.write_changes,
+    called last by both push paths), so it is held only for the change rows and the commit.
+    `zone_exits` draws from the same count, so a pull page orders both by one number."""
     if is_postgres(conn):
         conn.execute(text("SELECT pg_advisory_xact_lock(771002)"))
     return last_change_no(conn) + 1

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.envelope import GENESIS_HASH, EnvelopeError, ParsedPayload, chain_hash, parse_payload, signature_valid
-from sync.server.apply import WRITES, BatchCache, Refusal, apply_event
+from sync.server.apply import apply_each
 from sync.server.common import bucket_of, now_iso
 from sync.server.bulk import insert_rows
 from sync.server.db import is_postgres
@@ -153,7 +153,7 @@ def _insert_events(conn: Connection, rows: list[dict[str, Any]]) -> None:
 
 def _apply_all(conn: Connection, new_events: list[ParsedPayload], received_at: str, result: PushResult) -> None:
     """The batch in bulk when every event goes through (push_bulk); otherwise, and only then,
-    event by event with a savepoint per write, so refusals are quarantined one by one."""
+    event by event (apply), so refusals are quarantined one by one. Both follow push_rules."""
     savepoint = conn.begin_nested()
     try:
         apply_bulk(conn, new_events, received_at=received_at)
@@ -161,38 +161,13 @@ def _apply_all(conn: Connection, new_events: list[ParsedPayload], received_at: s
         return
     except (Fallback, SQLAlchemyError):
         savepoint.rollback()
-    cache = BatchCache()
-    for event in new_events:
-        _apply(conn, cache, event, received_at, result)
-
-
-def _apply(conn: Connection, cache: BatchCache, event: ParsedPayload, received_at: str, result: PushResult) -> None:
-    if event.type not in WRITES:  # checked only: nothing to undo
-        refusals = apply_event(conn, cache, event, received_at=received_at)
-        _hold(conn, event, refusals, received_at, result)
-        return
-    savepoint = conn.begin_nested()  # a projection that fails leaves the stored event, and the batch, intact
-    try:
-        refusals = apply_event(conn, cache, event, received_at=received_at)
-        savepoint.commit()
-    except SQLAlchemyError as exc:
-        savepoint.rollback()
-        cache.taxpayers.clear()  # what the rolled-back writes put there is gone
-        refusals = [_db_refusal(event, exc)]
-    _hold(conn, event, refusals, received_at, result)
-
-
-def _hold(conn: Connection, event: ParsedPayload, refusals: list[Refusal], received_at: str,
-          result: PushResult) -> None:
-    if refusals:
-        first = refusals[0]
-        conn.execute(quarantine.insert().values(device_id=event.device_id, seq=event.seq, code=first.code,
-                                                reason=first.reason, created_at=received_at))
-        result.quarantined.append({"seq": event.seq, "code": first.code, "reason": first.reason})
-
-
-def _db_refusal(event: ParsedPayload, exc: SQLAlchemyError) -> Refusal:
-    return Refusal("data_conflict", f"{event.type} conflicts with stored data: {type(exc.orig or exc).__name__}")
+    held = apply_each(conn, new_events, received_at=received_at)
+    if held:
+        conn.execute(quarantine.insert(), [
+            {"device_id": event.device_id, "seq": event.seq, "code": refusal.code, "reason": refusal.reason,
+             "created_at": received_at} for event, refusal in held])
+        result.quarantined += [{"seq": event.seq, "code": refusal.code, "reason": refusal.reason}
+                               for event, refusal in held]
 
 
 def _raise_alert(engine: Engine, device_id: str, refusal: IntegrityRefusal) -> None:

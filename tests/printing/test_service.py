@@ -97,3 +97,33 @@ def test_a_dead_printer_leaves_the_receipt_in_the_queue(paid):
         service.print_if_unprinted(paid.ledger, paid.payment.receipt_no, _closed_port(), "generic-58",
                                    retry_delay=0, connect_timeout=0.5)
     assert [q.receipt_no for q in paid.ledger.reads.print_queue()] == [paid.payment.receipt_no]
+
+
+def test_a_refused_original_prints_as_an_original_next_time(paid, printer):
+    """The note taken before an original goes out is forgotten when the printer refuses the job:
+    nothing of it is on paper, so the retry is the original, not a DUPLICATA."""
+    receipt_no = paid.payment.receipt_no
+    with pytest.raises(PrintError):
+        service.print_if_unprinted(paid.ledger, receipt_no, _closed_port(), "generic-58", retry_delay=0,
+                                   connect_timeout=0.5)
+    assert not paid.ledger.reads.receipt_facts(receipt_no).print_outcome_unknown
+    done = service.print_if_unprinted(paid.ledger, receipt_no, printer.uri, "generic-58", retry_delay=0)
+    printer.close()
+    assert done is not None and done.copy == 1
+    assert "DUPLICATA" not in decode(printer.received[0].replace(STATUS_QUERY, b"")).text()
+
+
+def test_an_original_whose_outcome_was_never_known_reprints_as_duplicata(paid, printer):
+    """A process that stopped after sending the original, before recording it (the note stays):
+    the receipt is still queued, and its copy says DUPLICATA, since the original may be out."""
+    receipt_no = paid.payment.receipt_no
+    paid.ledger.note_print_started(receipt_no)  # what print_if_unprinted commits before sending
+    assert [q.receipt_no for q in paid.ledger.reads.print_queue()] == [receipt_no]
+    with pytest.raises(PrintError):  # a failure now does not forget the earlier, unknown outcome
+        service.print_if_unprinted(paid.ledger, receipt_no, _closed_port(), "generic-58", retry_delay=0,
+                                   connect_timeout=0.5)
+    done = service.print_if_unprinted(paid.ledger, receipt_no, printer.uri, "generic-58", retry_delay=0)
+    printer.close()
+    assert done is not None and done.copy == 1
+    assert "DUPLICATA" in decode(printer.received[0].replace(STATUS_QUERY, b"")).text()
+    assert paid.ledger.reads.print_queue() == [] and paid.ledger.verify().ok

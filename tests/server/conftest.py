@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
@@ -28,10 +29,12 @@ def _pg_admin():  # noqa: ANN202
         pytest.skip(f"PostgreSQL unreachable: {exc}")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'server-data' / 'server.db'}"
+@contextmanager
+def fresh_database(kind: str, data_dir: Path) -> Iterator[str]:
+    """The URL of an empty database of `kind` (sqlite: a file in `data_dir`; postgresql: a
+    database with a unique name, dropped afterwards)."""
+    if kind == "sqlite":
+        yield f"sqlite:///{data_dir / 'server.db'}"
         return
     admin = _pg_admin()
     name = f"quittance_test_{uuid.uuid4().hex[:16]}"
@@ -43,6 +46,12 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     finally:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    with fresh_database(request.param, tmp_path / "server-data") as url:
+        yield url
 
 
 @pytest.fixture
