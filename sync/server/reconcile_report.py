@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 
 from core.textguard import check_text
 from core.errors import QuittanceError
+from core.timezones import local_moment
 from sync.server.reconcile_count import CashCount, Variance, money_text
 from sync.server.reconcile_ledger import AgentDay, agent_day, find_agent
 from sync.server.reconcile_signoff import SignOff, record_sign_off, sign_offs
@@ -82,8 +83,9 @@ def as_text(view: Reconciliation, signed: SignOff | None = None) -> str:
     for s in f.sessions:
         z = "not closed (or its closing not synced)" if s.z_expected_cash is None else \
             f"Z-report {money_text(s.z_expected_cash, cur)}"
-        lines.append(f"  session {s.device_code} opened {s.opened_at}: float {money_text(s.opening_float, cur)}"
-                     f" + cash {money_text(s.cash_collected, cur)} ({s.cash_receipts} receipts) = "
+        opened = local_moment(s.opened_at, f.timezone).strftime("%H:%M")
+        lines.append(f"  session {s.device_code} opened {opened}: float {money_text(s.opening_float, cur)}"
+                     f" + cash {money_text(s.cash_collected, cur)} ({s.cash_receipts} cash receipt{'s' if s.cash_receipts != 1 else ''}) = "
                      f"{money_text(s.expected_cash, cur)}; {z}")
     if not f.sessions:
         lines.append("  no cash session of this agent opened that day has been synced")
