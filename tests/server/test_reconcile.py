@@ -146,3 +146,25 @@ def test_the_record_holds_every_figure_as_an_integer(server, day):
         assert type(record[key]) is int
     assert [s["session_id"] for s in record["sessions"]] == [day.first.session_id, day.second.session_id]
     assert record["kind"] == "quittance.cash_signoff" and record["currency"] == "CDF"
+
+
+def test_a_session_not_closed_yet_counts_what_is_synced_and_grows_with_later_pushes(server, day):
+    from tests.server.support import push_all, record_sale
+
+    [open_one] = _view(server, when=date(2026, 11, 25)).figures.sessions
+    assert (open_one.closed_at, open_one.z_expected_cash, open_one.expected_cash) == (None, None, 300_000)
+    signed = json.loads(_sign_day(server, date(2026, 11, 25), "3000").text)
+    assert signed["status"] == "balanced"
+    # A payment of that session synced after the sign-off: the day shows a shortfall again.
+    record_sale(day.ledger, "Kalonji Mbuyi", amount=400_000)
+    push_all(server, day.token, day.ledger)
+    again = _view(server, when=date(2026, 11, 25))
+    assert (again.handed_in_before, again.variance.variance, again.variance.status) == (300_000, -400_000,
+                                                                                        "shortfall")
+
+
+def _sign_day(server, when, amount):  # noqa: ANN001, ANN202
+    private = read_private(server.settings.key_path)
+    with server.engine.begin() as conn:
+        view = reconcile(conn, "Ilunga Kabeya", when, counted_amount(amount, "CDF"))
+        return sign_off(conn, private, view, by="Nzeza Mado", note=None, at="2026-11-25T08:00:00.000Z")
