@@ -143,7 +143,8 @@ def _closing(conn: Connection, device_id: str, opened_seq: int, session_id: str)
 
 
 def _voided_payment_ids(conn: Connection, device_id: str, after: int, before: int | None) -> set[str]:
-    where = [events.c.bucket == bucket_of(device_id), events.c.device_id == device_id, events.c.type == "payment.voided", events.c.seq > after]
+    where = [events.c.bucket == bucket_of(device_id), events.c.device_id == device_id,
+             events.c.type == "payment.voided", events.c.seq > after]
     if before is not None:
         where.append(events.c.seq < before)
     return {json.loads(payload)["data"]["payment_id"]

@@ -85,7 +85,8 @@ def as_text(view: Reconciliation, signed: SignOff | None = None) -> str:
             f"Z-report {money_text(s.z_expected_cash, cur)}"
         opened = local_moment(s.opened_at, f.timezone).strftime("%H:%M")
         lines.append(f"  session {s.device_code} opened {opened}: float {money_text(s.opening_float, cur)}"
-                     f" + cash {money_text(s.cash_collected, cur)} ({s.cash_receipts} cash receipt{'s' if s.cash_receipts != 1 else ''}) = "
+                     f" + cash {money_text(s.cash_collected, cur)} ({s.cash_receipts} cash "
+                     f"receipt{'s' if s.cash_receipts != 1 else ''}) = "
                      f"{money_text(s.expected_cash, cur)}; {z}")
     if not f.sessions:
         lines.append("  no cash session of this agent opened that day has been synced")
