@@ -1,4 +1,4 @@
-"""`quittance-server`: init, serve, agents, devices, taxpayer import, stats, the server's key."""
+"""`quittance-server`: init, serve, agents, devices, taxpayer import, stats, the server's key, reconcile."""
 from __future__ import annotations
 
 import argparse
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sync.server import admin, enrollment, keyrotation, logo, reference
+from sync.server import admin, cli_reconcile, enrollment, keyrotation, logo, reference
 from sync.server.db import make_engine, migrate, reading
 from sync.server.reference import AdminError
 from sync.server.common import now_iso
@@ -186,6 +186,11 @@ def cmd_key_list(args: argparse.Namespace) -> None:
     _out(args, {"keys": keys}, "\n".join(lines) or "No key yet: `init` or `serve` makes the first.")
 
 
+def cmd_reconcile(args: argparse.Namespace) -> None:
+    value, text = cli_reconcile.run(args, _settings(args), _engine(args))
+    _out(args, value, text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quittance-server", description="Quittance central server")
     parser.add_argument("--data", help="data directory (default $QUITTANCE_SERVER_DATA or ./.server-data)")
@@ -238,6 +243,8 @@ def build_parser() -> argparse.ArgumentParser:
     key = sub.add_parser("key", help="the server's signing key").add_subparsers(dest="action", required=True)
     command("rotate", cmd_key_rotate, "make a new key; the old one signs the hand-over devices follow", parent=key)
     command("list", cmd_key_list, "the server's public keys, in order, and which is in use", parent=key)
+    p = command("reconcile", cmd_reconcile, "an agent's day: expected cash, cash counted, variance; --sign-off signs it")
+    cli_reconcile.add_arguments(p)
     return parser
 
 

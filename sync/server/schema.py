@@ -2,7 +2,7 @@
 
 Revision 0001 created them as migrations/schema_0001.py keeps them; every later change to this
 file comes with a new revision in migrations/versions/ that makes the same change (0002: the
-server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data index)."""
+server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data index; 0005: `cash_signoffs`)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -233,6 +233,22 @@ server_keys = Table(
     # The hand-over to this key (sync/server/keyrotation.py): canonical JSON, signed by the key
     # before it; None for the first key, and for a key made without one (the old key was lost).
     Column("handover", Text),
+)
+
+# A supervisor's sign-off of an agent's cash for a day (sync/server/reconcile_signoff.py): the
+# record is canonical JSON signed by the server's key; rows are never updated or deleted (revision
+# 0005 adds triggers that refuse it). A later record for the same agent and day gets the next number.
+cash_signoffs = Table(
+    "cash_signoffs", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("agent_id", String(36), nullable=False),
+    Column("day", String(10), nullable=False),  # YYYY-MM-DD in the municipality's time zone
+    Column("number", Integer, nullable=False),  # 1, 2, … per agent and day
+    Column("record", Text, nullable=False),  # canonical JSON, exactly as signed
+    Column("signature", String(128), nullable=False),
+    Column("public_key", String(64), nullable=False),  # the server key that signed it
+    Column("created_at", String(32), nullable=False),
+    UniqueConstraint("agent_id", "day", "number", name="uq_cash_signoffs_agent_day_number"),
 )
 
 GENESIS = "0" * 64  # core.envelope.GENESIS_HASH: the head of a device that pushed nothing yet

@@ -1,0 +1,152 @@
+"""What the synced ledger says an agent should hand in: the expected cash of each of their cash
+sessions opened on a day (in the municipality's time zone), read from the pushed events.
+
+A session's expected cash is computed as the device's Z-report computes it (core.sessions.
+build_z_report): opening float + its cash payments that were not voided. A session's payments are
+the device's payments between its `session.opened` and its `session.closed` (a device has one
+session open at a time, and every payment is taken in the open session of its own agent). For a
+closed session, a void counts only if it was recorded before the closing, as on the device:
+the Z-report is what the agent handed in against, and a later void does not change it. A session
+whose closing has not been pushed yet counts every void the server holds."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import Connection, and_, select
+
+from core.timezones import zone
+from sync.server.common import bucket_of
+from sync.server.reference import AdminError
+from sync.server.schema import agents, devices, events, municipality, receipts
+
+
+@dataclass(frozen=True)
+class SessionCash:
+    session_id: str
+    device_code: str
+    opened_at: str  # device time
+    closed_at: str | None  # None: still open, or its closing not pushed yet
+    opening_float: int
+    cash_receipts: int  # valid cash receipts counted
+    cash_collected: int  # their amount
+    voided_cash: int  # cash receipts of the session voided before closing (not expected)
+    z_expected_cash: int | None  # the device's own Z-report figure, when the closing was pushed
+
+    @property
+    def expected_cash(self) -> int:
+        return self.opening_float + self.cash_collected
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"session_id": self.session_id, "device_code": self.device_code, "opened_at": self.opened_at,
+                "closed_at": self.closed_at, "opening_float": self.opening_float,
+                "cash_receipts": self.cash_receipts, "cash_collected": self.cash_collected,
+                "voided_cash": self.voided_cash, "expected_cash": self.expected_cash,
+                "z_expected_cash": self.z_expected_cash}
+
+
+@dataclass(frozen=True)
+class AgentDay:
+    agent_id: str
+    agent_name: str
+    day: str  # YYYY-MM-DD
+    timezone: str
+    currency: str
+    sessions: list[SessionCash] = field(default_factory=list)
+
+    @property
+    def expected_cash(self) -> int:
+        return sum(s.expected_cash for s in self.sessions)
+
+
+def municipality_settings(conn: Connection) -> dict[str, Any]:
+    data = conn.execute(select(municipality.c.data)).scalar_one_or_none()
+    if data is None:
+        raise AdminError("the server is not initialised: run `quittance-server init` first")
+    return json.loads(data)
+
+
+def find_agent(conn: Connection, name: str) -> tuple[str, str, str]:
+    """(id, name, role) of the agent with this name, or a refusal naming it."""
+    row = conn.execute(select(agents.c.id, agents.c.name, agents.c.role).where(agents.c.name == name.strip())).first()
+    if row is None:
+        raise AdminError(f"no agent named {name!r}")
+    return row[0], row[1], row[2]
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise AdminError(f"--date {text!r}: give the day as YYYY-MM-DD") from None
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def day_bounds(day: date, zone_name: str) -> tuple[str, str]:
+    """The day's start and end as the UTC ISO text devices write, to compare with device_time."""
+    tz = zone(zone_name) or timezone.utc
+    start = datetime.combine(day, time(0), tzinfo=tz)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
+    return _utc_text(start), _utc_text(end)
+
+
+def agent_day(conn: Connection, agent_name: str, day: date) -> AgentDay:
+    """The expected cash of every session the agent opened on `day` (municipality time)."""
+    settings = municipality_settings(conn)
+    agent_id, name, _role = find_agent(conn, agent_name)
+    start, end = day_bounds(day, settings["timezone"])
+    opened = conn.execute(
+        select(events.c.device_id, events.c.seq, events.c.payload, events.c.device_time, devices.c.code)
+        .join(devices, devices.c.id == events.c.device_id)
+        .where(events.c.type == "session.opened", events.c.agent_id == agent_id,
+               events.c.device_time >= start, events.c.device_time < end)
+        .order_by(events.c.device_time, events.c.device_id, events.c.seq)).all()
+    sessions = [_session_cash(conn, row.device_id, row.seq, json.loads(row.payload), row.device_time, row.code)
+                for row in opened]
+    return AgentDay(agent_id, name, day.isoformat(), settings["timezone"], settings["currency"], sessions)
+
+
+def _session_cash(conn: Connection, device_id: str, opened_seq: int, opened: dict[str, Any], opened_at: str,
+                  device_code: str) -> SessionCash:
+    session_id = opened["data"]["id"]
+    closing = _closing(conn, device_id, opened_seq, session_id)
+    upper = closing[0] if closing else None
+    voided = _voided_payment_ids(conn, device_id, opened_seq, upper)
+    in_session = [receipts.c.device_id == device_id, receipts.c.event_seq > opened_seq, receipts.c.method == "cash"]
+    if upper is not None:
+        in_session.append(receipts.c.event_seq < upper)
+    rows = conn.execute(select(receipts.c.payment_id, receipts.c.amount).where(and_(*in_session))).all()
+    valid = [amount for payment_id, amount in rows if payment_id not in voided]
+    voided_cash = sum(amount for payment_id, amount in rows if payment_id in voided)
+    z_expected = closing[1]["data"]["report"].get("expected_cash") if closing else None
+    return SessionCash(session_id, device_code, opened_at, closing[1]["device_time"] if closing else None,
+                       int(opened["data"].get("opening_float", 0)), len(valid), sum(valid), voided_cash,
+                       z_expected)
+
+
+def _closing(conn: Connection, device_id: str, opened_seq: int, session_id: str) -> tuple[int, dict] | None:
+    """The seq and payload of the session's `session.closed`, if pushed: the first one after its
+    opening on that device (one session is open at a time), checked to name the session."""
+    row = conn.execute(select(events.c.seq, events.c.payload).where(
+        events.c.bucket == bucket_of(device_id), events.c.device_id == device_id,
+        events.c.type == "session.closed", events.c.seq > opened_seq)
+        .order_by(events.c.seq).limit(1)).first()
+    if row is None:
+        return None
+    payload = json.loads(row.payload)
+    return (row.seq, payload) if payload["data"].get("session_id") == session_id else None
+
+
+def _voided_payment_ids(conn: Connection, device_id: str, after: int, before: int | None) -> set[str]:
+    where = [events.c.bucket == bucket_of(device_id), events.c.device_id == device_id,
+             events.c.type == "payment.voided", events.c.seq > after]
+    if before is not None:
+        where.append(events.c.seq < before)
+    return {json.loads(payload)["data"]["payment_id"]
+            for payload in conn.execute(select(events.c.payload).where(*where)).scalars()}
+
