@@ -11,7 +11,7 @@ import math
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterable, Iterator
 
 from core.errors import QuittanceError
 from core.service import Ledger
@@ -71,7 +71,7 @@ def _write(ledger: Ledger, sql: str, out: Path, fmt: str) -> int:
     try:
         with output_file(out, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as handle:
             if fmt == "csv":
-                return _write_csv(handle, columns, cursor)
+                return write_csv(handle, columns, cursor)
             return _write_geojson(handle, columns, cursor)
     except BrokenPipeError:
         # `--out /dev/stdout | head`: the reader has gone, as for any command piped into head. It
@@ -93,11 +93,13 @@ def csv_cell(value: object) -> object:
     return value
 
 
-def _write_csv(handle, columns, cursor) -> int:
+def write_csv(handle: IO[str], columns: Iterable[str], rows: Iterable[Iterable[object]]) -> int:
+    """The header, then every row with its cells made safe (csv_cell); returns the rows written.
+    The server's exports (sync/server/export.py) write through it too."""
     writer = csv.writer(handle)
     writer.writerow(columns)
     count = 0
-    for row in cursor:
+    for row in rows:
         writer.writerow([csv_cell(value) for value in row])
         count += 1
     return count
