@@ -4,15 +4,19 @@ spreadsheet reads them, the GeoJSON as GDAL (what QGIS opens files with) reads i
 that are no export refused with nothing written."""
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
 import shutil
 import subprocess
+import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from tests.server.export_support import FORMULA_NAME, read_csv, run_cli, seed
+from tests.server.export_support import FORMULA_NAME, ROOT, read_csv, run_cli, seed
 
 
 @pytest.fixture
@@ -173,3 +177,91 @@ def test_a_missing_folder_is_refused_and_not_made(server, tmp_path):
     refused = run_cli(server, "export", "--what", "payments", "--format", "csv", "--out", str(out))
     assert refused.returncode == 2 and f"The folder {out.parent} does not exist" in refused.stderr
     assert not out.parent.exists()
+
+
+def test_an_export_that_fails_halfway_leaves_the_previous_file_whole(seeded, tmp_path, monkeypatch, capsys):
+    server, _seeded_data = seeded
+    from sync.server import cli, export
+
+    real_rows = export.payment_rows
+
+    def disk_full_after_one_row(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        rows = real_rows(*args, **kwargs)
+        yield next(rows)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    out = tmp_path / "payments.csv"
+    out.write_text("yesterday's export\n", encoding="utf-8")
+    monkeypatch.setattr(export, "payment_rows", disk_full_after_one_row)
+    code = cli.main(["--data", str(server.settings.data_dir), "--database-url", server.settings.database_url,
+                     "export", "--what", "payments", "--format", "csv", "--out", str(out)])
+    assert code == 2
+    assert f"Cannot write the file {out}: No space left on device" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "yesterday's export\n"
+    assert not (tmp_path / ".payments.csv.part").exists()
+
+
+def test_a_large_registry_is_streamed_not_held_in_memory(server, tmp_path):
+    """30,000 taxpayers with a location and an assessment each: the export's peak memory stays a
+    small part of the file it writes (one string of it all would be the file's size)."""
+    from sqlalchemy import insert
+
+    from core.ids import new_id
+    from sync.server import export
+    from sync.server.common import dumps
+    from sync.server.schema import assessments, taxpayers
+    from tests.server.support import ZONE_IDS
+
+    count = 30_000
+    people, owed = [], []
+    for n in range(count):
+        taxpayer_id = new_id()
+        data = {"kind": "person", "name": f"Contribuable numéro {n}", "zone_id": ZONE_IDS["KAT"], "status": "active",
+                "latitude": f"-5.{n:07d}", "longitude": f"22.{n:07d}", "location_source": "gps"}
+        people.append({"id": taxpayer_id, "data": dumps(data), "zone_id": ZONE_IDS["KAT"], "name": data["name"],
+                       "version": 1, "field_versions": "{}", "origin": "server", "created_at": "2026-01-01T00:00:00Z",
+                       "updated_at": "2026-01-01T00:00:00Z"})
+        owed.append({"id": new_id(), "taxpayer_id": taxpayer_id,
+                     "data": dumps({"taxpayer_id": taxpayer_id, "tax_code": "PAT", "period": "2026", "amount": 100 + n})})
+    with server.engine.begin() as conn:
+        conn.execute(insert(taxpayers), people)
+        conn.execute(insert(assessments), owed)
+    del people, owed
+    out = tmp_path / "all.geojson"
+    request = export.request_from("taxpayers", "geojson", str(out), year=2026)
+    tracemalloc.start()
+    try:
+        done = export.run(server.engine, request)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert done["features"] == count and done["without_location"] == 0
+    size = out.stat().st_size
+    assert peak < size / 4, (peak, size)
+    features = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert sum(f["properties"]["due"] for f in features) == sum(100 + n for n in range(count))
+    assert {f["properties"]["status"] for f in features} == {"owes"}
+
+
+def test_the_readme_export_commands_work_as_written(seeded, tmp_path):
+    """The README's export block, line by line in bash, from a folder where `.venv` is this one."""
+    server, _seeded_data = seeded
+    ogrinfo()  # the block ends with it: skip (or fail under CI) before running anything
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    [block] = [b for b in re.findall(r"```sh\n(.*?)```", text, flags=re.S) if "quittance-server export" in b]
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / ".venv").symlink_to(Path(sys.executable).parent.parent)
+    env = {**os.environ, "QUITTANCE_SERVER_DATA": str(server.settings.data_dir),
+           "QUITTANCE_DATABASE_URL": server.settings.database_url}
+    outputs = []
+    for line in [line for line in block.splitlines() if line.strip()]:
+        result = subprocess.run(["bash", "-c", line], cwd=work, env=env, stdin=subprocess.DEVNULL,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, f"{line}\n{result.stderr}"
+        outputs.append(result.stdout)
+    assert json.loads(outputs[0])["rows"] == 3  # November's three receipts, the voided one included
+    assert len(read_csv(work / "payments-2026-11.csv")) == 3
+    assert outputs[1].strip() == "Wrote 4 taxpayers to taxpayers-2026.csv (CSV)."
+    assert "Wrote 2 taxpayers of 2026 to taxpayers-2026.geojson (GeoJSON); 0 without a location" in outputs[2]
+    assert "Geometry: Point" in outputs[3] and "Feature Count: 2" in outputs[3] and "status: String" in outputs[3]
