@@ -95,8 +95,8 @@ class _Cursor:
 
 
 def standings(conn: Connection, rows: Iterator[Any], year: int) -> Iterator[tuple[Any, Standing]]:
-    """Each registry row (ordered by `ordered_id` of its `id`) with its standing for `year`.
-    The streams read their own connections' cursors side by side on `conn`."""
+    """Each registry row of `rows` (ordered by `ordered_id` of its `id`) with its standing for
+    `year`. The assessments and receipts are read alongside, as two more cursors on `conn`."""
     assessed, paid = _Cursor(_assessed_lines(conn, year)), _Cursor(_paid_lines(conn, year))
     for row in rows:
         lines: dict[tuple[str, str], int] = {}
