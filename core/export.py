@@ -11,10 +11,12 @@ import math
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Iterable, Iterator
 
 from core.errors import QuittanceError
-from core.service import Ledger
+
+if TYPE_CHECKING:  # for the hints only: the server writes through this module and never opens a device's store
+    from core.service import Ledger
 
 _TAXPAYER_SQL = """
     SELECT t.id, t.kind, t.name, t.business_name, t.id_number, t.phone, z.code AS zone_code, z.name AS zone,

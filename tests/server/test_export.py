@@ -265,3 +265,14 @@ def test_the_readme_export_commands_work_as_written(seeded, tmp_path):
     assert outputs[1].strip() == "Wrote 4 taxpayers to taxpayers-2026.csv (CSV)."
     assert "Wrote 2 taxpayers of 2026 to taxpayers-2026.geojson (GeoJSON); 0 without a location" in outputs[2]
     assert "Geometry: Point" in outputs[3] and "Feature Count: 2" in outputs[3] and "status: String" in outputs[3]
+
+
+def test_the_export_reuses_the_device_csv_helpers_without_opening_the_device_world():
+    """sync/server never opens a device's store: the exports import core.export for its CSV rule
+    and atomic file, and with it no store, service or sqlite3."""
+    code = ("import sys, sync.server.cli; "
+            "print(' '.join(sorted(m for m in sys.modules if m.startswith(('core.', 'sqlite3')))))")
+    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                cwd=ROOT).stdout.split())
+    assert "core.export" in loaded
+    assert not loaded & {"core.service", "core.store", "core.registry", "sqlite3"}, loaded
