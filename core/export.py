@@ -11,10 +11,12 @@ import math
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, TYPE_CHECKING, Iterable, Iterator
 
 from core.errors import QuittanceError
-from core.service import Ledger
+
+if TYPE_CHECKING:  # for the hints only: the server writes through this module and never opens a device's store
+    from core.service import Ledger
 
 _TAXPAYER_SQL = """
     SELECT t.id, t.kind, t.name, t.business_name, t.id_number, t.phone, z.code AS zone_code, z.name AS zone,
@@ -71,7 +73,7 @@ def _write(ledger: Ledger, sql: str, out: Path, fmt: str) -> int:
     try:
         with output_file(out, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as handle:
             if fmt == "csv":
-                return _write_csv(handle, columns, cursor)
+                return write_csv(handle, columns, cursor)
             return _write_geojson(handle, columns, cursor)
     except BrokenPipeError:
         # `--out /dev/stdout | head`: the reader has gone, as for any command piped into head. It
@@ -93,11 +95,13 @@ def csv_cell(value: object) -> object:
     return value
 
 
-def _write_csv(handle, columns, cursor) -> int:
+def write_csv(handle: IO[str], columns: Iterable[str], rows: Iterable[Iterable[object]]) -> int:
+    """The header, then every row with its cells made safe (csv_cell); returns the rows written.
+    The server's exports (sync/server/export.py) write through it too."""
     writer = csv.writer(handle)
     writer.writerow(columns)
     count = 0
-    for row in cursor:
+    for row in rows:
         writer.writerow([csv_cell(value) for value in row])
         count += 1
     return count

@@ -1,4 +1,4 @@
-"""`quittance-server`: init, serve, agents, devices, taxpayer import, stats, the server's key, reconcile."""
+"""`quittance-server`: init, serve, agents, devices, taxpayer import, stats, exports, the server's key, reconcile."""
 from __future__ import annotations
 
 import argparse
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sync.server import admin, cli_reconcile, enrollment, keyrotation, logo, reference
+from sync.server import admin, cli_reconcile, enrollment, export, keyrotation, logo, reference
 from sync.server.db import make_engine, migrate, reading
 from sync.server.reference import AdminError
 from sync.server.common import now_iso
@@ -167,6 +167,18 @@ def cmd_stats(args: argparse.Namespace) -> None:
     _out(args, value, "\n".join(f"{key:>16}: {count}" for key, count in value.items()))
 
 
+def cmd_export(args: argparse.Namespace) -> None:
+    request = export.request_from(args.what, args.format, args.out, start=args.start, end=args.end, zone=args.zone,
+                                  year=args.year)  # checked before the database is even opened
+    done = export.run(_engine(args), request)
+    if "features" in done:
+        text = (f"Wrote {done['features']} taxpayers of {done['year']} to {done['out']} (GeoJSON); "
+                f"{done['without_location']} without a location are not on the map.")
+    else:
+        text = f"Wrote {done['rows']} {done['what']} to {done['out']} (CSV)."
+    _out(args, done, text)
+
+
 def cmd_key_rotate(args: argparse.Namespace) -> None:
     settings = _settings(args)
     done = keyrotation.rotate(_engine(args), settings.key_path)
@@ -236,6 +248,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import", cmd_taxpayers_import, "import taxpayers from a CSV file", parent=taxpayers)
     p.add_argument("file")
     command("stats", cmd_stats, "count devices, events, payments, taxpayers and alerts")
+    p = command("export", cmd_export, "write payments or taxpayers as CSV, or taxpayers as GeoJSON (QGIS)")
+    p.add_argument("--what", required=True, choices=export.WHAT)
+    p.add_argument("--format", required=True, choices=export.FORMATS)
+    p.add_argument("--out", required=True, metavar="FILE", help="the file to write (its folder must exist)")
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="payments from this local day")
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="payments up to this local day, included")
+    p.add_argument("--zone", metavar="CODE", help="only the taxpayers (and their payments) of this zone")
+    p.add_argument("--year", type=int, help="taxpayers: where they stand for this year (default this year)")
     logos = sub.add_parser("logo", help="the municipality's logo").add_subparsers(dest="action", required=True)
     p = command("set", cmd_logo_set, "replace the logo (PNG or JPEG); devices receive it by pull", parent=logos)
     p.add_argument("file")

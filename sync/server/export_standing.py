@@ -1,0 +1,115 @@
+"""Where each taxpayer stands for one year: assessed, paid, due, the status a supervisor reads,
+and the last payment, computed while the registry is streamed.
+
+A line is a (tax, period) of the year: a period belongs to year Y when it is "Y" or starts with
+"Y-" (annual 2026, monthly 2026-11, daily 2026-11-05, a one-off named 2026-…). Due is counted line
+by line, as the device counts it (core.schedule.total_due_by_taxpayer): an advance on one line
+does not hide arrears on another. A voided receipt pays nothing.
+
+The registry, its assessments and its receipts are read as three streams ordered by taxpayer id
+and merged, so 200,000 taxpayers never sit in memory at once."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, or_, select
+
+from sync.server.schema import assessments, receipts
+
+PAID, PARTLY_PAID, OWES, NOTHING_ASSESSED = "paid", "partly_paid", "owes", "nothing_assessed"
+BATCH = 2000  # rows fetched at a time from each stream
+
+
+@dataclass(frozen=True)
+class Standing:
+    assessed: int  # minor units, every line of the year
+    paid: int  # standing receipts for the year's lines
+    due: int  # what is still owed, line by line
+    last_payment: str | None  # paid_at (UTC ISO) of the latest standing receipt for the year
+
+    @property
+    def status(self) -> str:
+        if not self.assessed:
+            return NOTHING_ASSESSED
+        if not self.due:
+            return PAID
+        return PARTLY_PAID if self.paid else OWES
+
+
+NOTHING = Standing(0, 0, 0, None)
+
+
+def in_year(period: object, year: int) -> bool:
+    text = str(period or "")
+    return text == str(year) or text.startswith(f"{year}-")
+
+
+def ordered_id(column: Any, conn: Connection) -> Any:
+    """A taxpayer id column ordered byte by byte on both databases: the merge compares ids in
+    Python, and PostgreSQL's language collations would order them otherwise."""
+    return column.collate("C") if conn.dialect.name == "postgresql" else column
+
+
+def stream(conn: Connection, query: Any) -> Iterator[Any]:
+    """Rows fetched in batches (a server-side cursor on PostgreSQL), never all at once."""
+    result = conn.execution_options(stream_results=True, yield_per=BATCH).execute(query)
+    yield from result
+
+
+def _assessed_lines(conn: Connection, year: int) -> Iterator[tuple[str, tuple[str, str], int]]:
+    query = (select(assessments.c.taxpayer_id, assessments.c.data)
+             .order_by(ordered_id(assessments.c.taxpayer_id, conn), assessments.c.id))
+    for taxpayer_id, text in stream(conn, query):
+        data = json.loads(text)
+        if in_year(data.get("period"), year) and type(data.get("amount")) is int:
+            yield taxpayer_id, (data.get("tax_code"), data["period"]), data["amount"]
+
+
+def _paid_lines(conn: Connection, year: int) -> Iterator[tuple[str, tuple[str, str], int, str]]:
+    query = (select(receipts.c.taxpayer_id, receipts.c.tax_code, receipts.c.period, receipts.c.amount,
+                    receipts.c.paid_at)
+             .where(receipts.c.voided_at.is_(None),
+                    or_(receipts.c.period == str(year), receipts.c.period.like(f"{year}-%")))
+             .order_by(ordered_id(receipts.c.taxpayer_id, conn), receipts.c.receipt_no))
+    for taxpayer_id, tax_code, period, amount, paid_at in stream(conn, query):
+        yield taxpayer_id, (tax_code, period), int(amount), paid_at
+
+
+class _Cursor:
+    """One ordered stream read ahead by one row, to take the rows of one taxpayer at a time."""
+
+    def __init__(self, rows: Iterator[tuple]) -> None:
+        self._rows, self._next = rows, next(rows, None)
+
+    def take(self, taxpayer_id: str) -> list[tuple]:
+        while self._next is not None and self._next[0] < taxpayer_id:  # a taxpayer the registry lacks
+            self._next = next(self._rows, None)
+        taken = []
+        while self._next is not None and self._next[0] == taxpayer_id:
+            taken.append(self._next)
+            self._next = next(self._rows, None)
+        return taken
+
+
+def standings(conn: Connection, rows: Iterator[Any], year: int) -> Iterator[tuple[Any, Standing]]:
+    """Each registry row of `rows` (ordered by `ordered_id` of its `id`) with its standing for
+    `year`. The assessments and receipts are read alongside, as two more cursors on `conn`."""
+    assessed, paid = _Cursor(_assessed_lines(conn, year)), _Cursor(_paid_lines(conn, year))
+    for row in rows:
+        lines: dict[tuple[str, str], int] = {}
+        total_assessed = total_paid = 0
+        for _id, line, amount in assessed.take(row.id):
+            lines[line] = lines.get(line, 0) + amount
+            total_assessed += amount
+        last = None
+        for _id, line, amount, paid_at in paid.take(row.id):
+            lines[line] = lines.get(line, 0) - amount
+            total_paid += amount
+            last = max(last or paid_at, paid_at)
+        if not lines:
+            yield row, NOTHING
+            continue
+        yield row, Standing(total_assessed, total_paid, sum(max(0, due) for due in lines.values()), last)
