@@ -40,7 +40,8 @@ def photo_like(png: Path, angle: float = 17, scale: float = 0.45, seed: int = 7)
 
 
 class StillFrameSource(FrameSource):
-    """Emits its pictures in turn every `every_ms`, from start() until stop(); `fail` makes
+    """Emits its pictures in turn every `every_ms`, then the last one again and again (the sheet
+    held in front of the camera), from start() until stop(); `fail` makes
     start() report the camera's error instead, as a camera in use by another app does."""
 
     def __init__(self, cameras: "StillCameras", parent: QObject | None = None) -> None:
@@ -64,7 +65,7 @@ class StillFrameSource(FrameSource):
 
     def _next(self) -> None:
         frames = self.cameras.frames
-        self.frame.emit(frames[self.emitted % len(frames)])
+        self.frame.emit(frames[min(self.emitted, len(frames) - 1)])  # the last picture stays in view
         self.emitted += 1
         self.cameras.emitted += 1
 
