@@ -88,7 +88,7 @@ def test_a_qr_code_that_is_not_an_enrollment_one_is_said_and_scanning_goes_on(qt
     qtbot.mouseClick(view.scan_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "not an enrollment code" in view.scanner.message.text(), timeout=WAIT_MS)
     main.set_language("pt")
-    assert "não é um código de inscrição" in view.scanner.message.text()
+    qtbot.waitUntil(lambda: "não é um código de inscrição" in view.scanner.message.text(), timeout=WAIT_MS)
     shown = cameras.emitted
     qtbot.waitUntil(lambda: cameras.emitted > shown + 5, timeout=WAIT_MS)  # still scanning
     assert cameras.running and view.scanner.isVisible() and view.server.text() == "" and view.code.text() == ""
@@ -107,10 +107,11 @@ def test_no_camera_disables_the_button_and_says_why(qtbot, logged_in):
     assert view.scan_note.isVisible()
     assert "aucune caméra" in view.scan_note.text() and view.scan_button.toolTip() == view.scan_note.text()
     main.set_language("en")
-    assert view.scan_button.text() == "Scan the QR code"
+    qtbot.waitUntil(lambda: view.scan_button.text() == "Scan the QR code", timeout=WAIT_MS)
     assert "no camera" in view.scan_note.text() and view.scan_button.toolTip() == view.scan_note.text()
     main.set_language("pt")
-    assert "câmara" in view.scan_note.text()
+    qtbot.waitUntil(lambda: "não tem câmara" in view.scan_note.text(), timeout=WAIT_MS)
+    assert view.scan_button.text() == "Ler o código QR" and view.scan_button.toolTip() == view.scan_note.text()
     main.enroll.cameras = StillCameras([])
     view.start()
     assert view.scan_button.isEnabled() and not view.scan_note.isVisible()
