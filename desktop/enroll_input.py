@@ -82,5 +82,5 @@ def scanned_enrollment(text: str) -> tuple[str | None, str] | None:
     server, code = split_link(text)
     if code is not None:
         return (server, normalise_code(code)) if code_problem(code) is None else None
-    bare = normalise_code(text)
-    return (None, bare) if code_problem(bare) is None else None
+    bare = (text or "").strip()  # a QR code's text is not typed: words with spaces are no code
+    return (None, bare) if bare == normalise_code(bare) and code_problem(bare) is None else None
