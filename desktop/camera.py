@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 
@@ -47,7 +47,12 @@ class CameraFrameSource(FrameSource):
         self._camera.errorOccurred.connect(self._error)
 
     def start(self) -> None:
+        from PySide6.QtMultimedia import QCamera
+
         self._camera.start()
+        if self._camera.error() != QCamera.Error.NoError:  # set before anyone could listen (camera gone)
+            error, text = self._camera.error(), self._camera.errorString()
+            QTimer.singleShot(0, self, lambda: self._error(error, text))
 
     def stop(self) -> None:
         self._camera.stop()
@@ -61,7 +66,7 @@ class CameraFrameSource(FrameSource):
         from PySide6.QtMultimedia import QCamera
 
         if error != QCamera.Error.NoError:
-            self.failed.emit(text or str(error))
+            self.failed.emit(text or error.name)
 
 
 class QtCameras:

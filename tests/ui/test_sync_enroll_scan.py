@@ -7,11 +7,14 @@ from __future__ import annotations
 import json
 import threading
 
+import pytest
 import qrcode
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtMultimedia import QMediaDevices
 
 import desktop.views.qr_scan as qr_scan
+from desktop.camera import CameraFrameSource
 from desktop.qr_decode import grey_picture, qr_texts
 from sync.server.cli import write_enrollment_qr
 from tests.server.test_cli import _env, _run
@@ -169,3 +172,27 @@ def test_photo_like_pictures_of_the_qr_png_decode(tmp_path):
         assert qr_texts(picture) == [expected], (angle, scale)
     big = qimage(photo_like(png).resize((3840, 2880)))  # a 4K frame is read at 1280 px
     assert grey_picture(big).size == (1280, 960) and qr_texts(grey_picture(big)) == [expected]
+
+
+class GoneCamera:
+    """A camera listed when the screen opened and unplugged since: the real QtMultimedia source."""
+
+    def available(self) -> bool:
+        return True
+
+    def open(self, parent=None):  # noqa: ANN001, ANN201
+        return CameraFrameSource(parent)
+
+
+def test_the_real_camera_source_says_so_when_there_is_no_camera(qtbot, logged_in):
+    if QMediaDevices.videoInputs():
+        pytest.skip("this machine has a camera: the failure path needs none")
+    main = logged_in
+    main.set_language("en")
+    view = open_enrollment(qtbot, main)
+    view.cameras = GoneCamera()
+    view._camera_state()
+    qtbot.mouseClick(view.scan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "camera could not be started" in view.scanner.message.text(), timeout=WAIT_MS)
+    qtbot.mouseClick(view.scanner.stop_button, Qt.MouseButton.LeftButton)
+    assert view.form_card.isVisible() and view.scan_button.hasFocus()
