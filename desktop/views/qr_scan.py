@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.camera import Cameras, FrameSource
 from desktop.context import AppContext
@@ -35,12 +35,11 @@ class QrScanPanel(Card):
         self._since = QElapsedTimer()
         self._latest = Latest()
         self._state = "hint"  # which message shows: hint, wrong, failed
-        self.preview = QLabel()
+        self.preview = label("camera", wrap=False)
         self.preview.setObjectName("qr_preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(320, 240)
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.preview.setStyleSheet("background: #222; color: #eee; border-radius: 6px;")
         row = QHBoxLayout()
         row.addWidget(self.preview, 3)
         side = QVBoxLayout()
