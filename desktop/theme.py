@@ -46,6 +46,7 @@ QLabel[role="success"] {{ color: {OK}; font-weight: 600; background: transparent
 QLabel[role="banner"] {{ color: {WARN_INK}; background: {WARN_BG}; padding: 8px 12px; font-weight: 600; }}
 QFrame[role="card"] {{ background: {PANEL}; border: 1px solid #c5ccd3; border-radius: 10px; }}
 QFrame[role="card"] QLabel {{ background: transparent; }}
+QFrame[role="card"] QLabel[role="camera"] {{ background: #222; color: #eee; border-radius: 6px; }}
 
 QPushButton, QToolButton {{ min-height: {TOUCH_PX}px; padding: 4px 18px; border-radius: 8px;
     border: 2px solid {BORDER}; background: #f7f9fa; font-weight: 600; }}

@@ -1,5 +1,6 @@
 """Enrollment: the server's address and the one-time code a supervisor gave, typed or pasted,
-checked as they are typed; then the device enrolls in the background (desktop/sync_runner.py).
+checked as they are typed, or read from the supervisor's QR code by the camera (desktop/views/qr_scan.py);
+then the device enrolls in the background (desktop/sync_runner.py).
 
 Offered from the Sync screen when the device is not enrolled (or was revoked), never forced:
 a demo device runs unenrolled. A refusal says what happened and what to do, in the agent's
@@ -11,8 +12,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from core.errors import QuittanceError
+from desktop.camera import Cameras, QtCameras
 from desktop.context import AppContext
 from desktop.enroll_input import code_problem, normalise_code, server_problem, split_link
+from desktop.views.qr_scan import QrScanPanel
 from desktop.widgets import Card, Notice, busy_bar, button, field_label, label, mark_invalid, shortcut
 
 
@@ -20,10 +23,11 @@ class EnrollView(QWidget):
     enrolled = Signal()
     cancelled = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, cameras: Cameras | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("enroll")
         self.ctx = ctx
+        self.cameras: Cameras = cameras or QtCameras()  # tests give still pictures of a real QR PNG
         self._busy = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 16, 28, 16)
@@ -55,15 +59,28 @@ class EnrollView(QWidget):
         self.paste_button = button()
         self.paste_button.setObjectName("enroll_paste")
         self.paste_button.clicked.connect(self.paste)
+        self.scan_button = button()
+        self.scan_button.setObjectName("enroll_scan")
+        self.scan_button.clicked.connect(self.scan)
         code_row.addWidget(self.code, 1)
         code_row.addWidget(self.paste_button)
+        code_row.addWidget(self.scan_button)
         self.code_label = field_label()
         form.addRow(self.code_label, code_row)
         self.code_error = label("error")
         self.code_error.setObjectName("enroll_code_error")
         form.addRow("", self.code_error)
+        self.scan_note = label("muted")  # why the camera cannot be used (a tablet shows no tooltip)
+        self.scan_note.setObjectName("enroll_scan_note")
+        self.scan_note.hide()
+        form.addRow("", self.scan_note)
         card.body.addLayout(form)
+        self.form_card = card
         layout.addWidget(card)
+        self.scanner = QrScanPanel(ctx)
+        self.scanner.found.connect(self._scanned)
+        self.scanner.stopped.connect(self._scan_closed)
+        layout.addWidget(self.scanner)
 
         self.notice = Notice()
         self.notice.setObjectName("enroll_notice")
@@ -82,13 +99,16 @@ class EnrollView(QWidget):
         actions.addWidget(self.submit_button)
         layout.addLayout(actions)
         layout.addStretch(1)
-        shortcut(self, "Escape", self.cancel)
+        shortcut(self, "Escape", self._escape)
         self.retranslate()
 
     def start(self) -> None:
         """A fresh form; the server address the settings hold, if any, is offered."""
         if self._busy:
             return
+        self.scanner.teardown()
+        self.form_card.show()
+        self._camera_state()
         self.server.setText(self.ctx.setting("server_url", "") or "")
         self.code.clear()
         self.notice.clear()
@@ -116,11 +136,53 @@ class EnrollView(QWidget):
         """The tablet's way to paste: the clipboard into the code (a whole link fills both fields)."""
         text = QGuiApplication.clipboard().text().strip()
         server, code = split_link(text)
+        self._fill(server, code if code is not None else text)
+        self.code.setFocus()
+
+    def _fill(self, server: str | None, code: str) -> None:
+        """What a pasted link and a scanned QR code do alike: the server (if it came), the code."""
         if server:
             self.server.setText(server)
-        self.code.setText(normalise_code(code if code is not None else text))
+        self.code.setText(normalise_code(code))
         self._check(show_incomplete=False)
-        self.code.setFocus()
+
+    # -- the camera ----------------------------------------------------------------------
+    def _camera_state(self) -> None:
+        has_camera = self.cameras.available()
+        self.scan_button.setEnabled(has_camera and not self._busy)
+        self.scan_note.setVisible(not has_camera)
+        self.scan_button.setToolTip("" if has_camera else self.scan_note.text())
+
+    def scan(self) -> None:
+        """Open the camera in place of the form; the first enrollment QR code fills it."""
+        if self._busy or self.scanner.scanning or not self.cameras.available():
+            return
+        self.notice.clear()
+        self.form_card.hide()
+        self.scanner.open_camera(self.cameras)
+        self.scanner.stop_button.setFocus()
+
+    def _scanned(self, server: str | None, code: str) -> None:
+        self.form_card.show()
+        self._fill(server, code)
+        # The agent's next step is Enroll; an address still missing (a QR code holding the code
+        # alone, and none in Settings) is asked for first.
+        (self.submit_button if self.submit_button.isEnabled() else self.server).setFocus()
+
+    def _scan_closed(self) -> None:
+        self.form_card.show()
+        self.scan_button.setFocus()
+
+    def _escape(self) -> None:
+        if self.scanner.scanning:
+            self.scanner.close_camera()
+        else:
+            self.cancel()
+
+    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 - the camera never stays on behind another screen
+        if self.scanner.scanning:
+            self.scanner.close_camera()
+        super().hideEvent(event)
 
     def _server_message(self, problem: str | None, show_incomplete: bool) -> str:
         if problem == "bad" or (show_incomplete and problem in ("typing", "empty")):
@@ -157,11 +219,13 @@ class EnrollView(QWidget):
         self.notice.clear()
         self.busy.show()
         self.submit_button.setEnabled(False)
+        self.scan_button.setEnabled(False)
         self.ctx.sync.enroll(self.server.text().strip(), normalise_code(self.code.text()), self._done, self._refused)
 
     def _done(self, enrollment) -> None:  # noqa: ANN001 - sync.client.enroll.Enrollment
         self._busy = False
         self.busy.hide()
+        self._camera_state()
         self.code.clear()
         self._check(show_incomplete=False)
         self.enrolled.emit()
@@ -169,6 +233,7 @@ class EnrollView(QWidget):
     def _refused(self, error: BaseException) -> None:
         self._busy = False
         self.busy.hide()
+        self._camera_state()
         self._check(show_incomplete=False)
         code = error.code if isinstance(error, QuittanceError) else ""
         if code in ("sync_code_invalid", "sync_rate_limited"):
@@ -200,10 +265,14 @@ class EnrollView(QWidget):
         self.code_label.setText(self.tr("Enrollment code"))
         self.code.setPlaceholderText(self.tr("e.g. K7Q2M9XD"))
         self.paste_button.setText(self.tr("Paste"))
+        self.scan_button.setText(self.tr("Scan the QR code"))
+        self.scan_note.setText(self.tr("This device has no camera to read the QR code: type the address and "
+                                       "the code, or paste the enrollment link."))
+        self._camera_state()
         self.cancel_button.setText(self.tr("Cancel"))
         self.submit_button.setText(self.tr("Enroll"))
         if self.server_error.text() or self.code_error.text():
             self._check(show_incomplete=True)
 
     def teardown(self) -> None:
-        pass
+        self.scanner.teardown()

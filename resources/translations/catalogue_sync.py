@@ -34,6 +34,32 @@ SYNC_FR_PT: dict[str, tuple[str, str]] = {
     "Enrollment code": ("Code d'inscription", "Código de inscrição"),
     "e.g. K7Q2M9XD": ("ex. K7Q2M9XD", "ex. K7Q2M9XD"),
     "Paste": ("Coller", "Colar"),
+    "Scan the QR code": ("Scanner le code QR", "Ler o código QR"),
+    "This device has no camera to read the QR code: type the address and the code, or paste the "
+    "enrollment link.": (
+        "Cet appareil n'a aucune caméra pour lire le code QR : tapez l'adresse et le code, ou collez le "
+        "lien d'inscription.",
+        "Este dispositivo não tem câmara para ler o código QR: escreva o endereço e o código, ou cole a "
+        "ligação de inscrição."),
+    "Hold the enrollment QR code your supervisor gave you in front of the camera, flat and whole in the "
+    "picture.": (
+        "Présentez à la caméra le code QR d'inscription que votre superviseur vous a donné, bien à plat et "
+        "en entier dans l'image.",
+        "Mostre à câmara o código QR de inscrição que o seu supervisor lhe deu, bem plano e inteiro na "
+        "imagem."),
+    "This QR code is not an enrollment code (a receipt's QR code, for example). Show the one your "
+    "supervisor gave you.": (
+        "Ce code QR n'est pas un code d'inscription (celui d'un reçu, par exemple). Montrez celui que votre "
+        "superviseur vous a donné.",
+        "Este código QR não é um código de inscrição (o de um recibo, por exemplo). Mostre o que o seu "
+        "supervisor lhe deu."),
+    "The camera could not be started. Close the apps that may be using it and try again, or type the "
+    "address and the code.": (
+        "La caméra n'a pas pu démarrer. Fermez les applications qui l'utilisent peut-être et réessayez, ou "
+        "tapez l'adresse et le code.",
+        "Não foi possível ligar a câmara. Feche as aplicações que a possam estar a usar e tente de novo, ou "
+        "escreva o endereço e o código."),
+    "Stop the camera": ("Arrêter la caméra", "Desligar a câmara"),
     "Enroll": ("Inscrire", "Inscrever"),
     "Enrolling the device": ("Inscription de l'appareil", "A inscrever o dispositivo"),
     # -- home -----------------------------------------------------------------------------------

@@ -256,6 +256,14 @@
             <translation>Paste</translation>
         </message>
         <message>
+            <source>Scan the QR code</source>
+            <translation>Scan the QR code</translation>
+        </message>
+        <message>
+            <source>This device has no camera to read the QR code: type the address and the code, or paste the enrollment link.</source>
+            <translation>This device has no camera to read the QR code: type the address and the code, or paste the enrollment link.</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -964,6 +972,25 @@
         <message>
             <source>Retry printing</source>
             <translation>Retry printing</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrScanPanel</name>
+        <message>
+            <source>Hold the enrollment QR code your supervisor gave you in front of the camera, flat and whole in the picture.</source>
+            <translation>Hold the enrollment QR code your supervisor gave you in front of the camera, flat and whole in the picture.</translation>
+        </message>
+        <message>
+            <source>This QR code is not an enrollment code (a receipt's QR code, for example). Show the one your supervisor gave you.</source>
+            <translation>This QR code is not an enrollment code (a receipt's QR code, for example). Show the one your supervisor gave you.</translation>
+        </message>
+        <message>
+            <source>The camera could not be started. Close the apps that may be using it and try again, or type the address and the code.</source>
+            <translation>The camera could not be started. Close the apps that may be using it and try again, or type the address and the code.</translation>
+        </message>
+        <message>
+            <source>Stop the camera</source>
+            <translation>Stop the camera</translation>
         </message>
     </context>
     <context>

@@ -256,6 +256,14 @@
             <translation>Coller</translation>
         </message>
         <message>
+            <source>Scan the QR code</source>
+            <translation>Scanner le code QR</translation>
+        </message>
+        <message>
+            <source>This device has no camera to read the QR code: type the address and the code, or paste the enrollment link.</source>
+            <translation>Cet appareil n'a aucune caméra pour lire le code QR : tapez l'adresse et le code, ou collez le lien d'inscription.</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -964,6 +972,25 @@
         <message>
             <source>Retry printing</source>
             <translation>Relancer l'impression</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrScanPanel</name>
+        <message>
+            <source>Hold the enrollment QR code your supervisor gave you in front of the camera, flat and whole in the picture.</source>
+            <translation>Présentez à la caméra le code QR d'inscription que votre superviseur vous a donné, bien à plat et en entier dans l'image.</translation>
+        </message>
+        <message>
+            <source>This QR code is not an enrollment code (a receipt's QR code, for example). Show the one your supervisor gave you.</source>
+            <translation>Ce code QR n'est pas un code d'inscription (celui d'un reçu, par exemple). Montrez celui que votre superviseur vous a donné.</translation>
+        </message>
+        <message>
+            <source>The camera could not be started. Close the apps that may be using it and try again, or type the address and the code.</source>
+            <translation>La caméra n'a pas pu démarrer. Fermez les applications qui l'utilisent peut-être et réessayez, ou tapez l'adresse et le code.</translation>
+        </message>
+        <message>
+            <source>Stop the camera</source>
+            <translation>Arrêter la caméra</translation>
         </message>
     </context>
     <context>

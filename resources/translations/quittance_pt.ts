@@ -256,6 +256,14 @@
             <translation>Colar</translation>
         </message>
         <message>
+            <source>Scan the QR code</source>
+            <translation>Ler o código QR</translation>
+        </message>
+        <message>
+            <source>This device has no camera to read the QR code: type the address and the code, or paste the enrollment link.</source>
+            <translation>Este dispositivo não tem câmara para ler o código QR: escreva o endereço e o código, ou cole a ligação de inscrição.</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -964,6 +972,25 @@
         <message>
             <source>Retry printing</source>
             <translation>Tentar imprimir de novo</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrScanPanel</name>
+        <message>
+            <source>Hold the enrollment QR code your supervisor gave you in front of the camera, flat and whole in the picture.</source>
+            <translation>Mostre à câmara o código QR de inscrição que o seu supervisor lhe deu, bem plano e inteiro na imagem.</translation>
+        </message>
+        <message>
+            <source>This QR code is not an enrollment code (a receipt's QR code, for example). Show the one your supervisor gave you.</source>
+            <translation>Este código QR não é um código de inscrição (o de um recibo, por exemplo). Mostre o que o seu supervisor lhe deu.</translation>
+        </message>
+        <message>
+            <source>The camera could not be started. Close the apps that may be using it and try again, or type the address and the code.</source>
+            <translation>Não foi possível ligar a câmara. Feche as aplicações que a possam estar a usar e tente de novo, ou escreva o endereço e o código.</translation>
+        </message>
+        <message>
+            <source>Stop the camera</source>
+            <translation>Desligar a câmara</translation>
         </message>
     </context>
     <context>

@@ -128,16 +128,18 @@ def cmd_device_add(args: argparse.Namespace) -> None:
     with _engine(args).begin() as conn:
         code, expires = enrollment.create_code(conn, args.code, names, settings.enrollment_ttl_s)
     qr_path = Path(args.qr) if args.qr else settings.data_dir / f"enroll-{args.code.upper()}.png"
-    qr_text = json.dumps({"server": args.server_url, "code": code}, separators=(",", ":")) if args.server_url else code
-    _write_qr(qr_text, qr_path)
+    write_enrollment_qr(code, args.server_url, qr_path)
     _out(args, {"device_code": args.code.upper(), "enrollment_code": code, "expires_at": expires,
                 "qr_png": str(qr_path)},
          f"Enrollment code for {args.code.upper()}: {code}\nValid once, until {expires}.\nQR code: {qr_path}")
 
 
-def _write_qr(text: str, path: Path) -> None:
+def write_enrollment_qr(code: str, server_url: str | None, path: Path) -> None:
+    """The QR PNG a device's camera reads on its enrollment screen: the code alone, or with
+    --server-url `{"server": URL, "code": CODE}` (desktop/enroll_input.split_link reads both)."""
     import qrcode
 
+    text = json.dumps({"server": server_url, "code": code}, separators=(",", ":")) if server_url else code
     path.parent.mkdir(parents=True, exist_ok=True)
     qrcode.make(text).save(path)
 

@@ -6,7 +6,9 @@ against the fake server of tests/sync_client (the real one lands later):
 writes sync-enroll-{fr,en,pt}.png (a code the server refused), sync-screen-{fr,en,pt}.png (after a
 sync: one record refused by the server with its reason, one waiting), sync-progress-fr.png (a sync
 under way) and sync-revoked-{fr,en,pt}.png (the home screen of a revoked device) and
-sync-screen-revoked-pt.png (its Sync screen)."""
+sync-screen-revoked-pt.png (its Sync screen); sync-enroll-scan-{en,pt}.png (the camera open on a
+photo-like picture of the enrollment QR code `quittance-server device add` writes, turned the other
+way up: the wrong one was shown first) and sync-enroll-no-camera-{en,pt}.png."""
 from __future__ import annotations
 
 import sys
@@ -19,6 +21,7 @@ from desktop.screenshots import _settle
 from sync.client.http import Backoff
 from tests.sync_client.conftest import add_events
 from tests.sync_client.fake_server import FakeServer
+from tests.ui.qr_frames import NoCameras, StillCameras, photo_like, qimage
 from tests.ui.sync_support import SERVER_URL, HoldingTransport, enroll_directly
 
 SIZE = (1024, 600)
@@ -74,6 +77,38 @@ def enroll_shots(folder: Path, work: Path) -> list[Path]:
             view.submit()
             _settle(window, lambda: view.notice.isVisible())
             path = folder / f"sync-enroll-{lang}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+    finally:
+        _close(ledger, window)
+    return saved
+
+
+def scan_shots(folder: Path, work: Path) -> list[Path]:
+    import qrcode
+
+    saved = []
+    receipt = work / "receipt-qr.png"
+    qrcode.make("https://verifier.kananga.example/v/Q1.eyJuIjoiVDA5In0.c2ln").save(receipt)
+    ledger, window = _window(work, "scan", FakeServer())
+    try:
+        for lang in ("en", "pt"):
+            window.set_language(lang)
+            window.navigate("sync")
+            _settle(window, lambda: window.sync.status is not None)
+            window.enroll.cameras = StillCameras([qimage(photo_like(receipt, angle=8, scale=0.7))])
+            window.show_enroll()
+            view = window.enroll
+            view.scan()
+            _settle(window, lambda: view.scanner._state == "wrong")
+            path = folder / f"sync-enroll-scan-{lang}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+            view.scanner.close_camera()
+            window.enroll.cameras = NoCameras()
+            window.show_enroll()
+            _settle(window)
+            path = folder / f"sync-enroll-no-camera-{lang}.png"
             window.grab().save(str(path))
             saved.append(path)
     finally:
@@ -143,7 +178,7 @@ def main(argv: list[str]) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     application()
     with tempfile.TemporaryDirectory() as work:
-        for path in enroll_shots(folder, Path(work)) + sync_shots(folder, Path(work)):
+        for path in enroll_shots(folder, Path(work)) + scan_shots(folder, Path(work)) + sync_shots(folder, Path(work)):
             print(path)
     return 0
 

@@ -1,10 +1,12 @@
 """The enrollment and Sync screens against the real server (`sync.server.app`, on SQLite and on
-PostgreSQL), not the protocol's fake: the agent enrolls the demo device by typing the code, the
+PostgreSQL), not the protocol's fake: the agent enrolls the demo device by typing the code (or by
+showing the CLI's QR code to the camera), the
 first sync pushes what was recorded before, the server's municipality takes over the header, and a
 taxpayer registered on the server reaches the device's search."""
 from __future__ import annotations
 
 import copy
+import os
 
 import pytest
 from PySide6.QtCore import Qt
@@ -68,3 +70,31 @@ def test_enrolling_and_syncing_the_app_against_the_real_server(qtbot, logged_in,
     # The server's registry came down: its taxpayer is found by the agent's search.
     _search(qtbot, main, "tshibangu serveur")
     assert any(r["name"] == "Tshibangu Serveur Odile" for r in _rows(main))
+
+
+def test_enrolling_by_showing_the_clis_qr_code_to_the_camera(qtbot, logged_in, demo_ledger, real_server, tmp_path):
+    """The QR PNG `quittance-server device add --qr FILE --server-url URL` writes (a real process,
+    on the server's own database), seen by the camera as a photo of the sheet, enrolls the device."""
+    from tests.server.test_cli import _run
+    from tests.ui.qr_frames import StillCameras, photo_like, qimage
+
+    main, server = logged_in, real_server
+    png = tmp_path / "enroll-T09.png"
+    env = {**os.environ, "QUITTANCE_SERVER_DATA": str(server.settings.data_dir),
+           "QUITTANCE_DATABASE_URL": server.settings.database_url}
+    _run(env, "device", "add", "T09", "--agent", "Ilunga Kabeya", "--qr", str(png), "--server-url", SERVER_URL)
+    use_server(qtbot, main, server.client._transport)
+    main.enroll.cameras = StillCameras([qimage(photo_like(png, angle=-12, scale=0.5))])
+    view = open_enrollment(qtbot, main)
+    view.server.clear()
+    qtbot.mouseClick(view.scan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.form_card.isVisible() and view.code.text() != "", timeout=WAIT_MS)
+    assert view.server.text() == SERVER_URL and view.submit_button.hasFocus()
+    qtbot.keyClick(view.submit_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: main.current_view() is main.sync, timeout=WAIT_MS)
+    runner = main.ctx.sync
+    qtbot.waitUntil(lambda: runner.last_result is not None and not runner.running, timeout=WAIT_MS * 3)
+    assert runner.last_result.ok, runner.last_result
+    row = server.rows(devices, devices.c.id == demo_ledger.device.id)[0]
+    assert row["code"] == "T09" and row["stored_through"] == events_on_device(demo_ledger)
+    wait_idle(qtbot, main)
