@@ -63,7 +63,7 @@ def receipt_rows(count: int, seed: int = 23) -> Iterator[tuple]:
         day, second = 1 + index * 30 // count, rng.randrange(7 * 3600, 17 * 3600)
         paid_at = f"2026-11-{day:02d}T{second // 3600 - 2:02d}:{second // 60 % 60:02d}:{second % 60:02d}.000Z"
         voided = rng.random() < 0.02
-        yield (f"A{agent:02d}-2026-{index // AGENTS + 1:06d}", devices[agent], _uuid(index, 0x7E), index // AGENTS + 1,
+        yield (f"M{agent:02d}-2026-{index // AGENTS + 1:06d}", devices[agent], _uuid(index, 0x7E), index // AGENTS + 1,
                FILLER_TOKEN, TAXES[tax] // rng.choice((1, 2, 4)), "CDF", tax, "2026", _uuid(taxpayer, 0x7D),
                person(rng),
                agents[agent], "cash", paid_at, paid_at, paid_at if voided else None, "erreur" if voided else None)

@@ -100,6 +100,8 @@ class EnrollView(QWidget):
         layout.addLayout(actions)
         layout.addStretch(1)
         shortcut(self, "Escape", self._escape)
+        self._camera_asked = False
+        self.scan_button.setEnabled(False)
         self.retranslate()
 
     def start(self) -> None:
@@ -148,6 +150,7 @@ class EnrollView(QWidget):
 
     # -- the camera ----------------------------------------------------------------------
     def _camera_state(self) -> None:
+        self._camera_asked = True
         has_camera = self.cameras.available()
         self.scan_button.setEnabled(has_camera and not self._busy)
         self.scan_note.setVisible(not has_camera)
@@ -268,7 +271,8 @@ class EnrollView(QWidget):
         self.scan_button.setText(self.tr("Scan the QR code"))
         self.scan_note.setText(self.tr("This device has no camera to read the QR code: type the address and "
                                        "the code, or paste the enrollment link."))
-        self._camera_state()
+        if self._camera_asked:  # asking loads QtMultimedia: not at start-up, only once the screen is used
+            self._camera_state()
         self.cancel_button.setText(self.tr("Cancel"))
         self.submit_button.setText(self.tr("Enroll"))
         if self.server_error.text() or self.code_error.text():
