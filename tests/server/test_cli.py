@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -17,6 +16,7 @@ from PIL import Image
 
 from core.keys import generate_keypair
 from core.ids import new_id
+from tests.readme_blocks import command_lines, readme_block, run_lines
 
 BIN = Path(sys.executable).parent / "quittance-server"
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,22 +83,13 @@ def test_init_agents_devices_import_and_stats(tmp_path, database_url):
 
 def _readme_block() -> list[str]:
     """The README's administration block (the one with `agent add`), without its `serve` line."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    for block in re.findall(r"```sh\n(.*?)```", text, flags=re.S):
-        if "quittance-server agent add" in block:
-            return [line for line in block.splitlines() if line.strip() and " serve " not in line]
-    raise AssertionError("the README has lost its quittance-server commands")
+    return [line for line in command_lines(readme_block("quittance-server agent add")) if " serve " not in line]
 
 
 def test_the_readme_commands_work_as_written(tmp_path, database_url):
     env = _env(tmp_path, database_url)
     launcher = ".venv/bin/quittance-server" if (ROOT / ".venv/bin/quittance-server").exists() else str(BIN)
-    outputs = []
-    for line in _readme_block():
-        result = subprocess.run(["bash", "-c", line.replace(".venv/bin/quittance-server", launcher)], cwd=ROOT,
-                                env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
-        assert result.returncode == 0, f"{line}\n{result.stderr}"
-        outputs.append(result.stdout)
+    outputs = run_lines([line.replace(".venv/bin/quittance-server", launcher) for line in _readme_block()], ROOT, env)
     assert (tmp_path / "server-data" / "enroll-T09.png").exists()
     assert "Agent Kasongo Nkulu: zones NDE; taken: KAT.\n" in outputs
     imported = json.loads(outputs[-2])

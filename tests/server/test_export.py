@@ -7,7 +7,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.readme_blocks import command_lines, readme_block, run_lines
 from tests.server.export_support import FORMULA_NAME, ROOT, read_csv, run_cli, seed
 
 
@@ -247,19 +247,13 @@ def test_the_readme_export_commands_work_as_written(seeded, tmp_path):
     """The README's export block, line by line in bash, from a folder where `.venv` is this one."""
     server, _seeded_data = seeded
     ogrinfo()  # the block ends with it: skip (or fail under CI) before running anything
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    [block] = [b for b in re.findall(r"```sh\n(.*?)```", text, flags=re.S) if "quittance-server export" in b]
+    block = readme_block("quittance-server export")
     work = tmp_path / "work"
     work.mkdir()
     (work / ".venv").symlink_to(Path(sys.executable).parent.parent)
     env = {**os.environ, "QUITTANCE_SERVER_DATA": str(server.settings.data_dir),
            "QUITTANCE_DATABASE_URL": server.settings.database_url}
-    outputs = []
-    for line in [line for line in block.splitlines() if line.strip()]:
-        result = subprocess.run(["bash", "-c", line], cwd=work, env=env, stdin=subprocess.DEVNULL,
-                                capture_output=True, text=True, timeout=120)
-        assert result.returncode == 0, f"{line}\n{result.stderr}"
-        outputs.append(result.stdout)
+    outputs = run_lines(command_lines(block), work, env)
     assert json.loads(outputs[0])["rows"] == 3  # November's three receipts, the voided one included
     assert len(read_csv(work / "payments-2026-11.csv")) == 3
     assert outputs[1].strip() == "Wrote 4 taxpayers to taxpayers-2026.csv (CSV)."

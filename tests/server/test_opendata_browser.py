@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ import httpx
 import pytest
 from PIL import Image
 
+from tests.readme_blocks import readme_block
 from tests.server.opendata_support import seed
 from tests.server.support import TEST_CONFIG, Server
 from tests.server.test_verify_page_browser import chromium, free_port, share
@@ -109,8 +109,7 @@ def test_the_whole_month_and_the_list_of_months_on_a_phone(base_url, tmp_path):
 def test_the_readme_curl_lines_work_as_written(base_url, tmp_path):
     """The README's two `curl` lines, run by bash as written, with its port 8000 moved to this server's."""
     # No pipefail: `head` closing the pipe early makes json.tool exit 32 (EPIPE), as in any shell.
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    block = next(b for b in re.findall(r"```sh\n(.*?)```", readme, flags=re.S) if "/open-data/2026-11.json" in b)
+    block = readme_block("/open-data/2026-11.json")
     script = block.replace("http://127.0.0.1:8000", base_url)
     result = subprocess.run(["bash", "-eu", "-c", script], cwd=tmp_path, capture_output=True, text=True,
                             timeout=60)

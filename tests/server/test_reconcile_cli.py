@@ -3,33 +3,20 @@ written) on a day of cash pushed by real devices; SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import json
-import re
-import subprocess
 
 from sync.server.reconcile_signoff import signature_valid
 from sync.server.schema import cash_signoffs
 from tests.server.reconcile_support import cash_day
+from tests.readme_blocks import command_lines, readme_block, run_lines
 from tests.server.test_cli import BIN, ROOT, _env, _run
-
-
-def _readme_block() -> list[str]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    for block in re.findall(r"```sh\n(.*?)```", text, flags=re.S):
-        if "quittance-server reconcile" in block:
-            return [line for line in block.splitlines() if line.strip()]
-    raise AssertionError("the README has lost its reconcile commands")
 
 
 def test_the_readme_reconcile_commands_work_as_written(server, tmp_path, database_url):
     day = cash_day(server, tmp_path)
     env = _env(tmp_path, database_url)
     launcher = ".venv/bin/quittance-server" if (ROOT / ".venv/bin/quittance-server").exists() else str(BIN)
-    outputs = []
-    for line in _readme_block():
-        result = subprocess.run(["bash", "-c", line.replace(".venv/bin/quittance-server", launcher)], cwd=ROOT,
-                                env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
-        assert result.returncode == 0, f"{line}\n{result.stderr}"
-        outputs.append(result.stdout)
+    lines = command_lines(readme_block("quittance-server reconcile"))
+    outputs = run_lines([line.replace(".venv/bin/quittance-server", launcher) for line in lines], ROOT, env)
     _added, looking, counted, signed_text, settled = outputs
     assert "Expected cash:    CDF\xa067,000" in looking and "Z-report CDF\xa065,000" in looking
     figures = json.loads(counted)

@@ -21,6 +21,7 @@ import pytest
 from core.demo import ensure_demo
 from core.service import Ledger
 from tests.cli_support import home_env
+from tests.readme_blocks import command_lines, readme_block, run_line
 from tests.sync_e2e.served import ROOT, free_port, wait_until
 
 README_PORT = "8000"
@@ -28,12 +29,9 @@ README_PORT = "8000"
 
 def readme_enrollment() -> list[str]:
     """The README's ```sh block that starts with `make server &`."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    for block in re.findall(r"```sh\n(.*?)```", text, flags=re.S):
-        lines = [line for line in block.splitlines() if line.strip()]
-        if lines and lines[0].startswith("make server &"):
-            return lines
-    raise AssertionError("the README has lost its three enrollment commands")
+    lines = command_lines(readme_block("make server &"))
+    assert lines[0].startswith("make server &"), lines
+    return lines
 
 
 def _project_copy(tmp: Path) -> Path:
@@ -48,11 +46,6 @@ def _project_copy(tmp: Path) -> Path:
         pytest.fail("`make test` creates .venv; it is missing")
     (copy / ".venv").symlink_to(ROOT / ".venv")
     return copy
-
-
-def _shell(line: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(["bash", "-c", line], cwd=cwd, env=env, stdin=subprocess.DEVNULL, capture_output=True,
-                          text=True, timeout=300)
 
 
 def _stop(server: subprocess.Popen) -> None:
@@ -96,11 +89,12 @@ def test_make_server_and_the_readme_enrollment_commands(tmp_path):
 
     try:
         wait_until(healthy, 120, "`make server` answering /api/v1/health")
-        added = _shell(add, project, env)
+        added = run_line(add, project, env, timeout=300)
         assert added.returncode == 0, added.stderr
         [code] = re.findall(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\b", added.stdout)
         assert (project / ".server-data" / "enroll-T07.png").exists()
-        enrolled = _shell(enroll.replace("XXXX-XXXX-XXXX", code).replace(f":{README_PORT}", f":{port}"), project, env)
+        enrolled = run_line(enroll.replace("XXXX-XXXX-XXXX", code).replace(f":{README_PORT}", f":{port}"), project, env,
+                            timeout=300)
         assert enrolled.returncode == 0, enrolled.stderr + enrolled.stdout
         assert "T07" in enrolled.stdout
         # The server holds the device, with the demo device's own key; the code is spent.
@@ -114,7 +108,8 @@ def test_make_server_and_the_readme_enrollment_commands(tmp_path):
         assert [(d[1], d[2]) for d in devices] == [("T07", None)]
         assert devices[0][0] == device_id
         assert used and used[0][0] is not None
-        again = _shell(enroll.replace("XXXX-XXXX-XXXX", code).replace(f":{README_PORT}", f":{port}"), project, env)
+        again = run_line(enroll.replace("XXXX-XXXX-XXXX", code).replace(f":{README_PORT}", f":{port}"), project, env,
+                            timeout=300)
         assert again.returncode != 0  # a one-time code
     finally:
         _stop(server)
