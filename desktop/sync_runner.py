@@ -20,6 +20,7 @@ import httpx
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from core.changes import Changes, Done
+from core.config import Municipality
 from sync.client import state
 from sync.client.enroll import Enrollment, enroll_ledger
 from sync.client.http import Backoff
@@ -62,7 +63,6 @@ class SyncRunner(QObject):
         self.last_result: SyncResult | None = None
         self.running = False
         self.failures = 0  # syncs in a row that could not reach the server
-        self._pulled_municipality = None  # set by a sync's worker when a pull changed it, read in _done
         self.next_at = 0.0  # time.monotonic() of the next automatic sync, while one is set
         self._cancel = False
         self._stopped = False
@@ -116,8 +116,7 @@ class SyncRunner(QObject):
             # A pull may bring the municipality's new name, time zone or logo, and agents: the
             # screens that show them are told, as after an enrollment.
             after = ledger.municipality if result.pulled else before
-            self._pulled_municipality = after if after != before else None
-            return Done(result, Changes(settings=SYNC_SETTINGS, sync=True, registry=result.pulled > 0,
+            return Done((result, after if after != before else None), Changes(settings=SYNC_SETTINGS, sync=True, registry=result.pulled > 0,
                                         agents=result.pulled > 0, municipality=after != before))
 
         self.ctx.run(work, self._done, self._failed, lane=SYNC_LANE,
@@ -133,9 +132,10 @@ class SyncRunner(QObject):
     def _relay_progress(self, phase: str, done: int, total: Any) -> None:
         self.progressed.emit(phase, done, total)
 
-    def _done(self, result: SyncResult) -> None:
+    def _done(self, value: tuple[SyncResult, Municipality | None]) -> None:
+        """The sync's result, and the municipality when a pull changed it (else None)."""
+        result, municipality = value
         self.running = False
-        municipality, self._pulled_municipality = self._pulled_municipality, None
         if municipality is not None:
             self.ctx.set_municipality(municipality)
         self.last_result = result
