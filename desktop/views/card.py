@@ -276,9 +276,12 @@ class CardView(QWidget):
             return
         t = card.taxpayer
         self.name.setText(t["name"])
+        # Moved away: the device keeps its last copy of the row, but the zone is the one the server named.
+        moved = card.withdrawal is not None and card.withdrawal.reason == "moved" and card.withdrawal_zone_name
         rows = [(self.tr("Type"), taxpayer_kind_label(t["kind"])),
                 (self.tr("Business name"), t["business_name"]), (self.tr("ID number"), t["id_number"]),
-                (self.tr("Phone"), t["phone"]), (self.tr("Zone"), card.zone_name), (self.tr("Address"), t["address"])]
+                (self.tr("Phone"), t["phone"]), (self.tr("Zone"), card.withdrawal_zone_name if moved else card.zone_name),
+                (self.tr("Address"), t["address"])]
         if t["status"] != "active":
             rows.insert(0, (self.tr("Status"), self.tr("Deactivated")))
         self.identity_text.setText("\n".join(self.tr("%1: %2").replace("%1", name).replace("%2", str(value))

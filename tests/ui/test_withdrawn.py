@@ -52,6 +52,7 @@ def test_a_withdrawn_taxpayer_leaves_the_search_screen_and_its_card_says_why(qtb
     assert note.isVisible() and note.kind == "warning"
     assert note.label.text().startswith(f"Ce contribuable a été transféré dans une autre zone, {elsewhere[1]},")
     assert "réimprimés ou annulés" in note.label.text()
+    assert f"Zone : {elsewhere[1]}" in card.identity_text.text()  # where it is now, as the notice says
     assert not card.pay_button.isEnabled() and not card.edit_button.isEnabled()
     assert card.reprint_button.isEnabled()  # its receipt can still be reprinted
     assert card.payments_model.rowCount() == 1
