@@ -11,10 +11,14 @@ ROOT = Path(__file__).resolve().parents[1]
 _BLOCK = re.compile(r"```sh\n(.*?)```", re.S)
 
 
+def readme_blocks() -> list[str]:
+    """Every ```sh block of the README, in order."""
+    return _BLOCK.findall((ROOT / "README.md").read_text(encoding="utf-8"))
+
+
 def readme_block(containing: str) -> str:
     """The first ```sh block of the README holding `containing`."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    for block in _BLOCK.findall(text):
+    for block in readme_blocks():
         if containing in block:
             return block
     raise AssertionError(f"the README has lost its block with {containing!r}")
