@@ -73,8 +73,12 @@ class QtCameras:
     """The cameras QtMultimedia sees (none on most laptops in a test run, and on some tablets)."""
 
     def available(self) -> bool:
-        from PySide6.QtMultimedia import QMediaDevices
-
+        # A machine whose multimedia libraries are missing has no camera to offer, but the agent
+        # must still be able to enroll by typing or pasting the code.
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+        except (ImportError, OSError):
+            return False
         return bool(QMediaDevices.videoInputs())
 
     def open(self, parent: QObject | None = None) -> FrameSource:

@@ -196,3 +196,21 @@ def test_the_real_camera_source_says_so_when_there_is_no_camera(qtbot, logged_in
     qtbot.waitUntil(lambda: "camera could not be started" in view.scanner.message.text(), timeout=WAIT_MS)
     qtbot.mouseClick(view.scanner.stop_button, Qt.MouseButton.LeftButton)
     assert view.form_card.isVisible() and view.scan_button.hasFocus()
+
+
+def test_without_the_multimedia_libraries_the_agent_still_enrolls_by_typing(qtbot, logged_in, monkeypatch):
+    """A machine missing QtMultimedia's system libraries: the screen opens, says there is no camera,
+    and the code can still be typed."""
+    import sys
+
+    from desktop.camera import QtCameras
+
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # its import now fails
+    main = logged_in
+    view = open_enrollment(qtbot, main)
+    view.cameras = QtCameras()
+    view._camera_state()
+    assert not view.scan_button.isEnabled() and view.scan_note.isVisible()
+    view.server.setText("https://recettes.kananga.example")
+    qtbot.keyClicks(view.code, "K7Q2M9XD")
+    assert view.submit_button.isEnabled()
