@@ -18,6 +18,7 @@ from sync.server.keyrotation import finish_pending, handovers
 from sync.server.serverkey import KeyFile, load_or_create, record_public_key
 from sync.server.snapshot import MEDIA_TYPE as SNAPSHOT_TYPE, snapshot_bound, snapshot_lines
 from sync.server.settings import Settings, load_settings
+from sync.server.supervisor_mount import mount_supervisor
 from sync.server.verify_mount import mount_verification
 
 
@@ -201,6 +202,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     mount_verification(app, engine, settings)
     mount_open_data(app, engine, settings.open_data_stale_s)
+    mount_supervisor(app)
     return app
 
 

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sync.server import admin, cli_reconcile, enrollment, export, keyrotation, logo, reference
+from sync.server import admin, cli_reconcile, cli_supervisor, enrollment, export, keyrotation, logo, reference
+from sync.server.cli_common import engine_of, out, settings_of
 from sync.server.db import make_engine, migrate, reading
 from sync.server.reference import AdminError
 from sync.server.common import now_iso
@@ -16,18 +17,7 @@ from sync.server.serverkey import load_or_create, public_key, record_public_key
 from sync.server.settings import Settings, load_settings
 
 
-def _settings(args: argparse.Namespace) -> Settings:
-    return load_settings(data_dir=args.data, database_url=args.database_url)
-
-
-def _engine(args: argparse.Namespace):  # noqa: ANN202
-    engine = make_engine(_settings(args))
-    migrate(engine)
-    return engine
-
-
-def _out(args: argparse.Namespace, value: dict[str, Any], text: str) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2) if getattr(args, "json", False) else text)
+_settings, _engine, _out = settings_of, engine_of, out
 
 
 def cmd_init(args: argparse.Namespace) -> None:
@@ -267,6 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("list", cmd_key_list, "the server's public keys, in order, and which is in use", parent=key)
     p = command("reconcile", cmd_reconcile, "an agent's day: expected cash, cash counted, variance; --sign-off signs it")
     cli_reconcile.add_arguments(p)
+    cli_supervisor.register(sub, command)
     return parser
 
 

@@ -252,3 +252,24 @@ cash_signoffs = Table(
 )
 
 GENESIS = "0" * 64  # core.envelope.GENESIS_HASH: the head of a device that pushed nothing yet
+
+# Supervisors' server accounts (sync/server/supervisors.py): a password (scrypt) and an optional
+# TOTP second factor. A session is a random token, kept hashed, that expires.
+supervisors = Table(
+    "supervisors", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", String(120), nullable=False, unique=True),
+    Column("password_hash", String(200), nullable=False),
+    Column("totp_secret", String(64)),
+    Column("active", Integer, nullable=False, default=1),
+    Column("created_at", String(32), nullable=False),
+)
+
+supervisor_sessions = Table(
+    "supervisor_sessions", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("supervisor_id", String(36), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+    Column("ended_at", String(32)),
+)

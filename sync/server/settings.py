@@ -24,6 +24,11 @@ class Settings:
     # Seconds a worker may keep serving a month's open-data table after the data moved
     # (sync/server/opendata_cache.py); 0 recomputes on every change.
     open_data_stale_s: int = 60
+    # A supervisor's session lasts this long from login (sync/server/supervisors.py).
+    supervisor_session_s: int = 8 * 3600
+    # Login attempts allowed per client address in one window.
+    login_attempts: int = 10
+    login_window_s: int = 600
 
 
 def load_settings(**overrides: object) -> Settings:
