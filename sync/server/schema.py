@@ -273,3 +273,13 @@ supervisor_sessions = Table(
     Column("expires_at", String(32), nullable=False),
     Column("ended_at", String(32)),
 )
+
+# Settings supervisors change (thresholds of alerts, retention periods): one JSON value per key,
+# with who changed it last (sync/server/server_settings.py keeps the defaults and checks values).
+server_settings = Table(
+    "server_settings", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Column("updated_by", String(120)),
+)

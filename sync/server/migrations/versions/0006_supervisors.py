@@ -1,9 +1,10 @@
-"""Supervisors' server accounts and their sessions (sync/server/supervisors.py).
+"""Supervisors' server accounts and their sessions (sync/server/supervisors.py), and the
+supervisors' settings (sync/server/server_settings.py).
 
 Revision ID: 0006
 """
 from alembic import op
-from sqlalchemy import Column, Integer, String
+from sqlalchemy import Column, Integer, String, Text
 
 revision = "0006"
 down_revision = "0005"
@@ -29,8 +30,16 @@ def upgrade() -> None:
         Column("expires_at", String(32), nullable=False),
         Column("ended_at", String(32)),
     )
+    op.create_table(
+        "server_settings",
+        Column("key", String(64), primary_key=True),
+        Column("value", Text, nullable=False),
+        Column("updated_at", String(32), nullable=False),
+        Column("updated_by", String(120)),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("server_settings")
     op.drop_table("supervisor_sessions")
     op.drop_table("supervisors")
