@@ -120,7 +120,7 @@ def _agents(data: ReportData, lang: str, s: dict) -> Table | Paragraph:
                                s["cell_right"]),
                      Paragraph(_signed(line.cash.variance, data, lang, currency=False), s["cell_right"]),
                      _signers(line, lang, s, total)])
-    widths = [x * mm for x in (38, 14, 12, 24, 24, 24, 20, 24)]
+    widths = [x * mm for x in (36, 14, 14, 24, 24, 23, 20, 25)]
     return grid(rows, widths, total_row=True)
 
 

@@ -250,6 +250,6 @@ def language_of(requested: str | None, municipality_locale: str | None) -> str:
     return "fr"
 
 
-def t(key: str, lang: str, **values: object) -> str:
-    found = TEXTS.get(lang, {}).get(key) or TEXTS["en"][key]
+def t(code: str, lang: str, /, **values: object) -> str:
+    found = TEXTS.get(lang, {}).get(code) or TEXTS["en"][code]
     return found.format(**values) if values else found
