@@ -15,7 +15,6 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image as PdfImage
 from reportlab.platypus import Paragraph, Table, TableStyle
@@ -81,7 +80,7 @@ def logo_flowable(logo: str | None, height: float = 18 * mm) -> PdfImage | None:
     flat.save(buffer, format="PNG")
     buffer.seek(0)
     width = height * flat.width / flat.height
-    return PdfImage(ImageReader(buffer), width=width, height=height)
+    return PdfImage(buffer, width=width, height=height)
 
 
 def grid(rows: list[list[Any]], widths: list[float], *, total_row: bool = False, header: bool = True) -> Table:

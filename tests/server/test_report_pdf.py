@@ -10,8 +10,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from sync.server.db import reading
+from sync.server.logo import logo_text, set_logo
 from sync.server.reconcile_count import counted_amount
 from sync.server.reconcile_ledger import agent_day
 from sync.server.reconcile_report import reconcile, sign_off
@@ -60,6 +62,9 @@ def _get(server, token, **params):  # noqa: ANN001, ANN003, ANN202
 
 
 def test_the_day_report_shows_the_ledgers_figures(server, day, tmp_path):
+    Image.new("RGB", (120, 80), "navy").save(tmp_path / "logo.png")
+    with server.engine.begin() as conn:
+        set_logo(conn, logo_text(tmp_path / "logo.png"))
     answer = _get(server, supervisor_token(server), date=DAY)
     assert answer.status_code == 200, answer.text
     assert answer.headers["content-type"] == "application/pdf"
@@ -87,6 +92,7 @@ def test_the_day_report_shows_the_ledgers_figures(server, day, tmp_path):
     assert re.search(r"Patente +7 +2 +10 000 +28 000", text)
     assert "Jour par jour" not in text  # a day has no day-by-day table
     assert "Page 1 sur 1" in text and "par le serveur" in text
+    assert re.search(rb"/Subtype\s*/Image", answer.content)  # the municipality's logo
 
 
 def test_the_month_report_has_every_day_and_adds_up(server, day, tmp_path):
