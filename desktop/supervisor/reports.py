@@ -16,16 +16,14 @@ from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QFileDialog, QFormLayout
 from desktop.supervisor.context import SupervisorContext
 from sync.client.http import ServerError, Unreachable
 
-CONTEXT = "SupervisorReports"
 TOUCH = 44  # px: the smallest target a finger hits reliably
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
 
 
 def screen_title() -> str:
-    return tr("Reports")
+    return translate("SupervisorReports", "Reports")
 
 
 def _touch(*widgets: QWidget) -> None:
@@ -113,16 +111,16 @@ class ReportsScreen(QWidget):
         layout.addWidget(self.status)
 
     def retranslate(self) -> None:
-        self.report_box.setTitle(tr("Reconciliation report"))
-        self.day_choice.setText(tr("One day"))
-        self.month_choice.setText(tr("One month"))
-        self.period_label.setText(tr("Period"))
-        self.save_report.setText(tr("Save the report as PDF…"))
-        self.attestation_box.setTitle(tr("Payment attestation"))
-        self.query.setPlaceholderText(tr("Taxpayer's name"))
-        self.search_button.setText(tr("Search"))
-        self.year_label.setText(tr("Year"))
-        self.save_attestation.setText(tr("Save the attestation as PDF…"))
+        self.report_box.setTitle(translate("SupervisorReports", "Reconciliation report"))
+        self.day_choice.setText(translate("SupervisorReports", "One day"))
+        self.month_choice.setText(translate("SupervisorReports", "One month"))
+        self.period_label.setText(translate("SupervisorReports", "Period"))
+        self.save_report.setText(translate("SupervisorReports", "Save the report as PDF…"))
+        self.attestation_box.setTitle(translate("SupervisorReports", "Payment attestation"))
+        self.query.setPlaceholderText(translate("SupervisorReports", "Taxpayer's name"))
+        self.search_button.setText(translate("SupervisorReports", "Search"))
+        self.year_label.setText(translate("SupervisorReports", "Year"))
+        self.save_attestation.setText(translate("SupervisorReports", "Save the attestation as PDF…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -153,13 +151,13 @@ class ReportsScreen(QWidget):
     def search(self) -> None:
         words = self.query.text().strip()
         if not words:
-            self._say(tr("Type part of the taxpayer's name first."))
+            self._say(translate("SupervisorReports", "Type part of the taxpayer's name first."))
             return
         self.search_button.setEnabled(False)
-        self._say(tr("Searching…"))
+        self._say(translate("SupervisorReports", "Searching…"))
         client = self.context.client
         self.context.tasks.submit(lambda: client.read("/taxpayers", {"q": words}).data, self._found,
-                                  self._search_failed, label=tr("Searching…"))
+                                  self._search_failed, label=translate("SupervisorReports", "Searching…"))
 
     def _found(self, data: dict[str, Any]) -> None:
         self.search_button.setEnabled(True)
@@ -173,8 +171,9 @@ class ReportsScreen(QWidget):
         if self.results.count():
             self.results.setCurrentRow(0)
         found = self.results.count()
-        self._say(tr("No taxpayer has this name.") if not found else
-                  tr("%1 taxpayer(s) found; pick one and the year.").replace("%1", str(found)))
+        self._say(translate("SupervisorReports", "No taxpayer has this name.") if not found else
+                  translate("SupervisorReports", "%1 taxpayer(s) found; pick one and the year.")
+                  .replace("%1", str(found)))
 
     def _search_failed(self, error: BaseException) -> None:
         self.search_button.setEnabled(True)
@@ -198,18 +197,19 @@ class ReportsScreen(QWidget):
         client = self.context.client
         self.save_report.setEnabled(False)
         self.save_attestation.setEnabled(False)
-        self._say(tr("Asking the server for the PDF…"))
+        self._say(translate("SupervisorReports", "Asking the server for the PDF…"))
 
         def work() -> str:
             content = client.download(endpoint, params)
             Path(path).write_bytes(content)
             return path
 
-        self.context.tasks.submit(work, self._saved, self._save_failed, label=tr("Asking the server for the PDF…"))
+        self.context.tasks.submit(work, self._saved, self._save_failed,
+                                  label=translate("SupervisorReports", "Asking the server for the PDF…"))
 
     def _saved(self, path: str) -> None:
         self._enable()
-        self._say(tr("Saved: %1").replace("%1", path))
+        self._say(translate("SupervisorReports", "Saved: %1").replace("%1", path))
 
     def _save_failed(self, error: BaseException) -> None:
         self._enable()
@@ -221,19 +221,21 @@ class ReportsScreen(QWidget):
 
     def _why(self, error: BaseException) -> str:
         if isinstance(error, Unreachable):
-            return tr("The server cannot be reached; nothing was saved. Try again when the network is back.")
+            return translate("SupervisorReports", "The server cannot be reached; nothing was saved. Try again when "
+                                                  "the network is back.")
         if isinstance(error, ServerError):
-            return tr("The server refused: %1").replace("%1", error.message)
+            return translate("SupervisorReports", "The server refused: %1").replace("%1", error.message)
         if isinstance(error, OSError):
-            return tr("The file could not be written: %1").replace("%1", str(error))
-        return tr("Something went wrong: %1").replace("%1", str(error))
+            return translate("SupervisorReports", "The file could not be written: %1").replace("%1", str(error))
+        return translate("SupervisorReports", "Something went wrong: %1").replace("%1", str(error))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
 
     def _ask_path(self, suggested: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(self, tr("Save as"), str(Path.home() / suggested),
-                                                    tr("PDF files (*.pdf)"))
+        path, _filter = QFileDialog.getSaveFileName(self, translate("SupervisorReports", "Save as"),
+                                                    str(Path.home() / suggested),
+                                                    translate("SupervisorReports", "PDF files (*.pdf)"))
         return path or None
 
 
