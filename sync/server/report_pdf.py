@@ -88,15 +88,15 @@ def _unit(data: ReportData) -> int:
 def _headline(data: ReportData, lang: str, s: dict) -> list:
     tally, cash, cur = data.total.tally, data.total.cash, data.currency
     rows = [
-        (t("receipts_issued", lang), _plain(tally.receipts * _unit(data), data, lang)),
+        (t("receipts_issued", lang), _number(tally.receipts, data, lang)),
         (t("collected", lang), money(tally.collected, cur, lang)),
-        (f"{t('voided', lang)} ({tally.voids})", money(tally.voided, cur, lang)),
+        (f"{t('voided', lang)} ({_number(tally.voids, data, lang)})", money(tally.voided, cur, lang)),
         (t("net", lang), money(tally.net, cur, lang)),
         ("    " + t("mobile_money", lang), money(tally.mobile, cur, lang)),
         (t("expected_cash", lang), money(cash.expected, cur, lang)),
         (t("counted", lang), money(cash.counted, cur, lang)),
         (t("variance_open", lang), _signed(cash.variance, data, lang)),
-        (f"{t('not_reconciled', lang)} ({t('agent_days', lang, n=cash.open_days)})",
+        (f"{t('not_reconciled', lang)} ({t('agent_days', lang, n=_number(cash.open_days, data, lang))})",
          money(cash.unreconciled, cur, lang)),
     ]
     table = grid([[p(label, s["base"]), Paragraph(value, s["figure"])] for label, value in rows],
@@ -113,14 +113,14 @@ def _agents(data: ReportData, lang: str, s: dict) -> Table | Paragraph:
     for line in [*data.agents, data.total]:
         total = line is data.total
         name = t("total", lang) if total else (line.label or t("unknown_agent", lang))
-        rows.append([p(name, s["cell_bold"] if total else s["cell"]), *_counts(line, s),
+        rows.append([p(name, s["cell_bold"] if total else s["cell"]), *_counts(line, s, data, lang),
                      Paragraph(_plain(line.tally.net, data, lang), s["cell_right"]),
                      Paragraph(_plain(line.cash.expected, data, lang), s["cell_right"]),
                      Paragraph(_plain(line.cash.counted, data, lang) if line.cash.signed_days else "—",
                                s["cell_right"]),
                      Paragraph(_signed(line.cash.variance, data, lang, currency=False), s["cell_right"]),
                      _signers(line, lang, s, total)])
-    widths = [x * mm for x in (36, 14, 14, 24, 24, 23, 20, 25)]
+    widths = [x * mm for x in (34, 16, 13, 24, 23, 23, 21, 26)]
     return grid(rows, widths, total_row=True)
 
 
@@ -134,8 +134,14 @@ def _signers(line: Line, lang: str, s: dict, total: bool) -> Paragraph:
     return Paragraph(f"<i>{t('not_signed', lang)}</i>" if line.cash.expected else "—", s["cell"])
 
 
-def _counts(line: Line, s: dict) -> list[Paragraph]:
-    return [Paragraph(str(line.tally.receipts), s["cell_right"]), Paragraph(str(line.tally.voids), s["cell_right"])]
+def _counts(line: Line, s: dict, data: ReportData, lang: str) -> list[Paragraph]:
+    return [Paragraph(_number(line.tally.receipts, data, lang), s["cell_right"]),
+            Paragraph(_number(line.tally.voids, data, lang), s["cell_right"])]
+
+
+def _number(count: int, data: ReportData, lang: str) -> str:
+    """A count grouped by thousands as the language groups amounts ('150 000', '150,000')."""
+    return _plain(count * _unit(data), data, lang)
 
 
 def _collection(lines: list[Line], heading: str, data: ReportData, lang: str, s: dict,
@@ -147,7 +153,7 @@ def _collection(lines: list[Line], heading: str, data: ReportData, lang: str, s:
     for line in [*lines, data.total]:
         total = line is data.total
         label = t("total", lang) if total else (line.label or (t("unknown_zone", lang) if zone_names else line.key))
-        rows.append([p(label, s["cell_bold"] if total else s["cell"]), *_counts(line, s),
+        rows.append([p(label, s["cell_bold"] if total else s["cell"]), *_counts(line, s, data, lang),
                      Paragraph(_plain(line.tally.voided, data, lang), s["cell_right"]),
                      Paragraph(_plain(line.tally.net, data, lang), s["cell_right"])])
     return grid(rows, [x * mm for x in (76, 22, 22, 30, 30)], total_row=True)
@@ -160,7 +166,7 @@ def _days(data: ReportData, lang: str, s: dict) -> Table:
     for line in [*data.by_day, data.total]:
         total = line is data.total
         label = t("total", lang) if total else _day_label(date.fromisoformat(line.key), lang)
-        rows.append([p(label, s["cell_bold"] if total else s["cell"]), *_counts(line, s),
+        rows.append([p(label, s["cell_bold"] if total else s["cell"]), *_counts(line, s, data, lang),
                      Paragraph(_plain(line.tally.net, data, lang), s["cell_right"]),
                      Paragraph(_plain(line.tally.mobile, data, lang), s["cell_right"]),
                      Paragraph(_plain(line.cash.expected, data, lang), s["cell_right"]),
