@@ -24,3 +24,7 @@ class ScreenSpec:
 
 
 SCREENS: list[ScreenSpec] = []
+
+from desktop.supervisor import reports  # noqa: E402 - each screen imports this module's context only
+
+SCREENS.append(ScreenSpec("reports", reports.screen_title, reports.make))

@@ -524,3 +524,7 @@ FR_PT: dict[str, tuple[str, str]] = {
 from resources.translations.catalogue_sync import SYNC_FR_PT  # noqa: E402 - the Sync screens' own list
 
 FR_PT.update(SYNC_FR_PT)
+
+from resources.translations.catalogue_reports import REPORTS_FR_PT  # noqa: E402 - the Reports screen's own list
+
+FR_PT.update(REPORTS_FR_PT)

@@ -1489,6 +1489,101 @@ session</translation>
         </message>
     </context>
     <context>
+        <name>SupervisorReports</name>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Reconciliation report</source>
+            <translation>Reconciliation report</translation>
+        </message>
+        <message>
+            <source>One day</source>
+            <translation>One day</translation>
+        </message>
+        <message>
+            <source>One month</source>
+            <translation>One month</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF…</source>
+            <translation>Save the report as PDF…</translation>
+        </message>
+        <message>
+            <source>Payment attestation</source>
+            <translation>Payment attestation</translation>
+        </message>
+        <message>
+            <source>Taxpayer's name</source>
+            <translation>Taxpayer's name</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Save the attestation as PDF…</source>
+            <translation>Save the attestation as PDF…</translation>
+        </message>
+        <message>
+            <source>Type part of the taxpayer's name first.</source>
+            <translation>Type part of the taxpayer's name first.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>No taxpayer has this name.</source>
+            <translation>No taxpayer has this name.</translation>
+        </message>
+        <message>
+            <source>%1 taxpayer(s) found; pick one and the year.</source>
+            <translation>%1 taxpayer(s) found; pick one and the year.</translation>
+        </message>
+        <message>
+            <source>Asking the server for the PDF…</source>
+            <translation>Asking the server for the PDF…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached; nothing was saved. Try again when the network is back.</source>
+            <translation>The server cannot be reached; nothing was saved. Try again when the network is back.</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>The server refused: %1</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>The file could not be written: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Something went wrong: %1</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncRecordsModel</name>
         <message>
             <source>No.</source>

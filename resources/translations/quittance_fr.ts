@@ -1489,6 +1489,101 @@ de caisse</translation>
         </message>
     </context>
     <context>
+        <name>SupervisorReports</name>
+        <message>
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <source>Reconciliation report</source>
+            <translation>Rapport de rapprochement</translation>
+        </message>
+        <message>
+            <source>One day</source>
+            <translation>Un jour</translation>
+        </message>
+        <message>
+            <source>One month</source>
+            <translation>Un mois</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF…</source>
+            <translation>Enregistrer le rapport en PDF…</translation>
+        </message>
+        <message>
+            <source>Payment attestation</source>
+            <translation>Attestation de paiement</translation>
+        </message>
+        <message>
+            <source>Taxpayer's name</source>
+            <translation>Nom du contribuable</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Save the attestation as PDF…</source>
+            <translation>Enregistrer l'attestation en PDF…</translation>
+        </message>
+        <message>
+            <source>Type part of the taxpayer's name first.</source>
+            <translation>Saisissez d'abord une partie du nom du contribuable.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Recherche…</translation>
+        </message>
+        <message>
+            <source>No taxpayer has this name.</source>
+            <translation>Aucun contribuable ne porte ce nom.</translation>
+        </message>
+        <message>
+            <source>%1 taxpayer(s) found; pick one and the year.</source>
+            <translation>%1 contribuable(s) trouvé(s) ; choisissez-en un et l'année.</translation>
+        </message>
+        <message>
+            <source>Asking the server for the PDF…</source>
+            <translation>Demande du PDF au serveur…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistré : %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached; nothing was saved. Try again when the network is back.</source>
+            <translation>Le serveur est injoignable ; rien n'a été enregistré. Réessayez quand le réseau sera revenu.</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>Le serveur a refusé : %1</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>Le fichier n'a pas pu être écrit : %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Un problème est survenu : %1</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncRecordsModel</name>
         <message>
             <source>No.</source>

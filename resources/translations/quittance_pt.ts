@@ -1489,6 +1489,101 @@ de caixa</translation>
         </message>
     </context>
     <context>
+        <name>SupervisorReports</name>
+        <message>
+            <source>Reports</source>
+            <translation>Relatórios</translation>
+        </message>
+        <message>
+            <source>Reconciliation report</source>
+            <translation>Relatório de conciliação</translation>
+        </message>
+        <message>
+            <source>One day</source>
+            <translation>Um dia</translation>
+        </message>
+        <message>
+            <source>One month</source>
+            <translation>Um mês</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF…</source>
+            <translation>Guardar o relatório em PDF…</translation>
+        </message>
+        <message>
+            <source>Payment attestation</source>
+            <translation>Declaração de pagamento</translation>
+        </message>
+        <message>
+            <source>Taxpayer's name</source>
+            <translation>Nome do contribuinte</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Pesquisar</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <source>Save the attestation as PDF…</source>
+            <translation>Guardar a declaração em PDF…</translation>
+        </message>
+        <message>
+            <source>Type part of the taxpayer's name first.</source>
+            <translation>Escreva primeiro parte do nome do contribuinte.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>A pesquisar…</translation>
+        </message>
+        <message>
+            <source>No taxpayer has this name.</source>
+            <translation>Nenhum contribuinte tem este nome.</translation>
+        </message>
+        <message>
+            <source>%1 taxpayer(s) found; pick one and the year.</source>
+            <translation>%1 contribuinte(s) encontrado(s); escolha um e o ano.</translation>
+        </message>
+        <message>
+            <source>Asking the server for the PDF…</source>
+            <translation>A pedir o PDF ao servidor…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Guardado: %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached; nothing was saved. Try again when the network is back.</source>
+            <translation>O servidor não está acessível; nada foi guardado. Tente de novo quando a rede voltar.</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>O servidor recusou: %1</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>Não foi possível escrever o ficheiro: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Algo correu mal: %1</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Ficheiros PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncRecordsModel</name>
         <message>
             <source>No.</source>

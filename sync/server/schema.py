@@ -108,6 +108,11 @@ events = Table(
     PrimaryKeyConstraint("bucket", "device_id", "seq"),
 )
 Index("ix_events_arrival", events.c.arrival)
+# The few events that say where cash sessions begin and end and what was voided, found without
+# reading every event (revision 0011; partial: pushes of other events do not touch it).
+CASH_EVENT_TYPES = ("session.opened", "session.closed", "payment.voided")
+Index("ix_events_cash", events.c.type, events.c.device_time, postgresql_where=events.c.type.in_(CASH_EVENT_TYPES),
+      sqlite_where=events.c.type.in_(CASH_EVENT_TYPES))
 
 alerts = Table(
     "alerts", metadata,
@@ -223,6 +228,9 @@ receipts = Table(
 # alone answers it (revision 0004; half the time on SQLite, index-only scans on PostgreSQL).
 Index("ix_receipts_month", receipts.c.paid_at, receipts.c.tax_code, receipts.c.taxpayer_id, receipts.c.amount,
       receipts.c.voided_at)
+# The receipts of a device's cash session, by the seqs of its opening and closing (revision 0011):
+# the reconciliation report sums each session's cash from this index alone (method and amount in it).
+Index("ix_receipts_device_seq", receipts.c.device_id, receipts.c.event_seq, receipts.c.method, receipts.c.amount)
 
 server_keys = Table(
     "server_keys", metadata,
@@ -282,4 +290,20 @@ server_settings = Table(
     Column("value", Text, nullable=False),
     Column("updated_at", String(32), nullable=False),
     Column("updated_by", String(120)),
+)
+
+# A payment attestation (sync/server/attestation.py): every receipt of a year for a taxpayer, as
+# canonical JSON signed by the server's key; `code` is the short code printed on it that the
+# public page checks. Rows are never updated or deleted (revision 0011 adds the triggers).
+attestations = Table(
+    "attestations", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("code", String(16), nullable=False, unique=True),
+    Column("taxpayer_id", String(36), nullable=False, index=True),
+    Column("year", Integer, nullable=False),
+    Column("record", Text, nullable=False),  # canonical JSON, exactly as signed
+    Column("signature", String(128), nullable=False),
+    Column("public_key", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("created_by", String(120), nullable=False),
 )

@@ -5,6 +5,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from sync.server.settings import Settings
+from sync.server.verify_attestation import make_attestation_router
 from sync.server.verify_db import DatabaseDeviceKeys, DatabaseMunicipality, DatabaseRateLimiter, DatabaseReceipts
 from sync.server.verify_page import make_verify_router
 
@@ -15,3 +16,4 @@ def mount_verification(app: FastAPI, engine: Engine, settings: Settings) -> None
     router = make_verify_router(DatabaseReceipts(engine, municipality), municipality, DatabaseDeviceKeys(engine),
                                 DatabaseRateLimiter(engine, settings.verify_attempts, settings.verify_window_s))
     app.include_router(router)
+    app.include_router(make_attestation_router(engine, municipality))  # /v/a/…: payment attestations
