@@ -106,7 +106,7 @@ def _known_ids(conn: Connection, operator: str, hashes: list[str]) -> dict[str, 
         chunk = unique[start:start + _CHUNK]
         found.update(conn.execute(select(statement_lines.c.line_hash, statement_lines.c.id)
                                   .where(statement_lines.c.operator == operator,
-                                         statement_lines.c.line_hash.in_(chunk))).tuples().all())
+                                         statement_lines.c.line_hash.in_(chunk))).all())
     return found
 
 
