@@ -24,3 +24,6 @@ class ScreenSpec:
 
 
 SCREENS: list[ScreenSpec] = []
+
+from desktop.supervisor import statements  # noqa: E402 - each screen's module, after ScreenSpec
+SCREENS.append(ScreenSpec("statements", statements.title, statements.make))

@@ -24,6 +24,7 @@ from typing import Any, Iterable
 from sqlalchemy import Connection, func, select
 
 from sync.server import server_settings
+from sync.server.reconcile_ledger import municipality_settings
 from sync.server.schema import agents, devices, receipts, statement_clearings, statement_lines
 
 WINDOW_KEY = "mobile_money.window_minutes"
@@ -150,7 +151,9 @@ def _answer(conn: Connection, scoped_lines: list[dict], scoped_receipts: list[di
               "cleared": sum(1 for f in flags if f["cleared"])}
     for kind in ("amount_mismatch", "time_mismatch", "line_unmatched", "receipt_unmatched"):
         counts[kind] = sum(1 for f in flags if f["kind"] == kind)
-    return {"window_minutes": window, "counts": counts, "matched": matched, "flags": flags}
+    town = municipality_settings(conn)
+    return {"window_minutes": window, "currency": town["currency"], "timezone": town.get("timezone"),
+            "counts": counts, "matched": matched, "flags": flags}
 
 
 def _scoped_receipts(conn: Connection, start: str, end: str, *, end_included: bool = False) -> list[dict]:
