@@ -101,7 +101,8 @@ def fill_flags(table: QTableWidget, flags: list[dict[str, Any]], words: Words) -
     for row, flag in enumerate(ordered):
         line, receipt = flag.get("line"), flag.get("receipt")
         reference = (line or receipt or {}).get("reference", "")
-        where = f"{line['operator']}, {translate('Statements', 'line')} {line['line_no']}" if line else ""
+        where = translate("Statements", "%1, line %2").replace("%1", line["operator"]) \
+            .replace("%2", str(line["line_no"])) if line else ""
         cells = [_cell(flag["id"], flag), _cell(kind_text(flag["kind"])), _cell(reference),
                  _cell(words.side(line, "occurred_at"), tip=where), _cell(words.receipt(receipt),
                                                                           tip=(receipt or {}).get("agent") or ""),
