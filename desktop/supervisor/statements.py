@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QLineEdit, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QLineEdit,
+                               QPlainTextEdit, QSizePolicy, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.supervisor.context import SupervisorContext
 from desktop.supervisor.statements_tables import (Words, fill_flags, fill_matched, flag_headers, make_table,
@@ -24,6 +24,13 @@ translate = QCoreApplication.translate  # lupdate reads literal translate("Conte
 MAX_FILE_BYTES = 3 * 1024 * 1024  # the server takes 4 MB of JSON
 COLUMN_KEYS = ("reference", "amount", "time", "direction", "status")
 OPTIONAL = ("direction", "status")
+SHOWN_PROBLEMS = 500
+
+
+def _narrow(combo: QComboBox) -> None:
+    """A long column name in the list must not widen the screen past 1024 px."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(5)
 
 
 def read_text(path: str) -> str:
@@ -81,7 +88,7 @@ class StatementsScreen(QWidget):
         self.tabs.setObjectName("statements_tabs")
         self.tabs.addTab(self._import_tab(), "")
         self.tabs.addTab(self._flags_tab(), "")
-        self.matched = make_table("matched_table", 5)
+        self.matched = make_table("matched_table", 5, 4)
         self.tabs.addTab(self.matched, "")
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -99,23 +106,28 @@ class StatementsScreen(QWidget):
         self.operator.setObjectName("operator")
         self.operator.setEditable(True)
         self.operator.setMinimumHeight(44)
+        _narrow(self.operator)
         self.operator.currentTextChanged.connect(lambda _t: self.prefill())
         self.choose_button = button()
         self.choose_button.setObjectName("choose_file")
         self.choose_button.clicked.connect(self.choose_file)
-        self.file_label = label("muted", wrap=False)
+        self.file_label = label("muted")  # wraps: a long file name must not widen the screen
         self.file_label.setObjectName("file_label")
+        self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.operator_label = field_label()
         grid.addWidget(self.operator_label, 0, 0)
         grid.addWidget(self.operator, 0, 1)
-        grid.addWidget(self.choose_button, 0, 2)
-        grid.addWidget(self.file_label, 0, 3)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.choose_button)
+        chooser.addWidget(self.file_label, 1)
+        grid.addLayout(chooser, 0, 2, 1, 2)
         self.columns: dict[str, QComboBox] = {}
         self.column_labels: dict[str, Any] = {}
         for index, key in enumerate(COLUMN_KEYS):
             combo = QComboBox()
             combo.setObjectName(f"column_{key}")
             combo.setMinimumHeight(44)
+            _narrow(combo)
             self.columns[key] = combo
             self.column_labels[key] = field_label()
             row, column = 1 + index % 3, (index // 3) * 2
@@ -128,6 +140,7 @@ class StatementsScreen(QWidget):
         self.decimal = QComboBox()
         self.decimal.setObjectName("decimal")
         self.decimal.setMinimumHeight(44)
+        _narrow(self.decimal)
         self.decimal.addItem("", ",")
         self.decimal.addItem("", ".")
         grid.addWidget(self.date_format_label, 3, 2)
@@ -139,19 +152,22 @@ class StatementsScreen(QWidget):
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_file)
         grid.addWidget(self.import_button, 4, 2, 1, 2)
-        self.report = label("")
+        # Every unreadable line with its number and why: a list that scrolls, however long.
+        self.report = QPlainTextEdit()
         self.report.setObjectName("import_report")
+        self.report.setReadOnly(True)
+        self.report.setMinimumHeight(60)
         grid.addWidget(self.report, 5, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        grid.setRowStretch(6, 1)
+        grid.setRowStretch(5, 1)
         return page
 
     def _flags_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
         box.setContentsMargins(4, 4, 4, 4)
-        self.flags = make_table("flags_table", 6)
+        self.flags = make_table("flags_table", 5, 4)
         self.flags.itemSelectionChanged.connect(self._update_clear)
         box.addWidget(self.flags, 1)
         row = QHBoxLayout()
@@ -318,12 +334,13 @@ class StatementsScreen(QWidget):
                  .replace("%1", str(report["lines_read"])).replace("%2", str(report["new"]))
                  .replace("%3", str(report["already_imported"])).replace("%4", str(len(report["unreadable"])))
                  .replace("%5", str(len(report["skipped"])))]
-        for problem in report["unreadable"][:8]:
+        for problem in report["unreadable"][:SHOWN_PROBLEMS]:
             lines.append(translate("Statements", "Line %1: %2").replace("%1", str(problem["line"]))
                          .replace("%2", problem["reason"]))
-        if len(report["unreadable"]) > 8:
-            lines.append(translate("Statements", "… and %1 more.").replace("%1", str(len(report["unreadable"]) - 8)))
-        self.report.setText("\n".join(lines))
+        if len(report["unreadable"]) > SHOWN_PROBLEMS:
+            lines.append(translate("Statements", "… and %1 more.")
+                         .replace("%1", str(len(report["unreadable"]) - SHOWN_PROBLEMS)))
+        self.report.setPlainText("\n".join(lines))
         kind = "warning" if report["unreadable"] else "success"
         self.notice.show_message(kind, lines[0])
 

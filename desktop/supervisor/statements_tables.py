@@ -27,7 +27,7 @@ def kind_text(kind: str) -> str:
 
 
 def flag_headers() -> list[str]:
-    return [translate("Statements", "Flag"), translate("Statements", "Problem"), translate("Statements", "Reference"),
+    return [translate("Statements", "Problem"), translate("Statements", "Reference"),
             translate("Statements", "Statement"), translate("Statements", "Receipt"),
             translate("Statements", "Status")]
 
@@ -38,7 +38,7 @@ def matched_headers() -> list[str]:
             translate("Statements", "Agent")]
 
 
-def make_table(name: str, columns: int) -> QTableWidget:
+def make_table(name: str, columns: int, stretch_from: int) -> QTableWidget:
     table = QTableWidget(0, columns)
     table.setObjectName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -46,10 +46,14 @@ def make_table(name: str, columns: int) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(44)
-    table.setWordWrap(False)
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    # Short columns take what they need; the long ones share the rest (the whole text is in the
+    # cell's tooltip), so that the status stays on screen at 1024 px.
+    for column in range(columns):
+        mode = QHeaderView.ResizeMode.ResizeToContents if column < stretch_from else QHeaderView.ResizeMode.Stretch
+        header.setSectionResizeMode(column, mode)
     return table
 
 
@@ -67,15 +71,18 @@ class Words:
     def time(self, iso: str | None) -> str:
         return "" if not iso else local_moment(iso, self.timezone).strftime("%d/%m/%Y %H:%M")
 
-    def side(self, item: dict[str, Any] | None, when_key: str) -> str:
+    def short_time(self, iso: str | None) -> str:
+        return "" if not iso else local_moment(iso, self.timezone).strftime("%d/%m %H:%M")
+
+    def line(self, item: dict[str, Any] | None) -> str:
         if not item:
             return "—"
-        return f"{self.money(item['amount'])} · {self.time(item[when_key])}"
+        return f"{self.money(item['amount'])}\n{self.short_time(item['occurred_at'])}"
 
     def receipt(self, item: dict[str, Any] | None) -> str:
         if not item:
             return "—"
-        return f"{item['receipt_no']} · {self.money(item['amount'])} · {self.time(item['paid_at'])}"
+        return f"{item['receipt_no']}\n{self.money(item['amount'])} · {self.short_time(item['paid_at'])}"
 
     def status(self, flag: dict[str, Any]) -> str:
         done = flag.get("cleared")
@@ -103,13 +110,16 @@ def fill_flags(table: QTableWidget, flags: list[dict[str, Any]], words: Words) -
         reference = (line or receipt or {}).get("reference", "")
         where = translate("Statements", "%1, line %2").replace("%1", line["operator"]) \
             .replace("%2", str(line["line_no"])) if line else ""
-        cells = [_cell(flag["id"], flag), _cell(kind_text(flag["kind"])), _cell(reference),
-                 _cell(words.side(line, "occurred_at"), tip=where), _cell(words.receipt(receipt),
-                                                                          tip=(receipt or {}).get("agent") or ""),
+        agent = (receipt or {}).get("agent") or ""
+        # The flag's name (L12, or a receipt number) under its kind: the command line clears it by it.
+        cells = [_cell(f"{kind_text(flag['kind'])}\n{flag['id']}", flag), _cell(reference),
+                 _cell(words.line(line), tip=where),
+                 _cell(words.receipt(receipt), tip=f"{words.receipt(receipt)} ({agent})" if receipt else ""),
                  _cell(words.status(flag), tip=words.status(flag))]
         for column, cell in enumerate(cells):
             cell.setBackground(QBrush(CLEARED_BG if flag.get("cleared") else OPEN_BG))
             table.setItem(row, column, cell)
+    table.resizeRowsToContents()
 
 
 def fill_matched(table: QTableWidget, matched: list[dict[str, Any]], words: Words) -> None:
