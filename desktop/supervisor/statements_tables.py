@@ -126,10 +126,11 @@ def fill_matched(table: QTableWidget, matched: list[dict[str, Any]], words: Word
     table.setRowCount(len(matched))
     for row, pair in enumerate(sorted(matched, key=lambda m: m["line"]["occurred_at"])):
         line, receipt = pair["line"], pair["receipt"]
-        for column, text in enumerate((line["reference"], words.money(line["amount"]), words.time(line["occurred_at"]),
-                                       f"{receipt['receipt_no']} · {words.time(receipt['paid_at'])}",
+        for column, text in enumerate((line["reference"], words.money(line["amount"]),
+                                       words.short_time(line["occurred_at"]),
+                                       f"{receipt['receipt_no']} · {words.short_time(receipt['paid_at'])}",
                                        receipt.get("agent") or "")):
-            table.setItem(row, column, _cell(text))
+            table.setItem(row, column, _cell(text, tip=text))
 
 
 def selected_flag(table: QTableWidget) -> dict[str, Any] | None:
