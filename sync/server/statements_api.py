@@ -21,7 +21,19 @@ from sync.server.reconcile_ledger import day_bounds, municipality_settings
 from sync.server.reference import AdminError
 from sync.server.statement_csv import Mapping, preview
 
-router = supervisor_api.supervisor_router(tags=["statements"])
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorAnswer(BaseModel):
+    error: ErrorBody
+
+
+# Every answer but 200 is {"error": {code, message}}: no session (401), a device's token (403), a
+# refusal in words (400: a mapping, a file, a reason), nothing by that name (404).
+router = supervisor_api.supervisor_router(tags=["statements"], responses={
+    code: {"model": ErrorAnswer} for code in (400, 401, 403, 404)})
 Supervisor = supervisor_api.Supervisor
 
 
