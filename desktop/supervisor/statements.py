@@ -345,7 +345,8 @@ class StatementsScreen(QWidget):
         self.notice.show_message(kind, lines[0])
 
     def show_range(self) -> None:
-        params = {"from": self.date_from.date().toString("yyyy-MM-dd"), "to": self.date_to.date().toString("yyyy-MM-dd")}
+        params = {"from": self.date_from.date().toString("yyyy-MM-dd"),
+                  "to": self.date_to.date().toString("yyyy-MM-dd")}
         self.reload = lambda: self._load("/statements/results", params)
         self.reload()
 
@@ -354,7 +355,8 @@ class StatementsScreen(QWidget):
             self.show_answer(reading.data)
             if reading.cached:
                 self.notice.show_message("warning", lambda: translate(
-                    "Statements", "The server cannot be reached: shown as it was at %1.").replace("%1", reading.fetched_at))
+                    "Statements", "The server cannot be reached: shown as it was at %1.")
+                    .replace("%1", reading.fetched_at))
         self.context.tasks.submit(lambda: self.context.client.read(path, params), done, self._failed,
                                   label="statements")
 

@@ -24,7 +24,8 @@ from tests.server.support import auth
 S = f"{PREFIX}/statements"
 
 
-def _import(server, token, csv_text=ORANGE_CSV, operator="Orange Money", mapping=ORANGE_MAPPING):  # noqa: ANN001, ANN202
+def _import(server, token, csv_text=ORANGE_CSV, operator="Orange Money",  # noqa: ANN001, ANN202
+            mapping=ORANGE_MAPPING):
     body = {"operator": operator, "text": csv_text, "filename": "releve.csv"}
     if mapping is not None:
         body["mapping"] = mapping

@@ -24,6 +24,7 @@ from sync.client.supervisor import SupervisorClient
 from tests.server.conftest import database_url, server, server_factory  # noqa: F401 - the real server
 from tests.server.statement_support import ORANGE_CSV, mobile_day
 from tests.server.supervisor_support import PASSWORD, SUPERVISOR, add_supervisor
+from tests.server.test_supervisor_client import Switch
 from tests.ui.conftest import WAIT_MS, type_text
 
 SHOTS = os.environ.get("STATEMENTS_SHOTS")
@@ -35,12 +36,13 @@ def screen_of(qtbot, server, tmp_path):  # noqa: ANN001, ANN201, F811
     made = []
 
     def make(language: str = "en") -> StatementsScreen:
-        client = SupervisorClient("http://testserver", server.client._transport, backoff=Backoff(sleep=lambda _s: None))
+        transport = Switch(server.client._transport)
+        client = SupervisorClient("http://testserver", transport, backoff=Backoff(sleep=lambda _s: None))
         client.login(SUPERVISOR, PASSWORD)
         tasks = TaskRunner()
         screen = next(s for s in SCREENS if s.key == "statements").make(SupervisorContext(client, tasks, language),
                                                                          None)
-        screen.tasks = tasks
+        screen.tasks, screen.transport = tasks, transport
         qtbot.addWidget(screen)
         screen.resize(1024, 600)
         screen.show()
@@ -136,6 +138,12 @@ def test_import_map_match_and_clear_a_flag(qtbot, screen_of, server, tmp_path): 
     qtbot.mouseClick(again.show_button, Qt.MouseButton.LeftButton)
     idle(qtbot, again)
     assert again.flags.rowCount() == 3 and again.matched.rowCount() == 3
+    again.transport.down = True  # offline: the last answer, said to be so
+    qtbot.mouseClick(again.show_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, again)
+    assert again.flags.rowCount() == 3 and again.notice.kind == "warning"
+    assert again.notice.text().startswith("The server cannot be reached: shown as it was at")
+    again.transport.down = False
     again.pick_file = lambda: str(statement)
     qtbot.mouseClick(again.choose_button, Qt.MouseButton.LeftButton)
     idle(qtbot, again)
