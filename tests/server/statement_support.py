@@ -1,7 +1,7 @@
 """Mobile-money payments recorded on real devices and pushed, and operators' statements of them.
 
 On 2026-11-24 (Kananga time, UTC+2) Ilunga Kabeya (device T07) takes four mobile-money payments
-and one in cash; Mbuyi Tshala (T08) takes one by mobile money, its reference typed in lower case.
+one in cash, and one by mobile money that he voids; Mbuyi Tshala (T08) takes one by mobile money, its reference typed in lower case.
 The operator "Orange Money" exports its statement as French Excel does (a byte-order mark, `;`,
 title lines, blank lines, `7 000,00 CDF`, day/month/year times, a status and a direction column)."""
 from __future__ import annotations
@@ -42,6 +42,8 @@ def mobile_day(server: Server, tmp: Path) -> MobileDay:
         "OM-40404": _pay(t07, clock, 12, 0, "Banza Mwamba", 250_000, "OM-40404"),  # 3 h before the operator
     }
     _pay(t07, clock, 13, 0, "Lukusa Mbayo", 200_000, None, method="cash")
+    voided = _pay(t07, clock, 13, 30, "Mulumba Kasereka", 100_000, "OM-31313")  # voided: no money expected
+    t07.void(voided, "erreur de contribuable")
     t07.close_session()
     push_all(server, token, t07)
     other = StepClock(lubumbashi(24, 8))

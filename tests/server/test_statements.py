@@ -74,6 +74,9 @@ def test_importing_the_same_statement_twice_adds_nothing(server, tmp_path):
     again = _import(server, token, csv_text=ORANGE_CSV.replace("\r\n", "\n"), mapping=None)  # the saved mapping
     assert again["import"]["new"] == 0 and again["import"]["already_imported"] == 5
     assert again["counts"] == first["counts"]
+    by_import = server.client.get(f"{S}/imports/{first['import']['id']}", headers=auth(token)).json()
+    assert by_import["counts"] == first["counts"] and by_import["import"]["new"] == 5
+    assert server.client.get(f"{S}/imports/nothing-such", headers=auth(token)).status_code == 404
     assert {m["line"]["id"] for m in again["matched"]} == {m["line"]["id"] for m in first["matched"]}
     with server.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM statement_lines")).scalar() == 5
@@ -203,6 +206,7 @@ def test_push_fills_the_reference_and_the_revision_backfills_it(server, tmp_path
     assert stored[day.receipts["OM-77821"]] == "OM-77821"
     assert stored[day.receipts["mp-lower-case"]] == "mp-lower-case"  # as the agent typed it
     assert list(stored.values()).count(None) == 1  # the cash payment has none
+    assert "OM-31313" in stored.values()  # voided, it keeps its reference
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with server.engine.begin() as conn:  # a server from before the column
