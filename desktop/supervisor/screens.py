@@ -28,3 +28,5 @@ SCREENS: list[ScreenSpec] = []
 from desktop.supervisor import reports  # noqa: E402 - each screen imports this module's context only
 
 SCREENS.append(ScreenSpec("reports", reports.screen_title, reports.make))
+from desktop.supervisor import statements  # noqa: E402 - each screen's module, after ScreenSpec
+SCREENS.append(ScreenSpec("statements", statements.title, statements.make))

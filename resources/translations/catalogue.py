@@ -528,3 +528,5 @@ FR_PT.update(SYNC_FR_PT)
 from resources.translations.catalogue_reports import REPORTS_FR_PT  # noqa: E402 - the Reports screen's own list
 
 FR_PT.update(REPORTS_FR_PT)
+from resources.translations.catalogue_statements import STATEMENTS_FR_PT  # noqa: E402 - the statements screen's
+FR_PT.update(STATEMENTS_FR_PT)

@@ -1452,6 +1452,217 @@ session</translation>
         </message>
     </context>
     <context>
+        <name>Statements</name>
+        <message>
+            <source>Operator's statement</source>
+            <translation>Operator's statement</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Mobile-money statements</source>
+            <translation>Mobile-money statements</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>e.g. Orange Money</source>
+            <translation>e.g. Orange Money</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Choose a file…</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>No file chosen</translation>
+        </message>
+        <message>
+            <source>Reference column</source>
+            <translation>Reference column</translation>
+        </message>
+        <message>
+            <source>Amount column</source>
+            <translation>Amount column</translation>
+        </message>
+        <message>
+            <source>Date and time column</source>
+            <translation>Date and time column</translation>
+        </message>
+        <message>
+            <source>In/out column</source>
+            <translation>In/out column</translation>
+        </message>
+        <message>
+            <source>Status column</source>
+            <translation>Status column</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Date format</source>
+            <translation>Date format</translation>
+        </message>
+        <message>
+            <source>e.g. %d/%m/%Y %H:%M (empty: 2026-11-24 15:30)</source>
+            <translation>e.g. %d/%m/%Y %H:%M (empty: 2026-11-24 15:30)</translation>
+        </message>
+        <message>
+            <source>Decimal separator</source>
+            <translation>Decimal separator</translation>
+        </message>
+        <message>
+            <source>comma (1 500,00)</source>
+            <translation>comma (1 500,00)</translation>
+        </message>
+        <message>
+            <source>point (1,500.00)</source>
+            <translation>point (1,500.00)</translation>
+        </message>
+        <message>
+            <source>Import and match</source>
+            <translation>Import and match</translation>
+        </message>
+        <message>
+            <source>Why this flag is cleared (required)</source>
+            <translation>Why this flag is cleared (required)</translation>
+        </message>
+        <message>
+            <source>Clear the flag</source>
+            <translation>Clear the flag</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Flags (%1 open)</source>
+            <translation>Flags (%1 open)</translation>
+        </message>
+        <message>
+            <source>Matched (%1)</source>
+            <translation>Matched (%1)</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Nothing was changed; try again when the network is back.</source>
+            <translation>The server cannot be reached. Nothing was changed; try again when the network is back.</translation>
+        </message>
+        <message>
+            <source>This file is larger than 3 MB: ask the operator for one statement per week or day.</source>
+            <translation>This file is larger than 3 MB: ask the operator for one statement per week or day.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>The file cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 line(s), header on line %3</source>
+            <translation>%1: %2 line(s), header on line %3</translation>
+        </message>
+        <message>
+            <source>Type the operator's name first.</source>
+            <translation>Type the operator's name first.</translation>
+        </message>
+        <message>
+            <source>%1 line(s) read: %2 new, %3 already imported, %4 unreadable, %5 skipped.</source>
+            <translation>%1 line(s) read: %2 new, %3 already imported, %4 unreadable, %5 skipped.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>… and %1 more.</source>
+            <translation>… and %1 more.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: shown as it was at %1.</source>
+            <translation>The server cannot be reached: shown as it was at %1.</translation>
+        </message>
+        <message>
+            <source>Flag %1 cleared.</source>
+            <translation>Flag %1 cleared.</translation>
+        </message>
+        <message>
+            <source>Different amount</source>
+            <translation>Different amount</translation>
+        </message>
+        <message>
+            <source>Outside the time window</source>
+            <translation>Outside the time window</translation>
+        </message>
+        <message>
+            <source>No receipt</source>
+            <translation>No receipt</translation>
+        </message>
+        <message>
+            <source>Not on the statement</source>
+            <translation>Not on the statement</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Statement</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Statement time</source>
+            <translation>Statement time</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Cleared by %1 (%2): %3</source>
+            <translation>Cleared by %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>%1, line %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Stepper</name>
         <message>
             <source>Less</source>

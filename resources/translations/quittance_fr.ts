@@ -1452,6 +1452,217 @@ de caisse</translation>
         </message>
     </context>
     <context>
+        <name>Statements</name>
+        <message>
+            <source>Operator's statement</source>
+            <translation>Relevé de l'opérateur</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Mobile-money statements</source>
+            <translation>Relevés de mobile money</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Opérateur</translation>
+        </message>
+        <message>
+            <source>e.g. Orange Money</source>
+            <translation>ex. Orange Money</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Choisir un fichier…</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>Aucun fichier choisi</translation>
+        </message>
+        <message>
+            <source>Reference column</source>
+            <translation>Colonne de la référence</translation>
+        </message>
+        <message>
+            <source>Amount column</source>
+            <translation>Colonne du montant</translation>
+        </message>
+        <message>
+            <source>Date and time column</source>
+            <translation>Colonne de la date et l'heure</translation>
+        </message>
+        <message>
+            <source>In/out column</source>
+            <translation>Colonne entrée/sortie</translation>
+        </message>
+        <message>
+            <source>Status column</source>
+            <translation>Colonne du statut</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>Date format</source>
+            <translation>Format de date</translation>
+        </message>
+        <message>
+            <source>e.g. %d/%m/%Y %H:%M (empty: 2026-11-24 15:30)</source>
+            <translation>ex. %d/%m/%Y %H:%M (vide : 2026-11-24 15:30)</translation>
+        </message>
+        <message>
+            <source>Decimal separator</source>
+            <translation>Séparateur décimal</translation>
+        </message>
+        <message>
+            <source>comma (1 500,00)</source>
+            <translation>virgule (1 500,00)</translation>
+        </message>
+        <message>
+            <source>point (1,500.00)</source>
+            <translation>point (1,500.00)</translation>
+        </message>
+        <message>
+            <source>Import and match</source>
+            <translation>Importer et rapprocher</translation>
+        </message>
+        <message>
+            <source>Why this flag is cleared (required)</source>
+            <translation>Pourquoi cette alerte est levée (obligatoire)</translation>
+        </message>
+        <message>
+            <source>Clear the flag</source>
+            <translation>Lever l'alerte</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Flags (%1 open)</source>
+            <translation>Alertes (%1 ouvertes)</translation>
+        </message>
+        <message>
+            <source>Matched (%1)</source>
+            <translation>Rapprochés (%1)</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Nothing was changed; try again when the network is back.</source>
+            <translation>Le serveur est injoignable. Rien n'a été modifié ; réessayez quand le réseau sera revenu.</translation>
+        </message>
+        <message>
+            <source>This file is larger than 3 MB: ask the operator for one statement per week or day.</source>
+            <translation>Ce fichier dépasse 3 Mo : demandez à l'opérateur un relevé par semaine ou par jour.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Le fichier ne peut pas être lu : %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 line(s), header on line %3</source>
+            <translation>%1 : %2 ligne(s), en-tête à la ligne %3</translation>
+        </message>
+        <message>
+            <source>Type the operator's name first.</source>
+            <translation>Saisissez d'abord le nom de l'opérateur.</translation>
+        </message>
+        <message>
+            <source>%1 line(s) read: %2 new, %3 already imported, %4 unreadable, %5 skipped.</source>
+            <translation>%1 ligne(s) lue(s) : %2 nouvelle(s), %3 déjà importée(s), %4 illisible(s), %5 écartée(s).</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>… and %1 more.</source>
+            <translation>… et %1 de plus.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: shown as it was at %1.</source>
+            <translation>Le serveur est injoignable : affiché tel qu'il était à %1.</translation>
+        </message>
+        <message>
+            <source>Flag %1 cleared.</source>
+            <translation>Alerte %1 levée.</translation>
+        </message>
+        <message>
+            <source>Different amount</source>
+            <translation>Montant différent</translation>
+        </message>
+        <message>
+            <source>Outside the time window</source>
+            <translation>Hors de la fenêtre de temps</translation>
+        </message>
+        <message>
+            <source>No receipt</source>
+            <translation>Aucun reçu</translation>
+        </message>
+        <message>
+            <source>Not on the statement</source>
+            <translation>Absent du relevé</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Relevé</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Statement time</source>
+            <translation>Heure au relevé</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>Cleared by %1 (%2): %3</source>
+            <translation>Levée par %1 (%2) : %3</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>%1, ligne %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Stepper</name>
         <message>
             <source>Less</source>

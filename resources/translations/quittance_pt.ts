@@ -1452,6 +1452,217 @@ de caixa</translation>
         </message>
     </context>
     <context>
+        <name>Statements</name>
+        <message>
+            <source>Operator's statement</source>
+            <translation>Extrato do operador</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Ficheiros CSV (*.csv *.txt);;Todos os ficheiros (*)</translation>
+        </message>
+        <message>
+            <source>Mobile-money statements</source>
+            <translation>Extratos de dinheiro móvel</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>e.g. Orange Money</source>
+            <translation>ex. M-Pesa</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Escolher um ficheiro…</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>Nenhum ficheiro escolhido</translation>
+        </message>
+        <message>
+            <source>Reference column</source>
+            <translation>Coluna da referência</translation>
+        </message>
+        <message>
+            <source>Amount column</source>
+            <translation>Coluna do montante</translation>
+        </message>
+        <message>
+            <source>Date and time column</source>
+            <translation>Coluna da data e hora</translation>
+        </message>
+        <message>
+            <source>In/out column</source>
+            <translation>Coluna entrada/saída</translation>
+        </message>
+        <message>
+            <source>Status column</source>
+            <translation>Coluna do estado</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(nenhuma)</translation>
+        </message>
+        <message>
+            <source>Date format</source>
+            <translation>Formato da data</translation>
+        </message>
+        <message>
+            <source>e.g. %d/%m/%Y %H:%M (empty: 2026-11-24 15:30)</source>
+            <translation>ex. %d/%m/%Y %H:%M (vazio: 2026-11-24 15:30)</translation>
+        </message>
+        <message>
+            <source>Decimal separator</source>
+            <translation>Separador decimal</translation>
+        </message>
+        <message>
+            <source>comma (1 500,00)</source>
+            <translation>vírgula (1 500,00)</translation>
+        </message>
+        <message>
+            <source>point (1,500.00)</source>
+            <translation>ponto (1,500.00)</translation>
+        </message>
+        <message>
+            <source>Import and match</source>
+            <translation>Importar e conciliar</translation>
+        </message>
+        <message>
+            <source>Why this flag is cleared (required)</source>
+            <translation>Porque este alerta é encerrado (obrigatório)</translation>
+        </message>
+        <message>
+            <source>Clear the flag</source>
+            <translation>Encerrar o alerta</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Flags (%1 open)</source>
+            <translation>Alertas (%1 em aberto)</translation>
+        </message>
+        <message>
+            <source>Matched (%1)</source>
+            <translation>Conciliados (%1)</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Nothing was changed; try again when the network is back.</source>
+            <translation>O servidor não está acessível. Nada foi alterado; tente de novo quando a rede voltar.</translation>
+        </message>
+        <message>
+            <source>This file is larger than 3 MB: ask the operator for one statement per week or day.</source>
+            <translation>Este ficheiro tem mais de 3 MB: peça ao operador um extrato por semana ou por dia.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>O ficheiro não pode ser lido: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 line(s), header on line %3</source>
+            <translation>%1: %2 linha(s), cabeçalho na linha %3</translation>
+        </message>
+        <message>
+            <source>Type the operator's name first.</source>
+            <translation>Escreva primeiro o nome do operador.</translation>
+        </message>
+        <message>
+            <source>%1 line(s) read: %2 new, %3 already imported, %4 unreadable, %5 skipped.</source>
+            <translation>%1 linha(s) lida(s): %2 nova(s), %3 já importada(s), %4 ilegível(eis), %5 ignorada(s).</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Linha %1: %2</translation>
+        </message>
+        <message>
+            <source>… and %1 more.</source>
+            <translation>… e mais %1.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: shown as it was at %1.</source>
+            <translation>O servidor não está acessível: mostrado como estava às %1.</translation>
+        </message>
+        <message>
+            <source>Flag %1 cleared.</source>
+            <translation>Alerta %1 encerrado.</translation>
+        </message>
+        <message>
+            <source>Different amount</source>
+            <translation>Montante diferente</translation>
+        </message>
+        <message>
+            <source>Outside the time window</source>
+            <translation>Fora da janela de tempo</translation>
+        </message>
+        <message>
+            <source>No receipt</source>
+            <translation>Sem recibo</translation>
+        </message>
+        <message>
+            <source>Not on the statement</source>
+            <translation>Não está no extrato</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referência</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Extrato</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Recibo</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montante</translation>
+        </message>
+        <message>
+            <source>Statement time</source>
+            <translation>Hora no extrato</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agente</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Em aberto</translation>
+        </message>
+        <message>
+            <source>Cleared by %1 (%2): %3</source>
+            <translation>Encerrado por %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>%1, linha %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Stepper</name>
         <message>
             <source>Less</source>

@@ -231,9 +231,17 @@ def _payment(known: Known, effects: Effects, event: ParsedPayload, at: str) -> N
         "event_seq": event.seq, "token": data.get("token"), "amount": amount, "currency": data["currency"],
         "tax_code": data["tax_code"], "period": data["period"], "taxpayer_id": data["taxpayer_id"],
         "taxpayer_name": taxpayer["name"] if taxpayer else None, "agent_id": event.agent_id,
-        "method": data.get("method"), "paid_at": data.get("issued_at") or event.device_time,
+        "method": data.get("method"), "reference": payment_reference(data),
+        "paid_at": data.get("issued_at") or event.device_time,
         "received_at": at, "voided_at": None, "void_reason": None})
     known.receipts[data["id"]] = {"taxpayer_id": data["taxpayer_id"], "voided": False}
+
+
+def payment_reference(data: dict[str, Any]) -> str | None:
+    """The payment's reference as the agent typed it (core.payments), for matching against an
+    operator's statement; None when there is none."""
+    reference = data.get("reference")
+    return reference.strip() or None if isinstance(reference, str) else None
 
 
 def _void(known: Known, effects: Effects, event: ParsedPayload) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from core.envelope import ParsedPayload
+from sync.server.push_rules import payment_reference
 from sync.server.schema import receipts
 
 
@@ -18,7 +19,7 @@ def record_payment(conn: Connection, event: ParsedPayload, *, received_at: str, 
         receipt_no=data["receipt_no"], device_id=event.device_id, payment_id=data["id"], event_seq=event.seq,
         token=data.get("token"), amount=amount, currency=data["currency"], tax_code=data["tax_code"],
         period=data["period"], taxpayer_id=data["taxpayer_id"], taxpayer_name=taxpayer_name,
-        agent_id=event.agent_id, method=data.get("method"), paid_at=data.get("issued_at") or event.device_time,
+        agent_id=event.agent_id, method=data.get("method"), reference=payment_reference(data), paid_at=data.get("issued_at") or event.device_time,
         received_at=received_at))
 
 

@@ -2,11 +2,12 @@
 
 Revision 0001 created them as migrations/schema_0001.py keeps them; every later change to this
 file comes with a new revision in migrations/versions/ that makes the same change (0002: the
-server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data index; 0005: `cash_signoffs`)."""
+server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data index; 0005: `cash_signoffs`;
+0009: `receipts.reference` and the mobile-money statements)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
-                        String, Table, Text, UniqueConstraint)
+                        String, Table, Text, UniqueConstraint, func)
 
 metadata = MetaData()
 # Events are spread over this many buckets by device id; on PostgreSQL one LIST partition each.
@@ -219,6 +220,7 @@ receipts = Table(
     Column("taxpayer_name", Text),
     Column("agent_id", String(36)),
     Column("method", String(16)),
+    Column("reference", Text),  # the payment's reference (a mobile-money transaction id); revision 0009
     Column("paid_at", String(32), nullable=False),  # device time
     Column("received_at", String(32), nullable=False),
     Column("voided_at", String(32)),  # device time of the void
@@ -306,4 +308,55 @@ attestations = Table(
     Column("public_key", String(64), nullable=False),
     Column("created_at", String(32), nullable=False),
     Column("created_by", String(120), nullable=False),
+# Mobile-money statements (sync/server/statements*.py, revision 0009). A mapping says which columns
+# of an operator's CSV export hold what; it is replaced when a supervisor saves it again.
+statement_mappings = Table(
+    "statement_mappings", metadata,
+    Column("operator", String(64), primary_key=True),
+    Column("mapping", Text, nullable=False),  # JSON: statement_csv.Mapping's fields
+    Column("updated_at", String(32), nullable=False),
+    Column("updated_by", String(120)),
+)
+
+statement_imports = Table(
+    "statement_imports", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("operator", String(64), nullable=False),
+    Column("filename", Text),
+    Column("file_hash", String(64), nullable=False),
+    Column("imported_at", String(32), nullable=False),
+    Column("imported_by", String(120)),
+    Column("report", Text, nullable=False),  # JSON: counts, unreadable lines with their number and why
+)
+
+# One row per operator's transaction; never updated or deleted (triggers, revision 0009). The hash
+# of the line (operator and its cells) is unique, so importing a statement again adds nothing.
+statement_lines = Table(
+    "statement_lines", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),  # server-made: L12 names a line
+    Column("import_id", String(36), nullable=False),
+    Column("operator", String(64), nullable=False),
+    Column("line_no", Integer, nullable=False),  # in the file it was first imported from
+    Column("line_hash", String(64), nullable=False),
+    Column("reference", String(120), nullable=False, index=True),  # upper-cased, trimmed
+    Column("amount", BigInteger, nullable=False),  # minor units of the municipality's currency
+    Column("occurred_at", String(32), nullable=False),  # UTC ISO, from the operator's local time
+    Column("raw", Text, nullable=False),
+    UniqueConstraint("operator", "line_hash", name="uq_statement_lines_operator_hash"),
+)
+Index("ix_statement_lines_time", statement_lines.c.occurred_at)
+# Matching reads receipts by reference whatever its case (sync/server/statements_match.py).
+Index("ix_receipts_reference", func.upper(receipts.c.reference))
+
+# A flag cleared by a supervisor, with why: never updated or deleted (triggers, revision 0009).
+statement_clearings = Table(
+    "statement_clearings", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("flag_id", String(64), nullable=False),  # L12 (a statement line) or a receipt number
+    Column("kind", String(32), nullable=False),  # the flag as it was when cleared
+    Column("detail", Text, nullable=False),  # JSON: what the supervisor saw (amounts, reference, times)
+    Column("reason", Text, nullable=False),
+    Column("cleared_by", String(120), nullable=False),
+    Column("cleared_at", String(32), nullable=False),
+    UniqueConstraint("flag_id", "kind", name="uq_statement_clearings_flag_kind"),
 )

@@ -65,11 +65,25 @@ class Me(BaseModel):
     expires_at: str
 
 
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+# What every supervisor endpoint may answer besides its success (documented, so that the schema
+# fuzz test holds the API to it): bad input, no session, a device's token, too many attempts.
+AUTH_ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorResponse} for code in (400, 401, 403, 429)}
+
+
 def open_router() -> APIRouter:
     """Login (no session yet), logout and `me`."""
     router = APIRouter(prefix=PREFIX, tags=["supervisor"])
 
-    @router.post("/login", response_model=LoginResponse)
+    @router.post("/login", response_model=LoginResponse, responses=AUTH_ERRORS)
     def login(body: LoginRequest, request: Request) -> dict[str, Any]:
         engine, settings = request.app.state.engine, request.app.state.settings
         client = request.client.host if request.client else "unknown"
@@ -80,11 +94,11 @@ def open_router() -> APIRouter:
         with engine.begin() as conn:
             return supervisors.log_in(conn, body.name, body.password, body.totp, settings.supervisor_session_s)
 
-    @router.get("/me", response_model=Me)
+    @router.get("/me", response_model=Me, responses=AUTH_ERRORS)
     def me(supervisor: Supervisor) -> dict[str, Any]:
         return supervisor
 
-    @router.post("/logout", status_code=204)
+    @router.post("/logout", status_code=204, responses=AUTH_ERRORS)
     def logout(request: Request, supervisor: Supervisor,
                authorization: Annotated[str | None, Header()] = None) -> None:
         with request.app.state.engine.begin() as conn:

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from sync.server import reports_api, supervisor_api
+from sync.server import reports_api, statements_api, supervisor_api
 
 
 def mount_supervisor(app: FastAPI) -> None:
     app.include_router(supervisor_api.open_router())
     # Each feature's router (supervisor_api.supervisor_router()) is included below, one line each.
     app.include_router(reports_api.router)
+    app.include_router(statements_api.router)
