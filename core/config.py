@@ -1,8 +1,6 @@
 """Municipality, device and agent configuration, kept in the store's settings table."""
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import math
 import os
@@ -14,6 +12,7 @@ from typing import Any
 
 from core.errors import QuittanceError, StorageFault
 from core.keys import public_key_of
+from core.pin_hash import check_pin, hash_pin  # noqa: F401 - the device's PINs, as ever
 from core.messages import supported_locales, translate
 from core.money import INT64_MAX, currency
 from core.textguard import check_text
@@ -181,33 +180,4 @@ def save_device(conn: sqlite3.Connection, device: Device) -> None:
     save_setting(conn, "device", {"id": device.id, "code": device.code, "private_key": device.private_key})
 
 
-# -- agents' PINs: scrypt, never stored in clear ------------------------------------------
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
-
-
-def hash_pin(pin: str) -> str:
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, dklen=32, **_SCRYPT)
-    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
-
-
-def check_pin(pin: str, stored: str | None) -> bool:
-    if not stored:
-        return False
-    try:
-        scheme, n, r, p, salt_hex, digest_hex = stored.split("$")
-    except ValueError:
-        return False
-    if scheme != "scrypt":
-        return False
-    # A hash edited outside Quittance is a wrong PIN, never a traceback, nor a PIN check asked to
-    # spend gigabytes: only the parameters Quittance writes, or cheaper ones, are computed.
-    try:
-        cost = tuple(map(int, (n, r, p)))
-        salt = bytes.fromhex(salt_hex)
-        if not (cost[0] <= _SCRYPT["n"] and cost[1] <= _SCRYPT["r"] and cost[2] <= _SCRYPT["p"]):
-            return False
-        digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, dklen=32, n=cost[0], r=cost[1], p=cost[2])
-    except (ValueError, MemoryError):
-        return False
-    return hmac.compare_digest(digest.hex(), digest_hex)
+# -- agents' PINs: scrypt, never stored in clear (core/pin_hash.py, shared with the server) --

@@ -1,12 +1,11 @@
 """Reference data the server owns (invariant 10): municipality, zones, tax types, agents."""
 from __future__ import annotations
 
-import hashlib
-import os
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from core import pin_hash as core_pin_hash
 from core.canonical import canonical_json
 from core.errors import QuittanceError
 from core.ids import new_id
@@ -18,10 +17,6 @@ from sync.server.withdrawals import agent_zones_changed
 
 MUNICIPALITY_FIELDS = ("name", "code", "currency", "locale", "timezone", "verify_url", "service_name", "address",
                        "receipt_line", "country_calling_code", "max_payment", "bbox")
-# The same scrypt format as core.config.hash_pin, so a device checks a PIN set on the server.
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
-
-
 class AdminError(ValueError):
     """A refusal of an administration command, in words for the supervisor."""
 
@@ -29,9 +24,7 @@ class AdminError(ValueError):
 def hash_pin(pin: str) -> str:
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
         raise AdminError("a PIN is 4 to 12 digits")
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, dklen=32, **_SCRYPT)
-    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
+    return core_pin_hash.hash_pin(pin)  # the device's own format: a device checks a PIN set here
 
 
 def _bbox_text(bbox: Any) -> Any:

@@ -308,6 +308,8 @@ attestations = Table(
     Column("public_key", String(64), nullable=False),
     Column("created_at", String(32), nullable=False),
     Column("created_by", String(120), nullable=False),
+)
+
 # Mobile-money statements (sync/server/statements*.py, revision 0009). A mapping says which columns
 # of an operator's CSV export hold what; it is replaced when a supervisor saves it again.
 statement_mappings = Table(

@@ -34,8 +34,26 @@ def current_supervisor(request: Request, authorization: Annotated[str | None, He
 Supervisor = Annotated[dict, Depends(current_supervisor)]
 
 
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+# What every supervisor endpoint may answer besides its success (documented, so that the schema
+# fuzz test holds the API to it): bad input, no session, a device's token, too many attempts.
+AUTH_ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorResponse} for code in (400, 401, 403, 429)}
+# ... and what a feature's endpoint may refuse: nothing found, a conflicting decision, a refused value.
+FEATURE_ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorResponse}
+                                                   for code in (400, 401, 403, 404, 409, 422)}
+
+
 def supervisor_router(**kwargs: Any) -> APIRouter:
     """An APIRouter under the supervisor prefix whose every route requires a supervisor's session."""
+    kwargs.setdefault("responses", FEATURE_ERRORS)
     return APIRouter(prefix=PREFIX, dependencies=[Depends(current_supervisor)], **kwargs)
 
 
@@ -63,20 +81,6 @@ class Me(BaseModel):
     name: str
     role: str
     expires_at: str
-
-
-class ErrorBody(BaseModel):
-    code: str
-    message: str
-
-
-class ErrorResponse(BaseModel):
-    error: ErrorBody
-
-
-# What every supervisor endpoint may answer besides its success (documented, so that the schema
-# fuzz test holds the API to it): bad input, no session, a device's token, too many attempts.
-AUTH_ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorResponse} for code in (400, 401, 403, 429)}
 
 
 def open_router() -> APIRouter:

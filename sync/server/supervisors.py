@@ -2,7 +2,7 @@
 (RFC 6238: SHA-1, 6 digits, 30 s steps, as every authenticator app reads an otpauth:// URI),
 and sessions that expire.
 
-Passwords are kept as scrypt hashes in the format of core.config.hash_pin; a session token is
+Passwords are kept as scrypt hashes by core.pin_hash; a session token is
 random and kept only as its SHA-256, as device tokens are."""
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Connection, select
 
-from core.config import check_pin, hash_pin
+from core.pin_hash import check_pin, hash_pin
 from core.ids import new_id
 from sync.server.common import now_iso, sha256_hex
 from sync.server.errors import ApiError

@@ -15,6 +15,8 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
+
+from sync.server.supervisor_api import ErrorResponse
 from sqlalchemy import Engine
 
 from sync.server import attestation
@@ -52,7 +54,8 @@ def make_attestation_router(engine: Engine, municipality: MunicipalityInfo) -> A
     def attestation_page(request: Request, code: str, lang: str | None = None) -> HTMLResponse:
         return answer(request, code[:64], lang)
 
-    @router.get("/api/v1/attestations/verify", tags=["receipts"])
+    @router.get("/api/v1/attestations/verify", tags=["receipts"],
+                responses={code: {"model": ErrorResponse} for code in (400, 404)})
     def attestation_json(code: str) -> JSONResponse:
         with reading(engine) as conn:
             found = attestation.find(conn, code[:64])
