@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop.supervisor import reconciliation
 from desktop.supervisor.context import SupervisorContext
 
 
@@ -24,3 +26,5 @@ class ScreenSpec:
 
 
 SCREENS: list[ScreenSpec] = []
+SCREENS.append(ScreenSpec("reconciliation", lambda: QCoreApplication.translate("Reconciliation", "Reconciliation"),
+                          reconciliation.make))
