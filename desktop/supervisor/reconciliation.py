@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFileDialog, QHBoxL
                                QMessageBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.money import format_money
+from core.timezones import local_moment
 from desktop.supervisor.context import SupervisorContext
 from desktop.supervisor.reconciliation_count import CountPanel, signed_money, tr
 from desktop.tasks import Latest
@@ -176,6 +177,13 @@ class ReconciliationScreen(QWidget):
                                                            else "")
         return whole_numbers(format_money(amount, currency, self.ctx.language))
 
+    def local(self, moment: str, fmt: str) -> str:
+        """A stored UTC time on the municipality's clock (the day is the municipality's too)."""
+        try:
+            return local_moment(moment, (self.detail or {}).get("timezone")).strftime(fmt)
+        except (TypeError, ValueError):
+            return str(moment)
+
     def _fill_table(self) -> None:
         reading = self.day_reading
         if reading is None:
@@ -224,7 +232,7 @@ class ReconciliationScreen(QWidget):
             z = tr("Z-report: %1").replace("%1", self.money(s["z_expected_cash"])) \
                 if s["z_expected_cash"] is not None else tr("not closed, or its Z-report not synced yet")
             lines.append(tr("Session %1 opened %2: float %3 + cash %4 (%5 receipts) = %6; %7")
-                         .replace("%1", s["device_code"]).replace("%2", s["opened_at"][11:16] + " UTC")
+                         .replace("%1", s["device_code"]).replace("%2", self.local(s["opened_at"], "%H:%M"))
                          .replace("%3", self.money(s["opening_float"])).replace("%4", self.money(s["cash_collected"]))
                          .replace("%5", str(s["cash_receipts"])).replace("%6", self.money(s["expected_cash"]))
                          .replace("%7", z))
@@ -239,7 +247,7 @@ class ReconciliationScreen(QWidget):
         self.history.setText("\n".join(
             tr("Sign-off %1 by %2 at %3: handed in %4, variance %5%6")
             .replace("%1", str(s["record"]["number"])).replace("%2", s["record"]["signed_by"])
-            .replace("%3", s["record"]["at"][:16].replace("T", " ") + " UTC")
+            .replace("%3", self.local(s["record"]["at"], "%d/%m %H:%M"))
             .replace("%4", self.money(s["record"]["counted"]))
             .replace("%5", signed_money(s["record"]["variance"], d["currency"], self.ctx.language))
             .replace("%6", "" if s["signature_valid"] else " — " + tr("SIGNATURE FAILS: not counted"))

@@ -46,12 +46,18 @@ def screen(qtbot, server, tmp_path):  # noqa: ANN001, ANN201, F811
     [spec] = [s for s in SCREENS if s.key == "reconciliation"]
     widget = spec.make(SupervisorContext(client, tasks, language="en"), None)
     widget.day.setDate(QDate(2026, 11, 24))
-    qtbot.addWidget(widget)
     widget.resize(1024, 600)
     widget.show()
     qtbot.waitUntil(lambda: widget.table.rowCount() == 2, timeout=WAIT)
     widget.transport, widget.day_figures = transport, day
     yield widget
+    # A delivered reading may ask for the next (the day, then its agent): let the chain finish
+    # before the server and the client close under a worker.
+    for _ in range(3):
+        qtbot.waitUntil(lambda: not tasks.is_busy(), timeout=WAIT)
+        qtbot.wait(20)
+    widget.close()
+    widget.deleteLater()  # closed here, not by qtbot (whose teardown runs first, under running jobs)
     tasks.wait_for_done()
     client.close()
 
@@ -65,9 +71,12 @@ def test_count_sign_off_save_the_receipt_and_settle_the_shortfall(qtbot, screen,
     assert cells(screen, 1)[:2] == ["Mbuyi Tshala", "CDF 19,000"]
     assert "fetched at" in screen.fetched.text()
     screen.table.selectRow(0)
-    qtbot.waitUntil(lambda: screen.detail is not None and screen.count.spins, timeout=WAIT)
+    qtbot.waitUntil(lambda: screen.detail is not None and bool(screen.count.spins), timeout=WAIT)
     assert list(screen.count.spins)[:3] == ["20000", "10000", "5000"]
-    assert "Z-report: CDF 65,000" in screen.sessions.text() and "Expected cash: CDF 67,000" in screen.figures.text()
+    sessions = screen.sessions.text().replace("\xa0", " ")
+    assert "Session T07 opened 07:30: float CDF 50,000 + cash CDF 15,000 (3 receipts) = CDF 65,000; " \
+           "Z-report: CDF 65,000" in sessions  # Kananga's clock, as the agent's day
+    assert "Expected cash: CDF 67,000" in screen.figures.text().replace("\xa0", " ")
     # Typed: 3 × 20 000 and 1 × 5 000; the total and the variance follow every step.
     screen.count.spins["20000"].setValue(3)
     assert "CDF 60,000" in screen.total.text().replace("\xa0", " ")
