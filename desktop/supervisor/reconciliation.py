@@ -11,19 +11,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit,
-                               QMessageBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QMessageBox, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.money import format_money
 from core.timezones import local_moment
 from desktop.supervisor.context import SupervisorContext
-from desktop.supervisor.reconciliation_count import CountPanel, signed_money, tr
+from desktop.supervisor.reconciliation_count import CountPanel, signed_money
 from desktop.tasks import Latest
 from desktop.widgets import Notice, button, label, scrolling, set_role, whole_numbers
 from sync.client.http import ServerError, Unreachable
 
 ROW_PX = 48
+
+
+def fetched_text(moment: str) -> str:
+    """When a reading was fetched, on this computer's clock: '2026-11-24 16:05'."""
+    when = QDateTime.fromString(moment, Qt.DateFormat.ISODate)
+    return when.toLocalTime().toString("yyyy-MM-dd HH:mm") if when.isValid() else moment
 
 
 class ReconciliationScreen(QWidget):
@@ -86,21 +92,36 @@ class ReconciliationScreen(QWidget):
         self.save.clicked.connect(self.save_receipt)
         self.history = label("")
 
+        self.back = button()
+        self.back.setObjectName("back")
+        self.back.clicked.connect(self.show_agents)
         detail = QWidget()
         body = QVBoxLayout(detail)
-        body.setContentsMargins(4, 0, 12, 12)
+        body.setContentsMargins(0, 0, 12, 8)
         body.setSpacing(8)
-        for widget in (self.agent_title, self.sessions, self.figures, self.open_days, self.count_heading, self.count,
-                       self.total, self.variance, self.note):
+        for widget in (self.sessions, self.figures, self.open_days, self.count_heading, self.count, self.note,
+                       self.history):
             body.addWidget(widget)
-        actions = QHBoxLayout()
-        actions.addWidget(self.sign)
-        actions.addWidget(self.save)
-        actions.addStretch(1)
-        body.addLayout(actions)
-        body.addWidget(self.history)
         body.addStretch(1)
         self.detail_area = scrolling(detail)
+        # The total, the variance and the actions stay in sight while the count scrolls.
+        sums = QVBoxLayout()
+        sums.setSpacing(0)
+        sums.addWidget(self.total)
+        sums.addWidget(self.variance)
+        footer = QHBoxLayout()
+        footer.addLayout(sums, 1)
+        footer.addWidget(self.sign)
+        footer.addWidget(self.save)
+        heading = QHBoxLayout()
+        heading.addWidget(self.back)
+        heading.addWidget(self.agent_title, 1)
+        detail_page = QWidget()
+        page = QVBoxLayout(detail_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addLayout(heading)
+        page.addWidget(self.detail_area, 1)
+        page.addLayout(footer)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -108,18 +129,16 @@ class ReconciliationScreen(QWidget):
         top.addWidget(self.day_label)
         top.addWidget(self.day)
         top.addWidget(self.refresh)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
-        split.addWidget(self.detail_area)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([400, 600])
+        # At 1024×600 the agents and one agent's count do not both fit: one page each.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(detail_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
         layout.addWidget(self.fetched)
         layout.addWidget(self.notice)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.pages, 1)
         self._show_detail()
         self.retranslate()
 
@@ -166,10 +185,18 @@ class ReconciliationScreen(QWidget):
         if not rows or self.day_reading is None:
             return
         agent = self.day_reading.data["agents"][rows[0].row()]
+        self.pages.setCurrentIndex(1)
         if agent["agent_id"] != self.agent_id or self.detail is None:
             self.detail = None
             self.notice.clear()
+            self._show_detail()
             self.load_detail(agent["agent_id"])
+
+    def show_agents(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.agent_id, self.detail = None, None
+        self.table.clearSelection()
+        self._show_detail()
 
     # -- showing ---------------------------------------------------------------------------------
     def money(self, amount: int) -> str:
@@ -189,18 +216,20 @@ class ReconciliationScreen(QWidget):
         if reading is None:
             return
         if reading.cached:
-            self.fetched.setText(tr("No connection: these figures were fetched at %1 and are not live.")
-                                 .replace("%1", reading.fetched_at))
+            self.fetched.setText(self.tr("No connection: these figures were fetched at %1 and are not live.")
+                                 .replace("%1", fetched_text(reading.fetched_at)))
             set_role(self.fetched, "warning")
         else:
-            self.fetched.setText(tr("Figures of the server, fetched at %1.").replace("%1", reading.fetched_at))
+            self.fetched.setText(self.tr("Figures of the server, fetched at %1.")
+                                 .replace("%1", fetched_text(reading.fetched_at)))
             set_role(self.fetched, "muted")
         agents = reading.data["agents"]
         currency = reading.data["currency"]
         self.table.blockSignals(True)
         self.table.setRowCount(len(agents))
         for row, agent in enumerate(agents):
-            signed = tr("No") if not agent["signed_off"] else tr("Yes (%1)").replace("%1", str(agent["sign_offs"]))
+            signed = self.tr("Yes (%1)").replace("%1", str(agent["sign_offs"])) if agent["signed_off"] \
+                else self.tr("No")
             name = agent["agent"] + (" ⚠" if agent.get("open_days") or not agent.get("z_matches", True) else "")
             cells = (name, format_money(agent["expected_cash"], currency, self.ctx.language),
                      format_money(agent["counted"], currency, self.ctx.language),
@@ -214,44 +243,47 @@ class ReconciliationScreen(QWidget):
                 self.table.selectRow(row)
         self.table.blockSignals(False)
         if not agents:
-            self.fetched.setText(self.fetched.text() + " " + tr("No agent had a cash session that day."))
+            self.fetched.setText(self.fetched.text() + " " + self.tr("No agent had a cash session that day."))
+        else:
+            self.fetched.setText(self.fetched.text() + " " + self.tr("Select an agent to count their cash."))
 
     def _show_detail(self) -> None:
         d = self.detail
         shown = d is not None
         for widget in (self.sessions, self.figures, self.count_heading, self.count, self.total, self.variance,
-                       self.note, self.sign, self.save, self.history):
+                       self.note, self.sign, self.save, self.history):  # the back button stays
             widget.setVisible(shown)
         self.open_days.setVisible(shown and bool(d.get("open_days")))
         if not shown:
-            self.agent_title.setText(tr("Select an agent to see their cash sessions and count the cash."))
+            self.agent_title.setText(self.tr("Reading the agent's day…") if self.agent_id else "")
             return
-        self.agent_title.setText(tr("%1, %2").replace("%1", d["agent"]).replace("%2", d["day"]))
+        self.agent_title.setText(self.tr("%1, %2").replace("%1", d["agent"]).replace("%2", d["day"]))
         lines = []
         for s in d["sessions"]:
-            z = tr("Z-report: %1").replace("%1", self.money(s["z_expected_cash"])) \
-                if s["z_expected_cash"] is not None else tr("not closed, or its Z-report not synced yet")
-            lines.append(tr("Session %1 opened %2: float %3 + cash %4 (%5 receipts) = %6; %7")
+            z = self.tr("Z-report: %1").replace("%1", self.money(s["z_expected_cash"])) \
+                if s["z_expected_cash"] is not None else self.tr("not closed, or its Z-report not synced yet")
+            lines.append(self.tr("Session %1, opened at %2: float %3 + cash %4 (cash receipts: %5) = %6; %7")
                          .replace("%1", s["device_code"]).replace("%2", self.local(s["opened_at"], "%H:%M"))
                          .replace("%3", self.money(s["opening_float"])).replace("%4", self.money(s["cash_collected"]))
                          .replace("%5", str(s["cash_receipts"])).replace("%6", self.money(s["expected_cash"]))
                          .replace("%7", z))
-        self.sessions.setText("\n".join(lines) or tr("No cash session of this agent that day has been synced."))
-        figures = [tr("Expected cash: %1").replace("%1", self.money(d["expected_cash"]))]
+        self.sessions.setText("\n".join(lines) or self.tr("No cash session of this agent that day has been synced."))
+        figures = [self.tr("Expected cash: %1").replace("%1", self.money(d["expected_cash"]))]
         if d["handed_in_before"]:
-            figures.append(tr("Handed in at earlier sign-offs: %1").replace("%1", self.money(d["handed_in_before"])))
+            figures.append(self.tr("Handed in at earlier sign-offs: %1")
+                           .replace("%1", self.money(d["handed_in_before"])))
         self.figures.setText("\n".join(figures))
-        self.open_days.setText(tr("Still open from earlier days: %1").replace("%1", ", ".join(
+        self.open_days.setText(self.tr("Still open from earlier days: %1").replace("%1", ", ".join(
             f"{o['day']} {signed_money(o['variance'], d['currency'], self.ctx.language)}"
             for o in d.get("open_days", []))))
         self.history.setText("\n".join(
-            tr("Sign-off %1 by %2 at %3: handed in %4, variance %5%6")
+            self.tr("Sign-off %1 by %2 at %3: handed in %4, variance %5%6")
             .replace("%1", str(s["record"]["number"])).replace("%2", s["record"]["signed_by"])
             .replace("%3", self.local(s["record"]["at"], "%d/%m %H:%M"))
             .replace("%4", self.money(s["record"]["counted"]))
             .replace("%5", signed_money(s["record"]["variance"], d["currency"], self.ctx.language))
-            .replace("%6", "" if s["signature_valid"] else " — " + tr("SIGNATURE FAILS: not counted"))
-            for s in d["sign_offs"]) or tr("Not signed off yet."))
+            .replace("%6", "" if s["signature_valid"] else " — " + self.tr("SIGNATURE FAILS: not counted"))
+            for s in d["sign_offs"]) or self.tr("Not signed off yet."))
         self.save.setEnabled(bool(d["sign_offs"]))
         self.sign.setEnabled(not self.detail_cached)
         self._recount()
@@ -263,10 +295,10 @@ class ReconciliationScreen(QWidget):
     def _recount(self) -> None:
         if self.detail is None:
             return
-        self.total.setText(tr("Counted now: %1").replace("%1", self.money(self.count.total())))
+        self.total.setText(self.tr("Counted now: %1").replace("%1", self.money(self.count.total())))
         variance = self.variance_now()
-        state = tr("balanced") if variance == 0 else (tr("shortfall") if variance < 0 else tr("surplus"))
-        self.variance.setText(tr("Variance: %1 (%2)").replace(
+        state = self.tr("balanced") if variance == 0 else (self.tr("shortfall") if variance < 0 else self.tr("surplus"))
+        self.variance.setText(self.tr("Variance: %1 (%2)").replace(
             "%1", signed_money(variance, self.detail["currency"], self.ctx.language)).replace("%2", state))
         set_role(self.variance, "success" if variance == 0 else "error")
 
@@ -275,7 +307,7 @@ class ReconciliationScreen(QWidget):
         if self.detail is None or self.agent_id is None:
             return
         d = self.detail
-        question = tr("Sign off %1's cash for %2?\n\nCounted now: %3\nVariance: %4\n\nThe sign-off is signed "
+        question = self.tr("Sign off %1's cash for %2?\n\nCounted now: %3\nVariance: %4\n\nThe sign-off is signed "
                       "and cannot be changed; a variance is settled only by a further sign-off.") \
             .replace("%1", d["agent"]).replace("%2", d["day"]).replace("%3", self.money(self.count.total())) \
             .replace("%4", signed_money(self.variance_now(), d["currency"], self.ctx.language))
@@ -289,7 +321,7 @@ class ReconciliationScreen(QWidget):
 
     def _signed(self, answer: dict[str, Any]) -> None:
         record = answer["signed"]["record"]
-        self.notice.show_message("success", tr("Signed off: record %1, variance %2. Save the handover receipt for "
+        self.notice.show_message("success", self.tr("Signed off: record %1, variance %2. Save the handover receipt for "
                                                "the agent.").replace("%1", str(record["number"]))
                                  .replace("%2", signed_money(record["variance"], record["currency"],
                                                              self.ctx.language)))
@@ -313,27 +345,27 @@ class ReconciliationScreen(QWidget):
 
     def _saved(self, path: Path) -> None:
         self.saved_path = path
-        self.notice.show_message("success", tr("Handover receipt saved: %1").replace("%1", str(path)))
+        self.notice.show_message("success", self.tr("Handover receipt saved: %1").replace("%1", str(path)))
 
     def _failed(self, error: BaseException) -> None:
         self.sign.setEnabled(self.detail is not None and not self.detail_cached)
         if isinstance(error, ServerError):
-            text = tr("The server refused: %1").replace("%1", error.message)
+            text = self.tr("The server refused: %1").replace("%1", error.message)
         elif isinstance(error, Unreachable):
-            text = tr("The server cannot be reached. Nothing was recorded; try again when the network is back.")
+            text = self.tr("The server cannot be reached. Nothing was recorded; try again when the network is back.")
         elif isinstance(error, OSError):
-            text = tr("The file could not be written: %1").replace("%1", error.strerror or str(error))
+            text = self.tr("The file could not be written: %1").replace("%1", error.strerror or str(error))
         else:
-            text = tr("Something went wrong: %1").replace("%1", str(error))
+            text = self.tr("Something went wrong: %1").replace("%1", str(error))
         self.notice.show_message("error", text)
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, tr("Sign off"), text)
+        answer = QMessageBox.question(self, self.tr("Sign off"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_path(self, name: str) -> str | None:
-        chosen, _filter = QFileDialog.getSaveFileName(self, tr("Save the handover receipt"),
-                                                      str(Path.home() / name), tr("PDF files (*.pdf)"))
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the handover receipt"),
+                                                      str(Path.home() / name), self.tr("PDF files (*.pdf)"))
         return chosen or None
 
     # -- language ----------------------------------------------------------------------------------
@@ -343,15 +375,17 @@ class ReconciliationScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.title.setText(tr("Reconciliation"))
-        self.day_label.setText(tr("Day"))
-        self.refresh.setText(tr("Refresh"))
-        self.table.setHorizontalHeaderLabels([tr("Agent"), tr("Expected"), tr("Counted"), tr("Variance"),
-                                              tr("Signed off")])
-        self.count_heading.setText(tr("Cash counted now, by note and coin"))
-        self.note.setPlaceholderText(tr("Note for the record (optional)"))
-        self.sign.setText(tr("Sign off"))
-        self.save.setText(tr("Save the handover receipt"))
+        self.title.setText(self.tr("Reconciliation"))
+        self.day_label.setText(self.tr("Day"))
+        self.back.setText(self.tr("← All agents"))
+        self.refresh.setText(self.tr("Refresh"))
+        self.table.setHorizontalHeaderLabels([self.tr("Agent"), self.tr("Expected"), self.tr("Counted"),
+                                              self.tr("Variance"), self.tr("Signed off")])
+        self.count_heading.setText(self.tr("Cash counted now, by note and coin"))
+        self.note.setPlaceholderText(self.tr("Note for the record (optional)"))
+        self.sign.setText(self.tr("Sign off"))
+        self.save.setText(self.tr("Save the handover receipt"))
+        self.count.language = self.ctx.language  # amounts as the language writes them
         self.count.retranslate()
         self._fill_table()
         self._show_detail()

@@ -5,19 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
 from core.money import format_money
 from desktop.views.stepper import Stepper
 from desktop.widgets import label, whole_numbers
 
-CONTEXT = "Reconciliation"
+COLUMNS = 2  # two [face][− n +] pairs a row fit the 1024 px screen with touch-sized buttons
 MAX_PIECES = 100_000  # the server's limit (sync/server/reconcile_count.MAX_PIECES)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def signed_money(amount: int, currency: str, language: str) -> str:
@@ -27,7 +23,7 @@ def signed_money(amount: int, currency: str, language: str) -> str:
 
 
 class CountPanel(QWidget):
-    """Two columns of [face] [− pieces +] [amount]; `changed` fires on every step or keystroke."""
+    """Rows of [face] [− pieces +]; `changed` fires on every step or keystroke."""
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,7 +34,6 @@ class CountPanel(QWidget):
         self.grid.setVerticalSpacing(8)
         self.spins: dict[str, QSpinBox] = {}
         self.values: dict[str, int] = {}
-        self._amounts: dict[str, QLabel] = {}
         self._kinds: list[tuple[QLabel, str, str]] = []  # (label, face, kind): written again on a language change
         self.currency, self.language = "", "fr"
 
@@ -48,31 +43,24 @@ class CountPanel(QWidget):
             item = self.grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.spins, self.values, self._amounts, self._kinds = {}, {}, {}, []
+        self.spins, self.values, self._kinds = {}, {}, []
         self.currency, self.language = currency, language
         for index, d in enumerate(denominations):
             face = d["face"]
             spin = QSpinBox()
             spin.setObjectName(f"pieces_{face}")
             spin.setRange(0, MAX_PIECES)
-            spin.setMinimumWidth(84)
+            spin.setMinimumWidth(72)
             spin.setAccessibleName(face)
             spin.valueChanged.connect(self._step)
-            row, col = divmod(index, 2)
+            row, col = divmod(index, COLUMNS)
             name = label("", "", wrap=False)
+            name.setMinimumWidth(170)  # '= CDF 100,000' once counted
             self._kinds.append((name, face, d.get("kind") or "note"))
-            self.grid.addWidget(name, row, col * 3)
-            self.grid.addWidget(Stepper(spin), row, col * 3 + 1)
-            amount = label("muted", "", wrap=False)
-            amount.setMinimumWidth(96)
-            self.grid.addWidget(amount, row, col * 3 + 2)
-            self.spins[face], self.values[face], self._amounts[face] = spin, int(d["value"]), amount
-        self.retranslate()
+            self.grid.addWidget(name, row, col * 2)
+            self.grid.addWidget(Stepper(spin), row, col * 2 + 1)
+            self.spins[face], self.values[face] = spin, int(d["value"])
         self._step()
-
-    def retranslate(self) -> None:
-        for name, face, kind in self._kinds:
-            name.setText(f"{face}\n{tr('note') if kind == 'note' else tr('coin')}")
 
     def pieces(self) -> dict[str, int]:
         return {face: spin.value() for face, spin in self.spins.items()}
@@ -84,10 +72,14 @@ class CountPanel(QWidget):
         for spin in self.spins.values():
             spin.setValue(0)
 
-    def _step(self, *_: object) -> None:
-        for face, spin in self.spins.items():
-            amount = self.values[face] * spin.value()
-            self._amounts[face].setText(whole_numbers(format_money(amount, self.currency, self.language))
-                                        if amount else "")
-        self.changed.emit()
+    def retranslate(self) -> None:
+        self._step()
 
+    def _step(self, *_: object) -> None:
+        """Each face with its kind, or with what its pieces add up to once some are counted."""
+        for name, face, kind in self._kinds:
+            amount = self.values[face] * self.spins[face].value()
+            second = whole_numbers("= " + format_money(amount, self.currency, self.language)) if amount else \
+                (self.tr("note") if kind == "note" else self.tr("coin"))
+            name.setText(f"{face}\n{second}")
+        self.changed.emit()

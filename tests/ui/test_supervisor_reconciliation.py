@@ -74,7 +74,7 @@ def test_count_sign_off_save_the_receipt_and_settle_the_shortfall(qtbot, screen,
     qtbot.waitUntil(lambda: screen.detail is not None and bool(screen.count.spins), timeout=WAIT)
     assert list(screen.count.spins)[:3] == ["20000", "10000", "5000"]
     sessions = screen.sessions.text().replace("\xa0", " ")
-    assert "Session T07 opened 07:30: float CDF 50,000 + cash CDF 15,000 (3 receipts) = CDF 65,000; " \
+    assert "Session T07, opened at 07:30: float CDF 50,000 + cash CDF 15,000 (cash receipts: 3) = CDF 65,000; " \
            "Z-report: CDF 65,000" in sessions  # Kananga's clock, as the agent's day
     assert "Expected cash: CDF 67,000" in screen.figures.text().replace("\xa0", " ")
     # Typed: 3 × 20 000 and 1 × 5 000; the total and the variance follow every step.
