@@ -10,7 +10,6 @@ from sqlalchemy import Engine
 from sync.server import keyrotation
 from sync.server.common import now_iso
 from sync.server.db import reading
-from sync.server.handover_receipt import handover_pdf
 from sync.server.reconcile_count import counted_amount, parse_count
 from sync.server.reconcile_ledger import municipality_settings, parse_day
 from sync.server.reconcile_report import as_text, reconcile, sign_off
@@ -56,6 +55,8 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> tuple[d
         municipality = municipality_settings(conn)
     value, text = {**view.to_dict(), "signed": signed.to_dict()}, as_text(view, signed)
     if receipt is not None:
+        from sync.server.handover_receipt import handover_pdf  # reportlab: only when a receipt is asked for
+
         # Written after the commit: the record stands even if the disk is full; the API gives it again.
         receipt.write_bytes(handover_pdf(signed, municipality))
         value["receipt"] = str(receipt)
