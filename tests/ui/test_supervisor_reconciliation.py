@@ -8,10 +8,12 @@ from __future__ import annotations
 import httpx
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication
 
 from desktop.supervisor.context import SupervisorContext
 from desktop.supervisor.screens import SCREENS
 from desktop.tasks import TaskRunner
+from desktop.theme import apply_theme
 from sync.client.http import Backoff
 from sync.client.supervisor import SupervisorCache, SupervisorClient
 from sync.server.schema import cash_signoffs
@@ -42,6 +44,10 @@ def screen(qtbot, server, tmp_path):  # noqa: ANN001, ANN201, F811
     client = SupervisorClient("http://testserver", transport, cache=SupervisorCache(tmp_path / "cache.db"),
                               max_attempts=1, backoff=Backoff(sleep=lambda _s: None))
     client.login(SUPERVISOR, PASSWORD)
+    app = QApplication.instance()
+    if not app.property("quittance_themed"):  # as desktop.app does: the real sizes and fonts
+        apply_theme(app)
+        app.setProperty("quittance_themed", True)
     tasks = TaskRunner()
     [spec] = [s for s in SCREENS if s.key == "reconciliation"]
     widget = spec.make(SupervisorContext(client, tasks, language="en"), None)
@@ -73,6 +79,15 @@ def test_count_sign_off_save_the_receipt_and_settle_the_shortfall(qtbot, screen,
     screen.table.selectRow(0)
     qtbot.waitUntil(lambda: screen.detail is not None and bool(screen.count.spins), timeout=WAIT)
     assert list(screen.count.spins)[:3] == ["20000", "10000", "5000"]
+    # Every note and coin has its field with − and + a finger can hit, on the 1024×600 screen.
+    qtbot.wait(50)
+    controls = [w for kind in (QAbstractButton, QAbstractSpinBox) for w in screen.findChildren(kind)
+                if w.isVisibleTo(screen)]
+    assert len([w for w in controls if isinstance(w, QAbstractSpinBox)]) == 10 + 1  # CDF's ten notes, the day
+    small = [(w.objectName() or w.text(), w.width(), w.height()) for w in controls
+             if isinstance(w, QAbstractButton) and (w.height() < 44 or w.width() < 44)]
+    assert not small, small
+    assert screen.count.width() <= screen.detail_area.viewport().width()  # no sideways scrolling
     sessions = screen.sessions.text().replace("\xa0", " ")
     assert "Session T07, opened at 07:30: float CDF 50,000 + cash CDF 15,000 (cash receipts: 3) = CDF 65,000; " \
            "Z-report: CDF 65,000" in sessions  # Kananga's clock, as the agent's day
