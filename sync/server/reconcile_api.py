@@ -69,9 +69,12 @@ def count_of(pieces: dict[str, int], currency_code: str) -> CashCount:
 @router.get("/reconciliation")
 def day_view(request: Request, day: Day) -> dict[str, Any]:
     when = _day(day)
-    with reading(request.app.state.engine) as conn:
-        settings = municipality_settings(conn)
-        rows = agent_rows(conn, when)
+    try:
+        with reading(request.app.state.engine) as conn:
+            settings = municipality_settings(conn)
+            rows = agent_rows(conn, when)
+    except AdminError as exc:  # a server not initialised yet: said in words, not a 500
+        raise _refused(exc) from None
     return {"day": when.isoformat(), "timezone": settings["timezone"], "currency": settings["currency"],
             "agents": rows}
 
@@ -79,9 +82,12 @@ def day_view(request: Request, day: Day) -> dict[str, Any]:
 @router.get("/reconciliation/{agent_id}")
 def agent_detail(request: Request, agent_id: str, day: Day) -> dict[str, Any]:
     when = _day(day)
-    with reading(request.app.state.engine) as conn:
-        view = reconcile(conn, _agent_name(conn, agent_id), when, None)
-        earlier_open = open_variances(conn, when).get(agent_id, [])
+    try:
+        with reading(request.app.state.engine) as conn:
+            view = reconcile(conn, _agent_name(conn, agent_id), when, None)
+            earlier_open = open_variances(conn, when).get(agent_id, [])
+    except AdminError as exc:
+        raise _refused(exc) from None
     currency_code = view.figures.currency
     try:
         notes = [{"face": d.face, "value": d.value, "kind": d.kind} for d in denominations(currency_code)]
