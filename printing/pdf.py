@@ -49,10 +49,11 @@ def _register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(BOLD, str(font_path("sans-bold"))))
 
 
-def render_pdf(doc: Document, page: str = "roll") -> bytes:
-    """The document as PDF bytes; `page` is 'roll' (80 mm wide) or 'a4'."""
+def render_pdf(doc: Document, page: str = "roll", style: PageStyle | None = None) -> bytes:
+    """The document as PDF bytes; `page` is 'roll' (80 mm wide) or 'a4', or a `style` of its own
+    (the server's handover receipt draws its long QR across the roll)."""
     _register_fonts()
-    style = PAGES[page]
+    style = style or PAGES[page]
     items = [item for block in doc.blocks for item in _items(block, style)]
     out = io.BytesIO()
     if style.height is None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop.supervisor import reconciliation
 from desktop.supervisor.context import SupervisorContext
 
 
@@ -30,3 +32,5 @@ from desktop.supervisor import reports  # noqa: E402 - each screen imports this 
 SCREENS.append(ScreenSpec("reports", reports.screen_title, reports.make))
 from desktop.supervisor import statements  # noqa: E402 - each screen's module, after ScreenSpec
 SCREENS.append(ScreenSpec("statements", statements.title, statements.make))
+SCREENS.append(ScreenSpec("reconciliation", lambda: QCoreApplication.translate("Reconciliation", "Reconciliation"),
+                          reconciliation.make))

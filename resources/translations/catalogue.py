@@ -530,3 +530,6 @@ from resources.translations.catalogue_reports import REPORTS_FR_PT  # noqa: E402
 FR_PT.update(REPORTS_FR_PT)
 from resources.translations.catalogue_statements import STATEMENTS_FR_PT  # noqa: E402 - the statements screen's
 FR_PT.update(STATEMENTS_FR_PT)
+from resources.translations.catalogue_reconciliation import RECONCILIATION_FR_PT  # noqa: E402
+
+FR_PT.update(RECONCILIATION_FR_PT)

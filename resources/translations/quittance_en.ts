@@ -210,6 +210,17 @@
         </message>
     </context>
     <context>
+        <name>CountPanel</name>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>coin</source>
+            <translation>coin</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollView</name>
         <message>
             <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
@@ -1096,6 +1107,202 @@ session</translation>
         <message>
             <source>Back to the taxpayer</source>
             <translation>Back to the taxpayer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reconciliation</name>
+        <message>
+            <source>Reconciliation</source>
+            <translation>Reconciliation</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconciliationScreen</name>
+        <message>
+            <source>No connection: these figures were fetched at %1 and are not live.</source>
+            <translation>No connection: these figures were fetched at %1 and are not live.</translation>
+        </message>
+        <message>
+            <source>Figures of the server, fetched at %1.</source>
+            <translation>Figures of the server, fetched at %1.</translation>
+        </message>
+        <message>
+            <source>Yes (%1)</source>
+            <translation>Yes (%1)</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>No agent had a cash session that day.</source>
+            <translation>No agent had a cash session that day.</translation>
+        </message>
+        <message>
+            <source>Select an agent to count their cash.</source>
+            <translation>Select an agent to count their cash.</translation>
+        </message>
+        <message>
+            <source>Reading the agent's day…</source>
+            <translation>Reading the agent's day…</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Z-report: %1</source>
+            <translation>Z-report: %1</translation>
+        </message>
+        <message>
+            <source>not closed, or its Z-report not synced yet</source>
+            <translation>not closed, or its Z-report not synced yet</translation>
+        </message>
+        <message>
+            <source>Session %1, opened at %2: float %3 + cash %4 (cash receipts: %5) = %6; %7</source>
+            <translation>Session %1, opened at %2: float %3 + cash %4 (cash receipts: %5) = %6; %7</translation>
+        </message>
+        <message>
+            <source>No cash session of this agent that day has been synced.</source>
+            <translation>No cash session of this agent that day has been synced.</translation>
+        </message>
+        <message>
+            <source>Expected cash: %1</source>
+            <translation>Expected cash: %1</translation>
+        </message>
+        <message>
+            <source>Handed in at earlier sign-offs: %1</source>
+            <translation>Handed in at earlier sign-offs: %1</translation>
+        </message>
+        <message>
+            <source>Still open from earlier days: %1</source>
+            <translation>Still open from earlier days: %1</translation>
+        </message>
+        <message>
+            <source>Sign-off %1 by %2 at %3: handed in %4, variance %5%6</source>
+            <translation>Sign-off %1 by %2 at %3: handed in %4, variance %5%6</translation>
+        </message>
+        <message>
+            <source>SIGNATURE FAILS: not counted</source>
+            <translation>SIGNATURE FAILS: not counted</translation>
+        </message>
+        <message>
+            <source>Not signed off yet.</source>
+            <translation>Not signed off yet.</translation>
+        </message>
+        <message>
+            <source>Counted now: %1</source>
+            <translation>Counted now: %1</translation>
+        </message>
+        <message>
+            <source>balanced</source>
+            <translation>balanced</translation>
+        </message>
+        <message>
+            <source>shortfall</source>
+            <translation>shortfall</translation>
+        </message>
+        <message>
+            <source>surplus</source>
+            <translation>surplus</translation>
+        </message>
+        <message>
+            <source>Variance: %1 (%2)</source>
+            <translation>Variance: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Sign off %1's cash for %2?
+
+Counted now: %3
+Variance: %4
+
+The sign-off is signed and cannot be changed; a variance is settled only by a further sign-off.</source>
+            <translation>Sign off %1's cash for %2?
+
+Counted now: %3
+Variance: %4
+
+The sign-off is signed and cannot be changed; a variance is settled only by a further sign-off.</translation>
+        </message>
+        <message>
+            <source>Signed off: record %1, variance %2. Save the handover receipt for the agent.</source>
+            <translation>Signed off: record %1, variance %2. Save the handover receipt for the agent.</translation>
+        </message>
+        <message>
+            <source>Handover receipt saved: %1</source>
+            <translation>Handover receipt saved: %1</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>The server refused: %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Nothing was recorded; try again when the network is back.</source>
+            <translation>The server cannot be reached. Nothing was recorded; try again when the network is back.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>The file could not be written: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Something went wrong: %1</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Sign off</translation>
+        </message>
+        <message>
+            <source>Save the handover receipt</source>
+            <translation>Save the handover receipt</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>Reconciliation</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>← All agents</source>
+            <translation>← All agents</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <source>Signed off</source>
+            <translation>Signed off</translation>
+        </message>
+        <message>
+            <source>Cash counted now, by note and coin</source>
+            <translation>Cash counted now, by note and coin</translation>
+        </message>
+        <message>
+            <source>Note for the record (optional)</source>
+            <translation>Note for the record (optional)</translation>
         </message>
     </context>
     <context>

@@ -210,6 +210,17 @@
         </message>
     </context>
     <context>
+        <name>CountPanel</name>
+        <message>
+            <source>note</source>
+            <translation>billet</translation>
+        </message>
+        <message>
+            <source>coin</source>
+            <translation>pièce</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollView</name>
         <message>
             <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
@@ -1096,6 +1107,202 @@ de caisse</translation>
         <message>
             <source>Back to the taxpayer</source>
             <translation>Retour au contribuable</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reconciliation</name>
+        <message>
+            <source>Reconciliation</source>
+            <translation>Rapprochement de caisse</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconciliationScreen</name>
+        <message>
+            <source>No connection: these figures were fetched at %1 and are not live.</source>
+            <translation>Pas de connexion : ces chiffres ont été reçus à %1 et ne sont pas à jour.</translation>
+        </message>
+        <message>
+            <source>Figures of the server, fetched at %1.</source>
+            <translation>Chiffres du serveur, reçus à %1.</translation>
+        </message>
+        <message>
+            <source>Yes (%1)</source>
+            <translation>Oui (%1)</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>No agent had a cash session that day.</source>
+            <translation>Aucun agent n'a eu de session de caisse ce jour-là.</translation>
+        </message>
+        <message>
+            <source>Select an agent to count their cash.</source>
+            <translation>Choisissez un agent pour compter ses espèces.</translation>
+        </message>
+        <message>
+            <source>Reading the agent's day…</source>
+            <translation>Lecture de la journée de l'agent…</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Z-report: %1</source>
+            <translation>Rapport Z : %1</translation>
+        </message>
+        <message>
+            <source>not closed, or its Z-report not synced yet</source>
+            <translation>pas clôturée, ou son rapport Z pas encore synchronisé</translation>
+        </message>
+        <message>
+            <source>Session %1, opened at %2: float %3 + cash %4 (cash receipts: %5) = %6; %7</source>
+            <translation>Session %1, ouverte à %2 : fonds de caisse %3 + espèces %4 (reçus en espèces : %5) = %6 ; %7</translation>
+        </message>
+        <message>
+            <source>No cash session of this agent that day has been synced.</source>
+            <translation>Aucune session de caisse de cet agent ce jour-là n'a été synchronisée.</translation>
+        </message>
+        <message>
+            <source>Expected cash: %1</source>
+            <translation>Espèces attendues : %1</translation>
+        </message>
+        <message>
+            <source>Handed in at earlier sign-offs: %1</source>
+            <translation>Déjà remis lors de validations précédentes : %1</translation>
+        </message>
+        <message>
+            <source>Still open from earlier days: %1</source>
+            <translation>Encore ouvert des jours précédents : %1</translation>
+        </message>
+        <message>
+            <source>Sign-off %1 by %2 at %3: handed in %4, variance %5%6</source>
+            <translation>Validation %1 par %2 le %3 : remis %4, écart %5%6</translation>
+        </message>
+        <message>
+            <source>SIGNATURE FAILS: not counted</source>
+            <translation>SIGNATURE INVALIDE : non comptée</translation>
+        </message>
+        <message>
+            <source>Not signed off yet.</source>
+            <translation>Pas encore validé.</translation>
+        </message>
+        <message>
+            <source>Counted now: %1</source>
+            <translation>Compté maintenant : %1</translation>
+        </message>
+        <message>
+            <source>balanced</source>
+            <translation>équilibré</translation>
+        </message>
+        <message>
+            <source>shortfall</source>
+            <translation>manquant</translation>
+        </message>
+        <message>
+            <source>surplus</source>
+            <translation>excédent</translation>
+        </message>
+        <message>
+            <source>Variance: %1 (%2)</source>
+            <translation>Écart : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Sign off %1's cash for %2?
+
+Counted now: %3
+Variance: %4
+
+The sign-off is signed and cannot be changed; a variance is settled only by a further sign-off.</source>
+            <translation>Valider la caisse de %1 pour le %2 ?
+
+Compté maintenant : %3
+Écart : %4
+
+La validation est signée et ne peut pas être modifiée ; un écart ne se règle que par une validation suivante.</translation>
+        </message>
+        <message>
+            <source>Signed off: record %1, variance %2. Save the handover receipt for the agent.</source>
+            <translation>Validé : enregistrement %1, écart %2. Enregistrez le reçu de remise pour l'agent.</translation>
+        </message>
+        <message>
+            <source>Handover receipt saved: %1</source>
+            <translation>Reçu de remise enregistré : %1</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>Le serveur a refusé : %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Nothing was recorded; try again when the network is back.</source>
+            <translation>Le serveur est injoignable. Rien n'a été enregistré ; réessayez quand le réseau sera revenu.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>Le fichier n'a pas pu être écrit : %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Un problème est survenu : %1</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Valider</translation>
+        </message>
+        <message>
+            <source>Save the handover receipt</source>
+            <translation>Enregistrer le reçu de remise</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>Rapprochement de caisse</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Journée</translation>
+        </message>
+        <message>
+            <source>← All agents</source>
+            <translation>← Tous les agents</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Compté</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>Signed off</source>
+            <translation>Validé</translation>
+        </message>
+        <message>
+            <source>Cash counted now, by note and coin</source>
+            <translation>Espèces comptées maintenant, par billet et pièce</translation>
+        </message>
+        <message>
+            <source>Note for the record (optional)</source>
+            <translation>Note pour l'enregistrement (facultative)</translation>
         </message>
     </context>
     <context>

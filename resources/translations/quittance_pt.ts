@@ -210,6 +210,17 @@
         </message>
     </context>
     <context>
+        <name>CountPanel</name>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <source>coin</source>
+            <translation>moeda</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollView</name>
         <message>
             <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
@@ -1096,6 +1107,202 @@ de caixa</translation>
         <message>
             <source>Back to the taxpayer</source>
             <translation>Voltar ao contribuinte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reconciliation</name>
+        <message>
+            <source>Reconciliation</source>
+            <translation>Reconciliação de caixa</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconciliationScreen</name>
+        <message>
+            <source>No connection: these figures were fetched at %1 and are not live.</source>
+            <translation>Sem ligação: estes números foram obtidos às %1 e não estão atualizados.</translation>
+        </message>
+        <message>
+            <source>Figures of the server, fetched at %1.</source>
+            <translation>Números do servidor, obtidos às %1.</translation>
+        </message>
+        <message>
+            <source>Yes (%1)</source>
+            <translation>Sim (%1)</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Não</translation>
+        </message>
+        <message>
+            <source>No agent had a cash session that day.</source>
+            <translation>Nenhum agente teve sessão de caixa nesse dia.</translation>
+        </message>
+        <message>
+            <source>Select an agent to count their cash.</source>
+            <translation>Escolha um agente para contar o seu numerário.</translation>
+        </message>
+        <message>
+            <source>Reading the agent's day…</source>
+            <translation>A ler o dia do agente…</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Z-report: %1</source>
+            <translation>Relatório Z: %1</translation>
+        </message>
+        <message>
+            <source>not closed, or its Z-report not synced yet</source>
+            <translation>não fechada, ou o seu relatório Z ainda não sincronizado</translation>
+        </message>
+        <message>
+            <source>Session %1, opened at %2: float %3 + cash %4 (cash receipts: %5) = %6; %7</source>
+            <translation>Sessão %1, aberta às %2: fundo de caixa %3 + numerário %4 (recibos em numerário: %5) = %6; %7</translation>
+        </message>
+        <message>
+            <source>No cash session of this agent that day has been synced.</source>
+            <translation>Nenhuma sessão de caixa deste agente nesse dia foi sincronizada.</translation>
+        </message>
+        <message>
+            <source>Expected cash: %1</source>
+            <translation>Numerário esperado: %1</translation>
+        </message>
+        <message>
+            <source>Handed in at earlier sign-offs: %1</source>
+            <translation>Já entregue em validações anteriores: %1</translation>
+        </message>
+        <message>
+            <source>Still open from earlier days: %1</source>
+            <translation>Ainda em aberto de dias anteriores: %1</translation>
+        </message>
+        <message>
+            <source>Sign-off %1 by %2 at %3: handed in %4, variance %5%6</source>
+            <translation>Validação %1 por %2 em %3: entregue %4, diferença %5%6</translation>
+        </message>
+        <message>
+            <source>SIGNATURE FAILS: not counted</source>
+            <translation>ASSINATURA INVÁLIDA: não contada</translation>
+        </message>
+        <message>
+            <source>Not signed off yet.</source>
+            <translation>Ainda não validado.</translation>
+        </message>
+        <message>
+            <source>Counted now: %1</source>
+            <translation>Contado agora: %1</translation>
+        </message>
+        <message>
+            <source>balanced</source>
+            <translation>equilibrado</translation>
+        </message>
+        <message>
+            <source>shortfall</source>
+            <translation>em falta</translation>
+        </message>
+        <message>
+            <source>surplus</source>
+            <translation>excedente</translation>
+        </message>
+        <message>
+            <source>Variance: %1 (%2)</source>
+            <translation>Diferença: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Sign off %1's cash for %2?
+
+Counted now: %3
+Variance: %4
+
+The sign-off is signed and cannot be changed; a variance is settled only by a further sign-off.</source>
+            <translation>Validar o caixa de %1 para %2?
+
+Contado agora: %3
+Diferença: %4
+
+A validação é assinada e não pode ser alterada; uma diferença só se resolve com uma validação seguinte.</translation>
+        </message>
+        <message>
+            <source>Signed off: record %1, variance %2. Save the handover receipt for the agent.</source>
+            <translation>Validado: registo %1, diferença %2. Guarde o recibo de entrega para o agente.</translation>
+        </message>
+        <message>
+            <source>Handover receipt saved: %1</source>
+            <translation>Recibo de entrega guardado: %1</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>O servidor recusou: %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Nothing was recorded; try again when the network is back.</source>
+            <translation>O servidor não está acessível. Nada foi registado; tente de novo quando a rede voltar.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>Não foi possível escrever o ficheiro: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Algo correu mal: %1</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Validar</translation>
+        </message>
+        <message>
+            <source>Save the handover receipt</source>
+            <translation>Guardar o recibo de entrega</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Ficheiros PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>Reconciliação de caixa</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dia</translation>
+        </message>
+        <message>
+            <source>← All agents</source>
+            <translation>← Todos os agentes</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Atualizar</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agente</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Esperado</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Contado</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Diferença</translation>
+        </message>
+        <message>
+            <source>Signed off</source>
+            <translation>Validado</translation>
+        </message>
+        <message>
+            <source>Cash counted now, by note and coin</source>
+            <translation>Numerário contado agora, por nota e moeda</translation>
+        </message>
+        <message>
+            <source>Note for the record (optional)</source>
+            <translation>Nota para o registo (opcional)</translation>
         </message>
     </context>
     <context>

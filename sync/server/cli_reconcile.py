@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
@@ -27,6 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sign-off", action="store_true", help="record the supervisor's signed sign-off")
     parser.add_argument("--by", metavar="NAME", help="the supervisor signing off (an agent with role supervisor)")
     parser.add_argument("--note", help="the supervisor's note on the sign-off")
+    parser.add_argument("--receipt", metavar="FILE.pdf", help="with --sign-off: write the agent's signed handover "
+                                                              "receipt (PDF) there")
 
 
 def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> tuple[dict[str, Any], str]:
@@ -34,8 +37,11 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> tuple[d
     day = parse_day(args.date)
     if args.sign_off and not (args.by or "").strip():
         raise AdminError("--sign-off needs --by NAME, the supervisor who signs")
-    if not args.sign_off and (args.by or args.note):
-        raise AdminError("--by and --note go with --sign-off")
+    if not args.sign_off and (args.by or args.note or args.receipt):
+        raise AdminError("--by, --note and --receipt go with --sign-off")
+    receipt = Path(args.receipt) if args.receipt else None
+    if receipt is not None and (receipt.is_dir() or not receipt.parent.is_dir()):
+        raise AdminError(f"--receipt {args.receipt}: give a file in a folder that exists")
     if not args.sign_off:
         with reading(engine) as conn:
             view = reconcile(conn, args.agent, day, _count(args, municipality_settings(conn)["currency"]))
@@ -46,7 +52,16 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> tuple[d
         record_public_key(conn, public_key(private_hex), now_iso())
         view = reconcile(conn, args.agent, day, _count(args, municipality_settings(conn)["currency"]))
         signed = sign_off(conn, private_hex, view, by=args.by, note=args.note, at=now_iso())
-    return {**view.to_dict(), "signed": signed.to_dict()}, as_text(view, signed)
+        municipality = municipality_settings(conn)
+    value, text = {**view.to_dict(), "signed": signed.to_dict()}, as_text(view, signed)
+    if receipt is not None:
+        from sync.server.handover_receipt import handover_pdf  # reportlab: only when a receipt is asked for
+
+        # Written after the commit: the record stands even if the disk is full; the API gives it again.
+        receipt.write_bytes(handover_pdf(signed, municipality))
+        value["receipt"] = str(receipt)
+        text += f"\nHandover receipt: {receipt}"
+    return value, text
 
 
 def _count(args: argparse.Namespace, currency_code: str):  # noqa: ANN202

@@ -1,4 +1,5 @@
-"""`quittance-server export`: payments or taxpayers as CSV, taxpayers as GeoJSON for QGIS.
+"""`quittance-server export`: payments, taxpayers or reconciliations (signed sign-offs) as CSV,
+taxpayers as GeoJSON for QGIS.
 
 Written the way the device writes its exports (core.export): CSV in UTF-8 with a BOM and no cell
 a spreadsheet would evaluate as a formula; the file appears whole or not at all (`.NAME.part`,
@@ -23,12 +24,13 @@ from sqlalchemy import Engine
 from core.errors import QuittanceError
 from core.export import check_out_folder, output_file, write_csv
 from sync.server.db import reading
+from sync.server.export_reconciliations import RECONCILIATION_COLUMNS, reconciliation_rows
 from sync.server.export_rows import (PAYMENT_COLUMNS, TAXPAYER_COLUMNS, Reference, TaxpayerRow, payment_rows,
                                      taxpayer_csv_row, taxpayer_rows)
 from sync.server.opendata_month import municipality_zone
 from sync.server.reference import AdminError
 
-WHAT = ("payments", "taxpayers")
+WHAT = ("payments", "taxpayers", "reconciliations")
 FORMATS = ("csv", "geojson")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 YEARS = (1990, 2099)  # the years a period may name (core.schedule._PERIOD_YEARS)
@@ -62,13 +64,15 @@ def check(request: ExportRequest) -> None:
         raise AdminError(f"--what is one of {', '.join(WHAT)}, not {request.what!r}")
     if request.fmt not in FORMATS:
         raise AdminError(f"--format is one of {', '.join(FORMATS)}, not {request.fmt!r}")
-    if request.what == "payments" and request.fmt == "geojson":
+    if request.what in ("payments", "reconciliations") and request.fmt == "geojson":
         raise AdminError("GeoJSON is a map of taxpayers: use --what taxpayers --format geojson "
-                         "(payments export as CSV)")
-    if request.what == "payments" and request.year is not None:
-        raise AdminError("--year is for taxpayers; payments take --from and --to")
+                         f"({request.what} export as CSV)")
+    if request.what in ("payments", "reconciliations") and request.year is not None:
+        raise AdminError(f"--year is for taxpayers; {request.what} take --from and --to")
+    if request.what == "reconciliations" and request.zone is not None:
+        raise AdminError("--zone is for payments and taxpayers; a reconciliation is an agent's day")
     if request.what == "taxpayers" and (request.start or request.end):
-        raise AdminError("--from and --to are for payments; taxpayers take --year")
+        raise AdminError("--from and --to are for payments and reconciliations; taxpayers take --year")
     if request.start and request.end and request.start > request.end:
         raise AdminError(f"--from {request.start} is after --to {request.end}")
     if request.year is not None and not YEARS[0] <= request.year <= YEARS[1]:
@@ -109,6 +113,10 @@ def run(engine: Engine, request: ExportRequest) -> dict[str, Any]:
                     summary.update({"from": _text(request.start), "to": _text(request.end),
                                     "rows": write_csv(handle, PAYMENT_COLUMNS, payment_rows(
                                         conn, ref, start=request.start, end=request.end, zone_id=zone_id))})
+                elif request.what == "reconciliations":
+                    summary.update({"from": _text(request.start), "to": _text(request.end),
+                                    "rows": write_csv(handle, RECONCILIATION_COLUMNS, reconciliation_rows(
+                                        conn, ref, start=request.start, end=request.end))})
                 elif request.fmt == "csv":
                     rows = (taxpayer_csv_row(row, ref, year) for row in taxpayer_rows(conn, ref, year, zone_id=zone_id))
                     summary.update({"year": year, "rows": write_csv(handle, TAXPAYER_COLUMNS, rows)})

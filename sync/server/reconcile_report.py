@@ -54,16 +54,25 @@ def reconcile(conn: Connection, agent_name: str, day: date, count: CashCount | N
 
 def sign_off(conn: Connection, private_key_hex: str, view: Reconciliation, *, by: str, note: str | None,
              at: str) -> SignOff:
-    """Record the supervisor's signed sign-off of `view` (which must hold a count)."""
+    """Record the supervisor's signed sign-off of `view` (which must hold a count); `by` names an
+    agent with role supervisor (the command line's --by)."""
+    supervisor_id, supervisor, role = find_agent(conn, by)
+    if role != "supervisor":
+        raise AdminError(f"{supervisor} is not a supervisor: only a supervisor signs off cash")
+    return sign_off_as(conn, private_key_hex, view, supervisor=supervisor, supervisor_id=supervisor_id, note=note,
+                       at=at)
+
+
+def sign_off_as(conn: Connection, private_key_hex: str, view: Reconciliation, *, supervisor: str, supervisor_id: str,
+                note: str | None, at: str, extra: dict[str, Any] | None = None) -> SignOff:
+    """The sign-off itself, for a supervisor already known (the command line's --by, or the
+    supervisor logged in to the API, whose account adds `extra` fields to the record)."""
     if view.count is None:
         raise AdminError("a sign-off needs the cash counted: give --counted AMOUNT or --count FACExPIECES,…")
     broken = [s.record.get("number") for s in view.earlier if not s.valid]
     if broken:
         raise AdminError(f"sign-off {broken[0]} of this day fails its signature check (the record was altered); "
                          f"nothing can be signed on top of it: report it")
-    supervisor_id, supervisor, role = find_agent(conn, by)
-    if role != "supervisor":
-        raise AdminError(f"{supervisor} is not a supervisor: only a supervisor signs off cash")
     try:
         note = (check_text(note, "note") or "").strip() or None
     except QuittanceError as exc:
@@ -71,7 +80,7 @@ def sign_off(conn: Connection, private_key_hex: str, view: Reconciliation, *, by
     if note and len(note) > MAX_NOTE:
         raise AdminError(f"--note is longer than {MAX_NOTE} characters")
     fields = {key: value for key, value in view.to_dict().items() if key not in ("agent_id", "day", "sign_offs")}
-    fields.update(signed_by=supervisor, signed_by_id=supervisor_id, note=note)
+    fields.update(signed_by=supervisor, signed_by_id=supervisor_id, note=note, **(extra or {}))
     return record_sign_off(conn, private_key_hex, fields, agent_id=view.figures.agent_id, day=view.figures.day,
                            at=at)
 

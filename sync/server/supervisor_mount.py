@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from sync.server import reports_api, statements_api, supervisor_api
+from sync.server import reconcile_api, reports_api, statements_api, supervisor_api
 
 
 def mount_supervisor(app: FastAPI) -> None:
@@ -11,3 +11,4 @@ def mount_supervisor(app: FastAPI) -> None:
     # Each feature's router (supervisor_api.supervisor_router()) is included below, one line each.
     app.include_router(reports_api.router)
     app.include_router(statements_api.router)
+    app.include_router(reconcile_api.router)
