@@ -24,3 +24,6 @@ class ScreenSpec:
 
 
 SCREENS: list[ScreenSpec] = []
+from desktop.supervisor import registry  # noqa: E402 (each screen after the contract it follows)
+
+SCREENS.append(ScreenSpec("registry", registry.title, registry.make))
