@@ -21,11 +21,30 @@ translate = QCoreApplication.translate  # lupdate reads literal translate("Conte
 
 
 def field_name(field: str) -> str:
-    names = {"name": translate("SupervisorRegistry", "Name"), "business_name": translate("SupervisorRegistry", "Business name"), "phone": translate("SupervisorRegistry", "Phone"),
-             "id_number": translate("SupervisorRegistry", "ID number"), "address": translate("SupervisorRegistry", "Address"), "zone_id": translate("SupervisorRegistry", "Zone"), "kind": translate("SupervisorRegistry", "Kind"),
-             "latitude": translate("SupervisorRegistry", "Latitude"), "longitude": translate("SupervisorRegistry", "Longitude"), "accuracy_m": translate("SupervisorRegistry", "Accuracy (m)"),
-             "location_source": translate("SupervisorRegistry", "Position source"), "fix_time": translate("SupervisorRegistry", "Fix time"), "status": translate("SupervisorRegistry", "Status")}
+    names = {
+        "name": translate("SupervisorRegistry", "Name"),
+        "business_name": translate("SupervisorRegistry", "Business name"),
+        "phone": translate("SupervisorRegistry", "Phone"),
+        "id_number": translate("SupervisorRegistry", "ID number"),
+        "address": translate("SupervisorRegistry", "Address"),
+        "zone_id": translate("SupervisorRegistry", "Zone"),
+        "kind": translate("SupervisorRegistry", "Kind"),
+        "latitude": translate("SupervisorRegistry", "Latitude"),
+        "longitude": translate("SupervisorRegistry", "Longitude"),
+        "accuracy_m": translate("SupervisorRegistry", "Accuracy (m)"),
+        "location_source": translate("SupervisorRegistry", "Position source"),
+        "fix_time": translate("SupervisorRegistry", "Fix time"),
+        "status": translate("SupervisorRegistry", "Status")}
     return names.get(field, field)
+
+
+def strong(text: str) -> QLabel:
+    """A label in bold: a field's name, or a value that differs between the two sides of a pair."""
+    widget = label("", text)
+    font = widget.font()
+    font.setBold(True)
+    widget.setFont(font)
+    return widget
 
 
 def shown(value: Any) -> str:
@@ -33,16 +52,19 @@ def shown(value: Any) -> str:
 
 
 def reason_text(reason: str) -> str:
-    return {"phone": translate("SupervisorRegistry", "same phone"), "id_number": translate("SupervisorRegistry", "same ID number"),
+    return {"phone": translate("SupervisorRegistry", "same phone"),
+            "id_number": translate("SupervisorRegistry", "same ID number"),
             "name_nearby": translate("SupervisorRegistry", "similar name nearby")}.get(reason, reason)
 
 
 def failure_text(error: BaseException) -> str:
     if isinstance(error, ServerError):
         if error.status == 409:
-            return translate("SupervisorRegistry", "Someone decided this meanwhile. The lists were read again: look before deciding.")
+            return translate("SupervisorRegistry",
+                             "Someone decided this meanwhile. The lists were read again: look before deciding.")
         return translate("SupervisorRegistry", "The server refused: %1").replace("%1", error.message)
-    return translate("SupervisorRegistry", "The server cannot be reached: nothing was decided. Try again when the network is back.")
+    return translate("SupervisorRegistry",
+                     "The server cannot be reached: nothing was decided. Try again when the network is back.")
 
 
 class _Decision(QWidget):
@@ -64,6 +86,18 @@ class _Decision(QWidget):
         return " ".join(self.reason.text().split())
 
 
+def _with_decision(detail: QWidget, decision: _Decision) -> QWidget:
+    """What is compared scrolls; the reason and the buttons stay in sight under it, even on a
+    1024×600 screen."""
+    side = QWidget()
+    layout = QVBoxLayout(side)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scrolling(detail), 1)
+    layout.addWidget(decision)
+    decision.layout().setContentsMargins(10, 4, 10, 4)
+    return side
+
+
 class ConflictsPane(QWidget):
     """Taxpayers with conflicts on the left; the chosen one's fields side by side on the right."""
 
@@ -72,11 +106,12 @@ class ConflictsPane(QWidget):
         self.screen, self.groups, self.choices = screen, [], {}
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._show)
         self.detail = QWidget()
         self.grid = QGridLayout()
         body = QVBoxLayout(self.detail)
-        self.heading = label("title")
+        self.heading = label("subtitle")
         body.addWidget(self.heading)
         body.addLayout(self.grid)
         self.decision = _Decision()
@@ -84,10 +119,9 @@ class ConflictsPane(QWidget):
         self.resolve.clicked.connect(self._resolve)
         self.decision.buttons.addStretch(1)
         self.decision.buttons.addWidget(self.resolve)
-        body.addWidget(self.decision)
         body.addStretch(1)
         split.addWidget(self.list)
-        split.addWidget(scrolling(self.detail))
+        split.addWidget(_with_decision(self.detail, self.decision))
         split.setSizes([260, 740])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,23 +158,26 @@ class ConflictsPane(QWidget):
         has = 0 <= row < len(self.groups)
         self.decision.setVisible(has)
         if not has:
-            self.heading.setText(translate("SupervisorRegistry", "No conflict to resolve: devices agree on every taxpayer."))
+            self.heading.setText(translate("SupervisorRegistry",
+                                           "No conflict to resolve: devices agree on every taxpayer."))
             return
         group = self.groups[row]
-        self.heading.setText(translate("SupervisorRegistry", "%1 (zone %2): choose the value of each field").replace("%1", group["name"] or "")
-                             .replace("%2", group["zone"] or "-"))
-        for column, text in enumerate((translate("SupervisorRegistry", "Field"), translate("SupervisorRegistry", "Before"), translate("SupervisorRegistry", "Values sent by the devices"))):
+        heading = translate("SupervisorRegistry", "%1 (zone %2): choose the value of each field")
+        self.heading.setText(heading.replace("%1", group["name"] or "").replace("%2", group["zone"] or "-"))
+        for column, text in enumerate((translate("SupervisorRegistry", "Field"),
+                                       translate("SupervisorRegistry", "Before"),
+                                       translate("SupervisorRegistry", "Values sent by the devices"))):
             self.grid.addWidget(label("muted", text), 0, column)
         line = 1
         for field in group["fields"]:
             choice = QButtonGroup(self.detail)
-            self.grid.addWidget(label("strong", field_name(field["field"])), line, 0)
+            self.grid.addWidget(strong(field_name(field["field"])), line, 0)
             before = shown(field["before"]) if field["before_known"] else translate("SupervisorRegistry", "not known")
             self.grid.addWidget(label("", before), line, 1)
             for index, value in enumerate(field["values"]):
                 who = " · ".join(x for x in (value["device"], value["agent"], (value["device_time"] or "")[:16]
                                              .replace("T", " ")) if x) or translate("SupervisorRegistry", "server")
-                radio = QRadioButton(f"{shown(value['value'])}   ({who})")
+                radio = QRadioButton(f"{shown(value['value'])}\n{who}")  # two lines: fits a narrow screen
                 radio.setProperty("value", value["value"])
                 choice.addButton(radio, index)
                 self.grid.addWidget(radio, line, 2)
@@ -152,17 +189,19 @@ class ConflictsPane(QWidget):
         group = self.groups[self.list.currentRow()]
         missing = [field_name(name) for name, choice in self.choices.items() if choice.checkedButton() is None]
         if missing:
-            self.screen.notice.show_message("error", lambda: translate("SupervisorRegistry", "Choose a value for: %1").replace(
-                "%1", ", ".join(missing)))
+            self.screen.notice.show_message("error", lambda: translate(
+                "SupervisorRegistry", "Choose a value for: %1").replace("%1", ", ".join(missing)))
             return
         if not self.decision.text():
-            self.screen.notice.show_message("error", lambda: translate("SupervisorRegistry", "Say why: a decision needs a reason."))
+            self.screen.notice.show_message(
+                "error", lambda: translate("SupervisorRegistry", "Say why: a decision needs a reason."))
             self.decision.reason.setFocus()
             return
         body = {"choices": {name: choice.checkedButton().property("value") for name, choice in self.choices.items()},
                 "reason": self.decision.text()}
         self.screen.decide(f"/conflicts/{group['taxpayer_id']}/resolve", body,
-                           lambda: translate("SupervisorRegistry", "Resolved: devices receive the chosen values at their next sync."))
+                           lambda: translate("SupervisorRegistry",
+                                             "Resolved: devices receive the chosen values at their next sync."))
         self.decision.reason.clear()
 
 
@@ -188,10 +227,11 @@ class DuplicatesPane(QWidget):
         self.screen, self.pairs = screen, []
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._show)
         self.detail = QWidget()
         body = QVBoxLayout(self.detail)
-        self.heading = label("title")
+        self.heading = label("subtitle")
         body.addWidget(self.heading)
         self.grid = QGridLayout()
         body.addLayout(self.grid)
@@ -206,10 +246,9 @@ class DuplicatesPane(QWidget):
         self.decision.buttons.addWidget(self.dismiss)
         self.decision.buttons.addStretch(1)
         self.decision.buttons.addWidget(self.merge)
-        body.addWidget(self.decision)
         body.addStretch(1)
         split.addWidget(self.list)
-        split.addWidget(scrolling(self.detail))
+        split.addWidget(_with_decision(self.detail, self.decision))
         split.setSizes([260, 740])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -218,7 +257,8 @@ class DuplicatesPane(QWidget):
 
     def retranslate(self) -> None:
         self.decision.reason_label.setText(translate("SupervisorRegistry", "Why (kept with the decision)"))
-        self.decision.reason.setPlaceholderText(translate("SupervisorRegistry", "For example: same shop, registered twice"))
+        self.decision.reason.setPlaceholderText(translate("SupervisorRegistry",
+                                                          "For example: same shop, registered twice"))
         self.merge.setText(translate("SupervisorRegistry", "Merge into the one kept"))
         self.dismiss.setText(translate("SupervisorRegistry", "Not a duplicate"))
         self.fill(self.pairs)
@@ -229,7 +269,7 @@ class DuplicatesPane(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for pair in pairs:
-            self.list.addItem(QListWidgetItem(f"{pair['a']['name']} / {pair['b']['name']}\n{self._why(pair)}"))
+            self.list.addItem(QListWidgetItem(f"{pair['a']['name']}\n{pair['b']['name']}\n{self._why(pair)}"))
         self.list.blockSignals(False)
         self.list.setCurrentRow(min(max(current, 0), len(pairs) - 1) if pairs else -1)
         self._show(self.list.currentRow())
@@ -253,25 +293,27 @@ class DuplicatesPane(QWidget):
             return
         pair = self.pairs[row]
         self.heading.setText(translate("SupervisorRegistry", "Probable duplicate: %1").replace("%1", self._why(pair)))
-        for line, key in enumerate(_ROWS):
+        for line, key in enumerate(_ROWS, start=1):  # line 0: which to keep, above each column
             self.grid.addWidget(label("muted", row_name(key)), line, 0)
             for column, side in ((1, pair["a"]), (2, pair["b"])):
                 value = side.get(key)
                 if key == "created_at":
                     value = (value or "")[:10]
-                different = key != "receipts" and pair["a"].get(key) != pair["b"].get(key)
-                self.grid.addWidget(label("strong" if different else "", shown(value)), line, column)
+                other = pair["b" if column == 1 else "a"].get(key)
+                different = key not in ("receipts", "created_at") and value != other
+                self.grid.addWidget(strong(shown(value)) if different else label("", shown(value)), line, column)
         self.keep_a.setText(translate("SupervisorRegistry", "Keep this one"))
         self.keep_b.setText(translate("SupervisorRegistry", "Keep this one"))
         self.keep_a.setChecked(True)  # the first registered, by default
-        self.grid.addWidget(self.keep_a, len(_ROWS), 1)
-        self.grid.addWidget(self.keep_b, len(_ROWS), 2)
+        self.grid.addWidget(self.keep_a, 0, 1)
+        self.grid.addWidget(self.keep_b, 0, 2)
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
 
     def _reason(self) -> str | None:
         if not self.decision.text():
-            self.screen.notice.show_message("error", lambda: translate("SupervisorRegistry", "Say why: a decision needs a reason."))
+            self.screen.notice.show_message(
+                "error", lambda: translate("SupervisorRegistry", "Say why: a decision needs a reason."))
             self.decision.reason.setFocus()
             return None
         return self.decision.text()
@@ -282,7 +324,8 @@ class DuplicatesPane(QWidget):
             return
         keep, merge = (pair["a"], pair["b"]) if self.keep.checkedId() == 0 else (pair["b"], pair["a"])
         self.screen.decide("/duplicates/merge", {"keep": keep["id"], "merge": merge["id"], "reason": reason},
-                           lambda: translate("SupervisorRegistry", "Merged: the payments of both are listed under the one kept."))
+                           lambda: translate("SupervisorRegistry",
+                                             "Merged: the payments of both are listed under the one kept."))
         self.decision.reason.clear()
 
     def _dismiss(self) -> None:
@@ -301,7 +344,7 @@ class RegistryScreen(QWidget):
         self.readings: dict[str, Any] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.title = label("title")
+        self.title = label("title", wrap=False)
         self.fetched = label("muted")
         self.refresh_button = button()
         self.refresh_button.clicked.connect(self.refresh)
@@ -338,7 +381,8 @@ class RegistryScreen(QWidget):
         self.tabs.setTabText(1, translate("SupervisorRegistry", "Duplicates (%1)").replace("%1", pairs))
         offline = any(r.cached for r in self.readings.values())
         fetched = min((r.fetched_at for r in self.readings.values()), default="")
-        self.fetched.setText(translate("SupervisorRegistry", "Offline: as fetched at %1").replace("%1", fetched[:16].replace("T", " "))
+        self.fetched.setText(translate("SupervisorRegistry", "Offline: as fetched at %1")
+                             .replace("%1", fetched[:16].replace("T", " "))
                              if offline else "")
         for widget in (self.conflicts.resolve, self.duplicates.merge, self.duplicates.dismiss):
             widget.setEnabled(not offline)
