@@ -131,8 +131,13 @@ def test_a_duplicate_from_two_devices_is_merged_with_both_payments_kept(server, 
     _synced(b, transport)
     with pytest.raises(QuittanceError) as refusal:
         _pay(b, ids["merged"], 100_000)
-    assert refusal.value.code == "inactive_taxpayer"
-    assert b.reads.taxpayer_card(ids["merged"]).taxpayer["status"] == "inactive"
+    assert refusal.value.code == "taxpayer_merged"
+    assert "merged into Kabasélé Ngoyi Françoise" in str(refusal.value)  # the agent is sent to the kept one
+    card = b.reads.taxpayer_card(ids["merged"]).taxpayer
+    assert card["status"] == "inactive"
+    with pytest.raises(QuittanceError) as refusal:  # reactivating the merged one is no way round it
+        b.update_taxpayer(ids["merged"], {"status": "active"}, card["version"])
+    assert refusal.value.code == "taxpayer_merged"
     _pay(b, ids["kept"], 100_000)
     _synced(b, transport)
     run(server.engine, request_from("taxpayers", "csv", str(standing)))
