@@ -11,12 +11,16 @@ from sqlalchemy.exc import DBAPIError
 
 from core.errors import QuittanceError
 from core.registry import Location
-from sync.server import server_settings
+from sync.server import registry, server_settings
 from sync.server.cli import main
 from sync.server.export import request_from, run
-from sync.server.schema import receipts, taxpayer_merges
+from sync.server.db import reading
+from sync.server.schema import duplicate_dismissals, receipts, taxpayer_merges
+from tests.readme_blocks import command_lines, readme_block, run_lines
 from tests.server.export_support import read_csv
+from tests.server.registry_support import CONFLICTED, OTHER_PAIR, PAIR, seed_decisions
 from tests.server.supervisor_support import SUPERVISOR, supervisor_token
+from tests.server.test_cli import BIN, ROOT, _env
 from tests.sync_e2e.support import IN_PROCESS_URL, enrolled_device, in_process, sync
 
 MARKET = (-5.8962134, 22.4171)
@@ -183,3 +187,24 @@ def test_a_pair_that_is_not_one_is_dismissed_and_the_distance_is_a_setting(serve
     assert main([*base, "duplicates", "merge", "--keep", ids["odette"], "--merge", "no-such-id", "--reason", "x",
                  "--by", SUPERVISOR]) == 2
     assert "no taxpayer no-such-id" in capsys.readouterr().err
+
+
+def test_the_readme_registry_commands_work_as_written(server, tmp_path, database_url):
+    seed_decisions(server, tmp_path)
+    supervisor_token(server)  # the account the lines name
+    env = _env(tmp_path, database_url)
+    launcher = ".venv/bin/quittance-server" if (ROOT / ".venv/bin/quittance-server").exists() else str(BIN)
+    lines = command_lines(readme_block("quittance-server conflicts resolve"))
+    outputs = run_lines([line.replace(".venv/bin/quittance-server", launcher) for line in lines], ROOT, env)
+    listed, resolved, pairs, merged, dismissed = outputs
+    assert CONFLICTED in listed and "+243822222222" in listed and "T08" in listed
+    assert "phone='+243811111111'" in resolved and "address='Katoka, rue 12'" in resolved
+    assert PAIR[0] in pairs and OTHER_PAIR[1] in pairs and "phone:" in pairs
+    assert f"Merged {PAIR[1]} into {PAIR[0]}" in merged
+    assert json.loads(dismissed)["decided_by"] == SUPERVISOR
+    with reading(server.engine) as conn:
+        current = json.loads(registry.get_taxpayer(conn, CONFLICTED)["data"])
+    assert (current["phone"], current["address"]) == ("+243811111111", "Katoka, rue 12")
+    assert [(r["merged_id"], r["kept_id"]) for r in server.rows(taxpayer_merges)] == [(PAIR[1], PAIR[0])]
+    assert [(r["a_id"], r["b_id"], r["reason"]) for r in server.rows(duplicate_dismissals)] == \
+        [(*OTHER_PAIR, "Brothers sharing one phone")]
