@@ -9,93 +9,15 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QRadioButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QListWidget, QListWidgetItem, QRadioButton,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.supervisor.context import SupervisorContext
-from desktop.widgets import Notice, button, label, scrolling
+from desktop.supervisor.registry_widgets import (ROWS, Decision, failure_text, field_name, reason_text, row_name, shown,
+                                                 strong, translate, with_decision)
+from desktop.widgets import Notice, button, label
 from sync.client.http import ServerError
-
-translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
-
-
-def field_name(field: str) -> str:
-    names = {
-        "name": translate("SupervisorRegistry", "Name"),
-        "business_name": translate("SupervisorRegistry", "Business name"),
-        "phone": translate("SupervisorRegistry", "Phone"),
-        "id_number": translate("SupervisorRegistry", "ID number"),
-        "address": translate("SupervisorRegistry", "Address"),
-        "zone_id": translate("SupervisorRegistry", "Zone"),
-        "kind": translate("SupervisorRegistry", "Kind"),
-        "latitude": translate("SupervisorRegistry", "Latitude"),
-        "longitude": translate("SupervisorRegistry", "Longitude"),
-        "accuracy_m": translate("SupervisorRegistry", "Accuracy (m)"),
-        "location_source": translate("SupervisorRegistry", "Position source"),
-        "fix_time": translate("SupervisorRegistry", "Fix time"),
-        "status": translate("SupervisorRegistry", "Status")}
-    return names.get(field, field)
-
-
-def strong(text: str) -> QLabel:
-    """A label in bold: a field's name, or a value that differs between the two sides of a pair."""
-    widget = label("", text)
-    font = widget.font()
-    font.setBold(True)
-    widget.setFont(font)
-    return widget
-
-
-def shown(value: Any) -> str:
-    return translate("SupervisorRegistry", "(empty)") if value in (None, "") else str(value)
-
-
-def reason_text(reason: str) -> str:
-    return {"phone": translate("SupervisorRegistry", "same phone"),
-            "id_number": translate("SupervisorRegistry", "same ID number"),
-            "name_nearby": translate("SupervisorRegistry", "similar name nearby")}.get(reason, reason)
-
-
-def failure_text(error: BaseException) -> str:
-    if isinstance(error, ServerError):
-        if error.status == 409:
-            return translate("SupervisorRegistry",
-                             "Someone decided this meanwhile. The lists were read again: look before deciding.")
-        return translate("SupervisorRegistry", "The server refused: %1").replace("%1", error.message)
-    return translate("SupervisorRegistry",
-                     "The server cannot be reached: nothing was decided. Try again when the network is back.")
-
-
-class _Decision(QWidget):
-    """A reason field and the action buttons under it; an action waits for a reason."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.reason_label = QLabel()
-        self.reason = QLineEdit()
-        self.reason.setMaxLength(500)
-        self.buttons = QHBoxLayout()
-        layout.addWidget(self.reason_label)
-        layout.addWidget(self.reason)
-        layout.addLayout(self.buttons)
-
-    def text(self) -> str:
-        return " ".join(self.reason.text().split())
-
-
-def _with_decision(detail: QWidget, decision: _Decision) -> QWidget:
-    """What is compared scrolls; the reason and the buttons stay in sight under it, even on a
-    1024×600 screen."""
-    side = QWidget()
-    layout = QVBoxLayout(side)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(scrolling(detail), 1)
-    layout.addWidget(decision)
-    decision.layout().setContentsMargins(10, 4, 10, 4)
-    return side
 
 
 class ConflictsPane(QWidget):
@@ -114,14 +36,14 @@ class ConflictsPane(QWidget):
         self.heading = label("subtitle")
         body.addWidget(self.heading)
         body.addLayout(self.grid)
-        self.decision = _Decision()
+        self.decision = Decision()
         self.resolve = button("primary")
         self.resolve.clicked.connect(self._resolve)
         self.decision.buttons.addStretch(1)
         self.decision.buttons.addWidget(self.resolve)
         body.addStretch(1)
         split.addWidget(self.list)
-        split.addWidget(_with_decision(self.detail, self.decision))
+        split.addWidget(with_decision(self.detail, self.decision))
         split.setSizes([260, 740])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -205,20 +127,6 @@ class ConflictsPane(QWidget):
         self.decision.reason.clear()
 
 
-_ROWS = ("name", "business_name", "phone", "id_number", "zone", "address", "receipts", "created_at")
-
-
-def row_name(key: str) -> str:
-    """A duplicate pair's row: the registry's fields, then what was recorded for each."""
-    if key == "zone":
-        return field_name("zone_id")
-    if key == "receipts":
-        return translate("SupervisorRegistry", "Receipts")
-    if key == "created_at":
-        return translate("SupervisorRegistry", "Registered")
-    return field_name(key)
-
-
 class DuplicatesPane(QWidget):
     """Pairs on the left; the chosen pair side by side, which to keep, Merge or Not a duplicate."""
 
@@ -239,7 +147,7 @@ class DuplicatesPane(QWidget):
         self.keep_a, self.keep_b = QRadioButton(), QRadioButton()
         self.keep.addButton(self.keep_a, 0)
         self.keep.addButton(self.keep_b, 1)
-        self.decision = _Decision()
+        self.decision = Decision()
         self.merge, self.dismiss = button("primary"), button()
         self.merge.clicked.connect(self._merge)
         self.dismiss.clicked.connect(self._dismiss)
@@ -248,7 +156,7 @@ class DuplicatesPane(QWidget):
         self.decision.buttons.addWidget(self.merge)
         body.addStretch(1)
         split.addWidget(self.list)
-        split.addWidget(_with_decision(self.detail, self.decision))
+        split.addWidget(with_decision(self.detail, self.decision))
         split.setSizes([260, 740])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -293,7 +201,7 @@ class DuplicatesPane(QWidget):
             return
         pair = self.pairs[row]
         self.heading.setText(translate("SupervisorRegistry", "Probable duplicate: %1").replace("%1", self._why(pair)))
-        for line, key in enumerate(_ROWS, start=1):  # line 0: which to keep, above each column
+        for line, key in enumerate(ROWS, start=1):  # line 0: which to keep, above each column
             self.grid.addWidget(label("muted", row_name(key)), line, 0)
             for column, side in ((1, pair["a"]), (2, pair["b"])):
                 value = side.get(key)

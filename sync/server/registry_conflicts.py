@@ -9,7 +9,6 @@ consequences), marks the conflicts it settles resolved, and records the decision
 `conflict_resolutions` row (who, when, why, what was chosen)."""
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from typing import Any
@@ -20,7 +19,7 @@ from core.ids import new_id
 from sync.server import registry
 from sync.server.common import dumps, loads, now_iso
 from sync.server.reference import AdminError
-from sync.server.schema import (agents, conflict_resolutions, conflicts, devices, events, taxpayers, zones)
+from sync.server.schema import agents, conflict_resolutions, conflicts, devices, events, zones
 
 REASON_MAX = 500
 # Choices on the command line: the device's value (the later edit), the value the server held
@@ -201,13 +200,3 @@ def resolve(conn: Connection, taxpayer_id: str, choices: dict[str, Any], reason:
     conn.execute(conflict_resolutions.insert().values(**decision))
     return {**decision, "choices": chosen, "conflict_ids": conflict_ids}
 
-
-def resolutions(conn: Connection, taxpayer_id: str) -> list[dict[str, Any]]:
-    rows = conn.execute(select(conflict_resolutions).where(conflict_resolutions.c.taxpayer_id == taxpayer_id)
-                        .order_by(conflict_resolutions.c.decided_at)).mappings()
-    return [{**dict(r), "choices": json.loads(r["choices"]), "conflict_ids": json.loads(r["conflict_ids"])}
-            for r in rows]
-
-
-def taxpayer_exists(conn: Connection, taxpayer_id: str) -> bool:
-    return conn.execute(select(taxpayers.c.id).where(taxpayers.c.id == taxpayer_id)).first() is not None
