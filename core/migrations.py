@@ -199,6 +199,14 @@ def _v11_print_attempts(conn: sqlite3.Connection) -> None:
                  "started_at TEXT NOT NULL) WITHOUT ROWID")
 
 
+def _v12_merged_taxpayers(conn: sqlite3.Connection) -> None:
+    """Taxpayers a supervisor merged into another on the server, and the one each stands for
+    now (core/merges.py). Server data, not events; the kept taxpayer may be in another zone, so
+    its id is not a reference to a row here."""
+    conn.execute("CREATE TABLE merged_taxpayers (taxpayer_id TEXT PRIMARY KEY REFERENCES taxpayers(id), "
+                 "kept_id TEXT NOT NULL) WITHOUT ROWID")
+
+
 def _iso_to_ms_or_text(text: str) -> int | str:
     from core.clock import iso_to_ms
 
@@ -238,7 +246,7 @@ Progress = Callable[[float, str], None]
 MIGRATIONS: list[Callable[..., None]] = [
     _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
     _v6_compact_reference_data, _v7_tax_labels_per_language, _v8_server_data, _v9_sync_quarantine,
-    _v10_withdrawn_taxpayers, _v11_print_attempts,
+    _v10_withdrawn_taxpayers, _v11_print_attempts, _v12_merged_taxpayers,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -19,6 +19,7 @@ from core.schedule import balances, get_tax_type, validate_period
 from core.sessions import require_open_session, open_session_id
 from core.textguard import check_text
 from core.token import ReceiptClaims, make_token
+from core.merges import refuse_if_merged
 from core.withdrawals import refuse_if_withdrawn
 
 METHODS = ("cash", "mobile_money", "other")
@@ -98,6 +99,7 @@ def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: 
         raise QuittanceError("unknown_agent", agent="?")
     session_id = require_open_session(conn, ctx.agent_id)
     taxpayer = get_taxpayer_row(conn, taxpayer_id)
+    refuse_if_merged(conn, taxpayer_id)  # before "inactive": the agent is sent to the kept taxpayer
     if taxpayer["status"] != "active":
         raise QuittanceError("inactive_taxpayer")
     refuse_if_withdrawn(conn, taxpayer_id)

@@ -21,7 +21,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from core import config, logo, withdrawals
+from core import config, logo, merges, withdrawals
 from core.config import Municipality
 from core.errors import QuittanceError
 from core.ids import id_bytes
@@ -211,11 +211,13 @@ def _taxpayer(conn: sqlite3.Connection, taxpayer_id: str, data: dict, version: i
                    created_at=data.get("created_at") or now, updated_at=now)
         conn.execute(f"INSERT INTO taxpayers ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
                      tuple(row.values()))
+        merges.note(conn, taxpayer_id, data.get("merged_into"))
         return True
     # The local counter moves on, so a screen holding the old version reloads before editing.
     assignments = "".join(f"{name} = ?, " for name in row)
     conn.execute(f"UPDATE taxpayers SET {assignments}version = version + 1, origin = ?, server_version = ?, "
                  "updated_at = ? WHERE id = ?", (*row.values(), origin, version, now, taxpayer_id))
+    merges.note(conn, taxpayer_id, data.get("merged_into"))
     return True
 
 

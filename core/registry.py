@@ -13,6 +13,7 @@ from core.ids import id_text, new_id
 from core.projections import COORDINATE_FIELDS, coord_text
 from core.schedule import assess_new_object
 from core.textguard import check_fields, check_text
+from core.merges import refuse_if_merged
 from core.withdrawals import refuse_if_withdrawn
 
 LOCATION_SOURCES = ("gps", "external-gnss", "manual")
@@ -125,6 +126,7 @@ def update_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: st
     concurrent edits is the server's job (sync protocol)."""
     current = get_taxpayer_row(conn, taxpayer_id)
     refuse_if_withdrawn(conn, taxpayer_id)
+    refuse_if_merged(conn, taxpayer_id)  # a supervisor merged it: edits go to the kept taxpayer
     if current["version"] != expected_version:
         raise QuittanceError("stale_version", current=current["version"], base=expected_version)
     clean: dict[str, Any] = {}
@@ -176,6 +178,7 @@ def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_
                        description: str | None = None, attributes: dict[str, Any] | None = None) -> str:
     get_taxpayer_row(conn, taxpayer_id)
     refuse_if_withdrawn(conn, taxpayer_id)
+    refuse_if_merged(conn, taxpayer_id)  # a supervisor merged it: edits go to the kept taxpayer
     if kind not in OBJECT_KINDS:
         raise QuittanceError("invalid_object_kind", kind=kind)
     if not (reference or "").strip():

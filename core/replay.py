@@ -74,6 +74,7 @@ NOT_COMPARED: dict[str, str] = {
     "sync_quarantine": "the server's answer about pushed events (sync/client); the server holds the truth",
     "agent_zones": "reference data from the server (invariant 10): the zones each agent may act in",
     "withdrawn_taxpayers": "server data (invariant 10): taxpayers the server withdrew from this device's zones",
+    "merged_taxpayers": "server data (invariant 10): taxpayers a supervisor merged into another (core/merges.py)",
     "print_attempts": "originals sent to a printer whose outcome is not known yet: an intention, not a fact",
     # Contentless FTS5 tables (core/search_index.py): no content or docsize shadow tables.
     **{table: _FTS for table in SEARCH_TABLES},

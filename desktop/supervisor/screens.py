@@ -34,3 +34,6 @@ from desktop.supervisor import statements  # noqa: E402 - each screen's module, 
 SCREENS.append(ScreenSpec("statements", statements.title, statements.make))
 SCREENS.append(ScreenSpec("reconciliation", lambda: QCoreApplication.translate("Reconciliation", "Reconciliation"),
                           reconciliation.make))
+from desktop.supervisor import registry  # noqa: E402 (each screen after the contract it follows)
+
+SCREENS.append(ScreenSpec("registry", registry.title, registry.make))

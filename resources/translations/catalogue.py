@@ -533,3 +533,6 @@ FR_PT.update(STATEMENTS_FR_PT)
 from resources.translations.catalogue_reconciliation import RECONCILIATION_FR_PT  # noqa: E402
 
 FR_PT.update(RECONCILIATION_FR_PT)
+from resources.translations.catalogue_registry import REGISTRY_FR_PT  # noqa: E402 - the registry screen's list
+
+FR_PT.update(REGISTRY_FR_PT)

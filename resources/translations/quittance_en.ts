@@ -1907,6 +1907,209 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         </message>
     </context>
     <context>
+        <name>SupervisorRegistry</name>
+        <message>
+            <source>Why this choice (kept with the decision)</source>
+            <translation>Why this choice (kept with the decision)</translation>
+        </message>
+        <message>
+            <source>For example: phoned the taxpayer</source>
+            <translation>For example: phoned the taxpayer</translation>
+        </message>
+        <message>
+            <source>Resolve with these values</source>
+            <translation>Resolve with these values</translation>
+        </message>
+        <message>
+            <source>No conflict to resolve: devices agree on every taxpayer.</source>
+            <translation>No conflict to resolve: devices agree on every taxpayer.</translation>
+        </message>
+        <message>
+            <source>%1 (zone %2): choose the value of each field</source>
+            <translation>%1 (zone %2): choose the value of each field</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>Values sent by the devices</source>
+            <translation>Values sent by the devices</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>not known</translation>
+        </message>
+        <message>
+            <source>server</source>
+            <translation>server</translation>
+        </message>
+        <message>
+            <source>Choose a value for: %1</source>
+            <translation>Choose a value for: %1</translation>
+        </message>
+        <message>
+            <source>Say why: a decision needs a reason.</source>
+            <translation>Say why: a decision needs a reason.</translation>
+        </message>
+        <message>
+            <source>Resolved: devices receive the chosen values at their next sync.</source>
+            <translation>Resolved: devices receive the chosen values at their next sync.</translation>
+        </message>
+        <message>
+            <source>Why (kept with the decision)</source>
+            <translation>Why (kept with the decision)</translation>
+        </message>
+        <message>
+            <source>For example: same shop, registered twice</source>
+            <translation>For example: same shop, registered twice</translation>
+        </message>
+        <message>
+            <source>Merge into the one kept</source>
+            <translation>Merge into the one kept</translation>
+        </message>
+        <message>
+            <source>Not a duplicate</source>
+            <translation>Not a duplicate</translation>
+        </message>
+        <message>
+            <source>No probable duplicate.</source>
+            <translation>No probable duplicate.</translation>
+        </message>
+        <message>
+            <source>Probable duplicate: %1</source>
+            <translation>Probable duplicate: %1</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>Keep this one</translation>
+        </message>
+        <message>
+            <source>Merged: the payments of both are listed under the one kept.</source>
+            <translation>Merged: the payments of both are listed under the one kept.</translation>
+        </message>
+        <message>
+            <source>Noted: this pair is no longer proposed.</source>
+            <translation>Noted: this pair is no longer proposed.</translation>
+        </message>
+        <message>
+            <source>Registry: conflicts and duplicates</source>
+            <translation>Registry: conflicts and duplicates</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Conflicts (%1)</translation>
+        </message>
+        <message>
+            <source>Duplicates (%1)</source>
+            <translation>Duplicates (%1)</translation>
+        </message>
+        <message>
+            <source>Offline: as fetched at %1</source>
+            <translation>Offline: as fetched at %1</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>Registry</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Business name</source>
+            <translation>Business name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>Accuracy (m)</source>
+            <translation>Accuracy (m)</translation>
+        </message>
+        <message>
+            <source>Position source</source>
+            <translation>Position source</translation>
+        </message>
+        <message>
+            <source>Fix time</source>
+            <translation>Fix time</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>same phone</translation>
+        </message>
+        <message>
+            <source>same ID number</source>
+            <translation>same ID number</translation>
+        </message>
+        <message>
+            <source>similar name nearby</source>
+            <translation>similar name nearby</translation>
+        </message>
+        <message>
+            <source>Someone decided this meanwhile. The lists were read again: look before deciding.</source>
+            <translation>Someone decided this meanwhile. The lists were read again: look before deciding.</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>The server refused: %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: nothing was decided. Try again when the network is back.</source>
+            <translation>The server cannot be reached: nothing was decided. Try again when the network is back.</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorReports</name>
         <message>
             <source>Reports</source>

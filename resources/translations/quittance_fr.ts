@@ -1907,6 +1907,209 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         </message>
     </context>
     <context>
+        <name>SupervisorRegistry</name>
+        <message>
+            <source>Why this choice (kept with the decision)</source>
+            <translation>Pourquoi ce choix (conservé avec la décision)</translation>
+        </message>
+        <message>
+            <source>For example: phoned the taxpayer</source>
+            <translation>Par exemple : appelé le contribuable</translation>
+        </message>
+        <message>
+            <source>Resolve with these values</source>
+            <translation>Résoudre avec ces valeurs</translation>
+        </message>
+        <message>
+            <source>No conflict to resolve: devices agree on every taxpayer.</source>
+            <translation>Aucun conflit à résoudre : les appareils sont d'accord sur chaque contribuable.</translation>
+        </message>
+        <message>
+            <source>%1 (zone %2): choose the value of each field</source>
+            <translation>%1 (zone %2) : choisissez la valeur de chaque champ</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>Values sent by the devices</source>
+            <translation>Valeurs envoyées par les appareils</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>inconnue</translation>
+        </message>
+        <message>
+            <source>server</source>
+            <translation>serveur</translation>
+        </message>
+        <message>
+            <source>Choose a value for: %1</source>
+            <translation>Choisissez une valeur pour : %1</translation>
+        </message>
+        <message>
+            <source>Say why: a decision needs a reason.</source>
+            <translation>Dites pourquoi : une décision demande un motif.</translation>
+        </message>
+        <message>
+            <source>Resolved: devices receive the chosen values at their next sync.</source>
+            <translation>Résolu : les appareils reçoivent les valeurs choisies à leur prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Why (kept with the decision)</source>
+            <translation>Pourquoi (conservé avec la décision)</translation>
+        </message>
+        <message>
+            <source>For example: same shop, registered twice</source>
+            <translation>Par exemple : même boutique, enregistrée deux fois</translation>
+        </message>
+        <message>
+            <source>Merge into the one kept</source>
+            <translation>Fusionner dans celui gardé</translation>
+        </message>
+        <message>
+            <source>Not a duplicate</source>
+            <translation>Pas un doublon</translation>
+        </message>
+        <message>
+            <source>No probable duplicate.</source>
+            <translation>Aucun doublon probable.</translation>
+        </message>
+        <message>
+            <source>Probable duplicate: %1</source>
+            <translation>Doublon probable : %1</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>Garder celui-ci</translation>
+        </message>
+        <message>
+            <source>Merged: the payments of both are listed under the one kept.</source>
+            <translation>Fusionné : les paiements des deux sont listés sous celui gardé.</translation>
+        </message>
+        <message>
+            <source>Noted: this pair is no longer proposed.</source>
+            <translation>Noté : cette paire n'est plus proposée.</translation>
+        </message>
+        <message>
+            <source>Registry: conflicts and duplicates</source>
+            <translation>Registre : conflits et doublons</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Conflits (%1)</translation>
+        </message>
+        <message>
+            <source>Duplicates (%1)</source>
+            <translation>Doublons (%1)</translation>
+        </message>
+        <message>
+            <source>Offline: as fetched at %1</source>
+            <translation>Hors ligne : état du %1</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>Registre</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Business name</source>
+            <translation>Raison sociale</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>N° d'identité</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>Accuracy (m)</source>
+            <translation>Précision (m)</translation>
+        </message>
+        <message>
+            <source>Position source</source>
+            <translation>Source de la position</translation>
+        </message>
+        <message>
+            <source>Fix time</source>
+            <translation>Heure du relevé</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>même téléphone</translation>
+        </message>
+        <message>
+            <source>same ID number</source>
+            <translation>même n° d'identité</translation>
+        </message>
+        <message>
+            <source>similar name nearby</source>
+            <translation>nom proche, tout près</translation>
+        </message>
+        <message>
+            <source>Someone decided this meanwhile. The lists were read again: look before deciding.</source>
+            <translation>Quelqu'un a décidé entre-temps. Les listes ont été relues : regardez avant de décider.</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>Le serveur a refusé : %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: nothing was decided. Try again when the network is back.</source>
+            <translation>Le serveur est injoignable : rien n'a été décidé. Réessayez quand le réseau revient.</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Reçus</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Enregistré le</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorReports</name>
         <message>
             <source>Reports</source>

@@ -1907,6 +1907,209 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         </message>
     </context>
     <context>
+        <name>SupervisorRegistry</name>
+        <message>
+            <source>Why this choice (kept with the decision)</source>
+            <translation>Porquê esta escolha (guardado com a decisão)</translation>
+        </message>
+        <message>
+            <source>For example: phoned the taxpayer</source>
+            <translation>Por exemplo: telefonei ao contribuinte</translation>
+        </message>
+        <message>
+            <source>Resolve with these values</source>
+            <translation>Resolver com estes valores</translation>
+        </message>
+        <message>
+            <source>No conflict to resolve: devices agree on every taxpayer.</source>
+            <translation>Nenhum conflito a resolver: os dispositivos estão de acordo sobre cada contribuinte.</translation>
+        </message>
+        <message>
+            <source>%1 (zone %2): choose the value of each field</source>
+            <translation>%1 (zona %2): escolha o valor de cada campo</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>Values sent by the devices</source>
+            <translation>Valores enviados pelos dispositivos</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>desconhecido</translation>
+        </message>
+        <message>
+            <source>server</source>
+            <translation>servidor</translation>
+        </message>
+        <message>
+            <source>Choose a value for: %1</source>
+            <translation>Escolha um valor para: %1</translation>
+        </message>
+        <message>
+            <source>Say why: a decision needs a reason.</source>
+            <translation>Diga porquê: uma decisão precisa de um motivo.</translation>
+        </message>
+        <message>
+            <source>Resolved: devices receive the chosen values at their next sync.</source>
+            <translation>Resolvido: os dispositivos recebem os valores escolhidos na próxima sincronização.</translation>
+        </message>
+        <message>
+            <source>Why (kept with the decision)</source>
+            <translation>Porquê (guardado com a decisão)</translation>
+        </message>
+        <message>
+            <source>For example: same shop, registered twice</source>
+            <translation>Por exemplo: mesma loja, registada duas vezes</translation>
+        </message>
+        <message>
+            <source>Merge into the one kept</source>
+            <translation>Fundir no que é mantido</translation>
+        </message>
+        <message>
+            <source>Not a duplicate</source>
+            <translation>Não é duplicado</translation>
+        </message>
+        <message>
+            <source>No probable duplicate.</source>
+            <translation>Nenhum duplicado provável.</translation>
+        </message>
+        <message>
+            <source>Probable duplicate: %1</source>
+            <translation>Duplicado provável: %1</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>Manter este</translation>
+        </message>
+        <message>
+            <source>Merged: the payments of both are listed under the one kept.</source>
+            <translation>Fundido: os pagamentos de ambos são listados sob o que foi mantido.</translation>
+        </message>
+        <message>
+            <source>Noted: this pair is no longer proposed.</source>
+            <translation>Registado: este par deixa de ser proposto.</translation>
+        </message>
+        <message>
+            <source>Registry: conflicts and duplicates</source>
+            <translation>Registo: conflitos e duplicados</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Atualizar</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Conflitos (%1)</translation>
+        </message>
+        <message>
+            <source>Duplicates (%1)</source>
+            <translation>Duplicados (%1)</translation>
+        </message>
+        <message>
+            <source>Offline: as fetched at %1</source>
+            <translation>Sem ligação: estado de %1</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>Registo</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Business name</source>
+            <translation>Nome comercial</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>N.º de identificação</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Morada</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zona</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>Accuracy (m)</source>
+            <translation>Precisão (m)</translation>
+        </message>
+        <message>
+            <source>Position source</source>
+            <translation>Origem da posição</translation>
+        </message>
+        <message>
+            <source>Fix time</source>
+            <translation>Hora da leitura</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vazio)</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>mesmo telefone</translation>
+        </message>
+        <message>
+            <source>same ID number</source>
+            <translation>mesmo n.º de identificação</translation>
+        </message>
+        <message>
+            <source>similar name nearby</source>
+            <translation>nome parecido, muito perto</translation>
+        </message>
+        <message>
+            <source>Someone decided this meanwhile. The lists were read again: look before deciding.</source>
+            <translation>Alguém decidiu entretanto. As listas foram lidas de novo: veja antes de decidir.</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>O servidor recusou: %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: nothing was decided. Try again when the network is back.</source>
+            <translation>O servidor não está acessível: nada foi decidido. Tente de novo quando a rede voltar.</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Recibos</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registado em</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorReports</name>
         <message>
             <source>Reports</source>

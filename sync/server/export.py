@@ -155,7 +155,8 @@ def _feature(row: TaxpayerRow, place: tuple[str, str], ref: Reference, year: int
                   "zone_name": row.zone_name, "status": standing.status, "year": year,
                   "assessed": standing.assessed, "paid": standing.paid, "due": standing.due, "currency": ref.currency,
                   "last_payment": ref.local(standing.last_payment, "%Y-%m-%d") or None,
-                  "active": (row.fields.get("status") or "active") == "active"}
+                  "active": (row.fields.get("status") or "active") == "active",
+                  "merged_into": row.fields.get("merged_into")}
     # The coordinates are the recorded decimal text, checked by TaxpayerRow.coordinates: valid
     # JSON numbers as they stand, so no float ever rounds them.
     geometry = '{"type":"Point","coordinates":[%s,%s]}' % place

@@ -14,22 +14,23 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 
 from core.clock import iso, parse_iso
 from sync.server.export_standing import Standing, ordered_id, standings, stream
 from sync.server.opendata_month import municipality_zone
 from sync.server.opendata_publish import major_units, minor_digits
 from sync.server.reference import get_municipality
+from sync.server.registry_duplicates import kept_ids
 from sync.server.schema import agents, devices, receipts, tax_types, taxpayers, zones
 
 PAYMENT_COLUMNS = ("receipt_no", "paid_at", "paid_at_utc", "taxpayer_id", "taxpayer_name", "zone_code", "zone_name",
                    "tax_code", "tax_label", "period", "amount_minor", "amount", "currency", "method", "agent",
-                   "device", "voided_at", "void_reason")
+                   "device", "voided_at", "void_reason", "receipt_taxpayer_id")
 TAXPAYER_COLUMNS = ("id", "name", "kind", "business_name", "id_number", "phone", "zone_code", "zone_name", "address",
                     "latitude", "longitude", "accuracy_m", "location_source", "fix_time", "registry_status", "year",
                     "payment_status", "assessed_minor", "paid_minor", "due_minor", "assessed", "paid", "due",
-                    "currency", "last_payment")
+                    "currency", "last_payment", "merged_into")
 # A JSON number as it stands: no leading zero, no exponent (the device writes 7 decimals).
 _DECIMAL = re.compile(r"-?(0|[1-9][0-9]{0,2})(\.[0-9]{1,12})?")
 
@@ -79,7 +80,12 @@ class Reference:
 def payment_rows(conn: Connection, ref: Reference, *, start: date | None = None, end: date | None = None,
                  zone_id: str | None = None) -> Iterator[list[Any]]:
     """One row per receipt (voided ones too, with when and why), in order of payment. `start`
-    and `end` are local days, both included; the zone is the taxpayer's zone today."""
+    and `end` are local days, both included; the zone is the taxpayer's zone today. A receipt of
+    a taxpayer merged into another is listed under the kept one (`taxpayer_id`, name, zone);
+    `receipt_taxpayer_id` is the id the receipt itself carries."""
+    kept = kept_ids(conn)  # merged -> kept: a few rows, whose kept taxpayers are looked up once
+    kept_rows = {r.id: (r.name, r.zone_id) for r in conn.execute(
+        select(taxpayers.c.id, taxpayers.c.name, taxpayers.c.zone_id).where(taxpayers.c.id.in_(set(kept.values()))))}
     query = (select(receipts, taxpayers.c.name.label("registry_name"), taxpayers.c.zone_id)
              .select_from(receipts.outerjoin(taxpayers, taxpayers.c.id == receipts.c.taxpayer_id))
              .order_by(receipts.c.paid_at, receipts.c.receipt_no))
@@ -87,15 +93,21 @@ def payment_rows(conn: Connection, ref: Reference, *, start: date | None = None,
         query = query.where(receipts.c.paid_at >= ref.day_start(start))
     if end is not None:
         query = query.where(receipts.c.paid_at < ref.day_start(end + timedelta(days=1)))
-    if zone_id is not None:
-        query = query.where(taxpayers.c.zone_id == zone_id)
+    if zone_id is not None:  # a merged taxpayer's receipts are kept for the kept one's zone, below
+        query = query.where(or_(taxpayers.c.zone_id == zone_id, receipts.c.taxpayer_id.in_(set(kept))))
     for row in stream(conn, query):
-        zone_code, zone_name = ref.zone(row.zone_id)
-        yield [row.receipt_no, ref.local(row.paid_at), row.paid_at, row.taxpayer_id,
-               row.registry_name or row.taxpayer_name or "", zone_code, zone_name, row.tax_code,
+        taxpayer_id, name, row_zone = row.taxpayer_id, row.registry_name, row.zone_id
+        if taxpayer_id in kept:
+            taxpayer_id = kept[taxpayer_id]
+            name, row_zone = kept_rows.get(taxpayer_id, (name, row_zone))
+            if zone_id is not None and row_zone != zone_id:
+                continue
+        zone_code, zone_name = ref.zone(row_zone)
+        yield [row.receipt_no, ref.local(row.paid_at), row.paid_at, taxpayer_id,
+               name or row.taxpayer_name or "", zone_code, zone_name, row.tax_code,
                ref.tax_labels.get(row.tax_code, ""), row.period, int(row.amount), ref.money(int(row.amount)),
                row.currency, row.method or "", ref.agents.get(row.agent_id or "", ""),
-               ref.devices.get(row.device_id, ""), ref.local(row.voided_at), row.void_reason or ""]
+               ref.devices.get(row.device_id, ""), ref.local(row.voided_at), row.void_reason or "", row.taxpayer_id]
 
 
 @dataclass(frozen=True)
@@ -142,7 +154,7 @@ def taxpayer_csv_row(row: TaxpayerRow, ref: Reference, year: int) -> list[Any]:
             _number(f.get("longitude")), _number(f.get("accuracy_m")), f.get("location_source") or "",
             ref.local(f.get("fix_time")), f.get("status") or "", year, s.status, s.assessed, s.paid, s.due,
             ref.money(s.assessed), ref.money(s.paid), ref.money(s.due), ref.currency,
-            ref.local(s.last_payment, "%Y-%m-%d")]
+            ref.local(s.last_payment, "%Y-%m-%d"), f.get("merged_into") or ""]
 
 
 def _number(value: object) -> object:

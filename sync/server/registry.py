@@ -21,8 +21,12 @@ def get_taxpayer(conn: Connection, taxpayer_id: str) -> dict[str, Any] | None:
 
 
 def taxpayer_record(taxpayer_id: str, data: dict[str, Any]) -> dict[str, Any]:
-    """What pull sends: the editable fields, the id and whether it is active."""
-    return {**{k: data.get(k) for k in FIELDS}, "id": taxpayer_id, "active": data.get("status") == "active"}
+    """What pull sends: the editable fields, the id and whether it is active; a taxpayer a
+    supervisor merged into another also names it (`merged_into`, registry_duplicates.py)."""
+    record = {**{k: data.get(k) for k in FIELDS}, "id": taxpayer_id, "active": data.get("status") == "active"}
+    if data.get("merged_into"):
+        record["merged_into"] = data["merged_into"]
+    return record
 
 
 def new_taxpayer_row(taxpayer_id: str, data: dict[str, Any], *, origin: str, at: str,

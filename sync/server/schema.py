@@ -3,7 +3,7 @@
 Revision 0001 created them as migrations/schema_0001.py keeps them; every later change to this
 file comes with a new revision in migrations/versions/ that makes the same change (0002: the
 server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data index; 0005: `cash_signoffs`;
-0009: `receipts.reference` and the mobile-money statements)."""
+0008: the registry decisions; 0009: `receipts.reference` and the mobile-money statements)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -361,4 +361,42 @@ statement_clearings = Table(
     Column("cleared_by", String(120), nullable=False),
     Column("cleared_at", String(32), nullable=False),
     UniqueConstraint("flag_id", "kind", name="uq_statement_clearings_flag_kind"),
+)
+
+# A supervisor's decisions on the registry (sync/server/registry_conflicts.py and
+# registry_duplicates.py, revision 0008): rows are never updated or deleted (triggers refuse it).
+# A resolution of a taxpayer's conflicts: the values chosen per field (JSON), the conflicts it
+# settled (JSON list of `conflicts.id`), and the taxpayer's server version it made.
+conflict_resolutions = Table(
+    "conflict_resolutions", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("taxpayer_id", String(36), nullable=False, index=True),
+    Column("choices", Text, nullable=False),
+    Column("conflict_ids", Text, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("decided_by", String(120), nullable=False),
+    Column("decided_at", String(32), nullable=False),
+)
+
+# Two registrations of one taxpayer merged: `merged_id` now stands for `kept_id` (a taxpayer is
+# merged at most once). Payments keep their taxpayer id; what lists them follows this mapping.
+taxpayer_merges = Table(
+    "taxpayer_merges", metadata,
+    Column("merged_id", String(36), primary_key=True),
+    Column("kept_id", String(36), nullable=False, index=True),
+    Column("reason", Text, nullable=False),
+    Column("decided_by", String(120), nullable=False),
+    Column("decided_at", String(32), nullable=False),
+)
+
+# A pair of taxpayers a supervisor said are not duplicates (a_id < b_id): no longer proposed.
+duplicate_dismissals = Table(
+    "duplicate_dismissals", metadata,
+    Column("a_id", String(36), nullable=False),
+    Column("b_id", String(36), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("decided_by", String(120), nullable=False),
+    Column("decided_at", String(32), nullable=False),
+    PrimaryKeyConstraint("a_id", "b_id"),
 )

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from sync.server import reconcile_api, reports_api, statements_api, supervisor_api
+from sync.server import reconcile_api, registry_api, reports_api, statements_api, supervisor_api
 
 
 def mount_supervisor(app: FastAPI) -> None:
@@ -12,3 +12,4 @@ def mount_supervisor(app: FastAPI) -> None:
     app.include_router(reports_api.router)
     app.include_router(statements_api.router)
     app.include_router(reconcile_api.router)
+    app.include_router(registry_api.router)
