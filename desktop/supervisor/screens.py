@@ -24,3 +24,7 @@ class ScreenSpec:
 
 
 SCREENS: list[ScreenSpec] = []
+
+from desktop.supervisor import admin  # noqa: E402 - each screen appends its one entry below
+
+SCREENS.append(ScreenSpec("admin", admin.title, admin.make))

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 from sync.server import admin_ops, retention, schedule_versions, server_settings
 from sync.server.db import reading
 from sync.server.errors import ApiError
-from sync.server.reference import AdminError, set_agent_zone_codes
+from sync.server.reference import AdminError, get_municipality, set_agent_zone_codes
 from sync.server.supervisor_api import Supervisor, supervisor_router
 
 router = supervisor_router(tags=["supervisor: administration"])
@@ -173,7 +173,8 @@ def device_revoke(device_code: str, request: Request) -> dict[str, Any]:
 @router.get("/admin/schedule")
 def schedule_list(request: Request) -> dict[str, Any]:
     with _read(request) as conn:
-        return {"taxes": schedule_versions.schedule(conn)}
+        currency = (get_municipality(conn) or {}).get("currency")
+        return {"currency": currency, "taxes": schedule_versions.schedule(conn)}
 
 
 @router.post("/admin/schedule")
