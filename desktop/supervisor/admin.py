@@ -6,15 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop.supervisor.admin_common import AdminTab, tr
+from desktop.supervisor.admin_common import AdminTab, translate
 from desktop.supervisor.admin_devices import DevicesTab
 from desktop.supervisor.admin_people import AgentsTab, ZonesTab
 from desktop.supervisor.admin_schedule import ScheduleTab, SettingsTab
 from desktop.supervisor.context import SupervisorContext
 
-TABS = (("agents", AgentsTab, lambda: tr("Agents")), ("zones", ZonesTab, lambda: tr("Zones")),
-        ("devices", DevicesTab, lambda: tr("Devices")), ("schedule", ScheduleTab, lambda: tr("Tax schedule")),
-        ("settings", SettingsTab, lambda: tr("Settings")))
+TABS = (("agents", AgentsTab, lambda: translate("SupervisorAdmin", "Agents")), ("zones", ZonesTab, lambda: translate("SupervisorAdmin", "Zones")),
+        ("devices", DevicesTab, lambda: translate("SupervisorAdmin", "Devices")), ("schedule", ScheduleTab, lambda: translate("SupervisorAdmin", "Tax schedule")),
+        ("settings", SettingsTab, lambda: translate("SupervisorAdmin", "Settings")))
 
 
 class AdminScreen(QWidget):
@@ -50,4 +50,4 @@ def make(context: SupervisorContext, parent: QWidget | None = None) -> QWidget:
 
 
 def title() -> str:
-    return tr("Administration")
+    return translate("SupervisorAdmin", "Administration")

@@ -17,8 +17,7 @@ from sync.client.supervisor import PREFIX
 CONTEXT = "SupervisorAdmin"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # lupdate reads literal translate("SupervisorAdmin", "text") calls
 
 
 class AdminTab(QWidget):
@@ -81,14 +80,14 @@ class AdminTab(QWidget):
     # -- shared -----------------------------------------------------------------------------
     def refresh(self) -> None:
         client = self.context.client
-        self.context.tasks.submit(lambda: client.read(self.path), self._read, self._failed, label=tr("Reading"))
+        self.context.tasks.submit(lambda: client.read(self.path), self._read, self._failed, label=translate("SupervisorAdmin", "Reading"))
 
     def _read(self, reading: Any) -> None:
         self.data = reading.data
         self._fill()
         self.loaded(reading.data)
         if reading.cached:
-            self.stamp.setText(tr("Server unreachable: shown as read at %1.").replace("%1", reading.fetched_at))
+            self.stamp.setText(translate("SupervisorAdmin", "Server unreachable: shown as read at %1.").replace("%1", reading.fetched_at))
         self.stamp.setVisible(bool(reading.cached))
 
     def _fill(self) -> None:
@@ -128,7 +127,7 @@ class AdminTab(QWidget):
             self.after_send(answer)
             self.refresh()
 
-        self.context.tasks.submit(call, done, self._failed, label=tr("Sending"))
+        self.context.tasks.submit(call, done, self._failed, label=translate("SupervisorAdmin", "Sending"))
 
     def after_send(self, answer: dict[str, Any]) -> None:
         pass
@@ -138,9 +137,9 @@ class AdminTab(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ServerError):
-            self.notice.show_message("error", tr("The server refused: %1").replace("%1", error.message))
+            self.notice.show_message("error", translate("SupervisorAdmin", "The server refused: %1").replace("%1", error.message))
         elif isinstance(error, Unreachable):
-            self.notice.show_message("error", tr("The server cannot be reached. Nothing was changed; try again "
+            self.notice.show_message("error", translate("SupervisorAdmin", "The server cannot be reached. Nothing was changed; try again "
                                                  "when the network is back."))
         else:
             self.notice.show_message("error", str(error))

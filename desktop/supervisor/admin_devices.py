@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from desktop.supervisor.admin_common import AdminTab, tr
+from desktop.supervisor.admin_common import AdminTab, translate
 from desktop.supervisor.context import SupervisorContext
 from desktop.widgets import Card, button, label
 
@@ -18,7 +18,7 @@ QR_PX = 200
 
 def _when(text: str | None) -> str:
     """A server time as the supervisor reads it: day and minute (UTC as the server keeps it)."""
-    return text[:16].replace("T", " ") if text else tr("never")
+    return text[:16].replace("T", " ") if text else translate("SupervisorAdmin", "never")
 
 
 class DevicesTab(AdminTab):
@@ -54,38 +54,38 @@ class DevicesTab(AdminTab):
         self.retranslate_form()
 
     def retranslate_form(self) -> None:
-        self.code.setPlaceholderText(tr("Device code, e.g. T09"))
-        self.agents.setPlaceholderText(tr("Its agents, comma-separated"))
-        self.make.setText(tr("Make enrollment code"))
-        self.revoke.setText(tr("Revoke"))
-        self.qr_title.setText(tr("Scan on the device"))
+        self.code.setPlaceholderText(translate("SupervisorAdmin", "Device code, e.g. T09"))
+        self.agents.setPlaceholderText(translate("SupervisorAdmin", "Its agents, comma-separated"))
+        self.make.setText(translate("SupervisorAdmin", "Make enrollment code"))
+        self.revoke.setText(translate("SupervisorAdmin", "Revoke"))
+        self.qr_title.setText(translate("SupervisorAdmin", "Scan on the device"))
         if self.enrollment:
-            self.qr_until.setText(tr("Valid once, until %1.").replace("%1", _when(self.enrollment["expires_at"])))
+            self.qr_until.setText(translate("SupervisorAdmin", "Valid once, until %1.").replace("%1", _when(self.enrollment["expires_at"])))
         self._picked()
 
     def headers(self) -> list[str]:
-        return [tr("Device"), tr("State"), tr("Last sync"), tr("App"), tr("Agents")]
+        return [translate("SupervisorAdmin", "Device"), translate("SupervisorAdmin", "State"), translate("SupervisorAdmin", "Last sync"), translate("SupervisorAdmin", "App"), translate("SupervisorAdmin", "Agents")]
 
     def rows(self, data: dict[str, Any]) -> list[list[str]]:
-        states = {"active": tr("Active"), "revoked": tr("Revoked"), "stopped": tr("Stopped (alert)"),
-                  "waiting": tr("Waiting to enroll")}
+        states = {"active": translate("SupervisorAdmin", "Active"), "revoked": translate("SupervisorAdmin", "Revoked"), "stopped": translate("SupervisorAdmin", "Stopped (alert)"),
+                  "waiting": translate("SupervisorAdmin", "Waiting to enroll")}
         return [[d["code"], states.get(d["state"], d["state"]), _when(d["last_sync_at"]), d["app_version"] or "-",
                  ", ".join(d["agents"]) or "-"] for d in data.get("devices", [])]
 
     def _picked(self) -> None:
         device = self.selected("devices")
         self.armed = None  # a revocation is confirmed by a second press on the same device
-        self.revoke.setText(tr("Revoke"))
+        self.revoke.setText(translate("SupervisorAdmin", "Revoke"))
         self.revoke.setEnabled(device is not None and device["state"] != "revoked")
 
     def _make(self) -> None:
         code = self.code.text().strip()
         names = [n.strip() for n in self.agents.text().split(",") if n.strip()]
         if not code or not names:
-            self.refuse(tr("Type the device's code and the name of at least one of its agents."))
+            self.refuse(translate("SupervisorAdmin", "Type the device's code and the name of at least one of its agents."))
             return
         self.send("/admin/devices/enrollment", {"device_code": code, "agents": names},
-                  lambda answer: tr("Enrollment code for %1: %2").replace("%1", answer["device_code"])
+                  lambda answer: translate("SupervisorAdmin", "Enrollment code for %1: %2").replace("%1", answer["device_code"])
                   .replace("%2", answer["enrollment_code"]))
 
     def after_send(self, answer: dict[str, Any]) -> None:
@@ -106,10 +106,10 @@ class DevicesTab(AdminTab):
             return
         if self.armed != device["code"]:
             self.armed = device["code"]
-            self.revoke.setText(tr("Press again to revoke %1").replace("%1", device["code"]))
+            self.revoke.setText(translate("SupervisorAdmin", "Press again to revoke %1").replace("%1", device["code"]))
             return
         self.armed = None
         self.send(f"/admin/devices/{device['code']}/revoke", {},
-                  lambda answer: (tr("Device %1 revoked: its token is refused from now on.") if answer["revoked"]
-                                  else tr("The enrollment code of %1 no longer works."))
+                  lambda answer: (translate("SupervisorAdmin", "Device %1 revoked: its token is refused from now on.") if answer["revoked"]
+                                  else translate("SupervisorAdmin", "The enrollment code of %1 no longer works."))
                   .replace("%1", answer["device_code"]))

@@ -5,7 +5,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop.supervisor.admin_common import AdminTab, tr
+from desktop.supervisor.admin_common import AdminTab, translate
 from desktop.supervisor.context import SupervisorContext
 from desktop.widgets import button
 
@@ -38,25 +38,25 @@ class AgentsTab(AdminTab):
         self.retranslate_form()
 
     def retranslate_form(self) -> None:
-        self.name.setPlaceholderText(tr("Agent's name"))
-        self.pin.setPlaceholderText(tr("PIN (4 to 12 digits)"))
-        self.zones.setPlaceholderText(tr("Zones, e.g. KAT, NDE"))
-        self.add.setText(tr("Add agent"))
-        self.set_zones.setText(tr("Give these zones"))
-        self.new_pin.setText(tr("Set this PIN"))
+        self.name.setPlaceholderText(translate("SupervisorAdmin", "Agent's name"))
+        self.pin.setPlaceholderText(translate("SupervisorAdmin", "PIN (4 to 12 digits)"))
+        self.zones.setPlaceholderText(translate("SupervisorAdmin", "Zones, e.g. KAT, NDE"))
+        self.add.setText(translate("SupervisorAdmin", "Add agent"))
+        self.set_zones.setText(translate("SupervisorAdmin", "Give these zones"))
+        self.new_pin.setText(translate("SupervisorAdmin", "Set this PIN"))
         self._picked()
 
     def headers(self) -> list[str]:
-        return [tr("Name"), tr("Role"), tr("Zones"), tr("Devices"), tr("State")]
+        return [translate("SupervisorAdmin", "Name"), translate("SupervisorAdmin", "Role"), translate("SupervisorAdmin", "Zones"), translate("SupervisorAdmin", "Devices"), translate("SupervisorAdmin", "State")]
 
     def rows(self, data: dict[str, Any]) -> list[list[str]]:
-        return [[a["name"], tr("Supervisor") if a["role"] == "supervisor" else tr("Agent"),
+        return [[a["name"], translate("SupervisorAdmin", "Supervisor") if a["role"] == "supervisor" else translate("SupervisorAdmin", "Agent"),
                  ", ".join(a["zones"]) or "-", ", ".join(a["devices"]) or "-",
-                 tr("Active") if a["active"] else tr("Deactivated")] for a in data.get("agents", [])]
+                 translate("SupervisorAdmin", "Active") if a["active"] else translate("SupervisorAdmin", "Deactivated")] for a in data.get("agents", [])]
 
     def _picked(self) -> None:
         agent = self.selected("agents")
-        self.toggle.setText(tr("Reactivate") if agent and not agent["active"] else tr("Deactivate"))
+        self.toggle.setText(translate("SupervisorAdmin", "Reactivate") if agent and not agent["active"] else translate("SupervisorAdmin", "Deactivate"))
         for widget in (self.set_zones, self.new_pin, self.toggle):
             widget.setEnabled(agent is not None)
         if agent is not None:
@@ -65,10 +65,10 @@ class AgentsTab(AdminTab):
     def _add(self) -> None:
         name, pin = self.name.text().strip(), self.pin.text().strip()
         if not name or not (pin.isdigit() and 4 <= len(pin) <= 12):
-            self.refuse(tr("Type the agent's name and a PIN of 4 to 12 digits."))
+            self.refuse(translate("SupervisorAdmin", "Type the agent's name and a PIN of 4 to 12 digits."))
             return
         self.send("/admin/agents", {"name": name, "pin": pin, "zones": _codes(self.zones.text())},
-                  lambda answer: tr("Agent %1 added.").replace("%1", answer["name"]))
+                  lambda answer: translate("SupervisorAdmin", "Agent %1 added.").replace("%1", answer["name"]))
 
     def after_send(self, answer: dict[str, Any]) -> None:
         self.pin.clear()  # a PIN is never left on the screen
@@ -78,7 +78,7 @@ class AgentsTab(AdminTab):
         if agent is None:
             return
         self.send(f"/admin/agents/{agent['id']}/zones", {"zones": _codes(self.zones.text())},
-                  lambda answer: tr("Zones of %1: %2.").replace("%1", answer["name"])
+                  lambda answer: translate("SupervisorAdmin", "Zones of %1: %2.").replace("%1", answer["name"])
                   .replace("%2", ", ".join(answer["zones"]) or "-"))
 
     def _new_pin(self) -> None:
@@ -86,10 +86,10 @@ class AgentsTab(AdminTab):
         if agent is None:
             return
         if not (pin.isdigit() and 4 <= len(pin) <= 12):
-            self.refuse(tr("Type the new PIN (4 to 12 digits) in the PIN field."))
+            self.refuse(translate("SupervisorAdmin", "Type the new PIN (4 to 12 digits) in the PIN field."))
             return
         self.send(f"/admin/agents/{agent['id']}/pin", {"pin": pin},
-                  lambda answer: tr("New PIN for %1; their devices take it at their next sync.")
+                  lambda answer: translate("SupervisorAdmin", "New PIN for %1; their devices take it at their next sync.")
                   .replace("%1", answer["name"]))
 
     def _toggle(self) -> None:
@@ -98,8 +98,8 @@ class AgentsTab(AdminTab):
             return
         action = "activate" if not agent["active"] else "deactivate"
         self.send(f"/admin/agents/{agent['id']}/{action}", {},
-                  lambda answer: (tr("%1 is active again.") if answer["active"] else
-                                  tr("%1 is deactivated; what they recorded stays as it is."))
+                  lambda answer: (translate("SupervisorAdmin", "%1 is active again.") if answer["active"] else
+                                  translate("SupervisorAdmin", "%1 is deactivated; what they recorded stays as it is."))
                   .replace("%1", answer["name"]))
 
 
@@ -121,14 +121,14 @@ class ZonesTab(AdminTab):
         self.retranslate_form()
 
     def retranslate_form(self) -> None:
-        self.code.setPlaceholderText(tr("Code, e.g. KAT"))
-        self.name.setPlaceholderText(tr("Zone's name"))
-        self.add.setText(tr("Add zone"))
-        self.rename.setText(tr("Rename"))
+        self.code.setPlaceholderText(translate("SupervisorAdmin", "Code, e.g. KAT"))
+        self.name.setPlaceholderText(translate("SupervisorAdmin", "Zone's name"))
+        self.add.setText(translate("SupervisorAdmin", "Add zone"))
+        self.rename.setText(translate("SupervisorAdmin", "Rename"))
         self._picked()
 
     def headers(self) -> list[str]:
-        return [tr("Code"), tr("Name"), tr("Agents"), tr("Taxpayers")]
+        return [translate("SupervisorAdmin", "Code"), translate("SupervisorAdmin", "Name"), translate("SupervisorAdmin", "Agents"), translate("SupervisorAdmin", "Taxpayers")]
 
     def rows(self, data: dict[str, Any]) -> list[list[str]]:
         return [[z["code"], z["name"], str(z["agents"]), str(z["taxpayers"])] for z in data.get("zones", [])]
@@ -142,15 +142,15 @@ class ZonesTab(AdminTab):
 
     def _add(self) -> None:
         if not self.code.text().strip() or not self.name.text().strip():
-            self.refuse(tr("Type the new zone's code and name."))
+            self.refuse(translate("SupervisorAdmin", "Type the new zone's code and name."))
             return
         self.send("/admin/zones", {"code": self.code.text().strip(), "name": self.name.text().strip()},
-                  lambda answer: tr("Zone %1 added.").replace("%1", f"{answer['code']} ({answer['name']})"))
+                  lambda answer: translate("SupervisorAdmin", "Zone %1 added.").replace("%1", f"{answer['code']} ({answer['name']})"))
 
     def _rename(self) -> None:
         zone = self.selected("zones")
         if zone is None or not self.name.text().strip():
             return
         self.send(f"/admin/zones/{zone['code']}/rename", {"name": self.name.text().strip()},
-                  lambda answer: tr("Zone %1 is now called %2.").replace("%1", answer["code"])
+                  lambda answer: translate("SupervisorAdmin", "Zone %1 is now called %2.").replace("%1", answer["code"])
                   .replace("%2", answer["name"]))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from core.errors import QuittanceError
 from core.money import format_money, parse_amount
-from desktop.supervisor.admin_common import AdminTab, tr
+from desktop.supervisor.admin_common import AdminTab, translate
 from desktop.supervisor.context import SupervisorContext
 from desktop.widgets import button
 
@@ -35,12 +35,12 @@ class ScheduleTab(AdminTab):
         self.retranslate_form()
 
     def retranslate_form(self) -> None:
-        self.amount.setPlaceholderText(tr("New amount (or rate)"))
-        self.note.setPlaceholderText(tr("Why (e.g. budget voted on 12 December)"))
-        self.add.setText(tr("Apply from this date"))
+        self.amount.setPlaceholderText(translate("SupervisorAdmin", "New amount (or rate)"))
+        self.note.setPlaceholderText(translate("SupervisorAdmin", "Why (e.g. budget voted on 12 December)"))
+        self.add.setText(translate("SupervisorAdmin", "Apply from this date"))
 
     def headers(self) -> list[str]:
-        return [tr("Tax"), tr("From"), tr("Amount"), tr("Today")]
+        return [translate("SupervisorAdmin", "Tax"), translate("SupervisorAdmin", "From"), translate("SupervisorAdmin", "Amount"), translate("SupervisorAdmin", "Today")]
 
     def _money(self, value: int | None) -> str:
         currency = self.data.get("currency") or "XOF"
@@ -51,9 +51,9 @@ class ScheduleTab(AdminTab):
         for tax in data.get("taxes", []):
             for version in tax["versions"]:
                 value = version["amount"] if tax["basis"] == "flat" else version["rate"]
-                amount = self._money(value) + ("" if tax["basis"] == "flat" else " " + tr("per unit"))
-                rows.append([f"{tax['code']} {tax['label']}", version["effective_from"] or tr("from the start"),
-                             amount, tr("in force") if version == tax["in_force"] else ""])
+                amount = self._money(value) + ("" if tax["basis"] == "flat" else " " + translate("SupervisorAdmin", "per unit"))
+                rows.append([f"{tax['code']} {tax['label']}", version["effective_from"] or translate("SupervisorAdmin", "from the start"),
+                             amount, translate("SupervisorAdmin", "in force") if version == tax["in_force"] else ""])
         return rows
 
     def loaded(self, data: dict[str, Any]) -> None:
@@ -78,7 +78,7 @@ class ScheduleTab(AdminTab):
         body = {"tax_code": code, "effective_from": self.start.date().toString("yyyy-MM-dd"),
                 "amount" if tax["basis"] == "flat" else "rate": value, "note": self.note.text().strip() or None}
         self.send("/admin/schedule", body,
-                  lambda answer: tr("%1: %2 from %3. What was assessed before keeps its amount.")
+                  lambda answer: translate("SupervisorAdmin", "%1: %2 from %3. What was assessed before keeps its amount.")
                   .replace("%1", answer["tax_code"]).replace("%2", self._money(value))
                   .replace("%3", answer["effective_from"]))
 
@@ -102,13 +102,13 @@ class SettingsTab(AdminTab):
         self.retranslate_form()
 
     def retranslate_form(self) -> None:
-        self.value.setPlaceholderText(tr("New value of the chosen setting"))
-        self.save.setText(tr("Save"))
-        self.report.setText(tr("What is past its retention period?"))
+        self.value.setPlaceholderText(translate("SupervisorAdmin", "New value of the chosen setting"))
+        self.save.setText(translate("SupervisorAdmin", "Save"))
+        self.report.setText(translate("SupervisorAdmin", "What is past its retention period?"))
         self._picked()
 
     def headers(self) -> list[str]:
-        return [tr("Setting"), tr("Value"), tr("Default"), tr("Changed by"), tr("Meaning")]
+        return [translate("SupervisorAdmin", "Setting"), translate("SupervisorAdmin", "Value"), translate("SupervisorAdmin", "Default"), translate("SupervisorAdmin", "Changed by"), translate("SupervisorAdmin", "Meaning")]
 
     def rows(self, data: dict[str, Any]) -> list[list[str]]:
         return [[s["key"], str(s["value"]), str(s["default"]), s["updated_by"] or "-", s["description"]]
@@ -127,18 +127,18 @@ class SettingsTab(AdminTab):
         text = self.value.text().strip()
         value: int | str = int(text) if text.isdigit() else text
         self.send("/settings", {"key": setting["key"], "value": value},
-                  lambda answer: tr("%1 is now %2.").replace("%1", answer["key"]).replace("%2", str(answer["value"])),
+                  lambda answer: translate("SupervisorAdmin", "%1 is now %2.").replace("%1", answer["key"]).replace("%2", str(answer["value"])),
                   method="PUT")
 
     def _report(self) -> None:
         client = self.context.client
         self.context.tasks.submit(lambda: client.read("/admin/retention"), self._reported, self._failed,
-                                  label=tr("Reading"))
+                                  label=translate("SupervisorAdmin", "Reading"))
 
     def _reported(self, reading: Any) -> None:
         found = reading.data
         fiscal, personal, sessions = found["fiscal"], found["personal"], found["sessions"]
-        self.notice.show_message("warning", tr(
+        self.notice.show_message("warning", translate("SupervisorAdmin", 
             "Fiscal records older than %1 years: %2 events, %3 receipts (kept, never deleted). Taxpayers "
             "closed more than %4 years ago: %5 (a supervisor decides). Sessions older than %6 days: %7 "
             "(deleted by the server's retention purge).")
