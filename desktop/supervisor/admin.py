@@ -21,6 +21,8 @@ class AdminScreen(QWidget):
     def __init__(self, context: SupervisorContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget()
+        self.tabs.setStyleSheet("QTabBar::tab { min-height: 44px; padding: 0 14px; }"  # touch-sized
+                                "QTabBar::tab:selected { font-weight: 700; border-bottom: 4px solid #0b5cad; }")
         self.pages: dict[str, AdminTab] = {}
         for key, kind, _title in TABS:
             self.pages[key] = kind(context, self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -18,6 +18,12 @@ CONTEXT = "SupervisorAdmin"
 
 
 translate = QCoreApplication.translate  # lupdate reads literal translate("SupervisorAdmin", "text") calls
+
+
+def language(context: SupervisorContext) -> str:
+    """The language the screen speaks now (the supervisor may switch it while it is open)."""
+    current = QLocale().name()[:2]
+    return current if current in ("fr", "en", "pt") else context.language
 
 
 class AdminTab(QWidget):
@@ -99,6 +105,7 @@ class AdminTab(QWidget):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long cell is elided at 1024 px; the whole text is one hover away
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()

@@ -3,6 +3,7 @@ code with its QR code on screen for the agent's tablet to scan; revoking a devic
 from __future__ import annotations
 
 import base64
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,8 +18,13 @@ QR_PX = 200
 
 
 def _when(text: str | None) -> str:
-    """A server time as the supervisor reads it: day and minute (UTC as the server keeps it)."""
-    return text[:16].replace("T", " ") if text else translate("SupervisorAdmin", "never")
+    """A server time as the supervisor reads it: day and minute, in this computer's time zone."""
+    if not text:
+        return translate("SupervisorAdmin", "never")
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return text
 
 
 class DevicesTab(AdminTab):

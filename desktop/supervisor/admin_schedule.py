@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from core.errors import QuittanceError
 from core.money import format_money, parse_amount
-from desktop.supervisor.admin_common import AdminTab, translate
+from desktop.supervisor.admin_common import AdminTab, language, translate
 from desktop.supervisor.context import SupervisorContext
-from desktop.widgets import button
+from desktop.widgets import button, label
 
 
 class ScheduleTab(AdminTab):
@@ -24,6 +24,8 @@ class ScheduleTab(AdminTab):
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setMinimumHeight(48)
+        self.start.setStyleSheet("QDateEdit::drop-down { width: 44px; }")
         self.start.setDate(QDate(date.today().year + 1, 1, 1))  # the usual case: next year's schedule
         self.amount = QLineEdit()
         self.note = QLineEdit()
@@ -44,7 +46,7 @@ class ScheduleTab(AdminTab):
 
     def _money(self, value: int | None) -> str:
         currency = self.data.get("currency") or "XOF"
-        return "-" if value is None else format_money(value, currency, self.context.language)
+        return "-" if value is None else format_money(value, currency, language(self.context))
 
     def rows(self, data: dict[str, Any]) -> list[list[str]]:
         rows = []
@@ -71,9 +73,9 @@ class ScheduleTab(AdminTab):
             return
         try:
             value = parse_amount(self.amount.text(), self.data.get("currency") or "XOF",
-                                 locale=self.context.language)
+                                 locale=language(self.context))
         except QuittanceError as error:
-            self.refuse(error.message(self.context.language))
+            self.refuse(error.message(language(self.context)))
             return
         body = {"tax_code": code, "effective_from": self.start.date().toString("yyyy-MM-dd"),
                 "amount" if tax["basis"] == "flat" else "rate": value, "note": self.note.text().strip() or None}
@@ -96,6 +98,8 @@ class SettingsTab(AdminTab):
         self.save = button("primary")
         self.report = button()
         self.row(self.value, self.save, self.report, stretch=False)
+        self.explained = label("muted")
+        self.form.addWidget(self.explained)
         self.save.clicked.connect(self._save)
         self.report.clicked.connect(self._report)
         self.table.itemSelectionChanged.connect(self._picked)
@@ -108,15 +112,32 @@ class SettingsTab(AdminTab):
         self._picked()
 
     def headers(self) -> list[str]:
-        return [translate("SupervisorAdmin", "Setting"), translate("SupervisorAdmin", "Value"), translate("SupervisorAdmin", "Default"), translate("SupervisorAdmin", "Changed by"), translate("SupervisorAdmin", "Meaning")]
+        return [translate("SupervisorAdmin", "Setting"), translate("SupervisorAdmin", "Value"),
+                translate("SupervisorAdmin", "Default"), translate("SupervisorAdmin", "Changed by")]
 
     def rows(self, data: dict[str, Any]) -> list[list[str]]:
-        return [[s["key"], str(s["value"]), str(s["default"]), s["updated_by"] or "-", s["description"]]
+        return [[s["key"], str(s["value"]), str(s["default"]), s["updated_by"] or "-"]
                 for s in data.get("settings", [])]
+
+    @staticmethod
+    def meaning(setting: dict[str, Any]) -> str:
+        """What a setting means, in the screen's language for those it knows (the server's words,
+        in English, for a setting another feature declared)."""
+        known = {
+            "retention.fiscal_years": translate("SupervisorAdmin", "Years fiscal records (events, receipts, "
+                                                "sign-offs) are kept. They are never deleted early."),
+            "retention.personal_years": translate("SupervisorAdmin", "Years a closed taxpayer's personal data is "
+                                                  "kept after they are closed."),
+            "retention.sessions_days": translate("SupervisorAdmin", "Days ended supervisor sessions and "
+                                                 "rate-limit counters are kept."),
+        }
+        return known.get(setting["key"], setting["description"])
 
     def _picked(self) -> None:
         setting = self.selected("settings")
         self.save.setEnabled(setting is not None)
+        self.explained.setText(self.meaning(setting) if setting is not None else
+                               translate("SupervisorAdmin", "Choose a setting in the list to change it."))
         if setting is not None:
             self.value.setText(str(setting["value"]))
 

@@ -103,7 +103,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "Value": ("Valeur", "Valor"),
     "Default": ("Par défaut", "Predefinição"),
     "Changed by": ("Modifié par", "Alterado por"),
-    "Meaning": ("Signification", "Significado"),
+    "Years fiscal records (events, receipts, sign-offs) are kept. They are never deleted early.": (
+        "Années de conservation des pièces fiscales (événements, reçus, validations). Elles ne sont jamais "
+        "supprimées avant.",
+        "Anos de conservação dos registos fiscais (eventos, recibos, validações). Nunca são apagados antes."),
+    "Years a closed taxpayer's personal data is kept after they are closed.": (
+        "Années de conservation des données personnelles d'un contribuable après sa fermeture.",
+        "Anos de conservação dos dados pessoais de um contribuinte depois de encerrado."),
+    "Days ended supervisor sessions and rate-limit counters are kept.": (
+        "Jours de conservation des sessions de superviseur terminées et des compteurs de tentatives.",
+        "Dias de conservação das sessões de supervisor terminadas e dos contadores de tentativas."),
+    "Choose a setting in the list to change it.": (
+        "Choisissez un réglage dans la liste pour le modifier.", "Escolha uma definição na lista para a alterar."),
     "%1 is now %2.": ("%1 vaut désormais %2.", "%1 passa a ser %2."),
     "Fiscal records older than %1 years: %2 events, %3 receipts (kept, never deleted). Taxpayers closed more "
     "than %4 years ago: %5 (a supervisor decides). Sessions older than %6 days: %7 (deleted by the server's "

@@ -1803,8 +1803,20 @@ session</translation>
             <translation>Changed by</translation>
         </message>
         <message>
-            <source>Meaning</source>
-            <translation>Meaning</translation>
+            <source>Years fiscal records (events, receipts, sign-offs) are kept. They are never deleted early.</source>
+            <translation>Years fiscal records (events, receipts, sign-offs) are kept. They are never deleted early.</translation>
+        </message>
+        <message>
+            <source>Years a closed taxpayer's personal data is kept after they are closed.</source>
+            <translation>Years a closed taxpayer's personal data is kept after they are closed.</translation>
+        </message>
+        <message>
+            <source>Days ended supervisor sessions and rate-limit counters are kept.</source>
+            <translation>Days ended supervisor sessions and rate-limit counters are kept.</translation>
+        </message>
+        <message>
+            <source>Choose a setting in the list to change it.</source>
+            <translation>Choose a setting in the list to change it.</translation>
         </message>
         <message>
             <source>%1 is now %2.</source>

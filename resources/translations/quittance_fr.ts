@@ -1803,8 +1803,20 @@ de caisse</translation>
             <translation>Modifié par</translation>
         </message>
         <message>
-            <source>Meaning</source>
-            <translation>Signification</translation>
+            <source>Years fiscal records (events, receipts, sign-offs) are kept. They are never deleted early.</source>
+            <translation>Années de conservation des pièces fiscales (événements, reçus, validations). Elles ne sont jamais supprimées avant.</translation>
+        </message>
+        <message>
+            <source>Years a closed taxpayer's personal data is kept after they are closed.</source>
+            <translation>Années de conservation des données personnelles d'un contribuable après sa fermeture.</translation>
+        </message>
+        <message>
+            <source>Days ended supervisor sessions and rate-limit counters are kept.</source>
+            <translation>Jours de conservation des sessions de superviseur terminées et des compteurs de tentatives.</translation>
+        </message>
+        <message>
+            <source>Choose a setting in the list to change it.</source>
+            <translation>Choisissez un réglage dans la liste pour le modifier.</translation>
         </message>
         <message>
             <source>%1 is now %2.</source>

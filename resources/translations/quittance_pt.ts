@@ -1803,8 +1803,20 @@ de caixa</translation>
             <translation>Alterado por</translation>
         </message>
         <message>
-            <source>Meaning</source>
-            <translation>Significado</translation>
+            <source>Years fiscal records (events, receipts, sign-offs) are kept. They are never deleted early.</source>
+            <translation>Anos de conservação dos registos fiscais (eventos, recibos, validações). Nunca são apagados antes.</translation>
+        </message>
+        <message>
+            <source>Years a closed taxpayer's personal data is kept after they are closed.</source>
+            <translation>Anos de conservação dos dados pessoais de um contribuinte depois de encerrado.</translation>
+        </message>
+        <message>
+            <source>Days ended supervisor sessions and rate-limit counters are kept.</source>
+            <translation>Dias de conservação das sessões de supervisor terminadas e dos contadores de tentativas.</translation>
+        </message>
+        <message>
+            <source>Choose a setting in the list to change it.</source>
+            <translation>Escolha uma definição na lista para a alterar.</translation>
         </message>
         <message>
             <source>%1 is now %2.</source>
