@@ -182,10 +182,11 @@ def test_the_readme_schedule_commands_work_as_written(server, tmp_path, database
     lines = command_lines(readme_block("quittance-server schedule set"))
     next_year = str(_today(server).year + 1)
     lines = [line.replace(".venv/bin/quittance-server", launcher).replace("2027", next_year) for line in lines]
-    set_text, listed, as_json = run_lines(lines, ROOT, env)
+    set_text, listed, as_json, published = run_lines(lines, ROOT, env)
     assert f"PAT: CDF\xa025,000 from {next_year}-01-01" in set_text
     assert f"from {next_year}-01-01  CDF\xa025,000" in listed and "CDF\xa020,000  <- in force today" in listed
     pat = next(t for t in json.loads(as_json)["taxes"] if t["code"] == "PAT")
     assert pat["history"][0]["note"] == "budget 2027".replace("2027", next_year)
+    assert published.startswith("0 tax(es) published again")  # next year's day has not come
     refused = _run(env, "schedule", "set", "--tax", "PAT", "--from", "2020-01-01", "--amount", "1", ok=False)
     assert refused.returncode == 2 and "is past" in refused.stderr
