@@ -18,7 +18,11 @@ from sync.server.errors import ApiError
 from sync.server.reference import AdminError, get_municipality, set_agent_zone_codes
 from sync.server.supervisor_api import Supervisor, supervisor_router
 
-router = supervisor_router(tags=["supervisor: administration"])
+_ERROR = {"content": {"application/json": {}}}
+router = supervisor_router(tags=["supervisor: administration"], responses={
+    400: {"description": "not JSON", **_ERROR}, 401: {"description": "no supervisor's session", **_ERROR}, 403: {"description": "a device's token", **_ERROR},
+    404: {"description": "no such route", **_ERROR}, 413: {"description": "body too large", **_ERROR},
+    422: {"description": "refused, with the reason", **_ERROR}})
 
 
 class _Body(BaseModel):

@@ -190,3 +190,24 @@ def test_the_readme_schedule_commands_work_as_written(server, tmp_path, database
     assert published.startswith("0 tax(es) published again")  # next year's day has not come
     refused = _run(env, "schedule", "set", "--tax", "PAT", "--from", "2020-01-01", "--amount", "1", ok=False)
     assert refused.returncode == 2 and "is past" in refused.stderr
+
+
+@pytest.mark.parametrize("versions", [[], "2027", [{"effective_from": "2027-01-01", "amount": 1, "rate": None}],
+                                      [{"effective_from": None, "amount": 1}, {"effective_from": "27-1-1", "amount": 2}],
+                                      [{"effective_from": None, "amount": 1.5}], [{"effective_from": None, "amount": -1}]])
+def test_a_device_refuses_versions_it_cannot_read(tmp_path, versions):
+    """Before the first version is one from always; days are YYYY-MM-DD; money is whole minor units."""
+    from core.errors import QuittanceError
+    from core.service import Ledger
+    from core.config import Municipality
+
+    ledger = Ledger.open(tmp_path / "d.db")
+    ledger.initialise(Municipality("Commune", "KGA", "CDF"), "T07", [])
+    record = {"kind": "tax_type", "id": "PAT", "version": 2, "data": {
+        "code": "PAT", "label": "Patente", "periodicity": "annual", "basis": "flat", "amount": 1, "rate": None,
+        "rate_attribute": None, "object_kinds": [], "labels": {}, "versions": versions}}
+    with pytest.raises(QuittanceError) as refused:
+        with ledger.store.transaction() as conn:
+            apply_server_records(conn, [record])
+    assert refused.value.code == "server_record_invalid" and refused.value.params["field"] == "versions"
+    ledger.close()
