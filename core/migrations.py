@@ -207,6 +207,13 @@ def _v12_merged_taxpayers(conn: sqlite3.Connection) -> None:
                  "kept_id TEXT NOT NULL) WITHOUT ROWID")
 
 
+def _v13_tax_schedule_versions(conn: sqlite3.Connection) -> None:
+    """A tax's schedule from a date (issue 11): JSON [[effective_from, amount, rate], ...] as the
+    server sends it in the tax_type record's `versions`; NULL for a tax with one amount. Reference
+    data, not events: replay is untouched, and an assessment made keeps its amount."""
+    conn.execute("ALTER TABLE tax_types ADD COLUMN versions TEXT")
+
+
 def _iso_to_ms_or_text(text: str) -> int | str:
     from core.clock import iso_to_ms
 
@@ -246,7 +253,7 @@ Progress = Callable[[float, str], None]
 MIGRATIONS: list[Callable[..., None]] = [
     _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
     _v6_compact_reference_data, _v7_tax_labels_per_language, _v8_server_data, _v9_sync_quarantine,
-    _v10_withdrawn_taxpayers, _v11_print_attempts, _v12_merged_taxpayers,
+    _v10_withdrawn_taxpayers, _v11_print_attempts, _v12_merged_taxpayers, _v13_tax_schedule_versions,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

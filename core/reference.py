@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Iterable
 
 from core import config, logo, merges, withdrawals
@@ -171,10 +172,37 @@ def _tax_type(conn: sqlite3.Connection, code: str, data: dict, version: int | No
     upsert_tax_type(conn, TaxType(data.get("code", code), _text(data, "label", "tax_type"), data["periodicity"],
                                   data.get("basis", "flat"), amount=data.get("amount"), rate=data.get("rate"),
                                   rate_attribute=data.get("rate_attribute"), object_kinds=tuple(kinds),
-                                  labels=labels))
+                                  labels=labels, versions=_versions(data.get("versions"))))
     conn.execute("UPDATE tax_types SET origin = ?, server_version = ? WHERE code = ?",
                  (origin, version, data.get("code", code)))
     return True
+
+
+def _versions(value: Any) -> tuple[tuple[str | None, int | None, int | None], ...]:
+    """The tax's schedule from a date (sync/server/schedule_versions.py); absent on a server
+    that has none, and then `amount` and `rate` hold for every period."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value:
+        raise QuittanceError("server_record_invalid", kind="tax_type", field="versions")
+    checked = []
+    for n, version in enumerate(value):
+        day = version.get("effective_from") if isinstance(version, dict) else ""
+        if (n == 0) != (day is None) or (day is not None and not _is_day(day)):
+            raise QuittanceError("server_record_invalid", kind="tax_type", field="versions")
+        for money in ("amount", "rate"):
+            given = version.get(money)
+            if given is not None and (not isinstance(given, int) or isinstance(given, bool) or given < 0):
+                raise QuittanceError("server_record_invalid", kind="tax_type", field="versions")
+        checked.append((day, version.get("amount"), version.get("rate")))
+    return tuple(checked)
+
+
+def _is_day(text: Any) -> bool:
+    try:
+        return isinstance(text, str) and len(text) == 10 and bool(date.fromisoformat(text))
+    except ValueError:
+        return False
 
 
 def _agent(conn: sqlite3.Connection, agent_id: str, data: dict, version: int | None, origin: str) -> bool:

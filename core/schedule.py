@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
@@ -60,6 +60,22 @@ class TaxType:
     # The municipality's `label` in other languages ({"en": "Business licence", "pt": "Alvará"}):
     # screens show the UI language's, receipts the municipality's; `label` is the fallback.
     labels: dict[str, str] = field(default_factory=dict, hash=False)
+    # The schedule from a date (sync/server/schedule_versions.py): (effective_from, amount, rate),
+    # oldest first, the first from always (None). Empty: `amount` and `rate` hold for every period.
+    versions: tuple[tuple[str | None, int | None, int | None], ...] = field(default=(), hash=False)
+
+    def for_period(self, period: str, today: date) -> "TaxType":
+        """This tax as it is in force for `period`: the version in force on the period's first
+        day (a one-off period has no day: the version in force today). An assessment made is
+        never changed afterwards; this only chooses the amount of one being made."""
+        if not self.versions:
+            return self
+        day = (period_start(self.periodicity, period) or today).isoformat()
+        chosen = self.versions[0]
+        for version in self.versions[1:]:
+            if version[0] is not None and version[0] <= day:
+                chosen = version
+        return replace(self, amount=chosen[1], rate=chosen[2])
 
     def label_in(self, language: str) -> str:
         """The label in `language`, or the municipality's own when it gave none."""
@@ -87,19 +103,35 @@ class BalanceLine:
         return self.assessed - self.paid
 
 
+def period_start(periodicity: str, period: str) -> date | None:
+    """The first day of a dated period ("2027" -> 2027-01-01, "2027-03" -> 2027-03-01)."""
+    try:
+        if periodicity == "annual":
+            return date(int(period[:4]), 1, 1)
+        if periodicity == "monthly":
+            return date(int(period[:4]), int(period[5:7]), 1)
+        if periodicity == "daily":
+            return date.fromisoformat(period)
+    except ValueError:
+        return None
+    return None
+
+
 def upsert_tax_type(conn: sqlite3.Connection, tax: TaxType) -> None:
     if tax.periodicity not in PERIODICITIES or tax.basis not in ("flat", "rate"):
         raise ValueError(f"bad tax type {tax}")
     conn.execute(
         """INSERT INTO tax_types (code, label, periodicity, basis, amount, rate, rate_attribute, object_kinds,
-                                  labels)
-           VALUES (?,?,?,?,?,?,?,?,?)
+                                  labels, versions)
+           VALUES (?,?,?,?,?,?,?,?,?,?)
            ON CONFLICT(code) DO UPDATE SET label=excluded.label, periodicity=excluded.periodicity,
              basis=excluded.basis, amount=excluded.amount, rate=excluded.rate,
-             rate_attribute=excluded.rate_attribute, object_kinds=excluded.object_kinds, labels=excluded.labels""",
+             rate_attribute=excluded.rate_attribute, object_kinds=excluded.object_kinds, labels=excluded.labels,
+             versions=excluded.versions""",
         (tax.code, tax.label, tax.periodicity, tax.basis, tax.amount, tax.rate, tax.rate_attribute,
          json.dumps(list(tax.object_kinds)), json.dumps(_clean_labels(tax.labels), ensure_ascii=False,
-                                                        sort_keys=True)),
+                                                        sort_keys=True),
+         json.dumps([list(v) for v in tax.versions]) if tax.versions else None),
     )
 
 
@@ -117,10 +149,17 @@ def _labels_from(text: str | None) -> dict[str, str]:
     return _clean_labels(value) if isinstance(value, dict) else {}
 
 
+def _versions_from(text: str | None) -> tuple[tuple[str | None, int | None, int | None], ...]:
+    try:
+        return tuple((v[0], v[1], v[2]) for v in json.loads(text or "[]"))
+    except (ValueError, TypeError, IndexError):
+        return ()  # reference data the server resends; a damaged cell falls back to `amount`
+
+
 def _tax_from_row(row: sqlite3.Row) -> TaxType:
     return TaxType(row["code"], row["label"], row["periodicity"], row["basis"], row["amount"], row["rate"],
                    row["rate_attribute"], tuple(json.loads(row["object_kinds"] or "[]")),
-                   _labels_from(row["labels"]))
+                   _labels_from(row["labels"]), _versions_from(row["versions"]))
 
 
 def get_tax_type(conn: sqlite3.Connection, code: str) -> TaxType:
@@ -190,7 +229,7 @@ def assess_object(conn: sqlite3.Connection, *, taxable_object_id: str, tax_code:
     tax = get_tax_type(conn, tax_code)
     period = validate_period(tax, period)
     obj = _object_row(conn, taxable_object_id)
-    amount = tax.assess(json.loads(obj["attributes"] or "{}"))
+    amount = tax.for_period(period, parse_iso(now).date()).assess(json.loads(obj["attributes"] or "{}"))
     insert_assessment(conn, assessment_id=assessment_id or new_id(), taxable_object_id=taxable_object_id,
                       taxpayer_id=obj["taxpayer_id"], tax_code=tax.code, period=period, amount=amount,
                       created_at=now, keep_existing=True)
@@ -206,10 +245,10 @@ def assess_new_object(conn: sqlite3.Connection, ctx: "WriteContext", *, taxable_
     for tax in list_tax_types(conn):
         if kind not in tax.object_kinds:
             continue
-        amount = tax.assess(attributes)
+        period = current_period(tax.periodicity, today)
+        amount = tax.for_period(period, today).assess(attributes)
         if amount <= 0:
             continue
-        period = current_period(tax.periodicity, today)
         if not assessment_exists(conn, taxable_object_id, tax.code, period):
             assessment_id = new_id()
             ctx.record(conn, "assessment.created", {"id": assessment_id, "taxable_object_id": taxable_object_id,

@@ -37,3 +37,6 @@ SCREENS.append(ScreenSpec("reconciliation", lambda: QCoreApplication.translate("
 from desktop.supervisor import registry  # noqa: E402 (each screen after the contract it follows)
 
 SCREENS.append(ScreenSpec("registry", registry.title, registry.make))
+from desktop.supervisor import admin  # noqa: E402 - each screen appends its one entry below
+
+SCREENS.append(ScreenSpec("admin", admin.title, admin.make))

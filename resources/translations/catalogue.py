@@ -536,3 +536,6 @@ FR_PT.update(RECONCILIATION_FR_PT)
 from resources.translations.catalogue_registry import REGISTRY_FR_PT  # noqa: E402 - the registry screen's list
 
 FR_PT.update(REGISTRY_FR_PT)
+from resources.translations.catalogue_admin import ADMIN_FR_PT  # noqa: E402 - the administration screen's own list
+
+FR_PT.update(ADMIN_FR_PT)

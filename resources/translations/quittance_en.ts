@@ -1907,6 +1907,345 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         </message>
     </context>
     <context>
+        <name>SupervisorAdmin</name>
+        <message>
+            <source>Agents</source>
+            <translation>Agents</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>Tax schedule</source>
+            <translation>Tax schedule</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Reading</translation>
+        </message>
+        <message>
+            <source>Server unreachable: shown as read at %1.</source>
+            <translation>Server unreachable: shown as read at %1.</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>The server refused: %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Nothing was changed; try again when the network is back.</source>
+            <translation>The server cannot be reached. Nothing was changed; try again when the network is back.</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Device code, e.g. T09</source>
+            <translation>Device code, e.g. T09</translation>
+        </message>
+        <message>
+            <source>Its agents, comma-separated</source>
+            <translation>Its agents, comma-separated</translation>
+        </message>
+        <message>
+            <source>Make enrollment code</source>
+            <translation>Make enrollment code</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Revoke</translation>
+        </message>
+        <message>
+            <source>Scan on the device</source>
+            <translation>Scan on the device</translation>
+        </message>
+        <message>
+            <source>Valid once, until %1.</source>
+            <translation>Valid once, until %1.</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <source>Stopped (alert)</source>
+            <translation>Stopped (alert)</translation>
+        </message>
+        <message>
+            <source>Waiting to enroll</source>
+            <translation>Waiting to enroll</translation>
+        </message>
+        <message>
+            <source>Type the device's code and the name of at least one of its agents.</source>
+            <translation>Type the device's code and the name of at least one of its agents.</translation>
+        </message>
+        <message>
+            <source>Enrollment code for %1: %2</source>
+            <translation>Enrollment code for %1: %2</translation>
+        </message>
+        <message>
+            <source>Press again to revoke %1</source>
+            <translation>Press again to revoke %1</translation>
+        </message>
+        <message>
+            <source>Device %1 revoked: its token is refused from now on.</source>
+            <translation>Device %1 revoked: its token is refused from now on.</translation>
+        </message>
+        <message>
+            <source>The enrollment code of %1 no longer works.</source>
+            <translation>The enrollment code of %1 no longer works.</translation>
+        </message>
+        <message>
+            <source>Agent's name</source>
+            <translation>Agent's name</translation>
+        </message>
+        <message>
+            <source>PIN (4 to 12 digits)</source>
+            <translation>PIN (4 to 12 digits)</translation>
+        </message>
+        <message>
+            <source>Zones, e.g. KAT, NDE</source>
+            <translation>Zones, e.g. KAT, NDE</translation>
+        </message>
+        <message>
+            <source>Add agent</source>
+            <translation>Add agent</translation>
+        </message>
+        <message>
+            <source>Give these zones</source>
+            <translation>Give these zones</translation>
+        </message>
+        <message>
+            <source>Set this PIN</source>
+            <translation>Set this PIN</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Deactivated</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>Reactivate</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Type the agent's name and a PIN of 4 to 12 digits.</source>
+            <translation>Type the agent's name and a PIN of 4 to 12 digits.</translation>
+        </message>
+        <message>
+            <source>Agent %1 added.</source>
+            <translation>Agent %1 added.</translation>
+        </message>
+        <message>
+            <source>Zones of %1: %2.</source>
+            <translation>Zones of %1: %2.</translation>
+        </message>
+        <message>
+            <source>Type the new PIN (4 to 12 digits) in the PIN field.</source>
+            <translation>Type the new PIN (4 to 12 digits) in the PIN field.</translation>
+        </message>
+        <message>
+            <source>New PIN for %1; their devices take it at their next sync.</source>
+            <translation>New PIN for %1; their devices take it at their next sync.</translation>
+        </message>
+        <message>
+            <source>%1 is active again.</source>
+            <translation>%1 is active again.</translation>
+        </message>
+        <message>
+            <source>%1 is deactivated; what they recorded stays as it is.</source>
+            <translation>%1 is deactivated; what they recorded stays as it is.</translation>
+        </message>
+        <message>
+            <source>Code, e.g. KAT</source>
+            <translation>Code, e.g. KAT</translation>
+        </message>
+        <message>
+            <source>Zone's name</source>
+            <translation>Zone's name</translation>
+        </message>
+        <message>
+            <source>Add zone</source>
+            <translation>Add zone</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Taxpayers</source>
+            <translation>Taxpayers</translation>
+        </message>
+        <message>
+            <source>Type the new zone's code and name.</source>
+            <translation>Type the new zone's code and name.</translation>
+        </message>
+        <message>
+            <source>Zone %1 added.</source>
+            <translation>Zone %1 added.</translation>
+        </message>
+        <message>
+            <source>Zone %1 is now called %2.</source>
+            <translation>Zone %1 is now called %2.</translation>
+        </message>
+        <message>
+            <source>New amount (or rate)</source>
+            <translation>New amount (or rate)</translation>
+        </message>
+        <message>
+            <source>Why (e.g. budget voted on 12 December)</source>
+            <translation>Why (e.g. budget voted on 12 December)</translation>
+        </message>
+        <message>
+            <source>Apply from this date</source>
+            <translation>Apply from this date</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Tax</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>per unit</source>
+            <translation>per unit</translation>
+        </message>
+        <message>
+            <source>from the start</source>
+            <translation>from the start</translation>
+        </message>
+        <message>
+            <source>in force</source>
+            <translation>in force</translation>
+        </message>
+        <message>
+            <source>%1: %2 from %3. What was assessed before keeps its amount.</source>
+            <translation>%1: %2 from %3. What was assessed before keeps its amount.</translation>
+        </message>
+        <message>
+            <source>New value of the chosen setting</source>
+            <translation>New value of the chosen setting</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>What is past its retention period?</source>
+            <translation>What is past its retention period?</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Default</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Changed by</translation>
+        </message>
+        <message>
+            <source>Years fiscal records (events, receipts, sign-offs) are kept. They are never deleted early.</source>
+            <translation>Years fiscal records (events, receipts, sign-offs) are kept. They are never deleted early.</translation>
+        </message>
+        <message>
+            <source>Years a closed taxpayer's personal data is kept after they are closed.</source>
+            <translation>Years a closed taxpayer's personal data is kept after they are closed.</translation>
+        </message>
+        <message>
+            <source>Days ended supervisor sessions and rate-limit counters are kept.</source>
+            <translation>Days ended supervisor sessions and rate-limit counters are kept.</translation>
+        </message>
+        <message>
+            <source>Choose a setting in the list to change it.</source>
+            <translation>Choose a setting in the list to change it.</translation>
+        </message>
+        <message>
+            <source>%1 is now %2.</source>
+            <translation>%1 is now %2.</translation>
+        </message>
+        <message>
+            <source>Fiscal records older than %1 years: %2 events, %3 receipts (kept, never deleted). Taxpayers closed more than %4 years ago: %5 (a supervisor decides). Sessions older than %6 days: %7 (deleted by the server's retention purge).</source>
+            <translation>Fiscal records older than %1 years: %2 events, %3 receipts (kept, never deleted). Taxpayers closed more than %4 years ago: %5 (a supervisor decides). Sessions older than %6 days: %7 (deleted by the server's retention purge).</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorRegistry</name>
         <message>
             <source>Why this choice (kept with the decision)</source>

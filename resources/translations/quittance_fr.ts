@@ -1907,6 +1907,345 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         </message>
     </context>
     <context>
+        <name>SupervisorAdmin</name>
+        <message>
+            <source>Agents</source>
+            <translation>Agents</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Appareils</translation>
+        </message>
+        <message>
+            <source>Tax schedule</source>
+            <translation>Barème des taxes</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Réglages</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>Server unreachable: shown as read at %1.</source>
+            <translation>Serveur injoignable : affiché tel que lu le %1.</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Envoi</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>Le serveur a refusé : %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Nothing was changed; try again when the network is back.</source>
+            <translation>Le serveur est injoignable. Rien n'a été modifié ; réessayez quand le réseau sera revenu.</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Device code, e.g. T09</source>
+            <translation>Code de l'appareil, ex. T09</translation>
+        </message>
+        <message>
+            <source>Its agents, comma-separated</source>
+            <translation>Ses agents, séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>Make enrollment code</source>
+            <translation>Créer un code d'inscription</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Révoquer</translation>
+        </message>
+        <message>
+            <source>Scan on the device</source>
+            <translation>À scanner sur l'appareil</translation>
+        </message>
+        <message>
+            <source>Valid once, until %1.</source>
+            <translation>Valable une fois, jusqu'au %1.</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Appareil</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Dernière synchro</translation>
+        </message>
+        <message>
+            <source>App</source>
+            <translation>Appli</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Révoqué</translation>
+        </message>
+        <message>
+            <source>Stopped (alert)</source>
+            <translation>Arrêté (alerte)</translation>
+        </message>
+        <message>
+            <source>Waiting to enroll</source>
+            <translation>En attente d'inscription</translation>
+        </message>
+        <message>
+            <source>Type the device's code and the name of at least one of its agents.</source>
+            <translation>Saisissez le code de l'appareil et le nom d'au moins un de ses agents.</translation>
+        </message>
+        <message>
+            <source>Enrollment code for %1: %2</source>
+            <translation>Code d'inscription pour %1 : %2</translation>
+        </message>
+        <message>
+            <source>Press again to revoke %1</source>
+            <translation>Appuyez encore pour révoquer %1</translation>
+        </message>
+        <message>
+            <source>Device %1 revoked: its token is refused from now on.</source>
+            <translation>Appareil %1 révoqué : son jeton est refusé désormais.</translation>
+        </message>
+        <message>
+            <source>The enrollment code of %1 no longer works.</source>
+            <translation>Le code d'inscription de %1 ne fonctionne plus.</translation>
+        </message>
+        <message>
+            <source>Agent's name</source>
+            <translation>Nom de l'agent</translation>
+        </message>
+        <message>
+            <source>PIN (4 to 12 digits)</source>
+            <translation>PIN (4 à 12 chiffres)</translation>
+        </message>
+        <message>
+            <source>Zones, e.g. KAT, NDE</source>
+            <translation>Zones, ex. KAT, NDE</translation>
+        </message>
+        <message>
+            <source>Add agent</source>
+            <translation>Ajouter l'agent</translation>
+        </message>
+        <message>
+            <source>Give these zones</source>
+            <translation>Donner ces zones</translation>
+        </message>
+        <message>
+            <source>Set this PIN</source>
+            <translation>Définir ce PIN</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Superviseur</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>Réactiver</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Désactiver</translation>
+        </message>
+        <message>
+            <source>Type the agent's name and a PIN of 4 to 12 digits.</source>
+            <translation>Saisissez le nom de l'agent et un PIN de 4 à 12 chiffres.</translation>
+        </message>
+        <message>
+            <source>Agent %1 added.</source>
+            <translation>Agent %1 ajouté.</translation>
+        </message>
+        <message>
+            <source>Zones of %1: %2.</source>
+            <translation>Zones de %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Type the new PIN (4 to 12 digits) in the PIN field.</source>
+            <translation>Saisissez le nouveau PIN (4 à 12 chiffres) dans le champ PIN.</translation>
+        </message>
+        <message>
+            <source>New PIN for %1; their devices take it at their next sync.</source>
+            <translation>Nouveau PIN pour %1 ; ses appareils le reçoivent à leur prochaine synchro.</translation>
+        </message>
+        <message>
+            <source>%1 is active again.</source>
+            <translation>%1 est de nouveau actif.</translation>
+        </message>
+        <message>
+            <source>%1 is deactivated; what they recorded stays as it is.</source>
+            <translation>%1 est désactivé ; ce qu'il a enregistré reste tel quel.</translation>
+        </message>
+        <message>
+            <source>Code, e.g. KAT</source>
+            <translation>Code, ex. KAT</translation>
+        </message>
+        <message>
+            <source>Zone's name</source>
+            <translation>Nom de la zone</translation>
+        </message>
+        <message>
+            <source>Add zone</source>
+            <translation>Ajouter la zone</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Renommer</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Taxpayers</source>
+            <translation>Contribuables</translation>
+        </message>
+        <message>
+            <source>Type the new zone's code and name.</source>
+            <translation>Saisissez le code et le nom de la nouvelle zone.</translation>
+        </message>
+        <message>
+            <source>Zone %1 added.</source>
+            <translation>Zone %1 ajoutée.</translation>
+        </message>
+        <message>
+            <source>Zone %1 is now called %2.</source>
+            <translation>La zone %1 s'appelle désormais %2.</translation>
+        </message>
+        <message>
+            <source>New amount (or rate)</source>
+            <translation>Nouveau montant (ou taux)</translation>
+        </message>
+        <message>
+            <source>Why (e.g. budget voted on 12 December)</source>
+            <translation>Pourquoi (ex. budget voté le 12 décembre)</translation>
+        </message>
+        <message>
+            <source>Apply from this date</source>
+            <translation>Appliquer à partir de cette date</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Taxe</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>À partir du</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd'hui</translation>
+        </message>
+        <message>
+            <source>per unit</source>
+            <translation>par unité</translation>
+        </message>
+        <message>
+            <source>from the start</source>
+            <translation>depuis le début</translation>
+        </message>
+        <message>
+            <source>in force</source>
+            <translation>en vigueur</translation>
+        </message>
+        <message>
+            <source>%1: %2 from %3. What was assessed before keeps its amount.</source>
+            <translation>%1 : %2 à partir du %3. Ce qui a été établi avant garde son montant.</translation>
+        </message>
+        <message>
+            <source>New value of the chosen setting</source>
+            <translation>Nouvelle valeur du réglage choisi</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>What is past its retention period?</source>
+            <translation>Qu'est-ce qui a dépassé sa durée de conservation ?</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Réglage</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Par défaut</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Modifié par</translation>
+        </message>
+        <message>
+            <source>Years fiscal records (events, receipts, sign-offs) are kept. They are never deleted early.</source>
+            <translation>Années de conservation des pièces fiscales (événements, reçus, validations). Elles ne sont jamais supprimées avant.</translation>
+        </message>
+        <message>
+            <source>Years a closed taxpayer's personal data is kept after they are closed.</source>
+            <translation>Années de conservation des données personnelles d'un contribuable après sa fermeture.</translation>
+        </message>
+        <message>
+            <source>Days ended supervisor sessions and rate-limit counters are kept.</source>
+            <translation>Jours de conservation des sessions de superviseur terminées et des compteurs de tentatives.</translation>
+        </message>
+        <message>
+            <source>Choose a setting in the list to change it.</source>
+            <translation>Choisissez un réglage dans la liste pour le modifier.</translation>
+        </message>
+        <message>
+            <source>%1 is now %2.</source>
+            <translation>%1 vaut désormais %2.</translation>
+        </message>
+        <message>
+            <source>Fiscal records older than %1 years: %2 events, %3 receipts (kept, never deleted). Taxpayers closed more than %4 years ago: %5 (a supervisor decides). Sessions older than %6 days: %7 (deleted by the server's retention purge).</source>
+            <translation>Pièces fiscales de plus de %1 ans : %2 événements, %3 reçus (conservés, jamais supprimés). Contribuables fermés depuis plus de %4 ans : %5 (un superviseur décide). Sessions de plus de %6 jours : %7 (supprimées par la purge de conservation du serveur).</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorRegistry</name>
         <message>
             <source>Why this choice (kept with the decision)</source>

@@ -1907,6 +1907,345 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         </message>
     </context>
     <context>
+        <name>SupervisorAdmin</name>
+        <message>
+            <source>Agents</source>
+            <translation>Agentes</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Dispositivos</translation>
+        </message>
+        <message>
+            <source>Tax schedule</source>
+            <translation>Tabela de taxas</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Definições</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Administração</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Leitura</translation>
+        </message>
+        <message>
+            <source>Server unreachable: shown as read at %1.</source>
+            <translation>Servidor inacessível: mostrado tal como lido em %1.</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Envio</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>O servidor recusou: %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Nothing was changed; try again when the network is back.</source>
+            <translation>O servidor está inacessível. Nada foi alterado; tente de novo quando a rede voltar.</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>Device code, e.g. T09</source>
+            <translation>Código do dispositivo, ex. T09</translation>
+        </message>
+        <message>
+            <source>Its agents, comma-separated</source>
+            <translation>Os seus agentes, separados por vírgulas</translation>
+        </message>
+        <message>
+            <source>Make enrollment code</source>
+            <translation>Criar código de inscrição</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Revogar</translation>
+        </message>
+        <message>
+            <source>Scan on the device</source>
+            <translation>Ler no dispositivo</translation>
+        </message>
+        <message>
+            <source>Valid once, until %1.</source>
+            <translation>Válido uma vez, até %1.</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Dispositivo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Última sincronização</translation>
+        </message>
+        <message>
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Ativo</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revogado</translation>
+        </message>
+        <message>
+            <source>Stopped (alert)</source>
+            <translation>Parado (alerta)</translation>
+        </message>
+        <message>
+            <source>Waiting to enroll</source>
+            <translation>À espera de inscrição</translation>
+        </message>
+        <message>
+            <source>Type the device's code and the name of at least one of its agents.</source>
+            <translation>Escreva o código do dispositivo e o nome de pelo menos um dos seus agentes.</translation>
+        </message>
+        <message>
+            <source>Enrollment code for %1: %2</source>
+            <translation>Código de inscrição para %1: %2</translation>
+        </message>
+        <message>
+            <source>Press again to revoke %1</source>
+            <translation>Prima de novo para revogar %1</translation>
+        </message>
+        <message>
+            <source>Device %1 revoked: its token is refused from now on.</source>
+            <translation>Dispositivo %1 revogado: o seu token é recusado a partir de agora.</translation>
+        </message>
+        <message>
+            <source>The enrollment code of %1 no longer works.</source>
+            <translation>O código de inscrição de %1 já não funciona.</translation>
+        </message>
+        <message>
+            <source>Agent's name</source>
+            <translation>Nome do agente</translation>
+        </message>
+        <message>
+            <source>PIN (4 to 12 digits)</source>
+            <translation>PIN (4 a 12 algarismos)</translation>
+        </message>
+        <message>
+            <source>Zones, e.g. KAT, NDE</source>
+            <translation>Zonas, ex. KAT, NDE</translation>
+        </message>
+        <message>
+            <source>Add agent</source>
+            <translation>Adicionar agente</translation>
+        </message>
+        <message>
+            <source>Give these zones</source>
+            <translation>Atribuir estas zonas</translation>
+        </message>
+        <message>
+            <source>Set this PIN</source>
+            <translation>Definir este PIN</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Função</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agente</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Desativado</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>Reativar</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Desativar</translation>
+        </message>
+        <message>
+            <source>Type the agent's name and a PIN of 4 to 12 digits.</source>
+            <translation>Escreva o nome do agente e um PIN de 4 a 12 algarismos.</translation>
+        </message>
+        <message>
+            <source>Agent %1 added.</source>
+            <translation>Agente %1 adicionado.</translation>
+        </message>
+        <message>
+            <source>Zones of %1: %2.</source>
+            <translation>Zonas de %1: %2.</translation>
+        </message>
+        <message>
+            <source>Type the new PIN (4 to 12 digits) in the PIN field.</source>
+            <translation>Escreva o novo PIN (4 a 12 algarismos) no campo PIN.</translation>
+        </message>
+        <message>
+            <source>New PIN for %1; their devices take it at their next sync.</source>
+            <translation>Novo PIN para %1; os seus dispositivos recebem-no na próxima sincronização.</translation>
+        </message>
+        <message>
+            <source>%1 is active again.</source>
+            <translation>%1 está ativo de novo.</translation>
+        </message>
+        <message>
+            <source>%1 is deactivated; what they recorded stays as it is.</source>
+            <translation>%1 está desativado; o que registou fica como está.</translation>
+        </message>
+        <message>
+            <source>Code, e.g. KAT</source>
+            <translation>Código, ex. KAT</translation>
+        </message>
+        <message>
+            <source>Zone's name</source>
+            <translation>Nome da zona</translation>
+        </message>
+        <message>
+            <source>Add zone</source>
+            <translation>Adicionar zona</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Mudar o nome</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Taxpayers</source>
+            <translation>Contribuintes</translation>
+        </message>
+        <message>
+            <source>Type the new zone's code and name.</source>
+            <translation>Escreva o código e o nome da nova zona.</translation>
+        </message>
+        <message>
+            <source>Zone %1 added.</source>
+            <translation>Zona %1 adicionada.</translation>
+        </message>
+        <message>
+            <source>Zone %1 is now called %2.</source>
+            <translation>A zona %1 chama-se agora %2.</translation>
+        </message>
+        <message>
+            <source>New amount (or rate)</source>
+            <translation>Novo montante (ou taxa)</translation>
+        </message>
+        <message>
+            <source>Why (e.g. budget voted on 12 December)</source>
+            <translation>Porquê (ex. orçamento votado a 12 de dezembro)</translation>
+        </message>
+        <message>
+            <source>Apply from this date</source>
+            <translation>Aplicar a partir desta data</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Taxa</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>A partir de</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montante</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoje</translation>
+        </message>
+        <message>
+            <source>per unit</source>
+            <translation>por unidade</translation>
+        </message>
+        <message>
+            <source>from the start</source>
+            <translation>desde o início</translation>
+        </message>
+        <message>
+            <source>in force</source>
+            <translation>em vigor</translation>
+        </message>
+        <message>
+            <source>%1: %2 from %3. What was assessed before keeps its amount.</source>
+            <translation>%1: %2 a partir de %3. O que foi liquidado antes mantém o seu montante.</translation>
+        </message>
+        <message>
+            <source>New value of the chosen setting</source>
+            <translation>Novo valor da definição escolhida</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>What is past its retention period?</source>
+            <translation>O que ultrapassou o prazo de conservação?</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Definição</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Predefinição</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Alterado por</translation>
+        </message>
+        <message>
+            <source>Years fiscal records (events, receipts, sign-offs) are kept. They are never deleted early.</source>
+            <translation>Anos de conservação dos registos fiscais (eventos, recibos, validações). Nunca são apagados antes.</translation>
+        </message>
+        <message>
+            <source>Years a closed taxpayer's personal data is kept after they are closed.</source>
+            <translation>Anos de conservação dos dados pessoais de um contribuinte depois de encerrado.</translation>
+        </message>
+        <message>
+            <source>Days ended supervisor sessions and rate-limit counters are kept.</source>
+            <translation>Dias de conservação das sessões de supervisor terminadas e dos contadores de tentativas.</translation>
+        </message>
+        <message>
+            <source>Choose a setting in the list to change it.</source>
+            <translation>Escolha uma definição na lista para a alterar.</translation>
+        </message>
+        <message>
+            <source>%1 is now %2.</source>
+            <translation>%1 passa a ser %2.</translation>
+        </message>
+        <message>
+            <source>Fiscal records older than %1 years: %2 events, %3 receipts (kept, never deleted). Taxpayers closed more than %4 years ago: %5 (a supervisor decides). Sessions older than %6 days: %7 (deleted by the server's retention purge).</source>
+            <translation>Registos fiscais com mais de %1 anos: %2 eventos, %3 recibos (conservados, nunca apagados). Contribuintes encerrados há mais de %4 anos: %5 (um supervisor decide). Sessões com mais de %6 dias: %7 (apagadas pela purga de conservação do servidor).</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorRegistry</name>
         <message>
             <source>Why this choice (kept with the decision)</source>

@@ -109,7 +109,9 @@ def upsert_tax_type(conn: Connection, data: dict[str, Any]) -> None:
         conn.execute(tax_types.insert().values(code=code, data=dumps(data), version=version))
     else:
         conn.execute(tax_types.update().where(tax_types.c.code == code).values(data=dumps(data), version=version))
-    record_change(conn, "tax_type", code, version, data)
+    from sync.server.schedule_versions import published  # it imports AdminError from here
+
+    record_change(conn, "tax_type", code, version, published(conn, code, data))
 
 
 def agent_record(conn: Connection, agent_id: str) -> dict[str, Any]:
@@ -171,6 +173,12 @@ def set_agent_active(conn: Connection, agent_id: str, active: bool) -> None:
     _bump_agent(conn, agent_id)
 
 
+def set_agent_pin(conn: Connection, agent_id: str, pin: str) -> None:
+    """A new PIN (the agent forgot theirs): devices receive its hash at their next pull."""
+    conn.execute(agents.update().where(agents.c.id == agent_id).values(pin_hash=hash_pin(pin)))
+    _bump_agent(conn, agent_id)
+
+
 def _bump_agent(conn: Connection, agent_id: str) -> None:
     version = conn.execute(select(agents.c.version).where(agents.c.id == agent_id)).scalar_one() + 1
     conn.execute(agents.update().where(agents.c.id == agent_id).values(version=version))
@@ -186,7 +194,11 @@ def reference_config(conn: Connection) -> dict[str, Any]:
     """What enrollment hands over: the municipality and all reference records."""
     zone_rows = [dict(r) for r in conn.execute(select(zones.c.id, zones.c.code, zones.c.name, zones.c.version)
                                                .order_by(zones.c.code)).mappings()]
-    tax_rows = [dict(loads(r.data), version=r.version) for r in conn.execute(select(tax_types).order_by(tax_types.c.code))]
+    from sync.server.schedule_versions import local_today, published
+
+    today = local_today(conn)
+    tax_rows = [dict(published(conn, r.code, loads(r.data), today), version=r.version)
+                for r in conn.execute(select(tax_types).order_by(tax_types.c.code))]
     agent_rows = [dict(agent_record(conn, r.id), version=r.version)
                   for r in conn.execute(select(agents.c.id, agents.c.version).order_by(agents.c.name))]
     return {"municipality": get_municipality(conn), "zones": zone_rows, "tax_types": tax_rows, "agents": agent_rows}

@@ -3,7 +3,8 @@
 Revision 0001 created them as migrations/schema_0001.py keeps them; every later change to this
 file comes with a new revision in migrations/versions/ that makes the same change (0002: the
 server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data index; 0005: `cash_signoffs`;
-0008: the registry decisions; 0009: `receipts.reference` and the mobile-money statements)."""
+0008: the registry decisions; 0009: `receipts.reference` and the mobile-money statements; 0011:
+`attestations` and the receipts' session indexes; 0012: `tax_schedule_versions`)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -400,3 +401,19 @@ duplicate_dismissals = Table(
     Column("decided_at", String(32), nullable=False),
     PrimaryKeyConstraint("a_id", "b_id"),
 )
+# The tax schedule's dated versions (sync/server/schedule_versions.py): from `effective_from` (a
+# local day) a tax's amount or rate is this one. The base in `tax_types.data` is in force before
+# the first of them. Rows are never updated or deleted (revision 0012 adds triggers that refuse
+# it): a correction is a further row for the same day, and the newest row of a day wins.
+tax_schedule_versions = Table(
+    "tax_schedule_versions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("tax_code", String(16), nullable=False),
+    Column("effective_from", String(10), nullable=False),  # YYYY-MM-DD in the municipality's time zone
+    Column("amount", BigInteger),  # minor units (a flat tax)
+    Column("rate", BigInteger),  # minor units per unit of the tax's rate_attribute (a rate tax)
+    Column("created_at", String(32), nullable=False),
+    Column("created_by", String(120), nullable=False),
+    Column("note", Text),
+)
+Index("ix_tax_schedule_versions_code", tax_schedule_versions.c.tax_code, tax_schedule_versions.c.effective_from)

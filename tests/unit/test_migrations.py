@@ -176,6 +176,7 @@ def _reference_tables_as_in_v4(conn):
     conn.execute("DROP TABLE assessments_v6")
     conn.execute("DROP TABLE objects_v6")
     conn.execute("ALTER TABLE tax_types DROP COLUMN labels")  # v7 adds the labels per language
+    conn.execute("ALTER TABLE tax_types DROP COLUMN versions")  # v13 adds the schedule from a date
     conn.execute("DROP TABLE withdrawn_taxpayers")  # v10 adds the taxpayers the server withdrew
     conn.execute("DROP TABLE sync_quarantine")  # v9 adds what the server said about pushed events
     conn.execute("DROP TABLE print_attempts")  # v11 adds the originals sent whose outcome is unknown
