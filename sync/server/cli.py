@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sync.server import admin, cli_reconcile, cli_supervisor, enrollment, export, keyrotation, logo, reference
+from sync.server import admin, cli_alerts, cli_reconcile, cli_supervisor, enrollment, export, keyrotation, logo, reference
 from sync.server.cli_common import engine_of, out, settings_of
 from sync.server.db import make_engine, migrate, reading
 from sync.server.reference import AdminError
@@ -258,6 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("reconcile", cmd_reconcile, "an agent's day: expected cash, cash counted, variance; --sign-off signs it")
     cli_reconcile.add_arguments(p)
     cli_supervisor.register(sub, command)
+    cli_alerts.register(sub, command)
     return parser
 
 

@@ -9,8 +9,8 @@ pushes, the largest `device_time - received_at` is therefore:
 - below zero: every event of the window arrived at least that long after its device time: the
   clock is **behind** by up to that much, or the device only synced long after recording. A device
   that syncs by itself (15 s after a payment while it has a network) shows its true offset here.
-The window is the pushes received in the 24 hours up to each push, so one late sync after a day
-offline is weighed with that day's earlier pushes. Only the device's newest `RECENT_EVENTS`
+A push is judged `ahead` on its own events, `behind` on the pushes received in the 24 hours up to
+it, so one late sync after a day offline is weighed with that day's earlier pushes. Only the device's newest `RECENT_EVENTS`
 events are read (one index range per device)."""
 from __future__ import annotations
 
@@ -50,34 +50,41 @@ def push_offsets(conn: Connection, device_id: str) -> list[tuple[str, float]]:
     return sorted(pushes.items())
 
 
-def windowed(pushes: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """Each push with the largest offset of the pushes in the 24 hours up to it."""
+def states(pushes: list[tuple[str, float]], limit_s: float) -> list[tuple[str, str, float]]:
+    """(received_at, state, estimate) per push, oldest first. `ahead` is judged on the push's own
+    events (certain, and a clock set right shows at its next push); `behind` on the largest offset
+    of the pushes in the 24 hours up to it (so one late sync after a day offline is weighed with
+    the day's earlier, prompter pushes)."""
     moments = [parse_iso(received) for received, _ in pushes]
     result, start = [], 0
-    for index, (received, _offset) in enumerate(pushes):
+    for index, (received, own) in enumerate(pushes):
         while moments[index] - moments[start] >= WINDOW:
             start += 1
-        result.append((received, max(offset for _, offset in pushes[start:index + 1])))
+        window = max(offset for _, offset in pushes[start:index + 1])
+        if own > limit_s:
+            result.append((received, "ahead", own))
+        elif window < -limit_s:
+            result.append((received, "behind", window))
+        else:
+            result.append((received, "ok", window))
     return result
 
 
-def _state(offset: float, limit_s: float) -> str:
-    return "ahead" if offset > limit_s else "behind" if offset < -limit_s else "ok"
+def drift_of(pushes: list[tuple[str, float]], limit_s: float) -> Drift | None:
+    """The drift as of the latest push, with the push its current stretch began at; None when the
+    clock is within `limit_s` at the latest push (or there is none)."""
+    judged = states(pushes, limit_s)
+    if not judged or judged[-1][1] == "ok":
+        return None
+    last_received, state, estimate = judged[-1]
+    since = last_received
+    for received, other, _estimate in reversed(judged):
+        if other != state:
+            break
+        since = received
+    return Drift(state, estimate, since, last_received)
 
 
 def current_drift(conn: Connection, device_id: str, limit_s: float) -> Drift | None:
-    """The device's drift as of its latest push, with the push its current stretch began at;
-    None when its clock is within `limit_s` (or it pushed nothing)."""
-    estimates = windowed(push_offsets(conn, device_id))
-    if not estimates:
-        return None
-    last_received, last_offset = estimates[-1]
-    state = _state(last_offset, limit_s)
-    if state == "ok":
-        return None
-    since = last_received
-    for received, offset in reversed(estimates):
-        if _state(offset, limit_s) != state:
-            break
-        since = received
-    return Drift(state, last_offset, since, last_received)
+    """`drift_of` the device's recent pushes."""
+    return drift_of(push_offsets(conn, device_id), limit_s)

@@ -5,6 +5,7 @@ is expected. Decisions are immutable rows with who, when and why. Real devices, 
 SQLite and PostgreSQL."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy import delete, update
 from sqlalchemy.exc import DBAPIError
 
 from sync.server import admin, voids
+from sync.server.cli import main
 from sync.server.decisions import DecisionError
 from sync.server.db import reading
 from sync.server.opendata_month import read_month
@@ -166,3 +168,24 @@ def test_decisions_need_a_reason_are_final_and_immutable(server, tmp_path):
                 conn.execute(statement)
     assert [r["action"] for r in server.rows(void_decisions)] == ["reject"]
     assert len(server.rows(void_requests)) == 2
+
+
+def test_the_command_line_lists_approves_and_rejects(server, tmp_path, capsys):
+    _ledger, paid = _day_with_voids(server, tmp_path)
+    base = ["--data", str(server.settings.data_dir), "--database-url", server.settings.database_url]
+    assert main([*base, "voids", "list"]) == 0
+    text = capsys.readouterr().out
+    assert paid[1].receipt_no in text and "agent Ilunga Kabeya" in text and "device T07" in text
+    assert "reason given: contribuable remboursé" in text and "closed_session" in text
+    assert main([*base, "voids", "approve", paid[1].receipt_no, "--reason", "reçu rendu",
+                 "--by", "Kalala Mwamba"]) == 0
+    assert "approved: the receipt counts as voided from now on" in capsys.readouterr().out
+    assert main([*base, "voids", "reject", paid[2].receipt_no.lower(), "--reason", "pas de doublon",
+                 "--by", "Kalala Mwamba", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["decision"]["by"] == "Kalala Mwamba"
+    assert main([*base, "voids", "reject", paid[2].receipt_no, "--reason", "encore", "--by", "X"]) == 2
+    assert "already rejected by Kalala Mwamba" in capsys.readouterr().err
+    assert main([*base, "voids", "list"]) == 0
+    assert capsys.readouterr().out.strip() == "No void waits for approval."
+    assert main([*base, "voids", "list", "--status", "decided", "--json"]) == 0
+    assert [v["status"] for v in json.loads(capsys.readouterr().out)["voids"]] == ["approved", "rejected"]
