@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.supervisor.context import SupervisorContext
@@ -24,3 +25,11 @@ class ScreenSpec:
 
 
 SCREENS: list[ScreenSpec] = []
+
+
+def _alerts(context: SupervisorContext, parent: QWidget | None) -> QWidget:
+    from desktop.supervisor.alerts import make  # imported when the screen is opened
+    return make(context, parent)
+
+
+SCREENS.append(ScreenSpec("alerts", lambda: QCoreApplication.translate("SupervisorScreens", "Alerts"), _alerts))

@@ -524,3 +524,6 @@ FR_PT: dict[str, tuple[str, str]] = {
 from resources.translations.catalogue_sync import SYNC_FR_PT  # noqa: E402 - the Sync screens' own list
 
 FR_PT.update(SYNC_FR_PT)
+from resources.translations.catalogue_alerts import ALERTS_FR_PT  # noqa: E402 - the alert queue's own list
+
+FR_PT.update(ALERTS_FR_PT)
