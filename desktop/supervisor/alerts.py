@@ -179,10 +179,12 @@ class AlertsScreen(QWidget):
     def ask(self, item: dict[str, Any], action: str, path: str) -> None:
         """The reason dialog (window-modal, not blocking); the decision is sent once it is accepted."""
         title = words.alert_title(item) if "kind" in item else words.void_title(item, self.context.language)
-        self.dialog = DecisionDialog(title, action, self)
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # the last decision's, closed
+        dialog = self.dialog = DecisionDialog(title, action, self)
         body = {"reason": ""} if "kind" not in item else {"action": action, "reason": ""}
-        self.dialog.accepted.connect(lambda: self._send(path, {**body, "reason": self.dialog.reason_text()}))
-        self.dialog.open()
+        dialog.accepted.connect(lambda: self._send(path, {**body, "reason": dialog.reason_text()}))
+        dialog.open()
 
     def _send(self, path: str, body: dict[str, Any]) -> None:
         client = self.context.client
