@@ -138,8 +138,10 @@ class AlertsScreen(QWidget):
     def _clear(rows: QVBoxLayout) -> None:
         while rows.count() > 1:  # the stretch stays last
             item = rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # out of the screen now, not at the next turn of the loop
+                widget.deleteLater()
 
     @staticmethod
     def _add(rows: QVBoxLayout, widget: QWidget) -> None:
