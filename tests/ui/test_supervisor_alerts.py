@@ -167,5 +167,13 @@ def test_the_screen_in_portuguese(server, tmp_path, qtbot, screen_for):  # noqa:
         screen.grab().save(f"{SHOTS}/supervisor-alerts-pt.png")
         screen.tabs.setCurrentIndex(1)
         screen.grab().save(f"{SHOTS}/supervisor-voids-pt.png")
+        _card(screen, f"void_{paid[0].receipt_no}").findChild(QPushButton, "action_reject").click()
+        dialog = screen.dialog
+        assert dialog.confirm_button.text() == "Recusar a anulação"
+        assert "continua a provar o pagamento" in dialog.body.text()
+        dialog.confirm_button.click()
+        assert "Escreva o motivo da sua decisão." in dialog.notice.text()
+        dialog.grab().save(f"{SHOTS}/supervisor-decision-pt.png")
+        dialog.reject()
     finally:
         languages.release()
