@@ -20,7 +20,20 @@ from sync.server.decisions import MAX_REASON, DecisionError
 from sync.server.errors import ApiError
 from sync.server.supervisor_api import Supervisor, supervisor_router
 
-router = supervisor_router(tags=["supervisor: alerts and voids"])
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+# Every refusal is {"error": {"code", "message"}} (sync/server/errors.py), documented for each route.
+router = supervisor_router(tags=["supervisor: alerts and voids"],
+                           responses={code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 503)})
 
 
 class Decision(BaseModel):
