@@ -40,3 +40,10 @@ SCREENS.append(ScreenSpec("registry", registry.title, registry.make))
 from desktop.supervisor import admin  # noqa: E402 - each screen appends its one entry below
 
 SCREENS.append(ScreenSpec("admin", admin.title, admin.make))
+
+def _alerts(context: SupervisorContext, parent: QWidget | None) -> QWidget:
+    from desktop.supervisor.alerts import make  # imported when the screen is opened
+    return make(context, parent)
+
+
+SCREENS.append(ScreenSpec("alerts", lambda: QCoreApplication.translate("SupervisorScreens", "Alerts"), _alerts))

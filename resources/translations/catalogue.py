@@ -539,3 +539,6 @@ FR_PT.update(REGISTRY_FR_PT)
 from resources.translations.catalogue_admin import ADMIN_FR_PT  # noqa: E402 - the administration screen's own list
 
 FR_PT.update(ADMIN_FR_PT)
+from resources.translations.catalogue_alerts import ALERTS_FR_PT  # noqa: E402 - the alert queue's own list
+
+FR_PT.update(ALERTS_FR_PT)

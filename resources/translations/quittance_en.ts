@@ -2246,6 +2246,209 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         </message>
     </context>
     <context>
+        <name>SupervisorAlerts</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Why: what you checked or found</source>
+            <translation>Why: what you checked or found</translation>
+        </message>
+        <message>
+            <source>Write the reason for your decision.</source>
+            <translation>Write the reason for your decision.</translation>
+        </message>
+        <message>
+            <source>Reading the queue from the server…</source>
+            <translation>Reading the queue from the server…</translation>
+        </message>
+        <message>
+            <source>No open alert.</source>
+            <translation>No open alert.</translation>
+        </message>
+        <message>
+            <source>No void waits for approval.</source>
+            <translation>No void waits for approval.</translation>
+        </message>
+        <message>
+            <source>Recorded: %1, by %2.</source>
+            <translation>Recorded: %1, by %2.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: nothing was decided. Try again when the network is back.</source>
+            <translation>The server cannot be reached: nothing was decided. Try again when the network is back.</translation>
+        </message>
+        <message>
+            <source>Someone else decided this a moment ago: the list is read again.</source>
+            <translation>Someone else decided this a moment ago: the list is read again.</translation>
+        </message>
+        <message>
+            <source>This is no longer open (its cause ended, or it was decided): the list is read again.</source>
+            <translation>This is no longer open (its cause ended, or it was decided): the list is read again.</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>The server refused: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Something went wrong: %1</translation>
+        </message>
+        <message>
+            <source>Alerts and voids</source>
+            <translation>Alerts and voids</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Alerts (%1)</source>
+            <translation>Alerts (%1)</translation>
+        </message>
+        <message>
+            <source>Voids to approve (%1)</source>
+            <translation>Voids to approve (%1)</translation>
+        </message>
+        <message>
+            <source>Not live: the server cannot be reached. As it was at %1; decisions wait for the network.</source>
+            <translation>Not live: the server cannot be reached. As it was at %1; decisions wait for the network.</translation>
+        </message>
+        <message>
+            <source>As the server gave it at %1.</source>
+            <translation>As the server gave it at %1.</translation>
+        </message>
+        <message>
+            <source>Broken chain: an event was changed or removed</source>
+            <translation>Broken chain: an event was changed or removed</translation>
+        </message>
+        <message>
+            <source>Fork: another event under a number already received</source>
+            <translation>Fork: another event under a number already received</translation>
+        </message>
+        <message>
+            <source>Bad signature: not signed with this device's key</source>
+            <translation>Bad signature: not signed with this device's key</translation>
+        </message>
+        <message>
+            <source>Events missing from what the device sent</source>
+            <translation>Events missing from what the device sent</translation>
+        </message>
+        <message>
+            <source>An event the server cannot read</source>
+            <translation>An event the server cannot read</translation>
+        </message>
+        <message>
+            <source>Events of another device sent with this one's token</source>
+            <translation>Events of another device sent with this one's token</translation>
+        </message>
+        <message>
+            <source>No sync for %1 days</source>
+            <translation>No sync for %1 days</translation>
+        </message>
+        <message>
+            <source>Clock ahead by at least %1 min</source>
+            <translation>Clock ahead by at least %1 min</translation>
+        </message>
+        <message>
+            <source>Clock possibly behind by up to %1 min</source>
+            <translation>Clock possibly behind by up to %1 min</translation>
+        </message>
+        <message>
+            <source>Last sync: %1.</source>
+            <translation>Last sync: %1.</translation>
+        </message>
+        <message>
+            <source>Never synced since its enrollment (%1).</source>
+            <translation>Never synced since its enrollment (%1).</translation>
+        </message>
+        <message>
+            <source>Its events are dated after they reached the server. Since %1.</source>
+            <translation>Its events are dated after they reached the server. Since %1.</translation>
+        </message>
+        <message>
+            <source>No event reached the server sooner after it was recorded; or the device syncs long after recording. Since %1.</source>
+            <translation>No event reached the server sooner after it was recorded; or the device syncs long after recording. Since %1.</translation>
+        </message>
+        <message>
+            <source>Refused at event %1, %2.</source>
+            <translation>Refused at event %1, %2.</translation>
+        </message>
+        <message>
+            <source>Its syncs are stopped until you decide.</source>
+            <translation>Its syncs are stopped until you decide.</translation>
+        </message>
+        <message>
+            <source>Device %1 · %2</source>
+            <translation>Device %1 · %2</translation>
+        </message>
+        <message>
+            <source>Device %1</source>
+            <translation>Device %1</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Acknowledge</translation>
+        </message>
+        <message>
+            <source>Revoke the device</source>
+            <translation>Revoke the device</translation>
+        </message>
+        <message>
+            <source>Let it sync again</source>
+            <translation>Let it sync again</translation>
+        </message>
+        <message>
+            <source>Approve the void</source>
+            <translation>Approve the void</translation>
+        </message>
+        <message>
+            <source>Reject the void</source>
+            <translation>Reject the void</translation>
+        </message>
+        <message>
+            <source>The alert leaves the queue; nothing else changes.</source>
+            <translation>The alert leaves the queue; nothing else changes.</translation>
+        </message>
+        <message>
+            <source>The device's token is refused from now on: it can no longer sync. What it holds stays on it.</source>
+            <translation>The device's token is refused from now on: it can no longer sync. What it holds stays on it.</translation>
+        </message>
+        <message>
+            <source>The device may send again. If the fault is still there, it is refused and raises a new alert.</source>
+            <translation>The device may send again. If the fault is still there, it is refused and raises a new alert.</translation>
+        </message>
+        <message>
+            <source>The receipt counts as voided from now on: it is no longer proof of payment and its cash is no longer expected.</source>
+            <translation>The receipt counts as voided from now on: it is no longer proof of payment and its cash is no longer expected.</translation>
+        </message>
+        <message>
+            <source>The receipt stands: it still proves the payment and its cash is expected from the agent.</source>
+            <translation>The receipt stands: it still proves the payment and its cash is expected from the agent.</translation>
+        </message>
+        <message>
+            <source>Receipt %1 · %2</source>
+            <translation>Receipt %1 · %2</translation>
+        </message>
+        <message>
+            <source>its cash session was closed before the void</source>
+            <translation>its cash session was closed before the void</translation>
+        </message>
+        <message>
+            <source>voided more than a day after the payment</source>
+            <translation>voided more than a day after the payment</translation>
+        </message>
+        <message>
+            <source>Reason given: %1</source>
+            <translation>Reason given: %1</translation>
+        </message>
+        <message>
+            <source>Voided %1; waits because %2.</source>
+            <translation>Voided %1; waits because %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorRegistry</name>
         <message>
             <source>Why this choice (kept with the decision)</source>
@@ -2541,6 +2744,13 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorScreens</name>
+        <message>
+            <source>Alerts</source>
+            <translation>Alerts</translation>
         </message>
     </context>
     <context>

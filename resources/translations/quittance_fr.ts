@@ -2246,6 +2246,209 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         </message>
     </context>
     <context>
+        <name>SupervisorAlerts</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Why: what you checked or found</source>
+            <translation>Pourquoi : ce que vous avez vérifié ou constaté</translation>
+        </message>
+        <message>
+            <source>Write the reason for your decision.</source>
+            <translation>Écrivez la raison de votre décision.</translation>
+        </message>
+        <message>
+            <source>Reading the queue from the server…</source>
+            <translation>Lecture de la file sur le serveur…</translation>
+        </message>
+        <message>
+            <source>No open alert.</source>
+            <translation>Aucune alerte ouverte.</translation>
+        </message>
+        <message>
+            <source>No void waits for approval.</source>
+            <translation>Aucune annulation n'attend d'approbation.</translation>
+        </message>
+        <message>
+            <source>Recorded: %1, by %2.</source>
+            <translation>Enregistré : %1, par %2.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: nothing was decided. Try again when the network is back.</source>
+            <translation>Le serveur est injoignable : rien n'a été décidé. Réessayez quand le réseau sera revenu.</translation>
+        </message>
+        <message>
+            <source>Someone else decided this a moment ago: the list is read again.</source>
+            <translation>Quelqu'un d'autre vient de le décider : la liste est relue.</translation>
+        </message>
+        <message>
+            <source>This is no longer open (its cause ended, or it was decided): the list is read again.</source>
+            <translation>Ce n'est plus ouvert (sa cause a cessé, ou c'est décidé) : la liste est relue.</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>Le serveur a refusé : %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Un problème est survenu : %1</translation>
+        </message>
+        <message>
+            <source>Alerts and voids</source>
+            <translation>Alertes et annulations</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Alerts (%1)</source>
+            <translation>Alertes (%1)</translation>
+        </message>
+        <message>
+            <source>Voids to approve (%1)</source>
+            <translation>Annulations à approuver (%1)</translation>
+        </message>
+        <message>
+            <source>Not live: the server cannot be reached. As it was at %1; decisions wait for the network.</source>
+            <translation>Pas en direct : le serveur est injoignable. État au %1 ; les décisions attendent le réseau.</translation>
+        </message>
+        <message>
+            <source>As the server gave it at %1.</source>
+            <translation>Tel que le serveur l'a donné le %1.</translation>
+        </message>
+        <message>
+            <source>Broken chain: an event was changed or removed</source>
+            <translation>Chaîne rompue : un événement a été modifié ou supprimé</translation>
+        </message>
+        <message>
+            <source>Fork: another event under a number already received</source>
+            <translation>Fourche : un autre événement sous un numéro déjà reçu</translation>
+        </message>
+        <message>
+            <source>Bad signature: not signed with this device's key</source>
+            <translation>Signature invalide : pas signé avec la clé de cet appareil</translation>
+        </message>
+        <message>
+            <source>Events missing from what the device sent</source>
+            <translation>Des événements manquent dans l'envoi de l'appareil</translation>
+        </message>
+        <message>
+            <source>An event the server cannot read</source>
+            <translation>Un événement que le serveur ne peut pas lire</translation>
+        </message>
+        <message>
+            <source>Events of another device sent with this one's token</source>
+            <translation>Des événements d'un autre appareil envoyés avec le jeton de celui-ci</translation>
+        </message>
+        <message>
+            <source>No sync for %1 days</source>
+            <translation>Aucune synchronisation depuis %1 jours</translation>
+        </message>
+        <message>
+            <source>Clock ahead by at least %1 min</source>
+            <translation>Horloge en avance d'au moins %1 min</translation>
+        </message>
+        <message>
+            <source>Clock possibly behind by up to %1 min</source>
+            <translation>Horloge peut-être en retard, jusqu'à %1 min</translation>
+        </message>
+        <message>
+            <source>Last sync: %1.</source>
+            <translation>Dernière synchronisation : %1.</translation>
+        </message>
+        <message>
+            <source>Never synced since its enrollment (%1).</source>
+            <translation>Jamais synchronisé depuis son inscription (%1).</translation>
+        </message>
+        <message>
+            <source>Its events are dated after they reached the server. Since %1.</source>
+            <translation>Ses événements sont datés après leur arrivée au serveur. Depuis le %1.</translation>
+        </message>
+        <message>
+            <source>No event reached the server sooner after it was recorded; or the device syncs long after recording. Since %1.</source>
+            <translation>Aucun événement n'est arrivé au serveur plus tôt après son enregistrement ; ou l'appareil se synchronise longtemps après. Depuis le %1.</translation>
+        </message>
+        <message>
+            <source>Refused at event %1, %2.</source>
+            <translation>Refusé à l'événement %1, %2.</translation>
+        </message>
+        <message>
+            <source>Its syncs are stopped until you decide.</source>
+            <translation>Ses synchronisations sont arrêtées jusqu'à votre décision.</translation>
+        </message>
+        <message>
+            <source>Device %1 · %2</source>
+            <translation>Appareil %1 · %2</translation>
+        </message>
+        <message>
+            <source>Device %1</source>
+            <translation>Appareil %1</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Pris en compte</translation>
+        </message>
+        <message>
+            <source>Revoke the device</source>
+            <translation>Révoquer l'appareil</translation>
+        </message>
+        <message>
+            <source>Let it sync again</source>
+            <translation>Autoriser à nouveau</translation>
+        </message>
+        <message>
+            <source>Approve the void</source>
+            <translation>Approuver l'annulation</translation>
+        </message>
+        <message>
+            <source>Reject the void</source>
+            <translation>Refuser l'annulation</translation>
+        </message>
+        <message>
+            <source>The alert leaves the queue; nothing else changes.</source>
+            <translation>L'alerte quitte la file ; rien d'autre ne change.</translation>
+        </message>
+        <message>
+            <source>The device's token is refused from now on: it can no longer sync. What it holds stays on it.</source>
+            <translation>Le jeton de l'appareil est refusé désormais : il ne peut plus se synchroniser. Ce qu'il contient y reste.</translation>
+        </message>
+        <message>
+            <source>The device may send again. If the fault is still there, it is refused and raises a new alert.</source>
+            <translation>L'appareil peut envoyer à nouveau. Si le défaut persiste, l'envoi est refusé et une nouvelle alerte est levée.</translation>
+        </message>
+        <message>
+            <source>The receipt counts as voided from now on: it is no longer proof of payment and its cash is no longer expected.</source>
+            <translation>Le reçu compte désormais comme annulé : il ne prouve plus le paiement et son espèce n'est plus attendue.</translation>
+        </message>
+        <message>
+            <source>The receipt stands: it still proves the payment and its cash is expected from the agent.</source>
+            <translation>Le reçu est maintenu : il prouve toujours le paiement et son espèce est attendue de l'agent.</translation>
+        </message>
+        <message>
+            <source>Receipt %1 · %2</source>
+            <translation>Reçu %1 · %2</translation>
+        </message>
+        <message>
+            <source>its cash session was closed before the void</source>
+            <translation>sa session de caisse était close avant l'annulation</translation>
+        </message>
+        <message>
+            <source>voided more than a day after the payment</source>
+            <translation>annulé plus d'un jour après le paiement</translation>
+        </message>
+        <message>
+            <source>Reason given: %1</source>
+            <translation>Raison donnée : %1</translation>
+        </message>
+        <message>
+            <source>Voided %1; waits because %2.</source>
+            <translation>Annulé le %1 ; en attente car %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorRegistry</name>
         <message>
             <source>Why this choice (kept with the decision)</source>
@@ -2541,6 +2744,13 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorScreens</name>
+        <message>
+            <source>Alerts</source>
+            <translation>Alertes</translation>
         </message>
     </context>
     <context>

@@ -2246,6 +2246,209 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         </message>
     </context>
     <context>
+        <name>SupervisorAlerts</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Why: what you checked or found</source>
+            <translation>Porquê: o que verificou ou constatou</translation>
+        </message>
+        <message>
+            <source>Write the reason for your decision.</source>
+            <translation>Escreva o motivo da sua decisão.</translation>
+        </message>
+        <message>
+            <source>Reading the queue from the server…</source>
+            <translation>A ler a fila no servidor…</translation>
+        </message>
+        <message>
+            <source>No open alert.</source>
+            <translation>Nenhum alerta em aberto.</translation>
+        </message>
+        <message>
+            <source>No void waits for approval.</source>
+            <translation>Nenhuma anulação aguarda aprovação.</translation>
+        </message>
+        <message>
+            <source>Recorded: %1, by %2.</source>
+            <translation>Registado: %1, por %2.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: nothing was decided. Try again when the network is back.</source>
+            <translation>Não é possível contactar o servidor: nada foi decidido. Tente de novo quando a rede voltar.</translation>
+        </message>
+        <message>
+            <source>Someone else decided this a moment ago: the list is read again.</source>
+            <translation>Outra pessoa acabou de decidir: a lista é lida de novo.</translation>
+        </message>
+        <message>
+            <source>This is no longer open (its cause ended, or it was decided): the list is read again.</source>
+            <translation>Isto já não está em aberto (a causa terminou, ou foi decidido): a lista é lida de novo.</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>O servidor recusou: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Algo correu mal: %1</translation>
+        </message>
+        <message>
+            <source>Alerts and voids</source>
+            <translation>Alertas e anulações</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Atualizar</translation>
+        </message>
+        <message>
+            <source>Alerts (%1)</source>
+            <translation>Alertas (%1)</translation>
+        </message>
+        <message>
+            <source>Voids to approve (%1)</source>
+            <translation>Anulações a aprovar (%1)</translation>
+        </message>
+        <message>
+            <source>Not live: the server cannot be reached. As it was at %1; decisions wait for the network.</source>
+            <translation>Não está atualizado: o servidor não responde. Estado em %1; as decisões esperam pela rede.</translation>
+        </message>
+        <message>
+            <source>As the server gave it at %1.</source>
+            <translation>Tal como o servidor o deu em %1.</translation>
+        </message>
+        <message>
+            <source>Broken chain: an event was changed or removed</source>
+            <translation>Cadeia quebrada: um evento foi alterado ou removido</translation>
+        </message>
+        <message>
+            <source>Fork: another event under a number already received</source>
+            <translation>Bifurcação: outro evento com um número já recebido</translation>
+        </message>
+        <message>
+            <source>Bad signature: not signed with this device's key</source>
+            <translation>Assinatura inválida: não assinado com a chave deste dispositivo</translation>
+        </message>
+        <message>
+            <source>Events missing from what the device sent</source>
+            <translation>Faltam eventos no que o dispositivo enviou</translation>
+        </message>
+        <message>
+            <source>An event the server cannot read</source>
+            <translation>Um evento que o servidor não consegue ler</translation>
+        </message>
+        <message>
+            <source>Events of another device sent with this one's token</source>
+            <translation>Eventos de outro dispositivo enviados com o token deste</translation>
+        </message>
+        <message>
+            <source>No sync for %1 days</source>
+            <translation>Sem sincronização há %1 dias</translation>
+        </message>
+        <message>
+            <source>Clock ahead by at least %1 min</source>
+            <translation>Relógio adiantado pelo menos %1 min</translation>
+        </message>
+        <message>
+            <source>Clock possibly behind by up to %1 min</source>
+            <translation>Relógio possivelmente atrasado, até %1 min</translation>
+        </message>
+        <message>
+            <source>Last sync: %1.</source>
+            <translation>Última sincronização: %1.</translation>
+        </message>
+        <message>
+            <source>Never synced since its enrollment (%1).</source>
+            <translation>Nunca sincronizado desde a inscrição (%1).</translation>
+        </message>
+        <message>
+            <source>Its events are dated after they reached the server. Since %1.</source>
+            <translation>Os seus eventos têm data posterior à chegada ao servidor. Desde %1.</translation>
+        </message>
+        <message>
+            <source>No event reached the server sooner after it was recorded; or the device syncs long after recording. Since %1.</source>
+            <translation>Nenhum evento chegou ao servidor mais cedo depois de registado; ou o dispositivo sincroniza muito depois. Desde %1.</translation>
+        </message>
+        <message>
+            <source>Refused at event %1, %2.</source>
+            <translation>Recusado no evento %1, %2.</translation>
+        </message>
+        <message>
+            <source>Its syncs are stopped until you decide.</source>
+            <translation>As suas sincronizações estão paradas até decidir.</translation>
+        </message>
+        <message>
+            <source>Device %1 · %2</source>
+            <translation>Dispositivo %1 · %2</translation>
+        </message>
+        <message>
+            <source>Device %1</source>
+            <translation>Dispositivo %1</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Tomar conhecimento</translation>
+        </message>
+        <message>
+            <source>Revoke the device</source>
+            <translation>Revogar o dispositivo</translation>
+        </message>
+        <message>
+            <source>Let it sync again</source>
+            <translation>Deixar sincronizar</translation>
+        </message>
+        <message>
+            <source>Approve the void</source>
+            <translation>Aprovar a anulação</translation>
+        </message>
+        <message>
+            <source>Reject the void</source>
+            <translation>Recusar a anulação</translation>
+        </message>
+        <message>
+            <source>The alert leaves the queue; nothing else changes.</source>
+            <translation>O alerta sai da fila; nada mais muda.</translation>
+        </message>
+        <message>
+            <source>The device's token is refused from now on: it can no longer sync. What it holds stays on it.</source>
+            <translation>O token do dispositivo passa a ser recusado: deixa de poder sincronizar. O que contém fica nele.</translation>
+        </message>
+        <message>
+            <source>The device may send again. If the fault is still there, it is refused and raises a new alert.</source>
+            <translation>O dispositivo pode voltar a enviar. Se a falha persistir, o envio é recusado e surge um novo alerta.</translation>
+        </message>
+        <message>
+            <source>The receipt counts as voided from now on: it is no longer proof of payment and its cash is no longer expected.</source>
+            <translation>O recibo passa a contar como anulado: deixa de provar o pagamento e o seu dinheiro deixa de ser esperado.</translation>
+        </message>
+        <message>
+            <source>The receipt stands: it still proves the payment and its cash is expected from the agent.</source>
+            <translation>O recibo mantém-se: continua a provar o pagamento e o seu dinheiro é esperado do agente.</translation>
+        </message>
+        <message>
+            <source>Receipt %1 · %2</source>
+            <translation>Recibo %1 · %2</translation>
+        </message>
+        <message>
+            <source>its cash session was closed before the void</source>
+            <translation>a sessão de caixa estava fechada antes da anulação</translation>
+        </message>
+        <message>
+            <source>voided more than a day after the payment</source>
+            <translation>anulado mais de um dia depois do pagamento</translation>
+        </message>
+        <message>
+            <source>Reason given: %1</source>
+            <translation>Motivo indicado: %1</translation>
+        </message>
+        <message>
+            <source>Voided %1; waits because %2.</source>
+            <translation>Anulado em %1; aguarda porque %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorRegistry</name>
         <message>
             <source>Why this choice (kept with the decision)</source>
@@ -2541,6 +2744,13 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>Ficheiros PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorScreens</name>
+        <message>
+            <source>Alerts</source>
+            <translation>Alertas</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from sync.server import admin, cli_reconcile, enrollment, export, keyrotation, logo, reference
-from sync.server import cli_admin, cli_registry, cli_reports, cli_statements, cli_supervisor  # each registers its own commands
+from sync.server import (cli_admin, cli_alerts, cli_registry, cli_reports, cli_statements,  # each registers
+                         cli_supervisor)  # its own commands
 from sync.server.cli_common import engine_of, out, settings_of
 from sync.server.db import make_engine, migrate, reading
 from sync.server.reference import AdminError
@@ -264,6 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_statements.register(sub, command)
     cli_registry.register(sub, command)
     cli_admin.register(sub, command)
+    cli_alerts.register(sub, command)
     return parser
 
 

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, func, select
 from core.clock import utc_now
 from sync.server.db import reading
 from sync.server.opendata_month import MonthTable, read_month
-from sync.server.schema import changes, events
+from sync.server.schema import changes, events, void_decisions
 
 MAX_KEPT = 48  # months per worker; the oldest is dropped first
 
@@ -36,11 +36,13 @@ class Kept:
     table: MonthTable
 
 
-def data_version(conn: Connection) -> tuple[int, int]:
-    """(newest event arrival, newest change number): any push or edit moves one of them."""
+def data_version(conn: Connection) -> tuple[int, int, int]:
+    """(newest event arrival, newest change number, voids decided): any push or edit moves one of
+    the first two; a supervisor's approval of a void (which sets a receipt's voided_at) the third."""
     arrival = conn.execute(select(func.max(events.c.arrival))).scalar_one_or_none() or 0
     change = conn.execute(select(func.max(changes.c.change_no))).scalar_one_or_none() or 0
-    return int(arrival), int(change)
+    decided = conn.execute(select(func.count()).select_from(void_decisions)).scalar_one()
+    return int(arrival), int(change), int(decided)
 
 
 class MonthTables:

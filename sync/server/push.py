@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.envelope import GENESIS_HASH, EnvelopeError, ParsedPayload, chain_hash, parse_payload, signature_valid
+from sync.server.alerts import undecided_alert_exists
 from sync.server.apply import apply_each
 from sync.server.common import bucket_of, now_iso
 from sync.server.bulk import insert_rows
@@ -171,11 +172,9 @@ def _apply_all(conn: Connection, new_events: list[ParsedPayload], received_at: s
 
 
 def _raise_alert(engine: Engine, device_id: str, refusal: IntegrityRefusal) -> None:
-    """One open alert per device and kind; a stopping kind also stops the device's stream."""
+    """One open (undecided) alert per device and kind; a stopping kind also stops the device's stream."""
     with engine.begin() as conn:
-        exists = conn.execute(select(alerts.c.id).where(alerts.c.device_id == device_id,
-                                                        alerts.c.kind == refusal.code)).first()
-        if not exists:
+        if not undecided_alert_exists(conn, device_id, refusal.code):  # one decided: a new refusal is new
             conn.execute(alerts.insert().values(kind=refusal.code, device_id=device_id, seq=refusal.seq,
                                                 detail=refusal.message, created_at=now_iso()))
         if refusal.code in STOPPING:

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 
 from core.envelope import ParsedPayload
+from sync.server import void_rules
 from sync.server.common import dumps
 from sync.server.registry import FIELDS, merged, new_taxpayer_row, taxpayer_record
 from sync.server.schema import agent_zones, agents, receipts, taxpayers, zones
@@ -50,6 +51,8 @@ class Known:
     agents: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # id -> name, active, zones
     taxpayers: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # id -> `taxpayers` row
     receipts: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # payment id -> taxpayer, voided
+    # device id -> {session id: seq of its closing}, read for a batch that voids (void_rules)
+    closed: dict[str, dict[str, int]] = field(default_factory=dict)
     zone_codes: dict[str, str] = field(default_factory=dict)  # id -> code, for refusals' reasons only
     # Taxpayers the batch moves -> their objects and assessments (kind, id, data), which follow
     # them; an object or assessment planned for one of them is added as it is planned.
@@ -74,6 +77,7 @@ class Effects:
     updated_taxpayers: dict[str, dict[str, Any]] = field(default_factory=dict)  # stored before, changed now
     receipt_rows: list[dict[str, Any]] = field(default_factory=list)
     void_rows: list[dict[str, Any]] = field(default_factory=list)
+    void_request_rows: list[dict[str, Any]] = field(default_factory=list)  # voids that wait (void_rules)
     object_rows: list[dict[str, Any]] = field(default_factory=list)
     assessment_rows: list[dict[str, Any]] = field(default_factory=list)
     conflict_rows: list[dict[str, Any]] = field(default_factory=list)
@@ -93,6 +97,7 @@ class Effects:
 
     def writes(self) -> bool:
         return bool(self.new_taxpayers or self.updated_taxpayers or self.receipt_rows or self.void_rows
+                    or self.void_request_rows
                     or self.object_rows or self.assessment_rows or self.conflict_rows or self.changed)
 
 
@@ -101,8 +106,6 @@ _READ_AGENTS = select(agents.c.id, agents.c.name, agents.c.active).where(
     agents.c.id.in_(bindparam("ids", expanding=True)))
 _READ_AGENT_ZONES = select(agent_zones.c.agent_id, agent_zones.c.zone_id).where(
     agent_zones.c.agent_id.in_(bindparam("ids", expanding=True)))
-_READ_RECEIPTS = select(receipts.c.payment_id, receipts.c.taxpayer_id, receipts.c.voided_at).where(
-    receipts.c.payment_id.in_(bindparam("ids", expanding=True)))
 
 
 def read_known(conn: Connection, known: Known, batch: list[ParsedPayload]) -> None:
@@ -134,9 +137,13 @@ def read_known(conn: Connection, known: Known, batch: list[ParsedPayload]) -> No
     if payment_ids:
         ids = sorted(payment_ids)
         known.receipts.update(dict.fromkeys(ids))
-        for row in conn.execute(_READ_RECEIPTS, {"ids": ids}):
-            known.receipts[row.payment_id] = {"taxpayer_id": row.taxpayer_id, "voided": row.voided_at is not None}
-            taxpayer_ids.add(row.taxpayer_id)
+        for payment_id, receipt in void_rules.read_receipts(conn, ids).items():
+            known.receipts[payment_id] = receipt
+            taxpayer_ids.add(receipt["taxpayer_id"])
+    voiding = {e.device_id for e in batch if e.type == "payment.voided"}
+    voiding |= {r["device_id"] for r in known.receipts.values() if r and r.get("device_id")} if voiding else set()
+    for device_id in sorted(voiding - known.closed.keys()):
+        known.closed[device_id] = void_rules.closed_sessions(conn, device_id)
     taxpayer_ids -= known.taxpayers.keys()
     if taxpayer_ids:
         ids = sorted(taxpayer_ids)
@@ -209,7 +216,7 @@ def plan_event(known: Known, effects: Effects, event: ParsedPayload, at: str) ->
         if event.type == "payment.recorded":
             _payment(known, effects, event, at)
         elif event.type == "payment.voided":
-            _void(known, effects, event)
+            _void(known, effects, event, at)
         elif refusal is None and event.type in WRITES:
             refusal = _registry(known, effects, event, at)
             if refusal:
@@ -234,7 +241,9 @@ def _payment(known: Known, effects: Effects, event: ParsedPayload, at: str) -> N
         "method": data.get("method"), "reference": payment_reference(data),
         "paid_at": data.get("issued_at") or event.device_time,
         "received_at": at, "voided_at": None, "void_reason": None})
-    known.receipts[data["id"]] = {"taxpayer_id": data["taxpayer_id"], "voided": False}
+    known.receipts[data["id"]] = {"taxpayer_id": data["taxpayer_id"], "voided": False,
+                                  "receipt_no": data["receipt_no"], "paid_at": data.get("issued_at") or event.device_time,
+                                  "device_id": event.device_id, "session_id": data.get("session_id")}
 
 
 def payment_reference(data: dict[str, Any]) -> str | None:
@@ -244,13 +253,21 @@ def payment_reference(data: dict[str, Any]) -> str | None:
     return reference.strip() or None if isinstance(reference, str) else None
 
 
-def _void(known: Known, effects: Effects, event: ParsedPayload) -> None:
+def _void(known: Known, effects: Effects, event: ParsedPayload, at: str) -> None:
     payment_id = event.data["payment_id"]
     receipt = known.receipts.get(payment_id)
     if receipt is None or receipt["voided"]:
         raise ValueError(f"void of payment {payment_id} that the server does not hold")
-    effects.void_rows.append({"b_payment_id": payment_id, "b_voided_at": event.device_time,
-                              "b_void_reason": event.data.get("reason")})
+    waiting = void_rules.why_waiting(receipt, event.seq, event.device_id, event.device_time,
+                                     known.closed.get(receipt.get("device_id"), {}))
+    if waiting:  # counted as a void only once a supervisor approves it (sync/server/voids.py)
+        effects.void_request_rows.append({
+            "receipt_no": receipt["receipt_no"], "payment_id": payment_id, "device_id": event.device_id,
+            "seq": event.seq, "agent_id": event.agent_id, "reason": event.data.get("reason"),
+            "voided_at": event.device_time, "why": ",".join(waiting), "received_at": at})
+    else:
+        effects.void_rows.append({"b_payment_id": payment_id, "b_voided_at": event.device_time,
+                                  "b_void_reason": event.data.get("reason")})
     receipt["voided"] = True
 
 

@@ -7,7 +7,8 @@ the device's payments between its `session.opened` and its `session.closed` (a d
 session open at a time, and every payment is taken in the open session of its own agent). For a
 closed session, a void counts only if it was recorded before the closing, as on the device:
 the Z-report is what the agent handed in against, and a later void does not change it. A session
-whose closing has not been pushed yet counts every void the server holds."""
+whose closing has not been pushed yet counts every void the server holds. A void that waits for a
+supervisor's approval, or was rejected, counts nowhere (sync/server/voids.py)."""
 from __future__ import annotations
 
 import json
@@ -21,6 +22,7 @@ from core.timezones import zone
 from sync.server.common import bucket_of
 from sync.server.reference import AdminError
 from sync.server.schema import agents, devices, events, municipality, receipts
+from sync.server.voids import not_counted_payment_ids
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,8 @@ def _voided_payment_ids(conn: Connection, device_id: str, after: int, before: in
              events.c.type == "payment.voided", events.c.seq > after]
     if before is not None:
         where.append(events.c.seq < before)
-    return {json.loads(payload)["data"]["payment_id"]
-            for payload in conn.execute(select(events.c.payload).where(*where)).scalars()}
+    voided = {json.loads(payload)["data"]["payment_id"]
+              for payload in conn.execute(select(events.c.payload).where(*where)).scalars()}
+    # A void waiting for a supervisor, or rejected, counts for nothing: the cash is expected.
+    return voided - not_counted_payment_ids(conn, device_id) if voided else voided
 

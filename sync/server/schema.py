@@ -4,7 +4,8 @@ Revision 0001 created them as migrations/schema_0001.py keeps them; every later 
 file comes with a new revision in migrations/versions/ that makes the same change (0002: the
 server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data index; 0005: `cash_signoffs`;
 0008: the registry decisions; 0009: `receipts.reference` and the mobile-money statements; 0011:
-`attestations` and the receipts' session indexes; 0012: `tax_schedule_versions`)."""
+`attestations` and the receipts' session indexes; 0012: `tax_schedule_versions`; 0007:
+`alert_decisions`, `void_requests`, `void_decisions`)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -417,3 +418,45 @@ tax_schedule_versions = Table(
     Column("note", Text),
 )
 Index("ix_tax_schedule_versions_code", tax_schedule_versions.c.tax_code, tax_schedule_versions.c.effective_from)
+# A supervisor's decision on an alert of the queue (sync/server/alerts.py): one row per alert,
+# never updated or deleted (revision 0007's triggers). `alert_key` names the alert: `tamper-<alerts.id>`
+# for a stored one, or a computed alert's key (device, kind and the period it is about). `snapshot`
+# is the alert as the queue showed it when decided (JSON), since a computed alert is not stored.
+alert_decisions = Table(
+    "alert_decisions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("alert_key", String(120), nullable=False, unique=True),
+    Column("kind", String(32), nullable=False),
+    Column("device_id", String(36)),
+    Column("action", String(16), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("decided_by", String(120), nullable=False),
+    Column("decided_at", String(32), nullable=False),
+    Column("snapshot", Text, nullable=False),
+)
+
+# A void that waits for a supervisor (sync/server/voids.py): a void of a receipt whose cash session
+# was closed before it, or recorded more than a day after the payment (device times). Written by
+# push instead of setting `receipts.voided_at`; never updated or deleted (revision 0007).
+void_requests = Table(
+    "void_requests", metadata,
+    Column("receipt_no", String(40), primary_key=True),
+    Column("payment_id", String(36), nullable=False, unique=True),
+    Column("device_id", String(36), nullable=False),
+    Column("seq", BigInteger, nullable=False),  # the payment.voided event
+    Column("agent_id", String(36)),
+    Column("reason", Text),  # the agent's reason for the void
+    Column("voided_at", String(32), nullable=False),  # device time of the void
+    Column("why", String(64), nullable=False),  # closed_session | older_than_a_day, comma-separated
+    Column("received_at", String(32), nullable=False),
+)
+
+# A supervisor's approval or rejection of a waiting void: one per void, immutable (revision 0007).
+void_decisions = Table(
+    "void_decisions", metadata,
+    Column("receipt_no", String(40), primary_key=True),
+    Column("action", String(16), nullable=False),  # approve | reject
+    Column("reason", Text, nullable=False),
+    Column("decided_by", String(120), nullable=False),
+    Column("decided_at", String(32), nullable=False),
+)

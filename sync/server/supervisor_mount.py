@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from sync.server import admin_api, reconcile_api, registry_api, reports_api, statements_api, supervisor_api
+from sync.server import (admin_api, alerts_api, reconcile_api, registry_api, reports_api, statements_api,
+                         supervisor_api)
 
 
 def mount_supervisor(app: FastAPI) -> None:
@@ -14,3 +15,4 @@ def mount_supervisor(app: FastAPI) -> None:
     app.include_router(reconcile_api.router)
     app.include_router(registry_api.router)
     app.include_router(admin_api.router)
+    app.include_router(alerts_api.router)

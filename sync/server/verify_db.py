@@ -15,7 +15,7 @@ from sync.server.common import loads
 from sync.server.db import reading
 from sync.server.ratelimit import count_attempt
 from sync.server.reference import get_municipality
-from sync.server.schema import devices, receipts, tax_types
+from sync.server.schema import devices, receipts, tax_types, void_decisions, void_requests
 from sync.server.verify_types import ReceiptRecord
 
 # Seconds the municipality's settings are kept before they are read again.
@@ -83,16 +83,22 @@ class DatabaseReceipts:
         self._engine, self._municipality = engine, municipality
 
     def find(self, number: str) -> ReceiptRecord | None:
+        # A void waiting for approval: a request without a decision (one primary-key probe each).
+        pending = (void_requests.c.receipt_no.is_not(None) & void_decisions.c.receipt_no.is_(None)).label("pending")
         query = select(receipts.c.receipt_no, receipts.c.token, receipts.c.amount, receipts.c.currency,
                        receipts.c.tax_code, receipts.c.period, receipts.c.paid_at, receipts.c.taxpayer_name,
-                       receipts.c.voided_at).where(receipts.c.receipt_no == number)
+                       receipts.c.voided_at, pending).select_from(
+            receipts.outerjoin(void_requests, void_requests.c.receipt_no == receipts.c.receipt_no)
+            .outerjoin(void_decisions, void_decisions.c.receipt_no == receipts.c.receipt_no)
+        ).where(receipts.c.receipt_no == number)
         with reading(self._engine) as conn:
             row = conn.execute(query).first()
         if row is None:
             return None
         return ReceiptRecord(number=row.receipt_no, token=row.token or "", amount=row.amount, currency=row.currency,
                              tax_labels=self._municipality.tax_labels(row.tax_code), period=row.period,
-                             paid_at=row.paid_at, taxpayer_name=row.taxpayer_name or "", voided_at=row.voided_at)
+                             paid_at=row.paid_at, taxpayer_name=row.taxpayer_name or "", voided_at=row.voided_at,
+                             void_pending=bool(row.pending))
 
 
 class DatabaseDeviceKeys:

@@ -128,6 +128,10 @@ def _verdict_words(finding: Finding, lang: str, municipality: MunicipalityInfo) 
         # Genuine, but no longer proof of payment: red like a forgery, in words of its own.
         day = local_date(finding.voided_at, lang, municipality.timezone)
         return "bad", text("voided_tag", lang), text("voided_title", lang, date=day), text("voided_text", lang)
+    if finding.void_pending:
+        # Still a proof of payment until a supervisor approves the void: amber, in words of its own.
+        return ("wait", text("void_pending_tag", lang), text("void_pending_title", lang),
+                text("void_pending_text", lang))
     return "ok", text("recorded_tag", lang), text("recorded_title", lang), text("recorded_text", lang)
 
 

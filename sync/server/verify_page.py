@@ -50,6 +50,7 @@ class VerifyResponse(BaseModel):
     verdict: Literal["recorded", "not_synced", "forged"]
     receipt: VerifiedReceipt | None
     voided_at: str | None
+    void_pending: bool = False  # a void was requested and waits for a supervisor's approval
 
 
 class VerifyErrorDetail(BaseModel):
@@ -145,7 +146,8 @@ def _as_json(finding: Finding) -> VerifyResponse:
         paid_at=record.paid_at if record else claims.issued_at,
         taxpayer=mask_name(record.taxpayer_name) if record else None,
         device_id=claims.device_id)
-    return VerifyResponse(verdict=finding.verdict.value, receipt=receipt, voided_at=finding.voided_at)
+    return VerifyResponse(verdict=finding.verdict.value, receipt=receipt, voided_at=finding.voided_at,
+                          void_pending=finding.void_pending)
 
 
 def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:

@@ -25,6 +25,7 @@ class ReceiptRecord:
     paid_at: str  # ISO 8601 UTC, the device's time of the payment (shown, never used to decide)
     taxpayer_name: str  # in full; the page masks it
     voided_at: str | None = None  # ISO 8601 UTC when a void of it was recorded
+    void_pending: bool = False  # a void of it waits for a supervisor's approval (sync/server/voids.py)
 
 
 class ReceiptLookup(Protocol):
@@ -71,3 +72,7 @@ class Finding:
     @property
     def voided_at(self) -> str | None:
         return self.record.voided_at if self.record else None
+
+    @property
+    def void_pending(self) -> bool:
+        return bool(self.record and self.record.void_pending and not self.record.voided_at)

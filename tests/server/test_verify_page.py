@@ -222,7 +222,8 @@ def test_the_json_verdicts_follow_the_protocol(client, world):
     assert pending["verdict"] == "not_synced" and pending["receipt"]["taxpayer"] is None
     assert pending["receipt"]["period"] == "2026-03" and pending["receipt"]["amount"] == 300_000
     assert verdict(world.tokens["voided"])["voided_at"] == "2026-03-15T08:05:00.000Z"
-    assert verdict(world.tokens["altered"]) == {"verdict": "forged", "receipt": None, "voided_at": None}
+    assert verdict(world.tokens["altered"]) == {"verdict": "forged", "receipt": None, "voided_at": None,
+                                                     "void_pending": False}
     # The QR holds the whole verification URL; the API takes it as well as the bare token.
     assert verdict("https://kananga.example/v/" + world.tokens["recorded"])["verdict"] == "recorded"
     missing = client.get("/api/v1/receipts/verify", params={"number": world.numbers["recorded"]})

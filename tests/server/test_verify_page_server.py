@@ -87,7 +87,8 @@ def test_a_revoked_devices_receipts_stay_genuine_and_a_forgery_does_not(server, 
         enrollment.revoke(conn, "T07")
     assert _verdict(server, token=payment.token)["verdict"] == "recorded"
     forged = altered(payment.token, amount=50_000_000)
-    assert _verdict(server, token=forged) == {"verdict": "forged", "receipt": None, "voided_at": None}
+    assert _verdict(server, token=forged) == {"verdict": "forged", "receipt": None, "voided_at": None,
+                                                     "void_pending": False}
     assert verdict_box(server.client.get(f"/v/{forged}").text) == "bad"
 
 
