@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.supervisor.context import SupervisorContext
@@ -24,3 +25,12 @@ class ScreenSpec:
 
 
 SCREENS: list[ScreenSpec] = []
+
+
+def _dashboard(context: SupervisorContext, parent: QWidget | None) -> QWidget:
+    from desktop.supervisor import dashboard  # QtCharts loads with the first supervisor window only
+    return dashboard.make(context, parent)
+
+
+SCREENS.append(ScreenSpec("dashboard", lambda: QCoreApplication.translate("SupervisorDashboard", "Dashboard"),
+                          _dashboard))
