@@ -10,7 +10,7 @@ from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCh
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
 
-from desktop.supervisor.dashboard_frames import Frame, tr
+from desktop.supervisor.dashboard_frames import Frame, translate
 
 
 def chart_view() -> QChartView:
@@ -33,7 +33,7 @@ def _percent_axis(highest: float) -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(0, max(100.0, highest))
     axis.setLabelFormat("%.0f %%")
-    axis.setTitleText(tr("Collected against assessed"))
+    axis.setTitleText(translate("SupervisorDashboard", "Collected against assessed"))
     return axis
 
 
@@ -44,7 +44,7 @@ def draw(view: QChartView, frame: Frame) -> None:
     kind = spec.get("kind")
     if kind == "rate_bars":
         series = QHorizontalBarSeries()
-        bars = QBarSet(tr("Rate"))
+        bars = QBarSet(translate("SupervisorDashboard", "Rate"))
         bars.append([v or 0.0 for v in spec["values"]])
         series.append(bars)
         series.setLabelsVisible(True)

@@ -21,25 +21,24 @@ SERVER_SETTING = "supervisor.server_url"  # the address a supervisor last logged
 ENROLLED_SERVER = "server_url"  # sync.client.state.SERVER_URL: where this device syncs
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SupervisorLogin", text)
+translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
 
 
 def failure_text(error: BaseException) -> str:
     """Why a login failed, in the user's language; the server's own words only for the unforeseen."""
     if isinstance(error, ServerError):
         if error.code == "login_refused":
-            return tr("The server refused this name and password (or this code). Check them and try again.")
+            return translate("SupervisorLogin", "The server refused this name and password (or this code). Check them and try again.")
         if error.code == "totp_required":
-            return tr("This account asks for the 6-digit code of its authenticator app.")
+            return translate("SupervisorLogin", "This account asks for the 6-digit code of its authenticator app.")
         if error.code == "rate_limited":
-            return tr("Too many tries from this device: wait a few minutes, then try again.")
-        return tr("The server refused the login: %1").replace("%1", error.message)
+            return translate("SupervisorLogin", "Too many tries from this device: wait a few minutes, then try again.")
+        return translate("SupervisorLogin", "The server refused the login: %1").replace("%1", error.message)
     if isinstance(error, Unreachable):
         if error.last.startswith("HTTP 429"):
-            return tr("Too many tries from this device: wait a few minutes, then try again.")
-        return tr("The server cannot be reached. Check its address and the network, then try again.")
-    return tr("The login failed: %1").replace("%1", str(error))
+            return translate("SupervisorLogin", "Too many tries from this device: wait a few minutes, then try again.")
+        return translate("SupervisorLogin", "The server cannot be reached. Check its address and the network, then try again.")
+    return translate("SupervisorLogin", "The login failed: %1").replace("%1", str(error))
 
 
 class SupervisorLoginView(QWidget):
@@ -54,7 +53,6 @@ class SupervisorLoginView(QWidget):
         self.ctx = ctx
         self.make_client = make_client
         self._resume: WatchedClient | None = None  # the expired session's client: same name, same screens
-        self._pending: WatchedClient | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
@@ -156,13 +154,13 @@ class SupervisorLoginView(QWidget):
         code = self.code.text().strip()
         problem, field = None, None
         if not url.startswith(("http://", "https://")):
-            problem, field = tr("Type the server's address, starting with https:// (or http://)."), self.server
+            problem, field = translate("SupervisorLogin", "Type the server's address, starting with https:// (or http://)."), self.server
         elif not name:
-            problem, field = tr("Type your name as your account has it on the server."), self.name
+            problem, field = translate("SupervisorLogin", "Type your name as your account has it on the server."), self.name
         elif not password:
-            problem, field = tr("Type your password."), self.password
+            problem, field = translate("SupervisorLogin", "Type your password."), self.password
         elif self.code.isVisible() and len(code) != 6:
-            problem, field = tr("Type the 6-digit code your authenticator app shows now."), self.code
+            problem, field = translate("SupervisorLogin", "Type the 6-digit code your authenticator app shows now."), self.code
         if problem:
             self.notice.show_message("error", problem)
             field.setFocus()
@@ -177,7 +175,6 @@ class SupervisorLoginView(QWidget):
         resume = self._resume
         client = resume if resume is not None and resume.name == name and resume.http.base_url == url.rstrip("/") \
             else self.make_client(url)
-        self._pending = client
         self.busy.show()
         self.ok.setEnabled(False)
         self.offline.hide()
@@ -187,7 +184,7 @@ class SupervisorLoginView(QWidget):
             return client.read("/me").data  # the role is the server's word, not the login form's
 
         self.ctx.runner.submit(work, lambda me: self._done(client, url, me), lambda e: self._failed(client, e),
-                               label=tr("Logging in"))
+                               label=translate("SupervisorLogin", "Logging in"))
 
     def _done(self, client: WatchedClient, url: str, me: dict[str, Any]) -> None:
         self.busy.hide()
@@ -195,7 +192,7 @@ class SupervisorLoginView(QWidget):
         self.password.clear()
         self.code.clear()
         if me.get("role") != "supervisor":
-            self.notice.show_message("error", lambda: tr("This account is not a supervisor's."))
+            self.notice.show_message("error", lambda: translate("SupervisorLogin", "This account is not a supervisor's."))
             return
         self.notice.clear()
         self.ctx.op(lambda ledger: ledger.save_setting(SERVER_SETTING, url), failed=lambda _e: None)
@@ -223,18 +220,16 @@ class SupervisorLoginView(QWidget):
         if typed is None:
             return
         url, name, password, _code = typed
-        client = self._pending if self._pending is not None and self._pending.http.base_url == url.rstrip("/") \
-            else self.make_client(url)
+        client = self.make_client(url)
         self.busy.show()
         self.ctx.runner.submit(lambda: client.open_offline(name, password),  # scrypt: off the UI thread
                                lambda ok: self._offline_checked(client, ok), lambda e: self._failed(client, e),
-                               label=tr("Opening the last figures"))
+                               label=translate("SupervisorLogin", "Opening the last figures"))
 
     def _offline_checked(self, client: WatchedClient, ok: bool) -> None:
         self.busy.hide()
         if not ok:
-            self.notice.show_message("error", lambda: tr(
-                "No figures are kept on this device for this name and password: they are kept once you have "
+            self.notice.show_message("error", lambda: translate("SupervisorLogin", "No figures are kept on this device for this name and password: they are kept once you have "
                 "logged in with the server reachable."))
             return
         self.password.clear()
@@ -252,14 +247,14 @@ class SupervisorLoginView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.back.setText(tr("← Agents' login"))
-        self.title.setText(tr("Supervisor login"))
-        self.hint.setText(tr("Supervisors work against the municipality's server with their own account."))
-        for row_label, text in zip(self.labels, (tr("Server"), tr("Name"), tr("Password"), tr("6-digit code"))):
+        self.back.setText(translate("SupervisorLogin", "← Agents' login"))
+        self.title.setText(translate("SupervisorLogin", "Supervisor login"))
+        self.hint.setText(translate("SupervisorLogin", "Supervisors work against the municipality's server with their own account."))
+        for row_label, text in zip(self.labels, (translate("SupervisorLogin", "Server"), translate("SupervisorLogin", "Name"), translate("SupervisorLogin", "Password"), translate("SupervisorLogin", "6-digit code"))):
             row_label.setText(text)
         self.server.setPlaceholderText("https://")
-        self.ok.setText(tr("Log in"))
-        self.offline.setText(tr("View the last figures offline"))
+        self.ok.setText(translate("SupervisorLogin", "Log in"))
+        self.offline.setText(translate("SupervisorLogin", "View the last figures offline"))
 
     def teardown(self) -> None:
         try:

@@ -32,5 +32,6 @@ def _dashboard(context: SupervisorContext, parent: QWidget | None) -> QWidget:
     return dashboard.make(context, parent)
 
 
-SCREENS.append(ScreenSpec("dashboard", lambda: QCoreApplication.translate("SupervisorDashboard", "Dashboard"),
-                          _dashboard))
+# The first screen, whatever order the others are added in.
+SCREENS.insert(0, ScreenSpec("dashboard", lambda: QCoreApplication.translate("SupervisorDashboard", "Dashboard"),
+                            _dashboard))

@@ -22,8 +22,7 @@ from sync.client.supervisor import Reading
 RAIL_WIDTH = 168
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SupervisorWindow", text)
+translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
 
 
 class SupervisorWindow(QWidget):
@@ -150,9 +149,9 @@ class SupervisorWindow(QWidget):
     def _show_banner(self) -> None:
         reading = self.last_reading
         if reading is not None and reading.cached:
-            self.banner.setText(tr("Offline — figures from %1").replace("%1", self.ctx.when(reading.fetched_at)))
+            self.banner.setText(translate("SupervisorWindow", "Offline — figures from %1").replace("%1", self.ctx.when(reading.fetched_at)))
         elif self.client.offline and reading is None:
-            self.banner.setText(tr("Offline — showing the last figures kept on this device"))
+            self.banner.setText(translate("SupervisorWindow", "Offline — showing the last figures kept on this device"))
         else:
             self.banner.hide()
             return
@@ -177,8 +176,8 @@ class SupervisorWindow(QWidget):
         for spec in self.specs:
             self.rail_buttons[spec.key].setText(spec.title())
         self.who.setText(self.client.name or "")
-        self.logout.setText(tr("Log out"))
-        self.empty.setText(tr("No supervisor screen is installed."))
+        self.logout.setText(translate("SupervisorWindow", "Log out"))
+        self.empty.setText(translate("SupervisorWindow", "No supervisor screen is installed."))
         self._show_banner()
 
     def teardown(self) -> None:

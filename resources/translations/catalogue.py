@@ -524,3 +524,5 @@ FR_PT: dict[str, tuple[str, str]] = {
 from resources.translations.catalogue_sync import SYNC_FR_PT  # noqa: E402 - the Sync screens' own list
 
 FR_PT.update(SYNC_FR_PT)
+from resources.translations.catalogue_shell import SHELL_FR_PT  # noqa: E402 - the supervisor's shell and dashboard
+FR_PT.update(SHELL_FR_PT)
