@@ -2,6 +2,7 @@
 lines (all zones and each zone), receipts and voids per agent as grouped bars."""
 from __future__ import annotations
 
+import math
 from datetime import date, datetime, time, timezone
 from typing import Any
 
@@ -29,11 +30,12 @@ def _chart() -> QChart:
     return chart
 
 
-def _percent_axis(highest: float) -> QValueAxis:
+def _percent_axis(highest: float, titled: bool = True) -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(0, max(100.0, highest))
     axis.setLabelFormat("%.0f %%")
-    axis.setTitleText(translate("SupervisorDashboard", "Collected against assessed"))
+    if titled:  # a vertical axis has no room for it: the legend and the table say it
+        axis.setTitleText(translate("SupervisorDashboard", "Collected against assessed"))
     return axis
 
 
@@ -45,7 +47,7 @@ def draw(view: QChartView, frame: Frame) -> None:
     if kind == "rate_bars":
         series = QHorizontalBarSeries()
         bars = QBarSet(translate("SupervisorDashboard", "Rate"))
-        bars.append([v or 0.0 for v in spec["values"]])
+        bars.append([round(v or 0.0, 1) for v in spec["values"]])
         series.append(bars)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value %")
@@ -64,7 +66,8 @@ def draw(view: QChartView, frame: Frame) -> None:
         axis_x = QDateTimeAxis()
         axis_x.setFormat("dd/MM")
         axis_x.setTickCount(min(8, max(2, len(moments))))
-        axis_y = _percent_axis(max([v or 0.0 for values in spec["lines"].values() for v in values] or [0.0]))
+        axis_y = _percent_axis(max([v or 0.0 for values in spec["lines"].values() for v in values] or [0.0]),
+                               titled=False)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for name, values in spec["lines"].items():
@@ -93,7 +96,11 @@ def draw(view: QChartView, frame: Frame) -> None:
         categories.append(spec["labels"] or [""])
         axis = QValueAxis()
         highest = max([v for values in spec["sets"].values() for v in values] or [0])
-        axis.setRange(0, max(1, highest))
+        step = max(1, math.ceil(highest / 5))  # whole counts, evenly spaced
+        axis.setRange(0, step * max(1, math.ceil(highest / step)))
+        axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis.setTickAnchor(0)
+        axis.setTickInterval(step)
         axis.setLabelFormat("%d")
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)

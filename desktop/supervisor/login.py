@@ -54,7 +54,7 @@ class SupervisorLoginView(QWidget):
         self.make_client = make_client
         self._resume: WatchedClient | None = None  # the expired session's client: same name, same screens
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setContentsMargins(24, 8, 24, 8)
         top = QHBoxLayout()
         self.back = button()
         self.back.setObjectName("supervisor_back")
@@ -80,7 +80,7 @@ class SupervisorLoginView(QWidget):
         self.hint = label("muted")
         card.body.addWidget(self.hint)
         form = QFormLayout()
-        form.setSpacing(10)
+        form.setSpacing(6)
         self.server = QLineEdit(objectName="supervisor_server")
         self.name = QLineEdit(objectName="supervisor_name")
         self.password = QLineEdit(objectName="supervisor_password")
@@ -90,7 +90,7 @@ class SupervisorLoginView(QWidget):
         self.code.setMaxLength(6)
         self.labels = [field_label() for _ in range(4)]
         for row_label, field in zip(self.labels, (self.server, self.name, self.password, self.code)):
-            field.setMinimumHeight(46)
+            field.setMinimumHeight(44)
             field.returnPressed.connect(self.submit)
             form.addRow(row_label, field)
         card.body.addLayout(form)

@@ -81,6 +81,7 @@ class SupervisorWindow(QWidget):
             choice.setCheckable(True)
             choice.setMinimumHeight(44)
             choice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            choice.setStyleSheet("padding: 0px; min-width: 0px;")  # three side by side in the rail
             choice.clicked.connect(lambda _=False, c=code: self.languageRequested.emit(c))
             self.language_buttons[code] = choice
             languages.addWidget(choice)
