@@ -19,6 +19,7 @@ from sync.client.http import ServerError, Unreachable
 
 SERVER_SETTING = "supervisor.server_url"  # the address a supervisor last logged in to, on this device
 ENROLLED_SERVER = "server_url"  # sync.client.state.SERVER_URL: where this device syncs
+DEMO_SERVER = "http://127.0.0.1:8000"  # where `make server` listens by default
 
 
 translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
@@ -128,7 +129,7 @@ class SupervisorLoginView(QWidget):
         """A fresh form, or after an expired session the same supervisor's name and a message."""
         self._resume = resume
         self.server.setText(self.server.text() or self.ctx.setting(SERVER_SETTING)
-                            or self.ctx.setting(ENROLLED_SERVER) or "")
+                            or self.ctx.setting(ENROLLED_SERVER) or (DEMO_SERVER if self.ctx.demo else ""))
         if resume is not None:
             self.server.setText(resume.http.base_url)
             self.name.setText(resume.name or "")
