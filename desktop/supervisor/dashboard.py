@@ -119,13 +119,15 @@ class DashboardScreen(QWidget):
     def load(self) -> None:
         params = self.window_params()
         if params["from"] > params["to"]:
-            self.notice.show_message("error", lambda: translate("SupervisorDashboard", "The first day is after the last one."))
+            self.notice.show_message("error", lambda: translate("SupervisorDashboard",
+                                                                "The first day is after the last one."))
             return
         client, token = self.context.client, self._latest.next()
         self.busy.show()
         self.context.tasks.submit(lambda: client.read("/dashboard", params),
                                   self._latest.only_latest(token, self._loaded),
-                                  self._latest.only_latest(token, self._failed), label=translate("SupervisorDashboard", "Reading the dashboard"))
+                                  self._latest.only_latest(token, self._failed),
+                                  label=translate("SupervisorDashboard", "Reading the dashboard"))
 
     def _loaded(self, reading: Any) -> None:
         self.busy.hide()
@@ -136,13 +138,19 @@ class DashboardScreen(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
         if isinstance(error, Unreachable):
-            self.notice.show_message("error", lambda: translate("SupervisorDashboard", "The server cannot be reached, and no figures for these days are kept on this device."))
+            self.notice.show_message("error", lambda: translate(
+                "SupervisorDashboard",
+                "The server cannot be reached, and no figures for these days are kept on this device."))
         elif isinstance(error, ServerError) and error.status == 401:
-            self.notice.show_message("warning", lambda: translate("SupervisorDashboard", "Log in again to read the figures."))
+            self.notice.show_message("warning", lambda: translate("SupervisorDashboard",
+                                                                  "Log in again to read the figures."))
         elif isinstance(error, ServerError):
-            self.notice.show_message("error", lambda: translate("SupervisorDashboard", "The server refused: %1").replace("%1", error.message))
+            self.notice.show_message("error", lambda: translate("SupervisorDashboard", "The server refused: %1")
+                                     .replace("%1", error.message))
         else:
-            self.notice.show_message("error", lambda: translate("SupervisorDashboard", "The figures could not be read: %1").replace("%1", str(error)))
+            self.notice.show_message("error", lambda: translate("SupervisorDashboard",
+                                                                "The figures could not be read: %1")
+                                     .replace("%1", str(error)))
 
     def _rebuild(self) -> None:
         if self.data is None:
@@ -150,7 +158,8 @@ class DashboardScreen(QWidget):
         lang = self.context.language
         self.frames = frames(self.data, lang, self._when)
         total = self.data["total"]
-        self.summary.setText(translate("SupervisorDashboard", "%1 to %2: %3 collected against %4 assessed (%5); %6 of it in these days.")
+        self.summary.setText(translate("SupervisorDashboard",
+                                       "%1 to %2: %3 collected against %4 assessed (%5); %6 of it in these days.")
                              .replace("%1", self._day(self.data["from"])).replace("%2", self._day(self.data["to"]))
                              .replace("%3", self._money(total["collected"]))
                              .replace("%4", self._money(total["assessed"]))
@@ -206,7 +215,8 @@ class DashboardScreen(QWidget):
 
     # -- CSV -----------------------------------------------------------------------------
     def _ask_path(self, suggested: str) -> str:
-        return QFileDialog.getSaveFileName(self, translate("SupervisorDashboard", "Export as CSV"), str(Path.home() / suggested),
+        return QFileDialog.getSaveFileName(self, translate("SupervisorDashboard", "Export as CSV"),
+                                           str(Path.home() / suggested),
                                            translate("SupervisorDashboard", "CSV files (*.csv)"))[0]
 
     def export_csv(self) -> None:
@@ -223,10 +233,17 @@ class DashboardScreen(QWidget):
             with output_file(out, "w", encoding="utf-8-sig", newline="") as handle:
                 return write_csv(handle, frame.columns, frame.raw)
 
-        self.context.tasks.submit(write, lambda count: self.notice.show_message("success", lambda: translate("SupervisorDashboard", "%1 rows saved in %2.").replace("%1", str(count)).replace("%2", str(out))),
-            lambda error: self.notice.show_message("error", lambda: translate("SupervisorDashboard", "The file could not be written: %1")
-                                                   .replace("%1", getattr(error, "strerror", None) or str(error))),
-            label=translate("SupervisorDashboard", "Writing the CSV"))
+        def saved(count: int) -> None:
+            self.notice.show_message("success", lambda: translate("SupervisorDashboard", "%1 rows saved in %2.")
+                                     .replace("%1", str(count)).replace("%2", str(out)))
+
+        def refused(error: BaseException) -> None:
+            reason = getattr(error, "strerror", None) or str(error)
+            self.notice.show_message("error", lambda: translate("SupervisorDashboard",
+                                                                "The file could not be written: %1")
+                                     .replace("%1", reason))
+
+        self.context.tasks.submit(write, saved, refused, label=translate("SupervisorDashboard", "Writing the CSV"))
 
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -239,9 +256,14 @@ class DashboardScreen(QWidget):
         self.from_label.setText(translate("SupervisorDashboard", "From"))
         self.to_label.setText(translate("SupervisorDashboard", "to"))
         self.refresh.setText(translate("SupervisorDashboard", "Refresh"))
-        for index, text in enumerate((translate("SupervisorDashboard", "Collection rate"), translate("SupervisorDashboard", "Receipts and voids"), translate("SupervisorDashboard", "Last sync of devices"))):
+        for index, text in enumerate((translate("SupervisorDashboard", "Collection rate"),
+                                      translate("SupervisorDashboard", "Receipts and voids"),
+                                      translate("SupervisorDashboard", "Last sync of devices"))):
             self.tabs.setTabText(index, text)
-        for index, text in enumerate((translate("SupervisorDashboard", "By zone"), translate("SupervisorDashboard", "By agent"), translate("SupervisorDashboard", "By tax"), translate("SupervisorDashboard", "By day"))):
+        for index, text in enumerate((translate("SupervisorDashboard", "By zone"),
+                                      translate("SupervisorDashboard", "By agent"),
+                                      translate("SupervisorDashboard", "By tax"),
+                                      translate("SupervisorDashboard", "By day"))):
             self.dimension.setItemText(index, text)
         self.toggle.setText(translate("SupervisorDashboard", "Table"))
         self.toggle.setToolTip(translate("SupervisorDashboard", "Show the figures as a table, or as a chart"))

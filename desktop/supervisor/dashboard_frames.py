@@ -47,7 +47,10 @@ def ago(seconds: int | None) -> str:
 def _rates(key: str, rows: list[dict[str, Any]], label: Callable[[dict[str, Any]], str], id_columns: list[str],
            ids: Callable[[dict[str, Any]], list[Any]], money: Callable[[int], str], lang: str, currency: str,
            first_header: str) -> Frame:
-    frame = Frame(key, [first_header, translate("SupervisorDashboard", "Assessed"), translate("SupervisorDashboard", "Collected"), translate("SupervisorDashboard", "Of which in these days"), translate("SupervisorDashboard", "Rate")],
+    frame = Frame(key, [first_header, translate("SupervisorDashboard", "Assessed"),
+                        translate("SupervisorDashboard", "Collected"),
+                        translate("SupervisorDashboard", "Of which in these days"),
+                        translate("SupervisorDashboard", "Rate")],
                   id_columns + ["assessed_minor", "collected_minor", "in_window_minor", "rate", "currency"],
                   numeric={1, 2, 3, 4})
     for row in rows:
@@ -80,11 +83,15 @@ def frames(data: dict[str, Any], lang: str, when: Callable[[str], str] = str) ->
                            translate("SupervisorDashboard", "Tax")),
     }
     zones = [(z["key"], z["code"] or unknown) for z in data["by_zone"]]
-    day = Frame("rate_day", [translate("SupervisorDashboard", "Day"), translate("SupervisorDashboard", "Collected that day"), translate("SupervisorDashboard", "Collected to date"), translate("SupervisorDashboard", "Rate")]
+    day = Frame("rate_day", [translate("SupervisorDashboard", "Day"),
+                             translate("SupervisorDashboard", "Collected that day"),
+                             translate("SupervisorDashboard", "Collected to date"),
+                             translate("SupervisorDashboard", "Rate")]
                 + [translate("SupervisorDashboard", "Rate, %1").replace("%1", code) for _k, code in zones],
                 ["day", "collected_minor", "cumulative_minor", "rate"] + [f"rate_{code}" for _k, code in zones],
                 numeric=set(range(1, 4 + len(zones))))
-    lines: dict[str, list[float | None]] = {translate("SupervisorDashboard", "All zones"): []}
+    everywhere = translate("SupervisorDashboard", "All zones")
+    lines: dict[str, list[float | None]] = {everywhere: []}
     lines.update({code: [] for _k, code in zones})
     for point in data["days"]["series"]:
         zone_rates = [point["by_zone"].get(k, {}).get("rate") for k, _c in zones]
@@ -92,28 +99,36 @@ def frames(data: dict[str, Any], lang: str, when: Callable[[str], str] = str) ->
                           percent(point["rate"], lang)] + [percent(r, lang) for r in zone_rates])
         day.raw.append([point["day"], point["collected"], point["cumulative"],
                         "" if point["rate"] is None else point["rate"]] + ["" if r is None else r for r in zone_rates])
-        lines[translate("SupervisorDashboard", "All zones")].append(None if point["rate"] is None else point["rate"] * 100)
+        lines[everywhere].append(None if point["rate"] is None else point["rate"] * 100)
         for (_k, code), rate in zip(zones, zone_rates):
             lines[code].append(None if rate is None else rate * 100)
     day.chart = {"kind": "rate_lines", "days": [p["day"] for p in data["days"]["series"]], "lines": lines}
     found["rate_day"] = day
 
-    receipts = Frame("receipts", [translate("SupervisorDashboard", "Agent"), translate("SupervisorDashboard", "Receipts"), translate("SupervisorDashboard", "Voids"), translate("SupervisorDashboard", "Amount not voided")],
+    receipts = Frame("receipts", [translate("SupervisorDashboard", "Agent"),
+                                  translate("SupervisorDashboard", "Receipts"),
+                                  translate("SupervisorDashboard", "Voids"),
+                                  translate("SupervisorDashboard", "Amount not voided")],
                      ["agent", "receipts", "voids", "amount_minor", "currency"], numeric={1, 2, 3})
     for row in data["receipts_by_agent"]:
         receipts.shown.append([row["name"] or unknown, str(row["receipts"]), str(row["voids"]), money(row["amount"])])
         receipts.raw.append([row["name"], row["receipts"], row["voids"], row["amount"], currency])
     receipts.chart = {"kind": "count_bars", "labels": [r[0] for r in receipts.shown],
-                      "sets": {translate("SupervisorDashboard", "Receipts"): [r["receipts"] for r in data["receipts_by_agent"]],
-                               translate("SupervisorDashboard", "Voids"): [r["voids"] for r in data["receipts_by_agent"]]}}
+                      "sets": {receipts.headers[1]: [r["receipts"] for r in data["receipts_by_agent"]],
+                               receipts.headers[2]: [r["voids"] for r in data["receipts_by_agent"]]}}
     found["receipts"] = receipts
 
-    devices = Frame("devices", [translate("SupervisorDashboard", "Device"), translate("SupervisorDashboard", "Agents"), translate("SupervisorDashboard", "Last sync"), translate("SupervisorDashboard", "How long ago"), translate("SupervisorDashboard", "State")],
+    devices = Frame("devices", [translate("SupervisorDashboard", "Device"),
+                                translate("SupervisorDashboard", "Agents"),
+                                translate("SupervisorDashboard", "Last sync"),
+                                translate("SupervisorDashboard", "How long ago"),
+                                translate("SupervisorDashboard", "State")],
                     ["device", "agents", "last_sync_at", "age_s", "revoked_at"], numeric={3})
+    revoked, active = translate("SupervisorDashboard", "revoked"), translate("SupervisorDashboard", "active")
     for row in data["devices"]:
         last = when(row["last_sync_at"]) if row["last_sync_at"] else "—"
         devices.shown.append([row["code"], ", ".join(row["agents"]), last, ago(row["age_s"]),
-                              translate("SupervisorDashboard", "revoked") if row["revoked_at"] else translate("SupervisorDashboard", "active")])
+                              revoked if row["revoked_at"] else active])
         devices.raw.append([row["code"], "; ".join(row["agents"]), row["last_sync_at"] or "",
                             "" if row["age_s"] is None else row["age_s"], row["revoked_at"] or ""])
     found["devices"] = devices

@@ -29,7 +29,8 @@ def failure_text(error: BaseException) -> str:
     """Why a login failed, in the user's language; the server's own words only for the unforeseen."""
     if isinstance(error, ServerError):
         if error.code == "login_refused":
-            return translate("SupervisorLogin", "The server refused this name and password (or this code). Check them and try again.")
+            return translate("SupervisorLogin",
+                             "The server refused this name and password (or this code). Check them and try again.")
         if error.code == "totp_required":
             return translate("SupervisorLogin", "This account asks for the 6-digit code of its authenticator app.")
         if error.code == "rate_limited":
@@ -38,7 +39,8 @@ def failure_text(error: BaseException) -> str:
     if isinstance(error, Unreachable):
         if error.last.startswith("HTTP 429"):
             return translate("SupervisorLogin", "Too many tries from this device: wait a few minutes, then try again.")
-        return translate("SupervisorLogin", "The server cannot be reached. Check its address and the network, then try again.")
+        return translate("SupervisorLogin",
+                         "The server cannot be reached. Check its address and the network, then try again.")
     return translate("SupervisorLogin", "The login failed: %1").replace("%1", str(error))
 
 
@@ -155,13 +157,16 @@ class SupervisorLoginView(QWidget):
         code = self.code.text().strip()
         problem, field = None, None
         if not url.startswith(("http://", "https://")):
-            problem, field = translate("SupervisorLogin", "Type the server's address, starting with https:// (or http://)."), self.server
+            problem = translate("SupervisorLogin", "Type the server's address, starting with https:// (or http://).")
+            field = self.server
         elif not name:
-            problem, field = translate("SupervisorLogin", "Type your name as your account has it on the server."), self.name
+            problem, field = translate("SupervisorLogin", "Type your name as your account has it on the server."), \
+                self.name
         elif not password:
             problem, field = translate("SupervisorLogin", "Type your password."), self.password
         elif self.code.isVisible() and len(code) != 6:
-            problem, field = translate("SupervisorLogin", "Type the 6-digit code your authenticator app shows now."), self.code
+            problem = translate("SupervisorLogin", "Type the 6-digit code your authenticator app shows now.")
+            field = self.code
         if problem:
             self.notice.show_message("error", problem)
             field.setFocus()
@@ -193,7 +198,8 @@ class SupervisorLoginView(QWidget):
         self.password.clear()
         self.code.clear()
         if me.get("role") != "supervisor":
-            self.notice.show_message("error", lambda: translate("SupervisorLogin", "This account is not a supervisor's."))
+            self.notice.show_message("error", lambda: translate("SupervisorLogin",
+                                                                "This account is not a supervisor's."))
             return
         self.notice.clear()
         self.ctx.op(lambda ledger: ledger.save_setting(SERVER_SETTING, url), failed=lambda _e: None)
@@ -230,8 +236,9 @@ class SupervisorLoginView(QWidget):
     def _offline_checked(self, client: WatchedClient, ok: bool) -> None:
         self.busy.hide()
         if not ok:
-            self.notice.show_message("error", lambda: translate("SupervisorLogin", "No figures are kept on this device for this name and password: they are kept once you have "
-                "logged in with the server reachable."))
+            self.notice.show_message("error", lambda: translate(
+                "SupervisorLogin", "No figures are kept on this device for this name and password: they are kept "
+                "once you have logged in with the server reachable."))
             return
         self.password.clear()
         self.notice.clear()
@@ -250,8 +257,12 @@ class SupervisorLoginView(QWidget):
     def retranslate(self) -> None:
         self.back.setText(translate("SupervisorLogin", "← Agents' login"))
         self.title.setText(translate("SupervisorLogin", "Supervisor login"))
-        self.hint.setText(translate("SupervisorLogin", "Supervisors work against the municipality's server with their own account."))
-        for row_label, text in zip(self.labels, (translate("SupervisorLogin", "Server"), translate("SupervisorLogin", "Name"), translate("SupervisorLogin", "Password"), translate("SupervisorLogin", "6-digit code"))):
+        self.hint.setText(translate("SupervisorLogin",
+                                    "Supervisors work against the municipality's server with their own account."))
+        for row_label, text in zip(self.labels, (translate("SupervisorLogin", "Server"),
+                                                 translate("SupervisorLogin", "Name"),
+                                                 translate("SupervisorLogin", "Password"),
+                                                 translate("SupervisorLogin", "6-digit code"))):
             row_label.setText(text)
         self.server.setPlaceholderText("https://")
         self.ok.setText(translate("SupervisorLogin", "Log in"))

@@ -48,7 +48,8 @@ class WatchedClient(SupervisorClient):
         session = super().login(name, password, totp)
         self.offline = False
         # Kept only once the server said yes: offline viewing asks for the same password.
-        self.cache.put(f"{session['supervisor']['name']}|{_VERIFIER}", {"hash": hash_pin(password)}, session["expires_at"])
+        self.cache.put(f"{session['supervisor']['name']}|{_VERIFIER}", {"hash": hash_pin(password)},
+                       session["expires_at"])
         return session
 
     def open_offline(self, name: str, password: str) -> bool:

@@ -82,16 +82,18 @@ class SupervisorShell(QObject):
         unsaved = window.unsaved_screens()
         name = window.client.name or ""
         if unsaved:
-            text = translate("SupervisorShell", "Your session on the server has ended. What you typed on %1 has not been sent: it is kept as "
-                      "you left it, and comes back when you log in again as %2.").replace(
+            text = translate("SupervisorShell",
+                             "Your session on the server has ended. What you typed on %1 has not been sent: it is "
+                             "kept as you left it, and comes back when you log in again as %2.").replace(
                 "%1", ", ".join(unsaved)).replace("%2", name)
         else:
-            text = translate("SupervisorShell", "Your session on the server has ended. Log in again as %1 to go on; the screens stay "
-                      "as you left them.").replace("%1", name)
+            text = translate("SupervisorShell",
+                             "Your session on the server has ended. Log in again as %1 to go on; the screens stay "
+                             "as you left them.").replace("%1", name)
         self.login.start(translate("SupervisorShell", "Your session has ended: log in again."), resume=window.client)
         self.main.root.setCurrentWidget(self.login_page)
-        box = QMessageBox(QMessageBox.Icon.Information, translate("SupervisorShell", "Session ended"), text, QMessageBox.StandardButton.Ok,
-                          self.main)
+        box = QMessageBox(QMessageBox.Icon.Information, translate("SupervisorShell", "Session ended"), text,
+                          QMessageBox.StandardButton.Ok, self.main)
         box.setObjectName("supervisor_session_ended")
         box.open()  # window-modal, not blocking: a background answer must not wait on it
         self.expiry_box = box
@@ -102,8 +104,10 @@ class SupervisorShell(QObject):
             return
         unsaved = window.unsaved_screens()
         if unsaved:
-            asked = QMessageBox.question(self.main, translate("SupervisorShell", "Log out"), translate("SupervisorShell", "What you typed on %1 has not been sent and will be lost. Log out anyway?").replace(
-                "%1", ", ".join(unsaved)))
+            question = translate("SupervisorShell",
+                                 "What you typed on %1 has not been sent and will be lost. Log out anyway?")
+            asked = QMessageBox.question(self.main, translate("SupervisorShell", "Log out"),
+                                         question.replace("%1", ", ".join(unsaved)))
             if asked != QMessageBox.StandardButton.Yes:
                 return
         self._drop_window(end=True)

@@ -150,7 +150,8 @@ class SupervisorWindow(QWidget):
     def _show_banner(self) -> None:
         reading = self.last_reading
         if reading is not None and reading.cached:
-            self.banner.setText(translate("SupervisorWindow", "Offline — figures from %1").replace("%1", self.ctx.when(reading.fetched_at)))
+            self.banner.setText(translate("SupervisorWindow", "Offline — figures from %1")
+                                .replace("%1", self.ctx.when(reading.fetched_at)))
         elif self.client.offline and reading is None:
             self.banner.setText(translate("SupervisorWindow", "Offline — showing the last figures kept on this device"))
         else:

@@ -127,7 +127,8 @@ def dashboard(conn: Connection, start: date, end: date, now: datetime | None = N
 
     by_zone = _rates(collected_by(taxpayers.c.zone_id, by_receipt_zone),
                      assessed_by(taxpayers.c.zone_id, by_assessed_zone),
-                     lambda k: {"key": k, "code": zone_names.get(k, ("", ""))[0], "name": zone_names.get(k, ("", ""))[1]},
+                     lambda k: {"key": k, "code": zone_names.get(k, ("", ""))[0],
+                                "name": zone_names.get(k, ("", ""))[1]},
                      keep=[k for k, _ in sorted(zone_names.items(), key=lambda item: item[1][0])])
     agent_zone = by_assessed_zone.join(agent_zones, agent_zones.c.zone_id == taxpayers.c.zone_id)
     by_agent = _rates(collected_by(receipts.c.agent_id), assessed_by(agent_zones.c.agent_id, agent_zone),

@@ -51,8 +51,9 @@ def headers(screen) -> list[str]:  # noqa: ANN001
 
 def test_the_rate_by_zone_as_a_chart_then_as_a_table(qtbot, dashboard):
     money = lambda amount: format_money(amount, "CDF", "en")  # noqa: E731
-    assert dashboard.summary.text() == (f"24/11/2026 to 24/11/2026: {money(2_800_000)} collected against "
-                                        f"{money(16_000_000)} assessed (17.5%); {money(2_800_000)} of it in these days.")
+    assert dashboard.summary.text() == (
+        f"24/11/2026 to 24/11/2026: {money(2_800_000)} collected against {money(16_000_000)} assessed (17.5%); "
+        f"{money(2_800_000)} of it in these days.")
     assert dashboard.views.currentWidget() is dashboard.chart
     series = dashboard.chart.chart().series()
     assert len(series) == 1 and isinstance(series[0], QHorizontalBarSeries)
