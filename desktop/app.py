@@ -64,7 +64,7 @@ def _refuse(text: str, code: int = 2) -> int:
     return code
 
 
-def run_gui(db_path: str | Path, demo: bool = False) -> int:
+def run_gui(db_path: str | Path, demo: bool = False, supervisor: bool = False) -> int:
     unable = require_display()  # before anything makes Qt load its platform plugin
     if unable is not None:
         return unable
@@ -85,6 +85,8 @@ def run_gui(db_path: str | Path, demo: bool = False) -> int:
         app = application()
         window = build_window(ledger, demo=demo)
         window.show()
+        if supervisor:  # `quittance gui --supervisor`: straight to the supervisor's login
+            window.supervisor.show_login()
         code = app.exec()
         window.shutdown()
         return code

@@ -34,7 +34,7 @@ def cmd_demo(args: argparse.Namespace, ledger: Ledger) -> int:
             demo.save_setting("gps", {**DEFAULT_GPS_SETTINGS, "source": "file", "file": str(DEMO_NMEA)})
     finally:
         demo.close()
-    return run_gui(path, demo=True)
+    return run_gui(path, demo=True, supervisor=args.supervisor)
 
 
 def cmd_gui(args: argparse.Namespace, ledger: Ledger | None) -> int:
@@ -43,7 +43,7 @@ def cmd_gui(args: argparse.Namespace, ledger: Ledger | None) -> int:
 
         path = ledger.store.path
         ledger.close()  # the app opens its own
-        return run_gui(path)
+        return run_gui(path, supervisor=args.supervisor)
     from desktop.screenshots import take_screenshots
 
     if args.db is not None:
@@ -67,9 +67,11 @@ class _Screenshot(argparse.Action):
 def add_commands(sub: argparse._SubParsersAction, common: Options) -> None:
     # The app has its own login: neither takes --as (nor --json, having nothing to report).
     p = sub.add_parser("demo", parents=common("db"), help="open the app on the demo device (seeded on first use)")
+    p.add_argument("--supervisor", action="store_true", help="open on the supervisor's login")
     p.set_defaults(handler=cmd_demo, needs_init=False, default_db=DEMO_DB)
 
     p = sub.add_parser("gui", parents=common("db"), help="open the app; --screenshot DIR saves each screen and exits")
     p.add_argument("--screenshot", metavar="DIR", type=Path, default=None, action=_Screenshot,
                    help="save a PNG of each main screen (demo data, works offscreen) and exit")
+    p.add_argument("--supervisor", action="store_true", help="open on the supervisor's login")
     p.set_defaults(handler=cmd_gui, needs_init=True)

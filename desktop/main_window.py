@@ -8,6 +8,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
+from desktop.supervisor.shell import SupervisorShell
 from desktop.views.page_stack import PageStack
 from desktop.views.card import CardView
 from desktop.views.enroll import EnrollView
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._pages[view])
         self._rail_keys = {self.home: "home", self.search: "search", self.form: "new", self.session: "session",
                            self.sync: "sync", self.enroll: "sync", self.settings: "settings"}
+        self.supervisor = SupervisorShell(self)
+        self.login.supervisorRequested.connect(self.supervisor.show_login)
         self._wire()
         self.retranslate()
         ctx.sync.start()
@@ -283,6 +286,7 @@ class MainWindow(QMainWindow):
         self.storage_banner.teardown()
         for view in self.views:
             view.teardown()
+        self.supervisor.teardown()
         self.ctx.languages.release()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -25,25 +25,26 @@ class ScreenSpec:
     make: Callable[[SupervisorContext, QWidget | None], QWidget]
 
 
-SCREENS: list[ScreenSpec] = []
+def _dashboard(context: SupervisorContext, parent: QWidget | None) -> QWidget:
+    from desktop.supervisor import dashboard  # QtCharts loads with the first supervisor window only
+    return dashboard.make(context, parent)
 
-from desktop.supervisor import reports  # noqa: E402 - each screen imports this module's context only
-
-SCREENS.append(ScreenSpec("reports", reports.screen_title, reports.make))
-from desktop.supervisor import statements  # noqa: E402 - each screen's module, after ScreenSpec
-SCREENS.append(ScreenSpec("statements", statements.title, statements.make))
-SCREENS.append(ScreenSpec("reconciliation", lambda: QCoreApplication.translate("Reconciliation", "Reconciliation"),
-                          reconciliation.make))
-from desktop.supervisor import registry  # noqa: E402 (each screen after the contract it follows)
-
-SCREENS.append(ScreenSpec("registry", registry.title, registry.make))
-from desktop.supervisor import admin  # noqa: E402 - each screen appends its one entry below
-
-SCREENS.append(ScreenSpec("admin", admin.title, admin.make))
 
 def _alerts(context: SupervisorContext, parent: QWidget | None) -> QWidget:
     from desktop.supervisor.alerts import make  # imported when the screen is opened
     return make(context, parent)
 
 
-SCREENS.append(ScreenSpec("alerts", lambda: QCoreApplication.translate("SupervisorScreens", "Alerts"), _alerts))
+from desktop.supervisor import admin, registry, reports, statements  # noqa: E402 - they import ScreenSpec's context
+
+# The day's work first: the figures, the cash, what was flagged; then the registry, reports, administration.
+SCREENS: list[ScreenSpec] = [
+    ScreenSpec("dashboard", lambda: QCoreApplication.translate("SupervisorDashboard", "Dashboard"), _dashboard),
+    ScreenSpec("reconciliation", lambda: QCoreApplication.translate("Reconciliation", "Reconciliation"),
+               reconciliation.make),
+    ScreenSpec("alerts", lambda: QCoreApplication.translate("SupervisorScreens", "Alerts"), _alerts),
+    ScreenSpec("statements", statements.title, statements.make),
+    ScreenSpec("registry", registry.title, registry.make),
+    ScreenSpec("reports", reports.screen_title, reports.make),
+    ScreenSpec("admin", admin.title, admin.make),
+]

@@ -23,6 +23,7 @@ from desktop.widgets import Card, Links, Notice, busy_bar, button, label
 class LoginView(QWidget):
     loggedIn = Signal(str, str)  # agent id, name
     languageRequested = Signal(str)
+    supervisorRequested = Signal()  # the supervisor's way in (desktop/supervisor/login.py)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,10 @@ class LoginView(QWidget):
         self.demo_banner = label("banner")
         self.demo_banner.setVisible(ctx.demo)
         top.addWidget(self.demo_banner, 1)
+        self.supervisor_button = button()
+        self.supervisor_button.setObjectName("supervisor_entry")
+        self.supervisor_button.clicked.connect(self.supervisorRequested)
+        top.addWidget(self.supervisor_button)
         self.language_buttons: dict[str, QPushButton] = {}
         for code in LANGUAGES:
             choice = button()
@@ -249,6 +254,8 @@ class LoginView(QWidget):
     def retranslate(self) -> None:
         self.app_name.setText(self.tr("Quittance — municipal revenue collection"))
         self.who.setText(self.tr("Who are you?"))
+        self.supervisor_button.setText(self.tr("Supervisor"))
+        self.supervisor_button.setToolTip(self.tr("Log in as a supervisor, on the municipality's server"))
         self.pin_label.setText(self.tr("Your PIN"))
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.pin.setAccessibleName(self.tr("PIN"))

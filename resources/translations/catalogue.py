@@ -542,3 +542,5 @@ FR_PT.update(ADMIN_FR_PT)
 from resources.translations.catalogue_alerts import ALERTS_FR_PT  # noqa: E402 - the alert queue's own list
 
 FR_PT.update(ALERTS_FR_PT)
+from resources.translations.catalogue_shell import SHELL_FR_PT  # noqa: E402 - the supervisor's shell and dashboard
+FR_PT.update(SHELL_FR_PT)

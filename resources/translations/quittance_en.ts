@@ -677,6 +677,14 @@
             <translation>Who are you?</translation>
         </message>
         <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Log in as a supervisor, on the municipality's server</source>
+            <translation>Log in as a supervisor, on the municipality's server</translation>
+        </message>
+        <message>
             <source>Your PIN</source>
             <translation>Your PIN</translation>
         </message>
@@ -2449,6 +2457,320 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         </message>
     </context>
     <context>
+        <name>SupervisorDashboard</name>
+        <message>
+            <source>The first day is after the last one.</source>
+            <translation>The first day is after the last one.</translation>
+        </message>
+        <message>
+            <source>Reading the dashboard</source>
+            <translation>Reading the dashboard</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached, and no figures for these days are kept on this device.</source>
+            <translation>The server cannot be reached, and no figures for these days are kept on this device.</translation>
+        </message>
+        <message>
+            <source>Log in again to read the figures.</source>
+            <translation>Log in again to read the figures.</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>The server refused: %1</translation>
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation>The figures could not be read: %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2: %3 collected against %4 assessed (%5); %6 of it in these days.</source>
+            <translation>%1 to %2: %3 collected against %4 assessed (%5); %6 of it in these days.</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Export as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 rows saved in %2.</source>
+            <translation>%1 rows saved in %2.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>The file could not be written: %1</translation>
+        </message>
+        <message>
+            <source>Writing the CSV</source>
+            <translation>Writing the CSV</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Collection rate</source>
+            <translation>Collection rate</translation>
+        </message>
+        <message>
+            <source>Receipts and voids</source>
+            <translation>Receipts and voids</translation>
+        </message>
+        <message>
+            <source>Last sync of devices</source>
+            <translation>Last sync of devices</translation>
+        </message>
+        <message>
+            <source>By zone</source>
+            <translation>By zone</translation>
+        </message>
+        <message>
+            <source>By agent</source>
+            <translation>By agent</translation>
+        </message>
+        <message>
+            <source>By tax</source>
+            <translation>By tax</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>By day</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Show the figures as a table, or as a chart</source>
+            <translation>Show the figures as a table, or as a chart</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Collected against assessed</source>
+            <translation>Collected against assessed</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>%1 min ago</source>
+            <translation>%1 min ago</translation>
+        </message>
+        <message>
+            <source>%1 h ago</source>
+            <translation>%1 h ago</translation>
+        </message>
+        <message>
+            <source>%1 days ago</source>
+            <translation>%1 days ago</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Assessed</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Collected</translation>
+        </message>
+        <message>
+            <source>Of which in these days</source>
+            <translation>Of which in these days</translation>
+        </message>
+        <message>
+            <source>(not known to the server)</source>
+            <translation>(not known to the server)</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Tax</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Collected that day</source>
+            <translation>Collected that day</translation>
+        </message>
+        <message>
+            <source>Collected to date</source>
+            <translation>Collected to date</translation>
+        </message>
+        <message>
+            <source>Rate, %1</source>
+            <translation>Rate, %1</translation>
+        </message>
+        <message>
+            <source>All zones</source>
+            <translation>All zones</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <source>Voids</source>
+            <translation>Voids</translation>
+        </message>
+        <message>
+            <source>Amount not voided</source>
+            <translation>Amount not voided</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>Agents</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <source>How long ago</source>
+            <translation>How long ago</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>revoked</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorLogin</name>
+        <message>
+            <source>The server refused this name and password (or this code). Check them and try again.</source>
+            <translation>The server refused this name and password (or this code). Check them and try again.</translation>
+        </message>
+        <message>
+            <source>This account asks for the 6-digit code of its authenticator app.</source>
+            <translation>This account asks for the 6-digit code of its authenticator app.</translation>
+        </message>
+        <message>
+            <source>Too many tries from this device: wait a few minutes, then try again.</source>
+            <translation>Too many tries from this device: wait a few minutes, then try again.</translation>
+        </message>
+        <message>
+            <source>The server refused the login: %1</source>
+            <translation>The server refused the login: %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check its address and the network, then try again.</source>
+            <translation>The server cannot be reached. Check its address and the network, then try again.</translation>
+        </message>
+        <message>
+            <source>The login failed: %1</source>
+            <translation>The login failed: %1</translation>
+        </message>
+        <message>
+            <source>Type the server's address, starting with https:// (or http://).</source>
+            <translation>Type the server's address, starting with https:// (or http://).</translation>
+        </message>
+        <message>
+            <source>Type your name as your account has it on the server.</source>
+            <translation>Type your name as your account has it on the server.</translation>
+        </message>
+        <message>
+            <source>Type your password.</source>
+            <translation>Type your password.</translation>
+        </message>
+        <message>
+            <source>Type the 6-digit code your authenticator app shows now.</source>
+            <translation>Type the 6-digit code your authenticator app shows now.</translation>
+        </message>
+        <message>
+            <source>Logging in</source>
+            <translation>Logging in</translation>
+        </message>
+        <message>
+            <source>This account is not a supervisor's.</source>
+            <translation>This account is not a supervisor's.</translation>
+        </message>
+        <message>
+            <source>Opening the last figures</source>
+            <translation>Opening the last figures</translation>
+        </message>
+        <message>
+            <source>No figures are kept on this device for this name and password: they are kept once you have logged in with the server reachable.</source>
+            <translation>No figures are kept on this device for this name and password: they are kept once you have logged in with the server reachable.</translation>
+        </message>
+        <message>
+            <source>← Agents' login</source>
+            <translation>← Agents' login</translation>
+        </message>
+        <message>
+            <source>Supervisor login</source>
+            <translation>Supervisor login</translation>
+        </message>
+        <message>
+            <source>Supervisors work against the municipality's server with their own account.</source>
+            <translation>Supervisors work against the municipality's server with their own account.</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>6-digit code</source>
+            <translation>6-digit code</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>View the last figures offline</source>
+            <translation>View the last figures offline</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorRegistry</name>
         <message>
             <source>Why this choice (kept with the decision)</source>
@@ -2751,6 +3073,52 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Alerts</source>
             <translation>Alerts</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorShell</name>
+        <message>
+            <source>Your session on the server has ended. What you typed on %1 has not been sent: it is kept as you left it, and comes back when you log in again as %2.</source>
+            <translation>Your session on the server has ended. What you typed on %1 has not been sent: it is kept as you left it, and comes back when you log in again as %2.</translation>
+        </message>
+        <message>
+            <source>Your session on the server has ended. Log in again as %1 to go on; the screens stay as you left them.</source>
+            <translation>Your session on the server has ended. Log in again as %1 to go on; the screens stay as you left them.</translation>
+        </message>
+        <message>
+            <source>Your session has ended: log in again.</source>
+            <translation>Your session has ended: log in again.</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Session ended</translation>
+        </message>
+        <message>
+            <source>What you typed on %1 has not been sent and will be lost. Log out anyway?</source>
+            <translation>What you typed on %1 has not been sent and will be lost. Log out anyway?</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Log out</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorWindow</name>
+        <message>
+            <source>Offline — figures from %1</source>
+            <translation>Offline — figures from %1</translation>
+        </message>
+        <message>
+            <source>Offline — showing the last figures kept on this device</source>
+            <translation>Offline — showing the last figures kept on this device</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Log out</translation>
+        </message>
+        <message>
+            <source>No supervisor screen is installed.</source>
+            <translation>No supervisor screen is installed.</translation>
         </message>
     </context>
     <context>

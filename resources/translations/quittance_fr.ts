@@ -677,6 +677,14 @@
             <translation>Qui êtes-vous ?</translation>
         </message>
         <message>
+            <source>Supervisor</source>
+            <translation>Superviseur</translation>
+        </message>
+        <message>
+            <source>Log in as a supervisor, on the municipality's server</source>
+            <translation>Se connecter comme superviseur, sur le serveur de la mairie</translation>
+        </message>
+        <message>
             <source>Your PIN</source>
             <translation>Votre code PIN</translation>
         </message>
@@ -2449,6 +2457,320 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         </message>
     </context>
     <context>
+        <name>SupervisorDashboard</name>
+        <message>
+            <source>The first day is after the last one.</source>
+            <translation>Le premier jour est après le dernier.</translation>
+        </message>
+        <message>
+            <source>Reading the dashboard</source>
+            <translation>Lecture du tableau de bord</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached, and no figures for these days are kept on this device.</source>
+            <translation>Impossible de joindre le serveur, et aucun chiffre pour ces jours n'est gardé sur cet appareil.</translation>
+        </message>
+        <message>
+            <source>Log in again to read the figures.</source>
+            <translation>Reconnectez-vous pour lire les chiffres.</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>Le serveur a refusé : %1</translation>
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation>Les chiffres n'ont pas pu être lus : %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2: %3 collected against %4 assessed (%5); %6 of it in these days.</source>
+            <translation>Du %1 au %2 : %3 encaissés sur %4 émis (%5) ; dont %6 ces jours-ci.</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Exporter en CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 rows saved in %2.</source>
+            <translation>%1 lignes enregistrées dans %2.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>Le fichier n'a pas pu être écrit : %1</translation>
+        </message>
+        <message>
+            <source>Writing the CSV</source>
+            <translation>Écriture du CSV</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Collection rate</source>
+            <translation>Taux de recouvrement</translation>
+        </message>
+        <message>
+            <source>Receipts and voids</source>
+            <translation>Reçus et annulations</translation>
+        </message>
+        <message>
+            <source>Last sync of devices</source>
+            <translation>Dernière synchro des appareils</translation>
+        </message>
+        <message>
+            <source>By zone</source>
+            <translation>Par zone</translation>
+        </message>
+        <message>
+            <source>By agent</source>
+            <translation>Par agent</translation>
+        </message>
+        <message>
+            <source>By tax</source>
+            <translation>Par taxe</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>Par jour</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tableau</translation>
+        </message>
+        <message>
+            <source>Show the figures as a table, or as a chart</source>
+            <translation>Voir les chiffres en tableau, ou en graphique</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Collected against assessed</source>
+            <translation>Encaissé sur émis</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Taux</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>%1 min ago</source>
+            <translation>il y a %1 min</translation>
+        </message>
+        <message>
+            <source>%1 h ago</source>
+            <translation>il y a %1 h</translation>
+        </message>
+        <message>
+            <source>%1 days ago</source>
+            <translation>il y a %1 jours</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Émis</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Encaissé</translation>
+        </message>
+        <message>
+            <source>Of which in these days</source>
+            <translation>Dont ces jours-ci</translation>
+        </message>
+        <message>
+            <source>(not known to the server)</source>
+            <translation>(inconnu du serveur)</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Taxe</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Collected that day</source>
+            <translation>Encaissé ce jour</translation>
+        </message>
+        <message>
+            <source>Collected to date</source>
+            <translation>Encaissé à cette date</translation>
+        </message>
+        <message>
+            <source>Rate, %1</source>
+            <translation>Taux, %1</translation>
+        </message>
+        <message>
+            <source>All zones</source>
+            <translation>Toutes les zones</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Reçus</translation>
+        </message>
+        <message>
+            <source>Voids</source>
+            <translation>Annulations</translation>
+        </message>
+        <message>
+            <source>Amount not voided</source>
+            <translation>Montant non annulé</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Appareil</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>Agents</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Dernière synchronisation</translation>
+        </message>
+        <message>
+            <source>How long ago</source>
+            <translation>Il y a</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>révoqué</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>actif</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorLogin</name>
+        <message>
+            <source>The server refused this name and password (or this code). Check them and try again.</source>
+            <translation>Le serveur a refusé ce nom et ce mot de passe (ou ce code). Vérifiez-les et réessayez.</translation>
+        </message>
+        <message>
+            <source>This account asks for the 6-digit code of its authenticator app.</source>
+            <translation>Ce compte demande le code à 6 chiffres de son application d'authentification.</translation>
+        </message>
+        <message>
+            <source>Too many tries from this device: wait a few minutes, then try again.</source>
+            <translation>Trop d'essais depuis cet appareil : attendez quelques minutes, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The server refused the login: %1</source>
+            <translation>Le serveur a refusé la connexion : %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check its address and the network, then try again.</source>
+            <translation>Impossible de joindre le serveur. Vérifiez son adresse et le réseau, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The login failed: %1</source>
+            <translation>La connexion a échoué : %1</translation>
+        </message>
+        <message>
+            <source>Type the server's address, starting with https:// (or http://).</source>
+            <translation>Saisissez l'adresse du serveur, en commençant par https:// (ou http://).</translation>
+        </message>
+        <message>
+            <source>Type your name as your account has it on the server.</source>
+            <translation>Saisissez votre nom tel que votre compte le porte sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Type your password.</source>
+            <translation>Saisissez votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Type the 6-digit code your authenticator app shows now.</source>
+            <translation>Saisissez le code à 6 chiffres que votre application d'authentification affiche maintenant.</translation>
+        </message>
+        <message>
+            <source>Logging in</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>This account is not a supervisor's.</source>
+            <translation>Ce compte n'est pas celui d'un superviseur.</translation>
+        </message>
+        <message>
+            <source>Opening the last figures</source>
+            <translation>Ouverture des derniers chiffres</translation>
+        </message>
+        <message>
+            <source>No figures are kept on this device for this name and password: they are kept once you have logged in with the server reachable.</source>
+            <translation>Aucun chiffre n'est gardé sur cet appareil pour ce nom et ce mot de passe : ils le sont une fois que vous vous êtes connecté avec le serveur joignable.</translation>
+        </message>
+        <message>
+            <source>← Agents' login</source>
+            <translation>← Connexion des agents</translation>
+        </message>
+        <message>
+            <source>Supervisor login</source>
+            <translation>Connexion superviseur</translation>
+        </message>
+        <message>
+            <source>Supervisors work against the municipality's server with their own account.</source>
+            <translation>Les superviseurs travaillent sur le serveur de la mairie, avec leur propre compte.</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>6-digit code</source>
+            <translation>Code à 6 chiffres</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>View the last figures offline</source>
+            <translation>Voir les derniers chiffres hors ligne</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorRegistry</name>
         <message>
             <source>Why this choice (kept with the decision)</source>
@@ -2751,6 +3073,52 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Alerts</source>
             <translation>Alertes</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorShell</name>
+        <message>
+            <source>Your session on the server has ended. What you typed on %1 has not been sent: it is kept as you left it, and comes back when you log in again as %2.</source>
+            <translation>Votre session sur le serveur a pris fin. Ce que vous avez saisi sur %1 n'a pas été envoyé : c'est gardé tel quel, et vous le retrouvez en vous reconnectant comme %2.</translation>
+        </message>
+        <message>
+            <source>Your session on the server has ended. Log in again as %1 to go on; the screens stay as you left them.</source>
+            <translation>Votre session sur le serveur a pris fin. Reconnectez-vous comme %1 pour continuer ; les écrans restent tels que vous les avez laissés.</translation>
+        </message>
+        <message>
+            <source>Your session has ended: log in again.</source>
+            <translation>Votre session a pris fin : reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Session terminée</translation>
+        </message>
+        <message>
+            <source>What you typed on %1 has not been sent and will be lost. Log out anyway?</source>
+            <translation>Ce que vous avez saisi sur %1 n'a pas été envoyé et sera perdu. Vous déconnecter quand même ?</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Déconnexion</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorWindow</name>
+        <message>
+            <source>Offline — figures from %1</source>
+            <translation>Hors ligne — chiffres du %1</translation>
+        </message>
+        <message>
+            <source>Offline — showing the last figures kept on this device</source>
+            <translation>Hors ligne — derniers chiffres gardés sur cet appareil</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Déconnexion</translation>
+        </message>
+        <message>
+            <source>No supervisor screen is installed.</source>
+            <translation>Aucun écran de supervision n'est installé.</translation>
         </message>
     </context>
     <context>

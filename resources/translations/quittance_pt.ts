@@ -677,6 +677,14 @@
             <translation>Quem é você?</translation>
         </message>
         <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Log in as a supervisor, on the municipality's server</source>
+            <translation>Entrar como supervisor, no servidor do município</translation>
+        </message>
+        <message>
             <source>Your PIN</source>
             <translation>O seu PIN</translation>
         </message>
@@ -2449,6 +2457,320 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         </message>
     </context>
     <context>
+        <name>SupervisorDashboard</name>
+        <message>
+            <source>The first day is after the last one.</source>
+            <translation>O primeiro dia é depois do último.</translation>
+        </message>
+        <message>
+            <source>Reading the dashboard</source>
+            <translation>A ler o painel</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached, and no figures for these days are kept on this device.</source>
+            <translation>Não é possível contactar o servidor, e não há números destes dias guardados neste dispositivo.</translation>
+        </message>
+        <message>
+            <source>Log in again to read the figures.</source>
+            <translation>Entre de novo para ler os números.</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>O servidor recusou: %1</translation>
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation>Não foi possível ler os números: %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2: %3 collected against %4 assessed (%5); %6 of it in these days.</source>
+            <translation>De %1 a %2: %3 cobrados sobre %4 lançados (%5); dos quais %6 nestes dias.</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Exportar em CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Ficheiros CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 rows saved in %2.</source>
+            <translation>%1 linhas guardadas em %2.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>Não foi possível escrever o ficheiro: %1</translation>
+        </message>
+        <message>
+            <source>Writing the CSV</source>
+            <translation>A escrever o CSV</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Painel</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Atualizar</translation>
+        </message>
+        <message>
+            <source>Collection rate</source>
+            <translation>Taxa de cobrança</translation>
+        </message>
+        <message>
+            <source>Receipts and voids</source>
+            <translation>Recibos e anulações</translation>
+        </message>
+        <message>
+            <source>Last sync of devices</source>
+            <translation>Última sincronização dos aparelhos</translation>
+        </message>
+        <message>
+            <source>By zone</source>
+            <translation>Por zona</translation>
+        </message>
+        <message>
+            <source>By agent</source>
+            <translation>Por agente</translation>
+        </message>
+        <message>
+            <source>By tax</source>
+            <translation>Por imposto</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>Por dia</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabela</translation>
+        </message>
+        <message>
+            <source>Show the figures as a table, or as a chart</source>
+            <translation>Ver os números em tabela, ou em gráfico</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exportar CSV…</translation>
+        </message>
+        <message>
+            <source>Collected against assessed</source>
+            <translation>Cobrado sobre lançado</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Taxa</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>%1 min ago</source>
+            <translation>há %1 min</translation>
+        </message>
+        <message>
+            <source>%1 h ago</source>
+            <translation>há %1 h</translation>
+        </message>
+        <message>
+            <source>%1 days ago</source>
+            <translation>há %1 dias</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Lançado</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Cobrado</translation>
+        </message>
+        <message>
+            <source>Of which in these days</source>
+            <translation>Dos quais nestes dias</translation>
+        </message>
+        <message>
+            <source>(not known to the server)</source>
+            <translation>(desconhecido do servidor)</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zona</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agente</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Imposto</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dia</translation>
+        </message>
+        <message>
+            <source>Collected that day</source>
+            <translation>Cobrado nesse dia</translation>
+        </message>
+        <message>
+            <source>Collected to date</source>
+            <translation>Cobrado até essa data</translation>
+        </message>
+        <message>
+            <source>Rate, %1</source>
+            <translation>Taxa, %1</translation>
+        </message>
+        <message>
+            <source>All zones</source>
+            <translation>Todas as zonas</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Recibos</translation>
+        </message>
+        <message>
+            <source>Voids</source>
+            <translation>Anulações</translation>
+        </message>
+        <message>
+            <source>Amount not voided</source>
+            <translation>Montante não anulado</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Aparelho</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>Agentes</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Última sincronização</translation>
+        </message>
+        <message>
+            <source>How long ago</source>
+            <translation>Há quanto tempo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>revogado</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>ativo</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorLogin</name>
+        <message>
+            <source>The server refused this name and password (or this code). Check them and try again.</source>
+            <translation>O servidor recusou este nome e esta palavra-passe (ou este código). Verifique-os e tente de novo.</translation>
+        </message>
+        <message>
+            <source>This account asks for the 6-digit code of its authenticator app.</source>
+            <translation>Esta conta pede o código de 6 algarismos da sua aplicação de autenticação.</translation>
+        </message>
+        <message>
+            <source>Too many tries from this device: wait a few minutes, then try again.</source>
+            <translation>Demasiadas tentativas a partir deste dispositivo: aguarde alguns minutos e tente de novo.</translation>
+        </message>
+        <message>
+            <source>The server refused the login: %1</source>
+            <translation>O servidor recusou a entrada: %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check its address and the network, then try again.</source>
+            <translation>Não é possível contactar o servidor. Verifique o endereço e a rede e tente de novo.</translation>
+        </message>
+        <message>
+            <source>The login failed: %1</source>
+            <translation>A entrada falhou: %1</translation>
+        </message>
+        <message>
+            <source>Type the server's address, starting with https:// (or http://).</source>
+            <translation>Escreva o endereço do servidor, começando por https:// (ou http://).</translation>
+        </message>
+        <message>
+            <source>Type your name as your account has it on the server.</source>
+            <translation>Escreva o seu nome tal como consta da sua conta no servidor.</translation>
+        </message>
+        <message>
+            <source>Type your password.</source>
+            <translation>Escreva a sua palavra-passe.</translation>
+        </message>
+        <message>
+            <source>Type the 6-digit code your authenticator app shows now.</source>
+            <translation>Escreva o código de 6 algarismos que a sua aplicação de autenticação mostra agora.</translation>
+        </message>
+        <message>
+            <source>Logging in</source>
+            <translation>A entrar</translation>
+        </message>
+        <message>
+            <source>This account is not a supervisor's.</source>
+            <translation>Esta conta não é de um supervisor.</translation>
+        </message>
+        <message>
+            <source>Opening the last figures</source>
+            <translation>A abrir os últimos números</translation>
+        </message>
+        <message>
+            <source>No figures are kept on this device for this name and password: they are kept once you have logged in with the server reachable.</source>
+            <translation>Não há números guardados neste dispositivo para este nome e palavra-passe: ficam guardados depois de entrar com o servidor acessível.</translation>
+        </message>
+        <message>
+            <source>← Agents' login</source>
+            <translation>← Entrada dos agentes</translation>
+        </message>
+        <message>
+            <source>Supervisor login</source>
+            <translation>Entrada do supervisor</translation>
+        </message>
+        <message>
+            <source>Supervisors work against the municipality's server with their own account.</source>
+            <translation>Os supervisores trabalham no servidor do município, com a sua própria conta.</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Servidor</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Palavra-passe</translation>
+        </message>
+        <message>
+            <source>6-digit code</source>
+            <translation>Código de 6 algarismos</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Entrar</translation>
+        </message>
+        <message>
+            <source>View the last figures offline</source>
+            <translation>Ver os últimos números sem rede</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorRegistry</name>
         <message>
             <source>Why this choice (kept with the decision)</source>
@@ -2751,6 +3073,52 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>Alerts</source>
             <translation>Alertas</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorShell</name>
+        <message>
+            <source>Your session on the server has ended. What you typed on %1 has not been sent: it is kept as you left it, and comes back when you log in again as %2.</source>
+            <translation>A sua sessão no servidor terminou. O que escreveu em %1 não foi enviado: fica guardado tal como o deixou e volta quando entrar de novo como %2.</translation>
+        </message>
+        <message>
+            <source>Your session on the server has ended. Log in again as %1 to go on; the screens stay as you left them.</source>
+            <translation>A sua sessão no servidor terminou. Entre de novo como %1 para continuar; os ecrãs ficam tal como os deixou.</translation>
+        </message>
+        <message>
+            <source>Your session has ended: log in again.</source>
+            <translation>A sua sessão terminou: entre de novo.</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Sessão terminada</translation>
+        </message>
+        <message>
+            <source>What you typed on %1 has not been sent and will be lost. Log out anyway?</source>
+            <translation>O que escreveu em %1 não foi enviado e perder-se-á. Sair mesmo assim?</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Sair</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorWindow</name>
+        <message>
+            <source>Offline — figures from %1</source>
+            <translation>Sem rede — números de %1</translation>
+        </message>
+        <message>
+            <source>Offline — showing the last figures kept on this device</source>
+            <translation>Sem rede — últimos números guardados neste dispositivo</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Sair</translation>
+        </message>
+        <message>
+            <source>No supervisor screen is installed.</source>
+            <translation>Nenhum ecrã de supervisão está instalado.</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@ from typing import Any
 from sync.server import admin, cli_reconcile, enrollment, export, keyrotation, logo, reference
 from sync.server import (cli_admin, cli_alerts, cli_registry, cli_reports, cli_statements,  # each registers
                          cli_supervisor)  # its own commands
+from sync.server import supervisors
 from sync.server.cli_common import engine_of, out, settings_of
 from sync.server.db import make_engine, migrate, reading
 from sync.server.reference import AdminError
@@ -20,6 +21,9 @@ from sync.server.settings import Settings, load_settings
 
 
 _settings, _engine, _out = settings_of, engine_of, out
+
+
+DEMO_SUPERVISOR, DEMO_SUPERVISOR_PASSWORD = "Kalala Mwamba", "kananga-demo"  # the demo's only; never a real server's
 
 
 def cmd_init(args: argparse.Namespace) -> None:
@@ -33,6 +37,10 @@ def cmd_init(args: argparse.Namespace) -> None:
             _out(args, {"initialised": False, "reason": "already initialised"}, "Already initialised; nothing done.")
             return
         counts = admin.init_from(conn, data)
+        known = {row["name"] for row in supervisors.list_supervisors(conn)}
+        if not args.file and DEMO_SUPERVISOR not in known:  # the demo: a supervisor to log in with (README)
+            supervisors.add_supervisor(conn, DEMO_SUPERVISOR, DEMO_SUPERVISOR_PASSWORD)
+            counts["supervisors"] = 1
         if args.taxpayers:
             counts["taxpayers"], rejected = admin.import_taxpayers(conn, Path(args.taxpayers))
             counts["taxpayers_rejected"] = len(rejected)

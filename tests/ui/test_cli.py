@@ -31,10 +31,11 @@ def test_demo_seeds_the_demo_device_and_opens_it_in_demo_mode(tmp_path, monkeypa
     from core.service import Ledger
 
     opened = {}
-    monkeypatch.setattr(desktop.app, "run_gui", lambda path, demo=False: opened.update(path=path, demo=demo) or 0)
+    monkeypatch.setattr(desktop.app, "run_gui", lambda path, demo=False, supervisor=False:
+                        opened.update(path=path, demo=demo, supervisor=supervisor) or 0)
     db = tmp_path / ".demo" / "demo.db"
     assert main(["demo", "--db", str(db)]) == 0
-    assert opened == {"path": db, "demo": True}
+    assert opened == {"path": db, "demo": True, "supervisor": False}
     ledger = Ledger.open(db)
     try:
         assert ledger.store.conn.execute("SELECT count(*) FROM taxpayers").fetchone()[0] == 5_000
