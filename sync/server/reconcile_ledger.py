@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, Row, and_, select
 
 from core.timezones import zone
 from sync.server.common import bucket_of
@@ -100,15 +100,28 @@ def agent_day(conn: Connection, agent_name: str, day: date) -> AgentDay:
     settings = municipality_settings(conn)
     agent_id, name, _role = find_agent(conn, agent_name)
     start, end = day_bounds(day, settings["timezone"])
-    opened = conn.execute(
-        select(events.c.device_id, events.c.seq, events.c.payload, events.c.device_time, devices.c.code)
-        .join(devices, devices.c.id == events.c.device_id)
-        .where(events.c.type == "session.opened", events.c.agent_id == agent_id,
-               events.c.device_time >= start, events.c.device_time < end)
-        .order_by(events.c.device_time, events.c.device_id, events.c.seq)).all()
-    sessions = [_session_cash(conn, row.device_id, row.seq, json.loads(row.payload), row.device_time, row.code)
-                for row in opened]
+    sessions = [session_cash(conn, row) for row in sessions_opened(conn, start, end, agent_id)]
     return AgentDay(agent_id, name, day.isoformat(), settings["timezone"], settings["currency"], sessions)
+
+
+def sessions_opened(conn: Connection, start: str, end: str, agent_id: str | None = None) -> list[Row]:
+    """The `session.opened` events with a device time in [start, end), of one agent or of all,
+    in the order a day lists them (device time, device, seq), with the device's code."""
+    where = [events.c.type == "session.opened", events.c.device_time >= start, events.c.device_time < end]
+    if agent_id is not None:
+        where.append(events.c.agent_id == agent_id)
+    return list(conn.execute(
+        select(events.c.device_id, events.c.seq, events.c.agent_id, events.c.payload, events.c.device_time,
+               devices.c.code)
+        .join(devices, devices.c.id == events.c.device_id)
+        .where(*where)
+        .order_by(events.c.device_time, events.c.device_id, events.c.seq)).all())
+
+
+def session_cash(conn: Connection, opened: Row) -> SessionCash:
+    """The expected cash of the session a `sessions_opened` row opened."""
+    return _session_cash(conn, opened.device_id, opened.seq, json.loads(opened.payload), opened.device_time,
+                         opened.code)
 
 
 def _session_cash(conn: Connection, device_id: str, opened_seq: int, opened: dict[str, Any], opened_at: str,
