@@ -35,6 +35,7 @@ from sync.server.registry import FIELDS, taxpayer_record
 
 AGENTS = 50
 DAYS = 30  # 2026-11-01 .. 2026-11-30
+FIRST_DAY = date(2026, 11, 1)
 PAYMENTS_PER_DAY = 100  # per agent: 50 x 30 x 100 = 150,000
 FLOAT = 5_000_000  # 50 000 CDF opening float, in minor units
 LOCAL = timezone(timedelta(hours=2))  # Africa/Lubumbashi
@@ -130,9 +131,8 @@ class FieldDevice(SimDevice):
         self.record("session.opened", session_id, {"id": session_id, "agent_id": self.agent_id,
                                                    "opening_float": opening_float})
 
-    def pay(self, rng: random.Random, taxpayer: tuple[str, str]) -> _Paid:
+    def pay(self, rng: random.Random, taxpayer_id: str) -> _Paid:
         assert self.session is not None
-        taxpayer_id, _name = taxpayer
         tax = rng.choice(("PAT", "PAT", "MAR", "MAR", "MAR", "IMF", "ENS"))
         amount = TAXES[tax] // rng.choice((1, 2, 4))
         method = "mobile_money" if rng.random() < MOBILE_SHARE else "cash"
@@ -208,9 +208,9 @@ class FieldDevice(SimDevice):
         return taken
 
 
-def make_devices() -> list[FieldDevice]:
+def make_devices(count: int = AGENTS) -> list[FieldDevice]:
     devices = []
-    for n in range(AGENTS):
+    for n in range(count):
         device = FieldDevice(device_code(n), agent_id(n), od.zone_ids()[n % od.ZONES])
         device.record("device.initialised", None, {"device_code": device.code, "device_id": device.id,
                                                    "municipality": "KGA", "public_key": device.public_key})
@@ -218,12 +218,12 @@ def make_devices() -> list[FieldDevice]:
     return devices
 
 
-def work_day(device: FieldDevice, n: int, day: date, rng: random.Random, taxpayers: list[tuple[str, str]]) -> None:
+def work_day(device: FieldDevice, n: int, day: date, rng: random.Random, taxpayers: list[str],
+             last_day: bool) -> None:
     """One agent's day on their device: sessions, payments, printed receipts, voids, closings."""
     name = agent_name(n)
     device.now = datetime(day.year, day.month, day.day, 7, 30, tzinfo=LOCAL) + timedelta(minutes=rng.randrange(40))
     two_sessions = rng.random() < 0.2
-    last_day = day.day == DAYS
     device.open_session(FLOAT)
     for late in device.later_voids:  # yesterday's receipts found wrong after the closing
         device.now += timedelta(minutes=2)
@@ -250,24 +250,24 @@ def work_day(device: FieldDevice, n: int, day: date, rng: random.Random, taxpaye
 
 
 def month(devices: list[FieldDevice], push: Callable[[FieldDevice, list[WireEvent]], None],
-          registry: dict[str, list[tuple[str, str]]], seed: int = 31) -> None:
+          registry: dict[str, list[str]], days: int = DAYS, seed: int = 31) -> None:
     """Every day, every device works and then syncs (`push` stores its new events)."""
     rng = random.Random(seed)
-    for d in range(DAYS):
-        day = date(2026, 11, 1) + timedelta(days=d)
+    for d in range(days):
+        day = FIRST_DAY + timedelta(days=d)
         for n, device in enumerate(devices):
-            work_day(device, n, day, rng, registry[device.zone_id])
+            work_day(device, n, day, rng, registry[device.zone_id], last_day=d == days - 1)
             push(device, device.take())
 
 
-def registry_by_zone(seed: int = 21) -> dict[str, list[tuple[str, str]]]:
-    """The taxpayers of taxpayer_rows, (id, name) per zone, without building the rows again."""
+def registry_by_zone() -> dict[str, list[str]]:
+    """The ids of taxpayer_rows' taxpayers, per zone, without building the rows again."""
     zones = od.zone_ids()
-    by_zone: dict[str, list[tuple[str, str]]] = {z: [] for z in zones}
+    by_zone: dict[str, list[str]] = {z: [] for z in zones}
     for index in range(od.TAXPAYERS):
-        by_zone[zones[index % od.ZONES]].append((_uuid(index, 0x7D), ""))
+        by_zone[zones[index % od.ZONES]].append(_uuid(index, 0x7D))
     return by_zone
 
 
-__all__ = ["AGENTS", "DAYS", "FieldDevice", "TAXPAYER_COLUMNS", "CHANGE_COLUMNS", "agent_id", "agent_name",
+__all__ = ["AGENTS", "DAYS", "FIRST_DAY", "FieldDevice", "TAXPAYER_COLUMNS", "CHANGE_COLUMNS", "agent_id", "agent_name",
            "device_code", "make_devices", "month", "registry_by_zone", "taxpayer_rows", "zone_codes_of"]
