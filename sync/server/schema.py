@@ -2,7 +2,8 @@
 
 Revision 0001 created them as migrations/schema_0001.py keeps them; every later change to this
 file comes with a new revision in migrations/versions/ that makes the same change (0002: the
-server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data index; 0005: `cash_signoffs`)."""
+server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data index; 0005: `cash_signoffs`;
+0013: the reconciliation's indexes)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -108,6 +109,8 @@ events = Table(
     PrimaryKeyConstraint("bucket", "device_id", "seq"),
 )
 Index("ix_events_arrival", events.c.arrival)
+# The cash sessions opened on a day, for reconciliation (revision 0013).
+Index("ix_events_type_time", events.c.type, events.c.device_time)
 
 alerts = Table(
     "alerts", metadata,
@@ -223,6 +226,8 @@ receipts = Table(
 # alone answers it (revision 0004; half the time on SQLite, index-only scans on PostgreSQL).
 Index("ix_receipts_month", receipts.c.paid_at, receipts.c.tax_code, receipts.c.taxpayer_id, receipts.c.amount,
       receipts.c.voided_at)
+# A cash session's receipts: its device's, between the seqs of its opening and its closing (revision 0013).
+Index("ix_receipts_device_seq", receipts.c.device_id, receipts.c.event_seq)
 
 server_keys = Table(
     "server_keys", metadata,
