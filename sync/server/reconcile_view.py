@@ -2,10 +2,11 @@
 exactly as `reconcile_report.reconcile(conn, name, day, None)` gives it (expected cash per cash
 session from the synced ledger, the Z-report figures, the day's sign-offs and the variance).
 
-It reads in a few queries what a loop over the agents would read agent by agent: the day's
-`session.opened` events once for all agents (index ix_events_type_time, revision 0013), each
-session's cash with the same function `agent_day` uses (reconcile_ledger.session_cash, whose
-receipt query index ix_receipts_device_seq answers), and the day's sign-offs once.
+It reads in seven queries what a loop over the agents would read agent by agent: the day's
+`session.opened` events of every agent with the seq of each one's closing (index
+ix_events_type_time, revision 0013), then every session's cash with the function `agent_day`
+uses (reconcile_ledger.sessions_cash: closings, voids and cash receipts, three queries for all
+the sessions; index ix_receipts_device_seq), the agents, and the day's sign-offs.
 tests/server/test_reconcile_view.py checks it agent by agent against `reconcile`;
 `make bench SUITE=supervisor` times it on a month of 50 agents."""
 from __future__ import annotations
@@ -16,8 +17,7 @@ from datetime import date
 
 from sqlalchemy import Connection, or_, select
 
-from sync.server.reconcile_ledger import (AgentDay, day_bounds, municipality_settings, session_cash,
-                                          sessions_opened)
+from sync.server.reconcile_ledger import AgentDay, day_bounds, municipality_settings, sessions_cash, sessions_opened
 from sync.server.reconcile_report import Reconciliation
 from sync.server.reconcile_signoff import SignOff, signature_valid
 from sync.server.schema import agents, cash_signoffs, server_keys
@@ -39,8 +39,8 @@ def reconciliation_view(conn: Connection, day: date) -> list[Reconciliation]:
         .where(or_(agents.c.id.in_(sorted(worked)), (agents.c.active.is_(True)) & (agents.c.role != "supervisor")))
         .order_by(agents.c.name)).all()
     sessions = defaultdict(list)
-    for row in opened:  # already in agent_day's order (device time, device, seq)
-        sessions[row.agent_id].append(session_cash(conn, row))
+    for row, cash in zip(opened, sessions_cash(conn, opened)):  # in agent_day's order (device time, device, seq)
+        sessions[row.agent_id].append(cash)
     return [Reconciliation(AgentDay(agent_id, name, day.isoformat(), settings["timezone"], settings["currency"],
                                     sessions[agent_id]), signed.get(agent_id, []), None)
             for agent_id, name in listed]
