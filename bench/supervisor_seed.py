@@ -86,7 +86,7 @@ class MonthDatabase:
         migrate(self.engine)  # a cache made before a newer revision gets it here
 
     def _cached(self) -> bool:
-        if not (self.cache_dir / "server-key.hex").exists():
+        if not (self.cache_dir / "complete").exists():  # written last: a seed cut short is not a cache
             return False
         if self.kind == "sqlite":
             return (self.cache_dir / "server.db").exists()
@@ -96,7 +96,8 @@ class MonthDatabase:
 
     def _seed(self) -> float:
         started = time.perf_counter()
-        for older in CACHE.glob(f"supervisor-{self.kind}-{AGENTS}x{DAYS}-*"):  # a cache of this size replaces older ones
+        # A cache of this size replaces the older ones.
+        for older in CACHE.glob(f"supervisor-{self.kind}-{AGENTS}x{DAYS}-*"):
             shutil.rmtree(older, ignore_errors=True)
         self.cache_dir.mkdir(parents=True)
         if self.kind == "postgresql":
@@ -115,12 +116,15 @@ class MonthDatabase:
             seed_month(engine, settings.key_path, self.kind)
         finally:
             engine.dispose()
+        (self.cache_dir / "complete").write_text(now_iso())
         return time.perf_counter() - started
 
     def _clone(self) -> None:
         shutil.copy(self.cache_dir / "server-key.hex", self.folder / "data" / "server-key.hex")
-        if self.kind == "sqlite":
-            shutil.copy(self.cache_dir / "server.db", self.folder / "data" / "server.db")
+        if self.kind == "sqlite":  # the last connection closed folded the WAL in; copied if one is left
+            for suffix in ("", "-wal"):
+                if (self.cache_dir / f"server.db{suffix}").exists():
+                    shutil.copy(self.cache_dir / f"server.db{suffix}", self.folder / "data" / f"server.db{suffix}")
             return
         with _pg() as conn:
             conn.execute(f'CREATE DATABASE "{self.name}" TEMPLATE "{self.cache_name}" STRATEGY FILE_COPY')
