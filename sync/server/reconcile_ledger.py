@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, or_, select, text
+from sqlalchemy import Connection, Row, select, text
 
 from core.timezones import zone
 from sync.server.db import is_postgres
@@ -164,11 +164,13 @@ def _between(seq: int, after: int, before: int | None) -> bool:
     return seq > after and (before is None or seq < before)
 
 
-# On PostgreSQL the sessions' ranges go as arrays, and each range is read by LATERAL, one index
-# range scan per session (on `events`, only its device's partition). An OR of one clause per
-# session took about 40 ms to plan (every clause against each of the 16 partitions) and as long
-# to build; a join of the arrays was planned as a scan of the whole table, misjudging how few rows
-# the ranges hold. `OFFSET 0` keeps PostgreSQL from folding the LATERAL subquery into that join.
+# The sessions' ranges go to the database as data, and each range is read on its own: one index
+# range scan per session (on `events`, of its device's partition only on PostgreSQL). On
+# PostgreSQL they are arrays read by LATERAL; `OFFSET 0` keeps the planner from folding the
+# subquery into a join, which it planned as a whole-table scan for want of an estimate of how few
+# rows the ranges hold. On SQLite they are one JSON array read by json_each, which CROSS JOIN
+# keeps as the outer loop. An OR of one clause per session took about 40 ms to plan on PostgreSQL
+# (each clause against each of the 16 partitions) and as long again to build.
 _PG_VOIDS = text(
     "SELECT e.device_id, e.seq, e.payload FROM unnest(CAST(:buckets AS smallint[]), CAST(:devices AS text[]), "
     "CAST(:afters AS bigint[]), CAST(:befores AS bigint[])) AS r(bucket, device_id, after_seq, before_seq) "
@@ -176,54 +178,50 @@ _PG_VOIDS = text(
     "AND v.device_id = r.device_id AND v.seq > r.after_seq AND v.seq < r.before_seq "
     "AND v.type = 'payment.voided' OFFSET 0) AS e")
 _PG_CASH = text(
-    "SELECT x.device_id, x.event_seq, x.payment_id, x.amount FROM unnest(CAST(:devices AS text[]), "
-    "CAST(:afters AS bigint[]), CAST(:befores AS bigint[])) AS r(device_id, after_seq, before_seq) "
+    "SELECT x.device_id, x.event_seq, x.payment_id, x.amount FROM unnest(CAST(:buckets AS smallint[]), "
+    "CAST(:devices AS text[]), CAST(:afters AS bigint[]), CAST(:befores AS bigint[])) "
+    "AS r(bucket, device_id, after_seq, before_seq) "
     "CROSS JOIN LATERAL (SELECT c.device_id, c.event_seq, c.payment_id, c.amount FROM receipts c "
     "WHERE c.device_id = r.device_id AND c.event_seq > r.after_seq AND c.event_seq < r.before_seq "
     "AND c.method = 'cash' OFFSET 0) AS x")
+_SQLITE_VOIDS = text(
+    "SELECT v.device_id, v.seq, v.payload FROM json_each(:ranges) AS r CROSS JOIN events v "
+    "WHERE v.bucket = json_extract(r.value, '$[0]') AND v.device_id = json_extract(r.value, '$[1]') "
+    "AND v.seq > json_extract(r.value, '$[2]') AND v.seq < json_extract(r.value, '$[3]') "
+    "AND v.type = 'payment.voided'")
+_SQLITE_CASH = text(
+    "SELECT x.device_id, x.event_seq, x.payment_id, x.amount FROM json_each(:ranges) AS r CROSS JOIN receipts x "
+    "WHERE x.device_id = json_extract(r.value, '$[1]') AND x.event_seq > json_extract(r.value, '$[2]') "
+    "AND x.event_seq < json_extract(r.value, '$[3]') AND x.method = 'cash'")
 # A session not closed yet reaches to the end of its device's events: a seq no device reaches,
 # so that both ends are an index range.
 _NO_END = 2**62
 
 
-def _pg_ranges(bounds: list[tuple]) -> dict[str, list]:
-    return {"buckets": [b[0] for b in bounds], "devices": [b[1] for b in bounds], "afters": [b[2] for b in bounds],
-            "befores": [_NO_END if b[3] is None else b[3] for b in bounds]}
+def _read_ranges(conn: Connection, bounds: list[tuple], pg_query: Any, sqlite_query: Any) -> Any:
+    """Run the query for these (bucket, device, after, before) ranges, in the database's dialect."""
+    ranges = [(bucket, device_id, after, _NO_END if before is None else before)
+              for bucket, device_id, after, before in bounds]
+    if is_postgres(conn):
+        buckets, device_ids, afters, befores = (list(column) for column in zip(*ranges))
+        return conn.execute(pg_query, {"buckets": buckets, "devices": device_ids, "afters": afters,
+                                       "befores": befores})
+    return conn.execute(sqlite_query, {"ranges": json.dumps(ranges)})
 
 
 def _voids(conn: Connection, bounds: list[tuple]) -> dict[str, list[tuple[int, str]]]:
-    """device -> (seq, voided payment id) of its `payment.voided` events inside any of the sessions."""
-    if is_postgres(conn):
-        rows = conn.execute(_PG_VOIDS, _pg_ranges(bounds))
-    else:
-        ranges = []
-        for bucket, device_id, after, before in bounds:
-            where = [events.c.bucket == bucket, events.c.device_id == device_id, events.c.seq > after]
-            if before is not None:
-                where.append(events.c.seq < before)
-            ranges.append(and_(*where))
-        rows = conn.execute(select(events.c.device_id, events.c.seq, events.c.payload)
-                            .where(events.c.type == "payment.voided", or_(*ranges)))
-    found: dict[str, list[tuple[int, str]]] = {}
-    for row in rows:
-        found.setdefault(row.device_id, []).append((row.seq, json.loads(row.payload)["data"]["payment_id"]))
-    return found
+    """device -> (seq, voided payment id) of its `payment.voided` events inside any of the sessions
+    (each once, should two sessions' ranges overlap)."""
+    found: dict[str, dict[int, str]] = {}
+    for row in _read_ranges(conn, bounds, _PG_VOIDS, _SQLITE_VOIDS):
+        found.setdefault(row.device_id, {})[row.seq] = json.loads(row.payload)["data"]["payment_id"]
+    return {device_id: list(by_seq.items()) for device_id, by_seq in found.items()}
 
 
 def _cash_receipts(conn: Connection, bounds: list[tuple]) -> dict[str, list[tuple[int, str, int]]]:
-    """device -> (event seq, payment id, amount) of its cash receipts inside any of the sessions."""
-    if is_postgres(conn):
-        rows = conn.execute(_PG_CASH, {k: v for k, v in _pg_ranges(bounds).items() if k != "buckets"})
-    else:
-        ranges = []
-        for _bucket, device_id, after, before in bounds:
-            where = [receipts.c.device_id == device_id, receipts.c.event_seq > after]
-            if before is not None:
-                where.append(receipts.c.event_seq < before)
-            ranges.append(and_(*where))
-        rows = conn.execute(select(receipts.c.device_id, receipts.c.event_seq, receipts.c.payment_id,
-                                   receipts.c.amount).where(receipts.c.method == "cash", or_(*ranges)))
-    found: dict[str, list[tuple[int, str, int]]] = {}
-    for row in rows:
-        found.setdefault(row.device_id, []).append((row.event_seq, row.payment_id, row.amount))
-    return found
+    """device -> (event seq, payment id, amount) of its cash receipts inside any of the sessions
+    (each once, should two sessions' ranges overlap)."""
+    found: dict[str, dict[int, tuple[int, str, int]]] = {}
+    for row in _read_ranges(conn, bounds, _PG_CASH, _SQLITE_CASH):
+        found.setdefault(row.device_id, {})[row.event_seq] = (row.event_seq, row.payment_id, row.amount)
+    return {device_id: list(by_seq.values()) for device_id, by_seq in found.items()}
