@@ -84,3 +84,42 @@ def test_a_sign_off_tampered_in_the_database_is_not_believed_in_the_view(server,
     ilunga = _view(server)[0]
     assert [s.valid for s in ilunga.earlier] == [False]
     assert (ilunga.handed_in_before, ilunga.variance.variance) == (0, -day.expected)
+
+
+def test_a_session_whose_closing_never_came_counts_what_follows_it_once(server, day):
+    """A session with no closing of its own reaches to the end of its device's events, so its range
+    holds the next session's: each receipt is still read once, and each session counts as
+    `reconcile` always counted it (a chain a device's own ledger would refuse to write, signed by
+    the device all the same)."""
+    import random
+
+    from bench.supervisor_data import FieldDevice
+    from sync.server import enrollment
+    from sync.server.push import push
+    from tests.server.reconcile_support import lubumbashi
+
+    with server.engine.begin() as conn:
+        ilunga = conn.execute(text("SELECT id FROM agents WHERE name = 'Ilunga Kabeya'")).scalar_one()
+        taxpayer = conn.execute(text("SELECT taxpayer_id FROM receipts ORDER BY receipt_no")).scalars().first()
+    device = FieldDevice("T09", ilunga, "")
+    device.record("device.initialised", None, {"device_code": "T09", "device_id": device.id, "municipality": "KGA",
+                                               "public_key": device.public_key})
+    with server.engine.begin() as conn:
+        code, _ = enrollment.create_code(conn, "T09", ["Ilunga Kabeya"], 3600)
+        enrollment.enroll(conn, code=code, device_id=device.id, public_key=device.public_key, app_version="test")
+    rng, device.now = random.Random(3), lubumbashi(24, 17)
+    device.open_session(100_000)  # A: never closed
+    first = [device.pay(rng, taxpayer) for _ in range(4)]
+    device.open_session(0)  # B
+    second = [device.pay(rng, taxpayer) for _ in range(3)]
+    device.close_session("Ilunga Kabeya")
+    push(server.engine, device.id, device.take())
+
+    cash = [p.amount for p in first + second if p.method == "cash"]
+    later = [p.amount for p in second if p.method == "cash"]
+    [ilunga_day] = [r for r in _view(server) if r.figures.agent_name == "Ilunga Kabeya"]
+    a, b = [s for s in ilunga_day.figures.sessions if s.device_code == "T09"]
+    assert (a.closed_at, a.cash_receipts, a.cash_collected) == (None, len(cash), sum(cash))
+    assert (b.cash_receipts, b.cash_collected, b.z_expected_cash) == (len(later), sum(later), sum(later))
+    with reading(server.engine) as conn:
+        assert ilunga_day.to_dict() == reconcile(conn, "Ilunga Kabeya", D, None).to_dict()
