@@ -2,11 +2,12 @@
 exactly as `reconcile_report.reconcile(conn, name, day, None)` gives it (expected cash per cash
 session from the synced ledger, the Z-report figures, the day's sign-offs and the variance).
 
-It reads in seven queries what a loop over the agents would read agent by agent: the day's
-`session.opened` events of every agent with the seq of each one's closing (index
-ix_events_type_time, revision 0013), then every session's cash with the function `agent_day`
-uses (reconcile_ledger.sessions_cash: closings, voids and cash receipts, three queries for all
-the sessions; index ix_receipts_device_seq), the agents, and the day's sign-offs.
+It reads in seven queries what a loop over the agents would read agent by agent: the
+municipality's settings, the day's `session.opened` events of every agent with each one's closing
+(index ix_events_type_time, revision 0013), then every session's cash with the function
+`agent_day` uses (reconcile_ledger.sessions_cash: voids and cash receipts, two queries for all the
+sessions; index ix_receipts_device_seq), the agents, and the day's sign-offs (with the server's
+keys).
 tests/server/test_reconcile_view.py checks it agent by agent against `reconcile`;
 `make bench SUITE=supervisor` times it on a month of 50 agents."""
 from __future__ import annotations

@@ -8,7 +8,7 @@ reconcile_view.py), which otherwise read whole tables once per agent and per ses
   opening and its closing on its device; without it each session scans every receipt.
 
 Measured on a month of 50 agents (150,000 payments, 306,626 events; `make bench SUITE=supervisor`):
-README, "Supervisor (`make bench SUITE=supervisor`)". `if_not_exists`: a database that already has
+README, Benchmarks, "Supervisor". `if_not_exists`: a database that already has
 them is left as it is. On a large PostgreSQL database, building them blocks pushes for the time it
 takes (CONCURRENTLY cannot build an index on a partitioned table).
 
