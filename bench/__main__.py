@@ -11,7 +11,8 @@ from bench.harness import print_table
 SUITES = [("bench.bench_core", "Core ledger (issue 2)"),
           ("bench.bench_printing", "Printing (issue 3)"),
           ("bench.bench_desktop", "Desktop app (issue 4)"),
-          ("bench.bench_sync", "Sync: central server (issue 10)")]
+          ("bench.bench_sync", "Sync: central server (issue 10)"),
+          ("bench.bench_supervisor", "Supervisor: reconciliation, reports, open data (issue 11)")]
 
 
 def main(selected: list[str]) -> int:

@@ -15,20 +15,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, literal, or_, select, text
+from sqlalchemy import Connection, and_, case, func, literal, select
 
 from core.timezones import local_moment
 from sync.server.opendata_month import parse_month
-from sync.server.common import bucket_of
-from sync.server.reconcile_ledger import _session_cash, day_bounds, municipality_settings
+from sync.server.reconcile_ledger import day_bounds, municipality_settings, sessions_cash, sessions_opened
 from sync.server.reconcile_signoff import signature_valid
 from sync.server.reference import AdminError
-from sync.server.schema import (agents, cash_signoffs, devices, events, receipts, server_keys, tax_types, taxpayers,
-                                zones)
+from sync.server.schema import agents, cash_signoffs, receipts, server_keys, tax_types, taxpayers, zones
 
 MOBILE = "mobile_money"
-CHUNK = 500  # sessions per VALUES list, payment ids per IN (...) list
-OPEN_END = 2**62  # the closing seq of a session not closed: above every seq
 
 
 @dataclass
@@ -191,102 +187,13 @@ def _receipt_groups(conn: Connection, bounds: list[str]) -> list[tuple]:
 
 
 def _expected_cash(conn: Connection, bounds: list[str], tz: str) -> dict[tuple[str, str], int]:
-    """Expected cash of every session opened in the period, by (agent id, local day), computed as
-    reconcile_ledger.agent_day does, with the database summing each session's cash receipts."""
-    opened = conn.execute(
-        select(events.c.device_id, events.c.seq, events.c.agent_id, events.c.payload, events.c.device_time)
-        .where(events.c.type == "session.opened", events.c.device_time >= bounds[0],
-               events.c.device_time < bounds[-1])).all()
-    if not opened:
-        return {}
-    first_seq: dict[str, int] = {}
-    for row in opened:
-        first_seq[row.device_id] = min(first_seq.get(row.device_id, row.seq), row.seq)
-    # Closings and voids of these devices, read by type (few rows); those before a device's first
-    # opening of the period are dropped here rather than by a long OR in SQL.
-    of_devices = and_(events.c.bucket.in_({bucket_of(d) for d in first_seq}), events.c.device_id.in_(list(first_seq)))
-    closings: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    voids: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for device_id, seq, kind, payload in conn.execute(
-            select(events.c.device_id, events.c.seq, events.c.type, events.c.payload)
-            .where(events.c.type.in_(("session.closed", "payment.voided")), of_devices).order_by(events.c.seq)):
-        if seq <= first_seq[device_id]:
-            continue
-        data = json.loads(payload)["data"]
-        if kind == "session.closed":
-            closings[device_id].append((seq, data.get("session_id")))
-        else:
-            voids[device_id].append((seq, data["payment_id"]))
-    sessions, odd = [], []
-    for row in opened:
-        payload = json.loads(row.payload)
-        following = next(((seq, sid) for seq, sid in closings.get(row.device_id, []) if seq > row.seq), None)
-        if following is not None and following[1] != payload["data"]["id"]:
-            odd.append(row)  # a closing naming another session: the ledger's own way, one by one
-            continue
-        sessions.append((row, int(payload["data"].get("opening_float", 0)), following[0] if following else None))
-    gross = _cash_by_session(conn, [(row.device_id, row.seq, close) for row, _f, close in sessions])
-    voided = _voided_cash(conn, sessions, voids)
+    """Expected cash of every session opened in the period, by (agent id, local day): the
+    reconciliation's own figures (reconcile_ledger, a few batched reads for every session)."""
+    opened = sessions_opened(conn, bounds[0], bounds[-1])
     expected: dict[tuple[str, str], int] = defaultdict(int)
-    for row, opening_float, _close in sessions:
-        key = (row.agent_id or "", local_moment(row.device_time, tz).date().isoformat())
-        expected[key] += opening_float + gross.get((row.device_id, row.seq), 0) - voided.get((row.device_id, row.seq), 0)
-    if odd:
-        codes = dict(conn.execute(select(devices.c.id, devices.c.code)).all())
-        for row in odd:
-            cash = _session_cash(conn, row.device_id, row.seq, json.loads(row.payload), row.device_time,
-                                 codes.get(row.device_id, ""))
-            expected[(row.agent_id or "", local_moment(row.device_time, tz).date().isoformat())] += cash.expected_cash
+    for row, cash in zip(opened, sessions_cash(conn, opened)):
+        expected[(row.agent_id or "", local_moment(row.device_time, tz).date().isoformat())] += cash.expected_cash
     return dict(expected)
-
-
-def _cash_by_session(conn: Connection, spans: list[tuple[str, int, int | None]]) -> dict[tuple[str, int], int]:
-    """Sum of the cash receipts of each (device, opening seq, closing seq or None), in one
-    statement per CHUNK sessions: the sessions as a VALUES list, each summed over an indexed
-    range (ix_receipts_device_seq, index-only on PostgreSQL). SQLite and PostgreSQL both read `WITH s(…) AS (VALUES …)`."""
-    found: dict[tuple[str, int], int] = {}
-    for start in range(0, len(spans), CHUNK):
-        part = spans[start:start + CHUNK]
-        # Device ids are bound (one parameter per device); seqs are ints written in the statement,
-        # since parsing 1,500 placeholders costs the driver more than the database spends.
-        devices_of = {device: f"d{n}" for n, device in enumerate(dict.fromkeys(d for d, _o, _c in part))}
-        params: dict[str, Any] = {name: device for device, name in devices_of.items()}
-        rows = [f"(CAST(:{devices_of[device]} AS VARCHAR(36)), CAST({int(opened)} AS BIGINT), "
-                f"CAST({OPEN_END if closed is None else int(closed)} AS BIGINT))" if n == 0 else
-                f"(:{devices_of[device]}, {int(opened)}, {OPEN_END if closed is None else int(closed)})"
-                for n, (device, opened, closed) in enumerate(part)]  # the first row's casts type the columns
-        statement = text(
-            f"WITH s(d, o, c) AS (VALUES {', '.join(rows)}) "
-            # A subquery per session, not a join: the planner would hash the whole receipts table.
-            "SELECT s.d, s.o, (SELECT SUM(r.amount) FROM receipts r WHERE r.device_id = s.d "
-            "AND r.event_seq > s.o AND r.event_seq < s.c AND r.method = 'cash') FROM s")
-        for device, opened, amount in conn.execute(statement, params):
-            found[(device, int(opened))] = int(amount or 0)
-    return found
-
-
-def _voided_cash(conn: Connection, sessions: list, voids: dict[str, list[tuple[int, str]]]) -> dict[tuple[str, int], int]:
-    """Cash of each session voided before its closing (a void on the same device, after the
-    opening; a session not closed counts every void), as reconcile_ledger does."""
-    wanted = {payment_id for device_voids in voids.values() for _seq, payment_id in device_voids}
-    paid: dict[str, tuple[str, int, int]] = {}
-    ids = sorted(wanted)
-    for start in range(0, len(ids), CHUNK):
-        for row in conn.execute(select(receipts.c.payment_id, receipts.c.device_id, receipts.c.event_seq,
-                                       receipts.c.amount)
-                                .where(receipts.c.payment_id.in_(ids[start:start + CHUNK]),
-                                       receipts.c.method == "cash")):
-            paid[row.payment_id] = (row.device_id, int(row.event_seq), int(row.amount))
-    out: dict[tuple[str, int], int] = defaultdict(int)
-    for row, _float, close in sessions:
-        for seq, payment_id in voids.get(row.device_id, []):
-            receipt = paid.get(payment_id)
-            if receipt is None or seq <= row.seq or (close is not None and seq >= close):
-                continue
-            device_id, event_seq, amount = receipt
-            if device_id == row.device_id and event_seq > row.seq and (close is None or event_seq < close):
-                out[(row.device_id, row.seq)] += amount
-    return out
 
 
 def _signed_off(conn: Connection, days: list[date]) -> dict[tuple[str, str], tuple[int, list[str]]]:

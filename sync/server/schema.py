@@ -4,8 +4,8 @@ Revision 0001 created them as migrations/schema_0001.py keeps them; every later 
 file comes with a new revision in migrations/versions/ that makes the same change (0002: the
 server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data index; 0005: `cash_signoffs`;
 0008: the registry decisions; 0009: `receipts.reference` and the mobile-money statements; 0011:
-`attestations` and the receipts' session indexes; 0012: `tax_schedule_versions`; 0007:
-`alert_decisions`, `void_requests`, `void_decisions`)."""
+`attestations` and the receipts' session index; 0012: `tax_schedule_versions`; 0007:
+`alert_decisions`, `void_requests`, `void_decisions`; 0013: the events' index by type and time)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -111,11 +111,8 @@ events = Table(
     PrimaryKeyConstraint("bucket", "device_id", "seq"),
 )
 Index("ix_events_arrival", events.c.arrival)
-# The few events that say where cash sessions begin and end and what was voided, found without
-# reading every event (revision 0011; partial: pushes of other events do not touch it).
-CASH_EVENT_TYPES = ("session.opened", "session.closed", "payment.voided")
-Index("ix_events_cash", events.c.type, events.c.device_time, postgresql_where=events.c.type.in_(CASH_EVENT_TYPES),
-      sqlite_where=events.c.type.in_(CASH_EVENT_TYPES))
+# The cash sessions opened on a day, for reconciliation (revision 0013).
+Index("ix_events_type_time", events.c.type, events.c.device_time)
 
 alerts = Table(
     "alerts", metadata,

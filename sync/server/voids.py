@@ -92,11 +92,14 @@ def status_of(conn: Connection, receipt_no: str) -> str | None:
     return found[0]["status"] if found else None
 
 
-def not_counted_payment_ids(conn: Connection, device_id: str) -> set[str]:
-    """Payments of a device whose void is waiting or was rejected: their void events count for nothing."""
+def not_counted_payment_ids(conn: Connection, device_ids: str | list[str]) -> set[str]:
+    """Payments of these devices whose void is waiting or was rejected: their void events count for nothing."""
+    device_ids = [device_ids] if isinstance(device_ids, str) else device_ids
+    if not device_ids:
+        return set()
     query = (select(void_requests.c.payment_id)
              .select_from(void_requests.outerjoin(void_decisions,
                                                   void_decisions.c.receipt_no == void_requests.c.receipt_no))
-             .where(void_requests.c.device_id == device_id,
+             .where(void_requests.c.device_id.in_(device_ids),
                     (void_decisions.c.action.is_(None)) | (void_decisions.c.action != "approve")))
     return set(conn.execute(query).scalars())

@@ -6,7 +6,6 @@ open and close sessions and void payments.
 
 Revision ID: 0011
 """
-import sqlalchemy as sa
 from alembic import op
 from sqlalchemy import Column, Integer, PrimaryKeyConstraint, String, Text, UniqueConstraint
 
@@ -20,10 +19,6 @@ _MESSAGE = "attestations are immutable: issue a new attestation instead"
 
 def upgrade() -> None:
     op.create_index("ix_receipts_device_seq", "receipts", ["device_id", "event_seq", "method", "amount"],
-                    if_not_exists=True)
-    # Partial: only the events that open and close cash sessions and void payments are in it.
-    where = sa.text("type IN ('session.opened', 'session.closed', 'payment.voided')")
-    op.create_index("ix_events_cash", "events", ["type", "device_time"], postgresql_where=where, sqlite_where=where,
                     if_not_exists=True)
     op.create_table(
         "attestations",
@@ -56,5 +51,4 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS attestations_no_change ON attestations")
         op.execute("DROP FUNCTION IF EXISTS attestations_immutable()")
     op.drop_table("attestations")
-    op.drop_index("ix_events_cash", table_name="events")
     op.drop_index("ix_receipts_device_seq", table_name="receipts")
