@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, literal, select
+from sqlalchemy import Connection, and_, case, exists, func, literal, select
 
 from core.timezones import local_moment
 from sync.server.opendata_month import parse_month
 from sync.server.reconcile_ledger import day_bounds, municipality_settings, sessions_cash, sessions_opened
 from sync.server.reconcile_signoff import signature_valid
 from sync.server.reference import AdminError
-from sync.server.schema import agents, cash_signoffs, receipts, server_keys, tax_types, taxpayers, zones
+from sync.server.schema import (agents, cash_signoffs, receipts, server_keys, tax_types, taxpayers, void_decisions,
+                                void_requests, zones)
 
 MOBILE = "mobile_money"
 
@@ -88,6 +89,10 @@ class ReportData:
     taxes: list[Line]
     by_day: list[Line]  # one per day of a month (empty for a day)
     server_key: str | None
+    # Voids of the period's receipts that wait for a supervisor (sync/server/void_rules.py): they
+    # count nowhere until approved, and the council sees how many and how much.
+    pending_voids: int = 0
+    pending_voided: int = 0
 
 
 def parse_period(day: str | None, month: str | None) -> tuple[str, str, list[date]]:
@@ -160,7 +165,18 @@ def read_report(conn: Connection, *, day: str | None = None, month: str | None =
         sorted(by_tax.values(), key=lambda line: line.label.casefold()),
         list(by_day.values()) if kind == "month" else [],
         conn.execute(select(server_keys.c.public_key).where(server_keys.c.retired_at.is_(None))
-                     .order_by(server_keys.c.number.desc())).scalars().first())
+                     .order_by(server_keys.c.number.desc())).scalars().first(),
+        *_pending_voids(conn, bounds))
+
+
+def _pending_voids(conn: Connection, bounds: list[str]) -> tuple[int, int]:
+    """(count, amount) of the period's receipts whose void waits for a supervisor's decision."""
+    undecided = ~exists().where(void_decisions.c.receipt_no == void_requests.c.receipt_no)
+    count, amount = conn.execute(
+        select(func.count(), func.coalesce(func.sum(receipts.c.amount), 0))
+        .select_from(void_requests.join(receipts, receipts.c.receipt_no == void_requests.c.receipt_no))
+        .where(undecided, receipts.c.paid_at >= bounds[0], receipts.c.paid_at < bounds[-1])).one()
+    return int(count), int(amount)
 
 
 def _receipt_groups(conn: Connection, bounds: list[str]) -> list[tuple]:

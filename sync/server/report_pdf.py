@@ -91,6 +91,8 @@ def _headline(data: ReportData, lang: str, s: dict) -> list:
         (t("receipts_issued", lang), _number(tally.receipts, data, lang)),
         (t("collected", lang), money(tally.collected, cur, lang)),
         (f"{t('voided', lang)} ({_number(tally.voids, data, lang)})", money(tally.voided, cur, lang)),
+        *([(f"{t('void_pending', lang)} ({_number(data.pending_voids, data, lang)})",
+            money(data.pending_voided, cur, lang))] if data.pending_voids else []),
         (t("net", lang), money(tally.net, cur, lang)),
         ("    " + t("mobile_money", lang), money(tally.mobile, cur, lang)),
         (t("expected_cash", lang), money(cash.expected, cur, lang)),

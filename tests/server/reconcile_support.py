@@ -14,6 +14,7 @@ from pathlib import Path
 
 from core.sessions import ZReport
 from core.service import Ledger
+from sync.server import voids
 from tests.server.support import Server, enrolled_device, push_all, record_sale
 
 DAY = "2026-11-24"
@@ -49,7 +50,9 @@ def lubumbashi(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 11, day, hour, minute, tzinfo=timezone(timedelta(hours=2))).astimezone(timezone.utc)
 
 
-def cash_day(server: Server, tmp: Path) -> CashDay:
+def cash_day(server: Server, tmp: Path, approve_late_void: bool = True) -> CashDay:
+    """The day above. The void made after the first closing waits for a supervisor's approval
+    (sync/server/void_rules.py); unless told otherwise, a supervisor approved it that evening."""
     clock = StepClock(lubumbashi(24, 7, 30))
     ledger, token = enrolled_device(tmp / "t07.db", server, "T07", clock=clock)
     public = server.client.get("/api/v1/device", headers={"Authorization": f"Bearer {token}"}).json()["server_key"]
@@ -63,6 +66,7 @@ def cash_day(server: Server, tmp: Path) -> CashDay:
     ledger.void(paid[0].receipt_no, "erreur de saisie")
     first = ledger.close_session()
     ledger.void(paid[1].receipt_no, "contribuable remboursé")  # after the closing: no session open
+    late_void = paid[1].receipt_no
     clock.jump(lubumbashi(24, 15))
     ledger.open_session(0)
     record_sale(ledger, "Lukusa Mbayo", amount=200_000)
@@ -71,6 +75,9 @@ def cash_day(server: Server, tmp: Path) -> CashDay:
     ledger.open_session(0)
     record_sale(ledger, "Mulumba Kasereka", amount=300_000)
     push_all(server, token, ledger)
+    if approve_late_void:
+        with server.engine.begin() as conn:
+            voids.decide(conn, late_void, "approve", "remboursement constaté", "Kalala Mwamba")
 
     other_clock = StepClock(lubumbashi(24, 8))
     other, other_token = enrolled_device(tmp / "t08.db", server, "T08", agent="Mbuyi Tshala", clock=other_clock)

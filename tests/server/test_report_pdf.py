@@ -19,6 +19,7 @@ from sync.server.reconcile_ledger import agent_day
 from sync.server.reconcile_report import reconcile, sign_off
 from sync.server.reference import add_agent
 from sync.server.report_data import read_report
+from sync.server.report_pdf import render_reconciliation_report
 from sync.server.serverkey import read_private
 from tests.readme_blocks import command_lines, readme_block, run_lines
 from tests.server.reconcile_support import DAY, cash_day
@@ -149,3 +150,14 @@ def test_the_readme_report_command_writes_the_pdf(server, day, tmp_path, databas
 def _fr(minor: int) -> str:
     """Whole francs as French groups them (spaces made plain by pdf_text)."""
     return f"{minor // 100:,}".replace(",", " ")
+
+
+def test_a_void_waiting_for_approval_is_shown_apart_and_not_deducted(server, tmp_path):
+    """The void made after the first closing waits for a supervisor: the council sees it on its own
+    line, and the net still counts the receipt, as the cash is still expected."""
+    cash_day(server, tmp_path, approve_late_void=False)
+    with reading(server.engine) as conn:
+        text = pdf_text(render_reconciliation_report(conn, day=DAY, language="en"), tmp_path)
+    assert re.search(r"Voided \(1\) +CDF 5,000", text)
+    assert re.search(r"Voids awaiting approval \(not deducted\) \(1\) +CDF 5,000", text)
+    assert re.search(r"Net collected +CDF 33,000", text)
