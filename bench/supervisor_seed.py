@@ -47,8 +47,12 @@ SIGNED_DAYS = DAYS - 2  # the supervisor has signed off every agent's day but th
 
 
 def _cache_key() -> str:
-    """Changes when what is seeded could: this file, the generator, the open-data zones and taxes."""
-    source = Path(sd.__file__).read_bytes() + Path(od.__file__).read_bytes() + Path(__file__).read_bytes()
+    """Changes when what is seeded could: this file, the generator, the open-data zones and taxes,
+    and the server's revisions (a cache stamped with a revision whose place in the chain changed
+    would be taken as up to date and miss the tables before it)."""
+    revisions = sorted((Path(__file__).parents[1] / "sync" / "server" / "migrations" / "versions").glob("*.py"))
+    source = Path(sd.__file__).read_bytes() + Path(od.__file__).read_bytes() + Path(__file__).read_bytes() \
+        + b"".join(path.read_bytes() for path in revisions)
     return hashlib.sha256(source).hexdigest()[:12]
 
 

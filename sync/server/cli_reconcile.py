@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     counted.add_argument("--count", metavar="FACExPIECES,…",
                          help="the cash handed in by denomination, e.g. 20000x3,5000x2")
     parser.add_argument("--sign-off", action="store_true", help="record the supervisor's signed sign-off")
-    parser.add_argument("--by", metavar="NAME", help="the supervisor signing off (an agent with role supervisor)")
+    parser.add_argument("--by", metavar="NAME", help="the supervisor signing off: their account (`supervisor add`), or an agent with role supervisor")
     parser.add_argument("--note", help="the supervisor's note on the sign-off")
     parser.add_argument("--receipt", metavar="FILE.pdf", help="with --sign-off: write the agent's signed handover "
                                                               "receipt (PDF) there")

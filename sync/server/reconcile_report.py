@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from core.textguard import check_text
 from core.errors import QuittanceError
@@ -17,6 +17,7 @@ from sync.server.reconcile_count import CashCount, Variance, money_text
 from sync.server.reconcile_ledger import AgentDay, agent_day, find_agent
 from sync.server.reconcile_signoff import SignOff, record_sign_off, sign_offs
 from sync.server.reference import AdminError
+from sync.server.schema import supervisors
 
 MAX_NOTE = 500
 
@@ -54,8 +55,13 @@ def reconcile(conn: Connection, agent_name: str, day: date, count: CashCount | N
 
 def sign_off(conn: Connection, private_key_hex: str, view: Reconciliation, *, by: str, note: str | None,
              at: str) -> SignOff:
-    """Record the supervisor's signed sign-off of `view` (which must hold a count); `by` names an
-    agent with role supervisor (the command line's --by)."""
+    """Record the supervisor's signed sign-off of `view` (which must hold a count); `by` (the
+    command line's --by) names an active supervisor's server account, or an agent with role supervisor."""
+    account = conn.execute(select(supervisors.c.id, supervisors.c.name).where(
+        supervisors.c.name == " ".join((by or "").split()), supervisors.c.active == 1)).first()
+    if account is not None:
+        return sign_off_as(conn, private_key_hex, view, supervisor=account.name, supervisor_id=account.id, note=note,
+                           at=at, extra={"signed_by_account": "supervisor"})
     supervisor_id, supervisor, role = find_agent(conn, by)
     if role != "supervisor":
         raise AdminError(f"{supervisor} is not a supervisor: only a supervisor signs off cash")

@@ -48,3 +48,19 @@ def test_bad_input_is_refused_in_words_and_records_nothing(server, tmp_path, dat
         refused = _run(env, *args, ok=False)
         assert refused.returncode == 2 and words in refused.stderr, (args, refused.stderr)
     assert server.rows(cash_signoffs) == []
+
+
+def test_a_supervisors_server_account_signs_off_from_the_command_line(server, tmp_path, capsys):
+    """--by names a supervisor's account (`supervisor add`) as well as an agent with role supervisor."""
+    from sync.server.cli import main
+    from tests.server.supervisor_support import SUPERVISOR, add_supervisor
+
+    cash_day(server, tmp_path)
+    add_supervisor(server)
+    base = ["--data", str(server.settings.data_dir), "--database-url", server.settings.database_url]
+    assert main([*base, "reconcile", "--agent", "Ilunga Kabeya", "--date", "2026-11-24", "--counted", "1000",
+                 "--sign-off", "--by", SUPERVISOR, "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)["signed"]["record"]
+    assert record["signed_by"] == SUPERVISOR and record["signed_by_account"] == "supervisor"
+    assert main([*base, "reconcile", "--agent", "Ilunga Kabeya", "--date", "2026-11-24", "--counted", "1000",
+                 "--sign-off", "--by", "Nobody Known"]) == 2
