@@ -40,10 +40,11 @@ from desktop.supervisor import admin, registry, reports, statements  # noqa: E40
 # The day's work first: the figures, the cash, what was flagged; then the registry, reports, administration.
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("dashboard", lambda: QCoreApplication.translate("SupervisorDashboard", "Dashboard"), _dashboard),
-    ScreenSpec("reconciliation", lambda: QCoreApplication.translate("Reconciliation", "Reconciliation"),
+    ScreenSpec("reconciliation", lambda: QCoreApplication.translate("SupervisorScreens", "Reconciliation"),
                reconciliation.make),
     ScreenSpec("alerts", lambda: QCoreApplication.translate("SupervisorScreens", "Alerts"), _alerts),
-    ScreenSpec("statements", statements.title, statements.make),
+    # The rail's words are short: the screen's own title says "Mobile-money statements".
+    ScreenSpec("statements", lambda: QCoreApplication.translate("SupervisorScreens", "Mobile money"), statements.make),
     ScreenSpec("registry", registry.title, registry.make),
     ScreenSpec("reports", reports.screen_title, reports.make),
     ScreenSpec("admin", admin.title, admin.make),

@@ -64,7 +64,7 @@ class StatementsScreen(QWidget):
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(6)
         top = QHBoxLayout()
-        self.title = label("subtitle", wrap=False)
+        self.title = label("subtitle", wrap=True)  # wraps rather than widen the window past 1024 px
         top.addWidget(self.title)
         top.addStretch(1)
         self.from_label, self.to_label = field_label(), field_label()
@@ -158,6 +158,10 @@ class StatementsScreen(QWidget):
         self.report.setReadOnly(True)
         self.report.setMinimumHeight(60)
         grid.addWidget(self.report, 5, 0, 1, 4)
+        # The form's labels wrap ("Coluna da data e hora" on two lines) so that four columns fit
+        # beside the rail at 1024 px in every language.
+        for field in (self.operator_label, self.date_format_label, self.decimal_label, *self.column_labels.values()):
+            field.setWordWrap(True)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(5, 1)

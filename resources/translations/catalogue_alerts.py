@@ -101,3 +101,9 @@ ALERTS_FR_PT: dict[str, tuple[str, str]] = {
         "O recibo mantém-se: continua a provar o pagamento e o seu dinheiro é esperado do agente."),
     _A + "Voided %1; waits because %2.": ("Annulé le %1 ; en attente car %2.", "Anulado em %1; aguarda porque %2."),
 }
+
+# The supervisor's rail: short words, so that each fits its button whole (desktop/supervisor/screens.py).
+ALERTS_FR_PT.update({
+    "SupervisorScreens|Reconciliation": ("Caisse", "Caixa"),
+    "SupervisorScreens|Mobile money": ("Mobile money", "Dinheiro móvel"),
+})

@@ -1118,13 +1118,6 @@ session</translation>
         </message>
     </context>
     <context>
-        <name>Reconciliation</name>
-        <message>
-            <source>Reconciliation</source>
-            <translation>Reconciliation</translation>
-        </message>
-    </context>
-    <context>
         <name>ReconciliationScreen</name>
         <message>
             <source>No connection: these figures were fetched at %1 and are not live.</source>
@@ -3071,8 +3064,16 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
     <context>
         <name>SupervisorScreens</name>
         <message>
+            <source>Reconciliation</source>
+            <translation>Reconciliation</translation>
+        </message>
+        <message>
             <source>Alerts</source>
             <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>Mobile money</source>
+            <translation>Mobile money</translation>
         </message>
     </context>
     <context>

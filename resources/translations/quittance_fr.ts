@@ -1118,13 +1118,6 @@ de caisse</translation>
         </message>
     </context>
     <context>
-        <name>Reconciliation</name>
-        <message>
-            <source>Reconciliation</source>
-            <translation>Rapprochement de caisse</translation>
-        </message>
-    </context>
-    <context>
         <name>ReconciliationScreen</name>
         <message>
             <source>No connection: these figures were fetched at %1 and are not live.</source>
@@ -3071,8 +3064,16 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
     <context>
         <name>SupervisorScreens</name>
         <message>
+            <source>Reconciliation</source>
+            <translation>Caisse</translation>
+        </message>
+        <message>
             <source>Alerts</source>
             <translation>Alertes</translation>
+        </message>
+        <message>
+            <source>Mobile money</source>
+            <translation>Mobile money</translation>
         </message>
     </context>
     <context>

@@ -1118,13 +1118,6 @@ de caixa</translation>
         </message>
     </context>
     <context>
-        <name>Reconciliation</name>
-        <message>
-            <source>Reconciliation</source>
-            <translation>Reconciliação de caixa</translation>
-        </message>
-    </context>
-    <context>
         <name>ReconciliationScreen</name>
         <message>
             <source>No connection: these figures were fetched at %1 and are not live.</source>
@@ -3071,8 +3064,16 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
     <context>
         <name>SupervisorScreens</name>
         <message>
+            <source>Reconciliation</source>
+            <translation>Caixa</translation>
+        </message>
+        <message>
             <source>Alerts</source>
             <translation>Alertas</translation>
+        </message>
+        <message>
+            <source>Mobile money</source>
+            <translation>Dinheiro móvel</translation>
         </message>
     </context>
     <context>
