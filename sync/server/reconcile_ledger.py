@@ -130,9 +130,10 @@ def sessions_opened(conn: Connection, start: str, end: str, agent_id: str | None
 def sessions_cash(conn: Connection, opened: list[Row]) -> list[SessionCash]:
     """The expected cash of the sessions `sessions_opened` rows opened, in their order.
 
-    Two queries whatever the number of sessions (a day of 50 agents is about 60), instead of three
-    per session: the voids and the cash receipts of every session at once, each session's share
-    taken from them by its device and its seqs."""
+    A few queries whatever the number of sessions (a day of 50 agents is about 60, a month about
+    1,800), instead of three per session: the voids of every session at once (a small partial
+    index holds only void events), each session's count and sum of cash receipts (from the index on
+    receipts alone), and the receipts the voids name, whose cash comes off their session's."""
     if not opened:
         return []
     # bounds: (bucket, device, after, before) per session, whose events lie strictly between.
@@ -147,17 +148,19 @@ def sessions_cash(conn: Connection, opened: list[Row]) -> list[SessionCash]:
         sessions.append((row, data, closing))
         bounds.append((row.bucket, row.device_id, row.seq, closing["seq"] if closing else None))
     voids = _voids(conn, bounds)
-    cash = _cash_receipts(conn, bounds)
+    sums = _cash_sums(conn, bounds)
+    voided_receipts = _cash_receipts_of(conn, {payment_id for device_voids in voids.values()
+                                               for _seq, payment_id in device_voids})
     result = []
-    for (row, data, closing), (_bucket, device_id, after, before) in zip(sessions, bounds):
+    for index, ((row, data, closing), (_bucket, device_id, after, before)) in enumerate(zip(sessions, bounds)):
         voided = {payment_id for seq, payment_id in voids.get(device_id, ()) if _between(seq, after, before)}
-        rows = [(payment_id, amount) for seq, payment_id, amount in cash.get(device_id, ())
-                if _between(seq, after, before)]
-        valid = [amount for payment_id, amount in rows if payment_id not in voided]
-        voided_cash = sum(amount for payment_id, amount in rows if payment_id in voided)
+        # Voided cash: the session's own cash receipts among them (same device, inside its seqs).
+        hit = [amount for receipt_device, event_seq, amount in (voided_receipts[p] for p in voided if p in voided_receipts)
+               if receipt_device == device_id and _between(event_seq, after, before)]
+        count, total = sums[index]
         z_expected = closing["data"]["report"].get("expected_cash") if closing else None
         result.append(SessionCash(data["id"], row.code, row.device_time, closing["device_time"] if closing else None,
-                                  int(data.get("opening_float", 0)), len(valid), sum(valid), voided_cash,
+                                  int(data.get("opening_float", 0)), count - len(hit), total - sum(hit), sum(hit),
                                   z_expected))
     return result
 
@@ -180,21 +183,21 @@ _PG_VOIDS = text(
     "AND v.device_id = r.device_id AND v.seq > r.after_seq AND v.seq < r.before_seq "
     "AND v.type = 'payment.voided' OFFSET 0) AS e")
 _PG_CASH = text(
-    "SELECT x.device_id, x.event_seq, x.payment_id, x.amount FROM unnest(CAST(:buckets AS smallint[]), "
-    "CAST(:devices AS text[]), CAST(:afters AS bigint[]), CAST(:befores AS bigint[])) "
-    "AS r(bucket, device_id, after_seq, before_seq) "
-    "CROSS JOIN LATERAL (SELECT c.device_id, c.event_seq, c.payment_id, c.amount FROM receipts c "
+    "SELECT x.n, x.total FROM unnest(CAST(:devices AS text[]), CAST(:afters AS bigint[]), "
+    "CAST(:befores AS bigint[])) WITH ORDINALITY AS r(device_id, after_seq, before_seq, i) "
+    "CROSS JOIN LATERAL (SELECT count(*) AS n, coalesce(sum(c.amount), 0) AS total FROM receipts c "
     "WHERE c.device_id = r.device_id AND c.event_seq > r.after_seq AND c.event_seq < r.before_seq "
-    "AND c.method = 'cash' OFFSET 0) AS x")
+    "AND c.method = 'cash') AS x ORDER BY r.i")
 _SQLITE_VOIDS = text(
     "SELECT v.device_id, v.seq, v.payload FROM json_each(:ranges) AS r CROSS JOIN events v "
     "WHERE v.bucket = json_extract(r.value, '$[0]') AND v.device_id = json_extract(r.value, '$[1]') "
     "AND v.seq > json_extract(r.value, '$[2]') AND v.seq < json_extract(r.value, '$[3]') "
     "AND v.type = 'payment.voided'")
 _SQLITE_CASH = text(
-    "SELECT x.device_id, x.event_seq, x.payment_id, x.amount FROM json_each(:ranges) AS r CROSS JOIN receipts x "
-    "WHERE x.device_id = json_extract(r.value, '$[1]') AND x.event_seq > json_extract(r.value, '$[2]') "
-    "AND x.event_seq < json_extract(r.value, '$[3]') AND x.method = 'cash'")
+    "SELECT count(x.amount) AS n, coalesce(sum(x.amount), 0) AS total FROM json_each(:ranges) AS r "
+    "LEFT JOIN receipts x ON x.device_id = json_extract(r.value, '$[1]') "
+    "AND x.event_seq > json_extract(r.value, '$[2]') AND x.event_seq < json_extract(r.value, '$[3]') "
+    "AND x.method = 'cash' GROUP BY r.key ORDER BY r.key")
 # A session not closed yet reaches to the end of its device's events: a seq no device reaches,
 # so that both ends are an index range.
 _NO_END = 2**62
@@ -223,10 +226,25 @@ def _voids(conn: Connection, bounds: list[tuple]) -> dict[str, list[tuple[int, s
             for device_id, by_seq in found.items()}
 
 
-def _cash_receipts(conn: Connection, bounds: list[tuple]) -> dict[str, list[tuple[int, str, int]]]:
-    """device -> (event seq, payment id, amount) of its cash receipts inside any of the sessions
-    (each once, should two sessions' ranges overlap)."""
-    found: dict[str, dict[int, tuple[int, str, int]]] = {}
-    for row in _read_ranges(conn, bounds, _PG_CASH, _SQLITE_CASH):
-        found.setdefault(row.device_id, {})[row.event_seq] = (row.event_seq, row.payment_id, row.amount)
-    return {device_id: list(by_seq.values()) for device_id, by_seq in found.items()}
+def _cash_sums(conn: Connection, bounds: list[tuple]) -> list[tuple[int, int]]:
+    """(count, amount) of the cash receipts inside each session's range, in the sessions' order."""
+    ranges = [(bucket, device_id, after, _NO_END if before is None else before)
+              for bucket, device_id, after, before in bounds]
+    if is_postgres(conn):
+        _buckets, device_ids, afters, befores = (list(column) for column in zip(*ranges))
+        rows = conn.execute(_PG_CASH, {"devices": device_ids, "afters": afters, "befores": befores})
+    else:
+        rows = conn.execute(_SQLITE_CASH, {"ranges": json.dumps(ranges)})
+    return [(int(row.n), int(row.total)) for row in rows]
+
+
+def _cash_receipts_of(conn: Connection, payment_ids: set[str]) -> dict[str, tuple[str, int, int]]:
+    """{payment id: (device, event seq, amount)} of the cash receipts among `payment_ids` (the
+    payments void events name: few)."""
+    found, ids = {}, sorted(payment_ids)
+    for start in range(0, len(ids), 500):
+        for row in conn.execute(select(receipts.c.payment_id, receipts.c.device_id, receipts.c.event_seq,
+                                       receipts.c.amount)
+                                .where(receipts.c.payment_id.in_(ids[start:start + 500]), receipts.c.method == "cash")):
+            found[row.payment_id] = (row.device_id, int(row.event_seq), int(row.amount))
+    return found

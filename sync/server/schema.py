@@ -5,7 +5,7 @@ file comes with a new revision in migrations/versions/ that makes the same chang
 server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data index; 0005: `cash_signoffs`;
 0008: the registry decisions; 0009: `receipts.reference` and the mobile-money statements; 0011:
 `attestations` and the receipts' session index; 0012: `tax_schedule_versions`; 0007:
-`alert_decisions`, `void_requests`, `void_decisions`; 0013: the events' index by type and time)."""
+`alert_decisions`, `void_requests`, `void_decisions`; 0013: the events' index by type and time; 0014: the partial indexes of voids and closings)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -113,6 +113,11 @@ events = Table(
 Index("ix_events_arrival", events.c.arrival)
 # The cash sessions opened on a day, for reconciliation (revision 0013).
 Index("ix_events_type_time", events.c.type, events.c.device_time)
+# A session's voids and its closing, without reading the events between (revision 0014).
+Index("ix_events_voids", events.c.device_id, events.c.seq, postgresql_where=events.c.type == "payment.voided",
+      sqlite_where=events.c.type == "payment.voided")
+Index("ix_events_closings", events.c.device_id, events.c.seq, postgresql_where=events.c.type == "session.closed",
+      sqlite_where=events.c.type == "session.closed")
 
 alerts = Table(
     "alerts", metadata,

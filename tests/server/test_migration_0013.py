@@ -27,6 +27,7 @@ def test_a_database_from_before_the_indexes_gets_them(database_url, tmp_path):
         migrate(engine)
         assert "ix_events_type_time" in _indexes(engine, "events")
         assert "ix_receipts_device_seq" in _indexes(engine, "receipts")
+        assert {"ix_events_voids", "ix_events_closings"} <= _indexes(engine, "events")  # revision 0014
         migrate(engine)  # at head already: nothing to do, nothing fails
     finally:
         engine.dispose()
