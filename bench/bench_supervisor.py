@@ -25,6 +25,7 @@ from bench import supervisor_data as sd
 from bench.harness import Row, percentile, print_table
 from bench.supervisor_seed import AGENTS, DAYS, SMALL, MonthDatabase
 from bench.sync_env import ServerProcess
+from sync.server.dashboard_data import dashboard
 from sync.server.db import reading
 from sync.server.reconcile_overview import agent_rows
 from sync.server.reconcile_report import reconcile
@@ -93,6 +94,19 @@ def _measure_pdf(db: MonthDatabase, label: str, rows: list[Row]) -> None:
                  f"p50 {percentile(samples, 50):.2f} s, max {max(samples):.2f} s", "<= 5 s"))
 
 
+def _measure_dashboard(db: MonthDatabase, label: str, rows: list[Row]) -> None:
+    """The supervisor's first screen over the whole month (no target in the issue: reported)."""
+    first, last = _days()[0], _days()[-1]
+    samples = []
+    for _ in range(3):
+        started = time.perf_counter()
+        with reading(db.engine) as conn:
+            dashboard(conn, first, last)
+        samples.append(time.perf_counter() - started)
+    rows.append((f"{label}: dashboard over the month ({first} to {last})",
+                 f"p50 {percentile(samples, 50):.2f} s, max {max(samples):.2f} s", "(no target)"))
+
+
 def _measure_opendata(db: MonthDatabase, label: str, rows: list[Row]) -> None:
     path, tries = f"/open-data/{od.MONTH}", 40 if SMALL else 200
     server = ServerProcess(db, WORKERS)  # type: ignore[arg-type]
@@ -129,6 +143,7 @@ def measure(kind: str) -> list[Row]:
                      + (f"; seeded in {db.seed_seconds:.0f} s" if db.seed_seconds else "; from the cache"), ""))
         _measure_view(db, label, rows)
         _measure_pdf(db, label, rows)
+        _measure_dashboard(db, label, rows)
         _measure_opendata(db, label, rows)
     finally:
         db.close()

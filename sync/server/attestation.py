@@ -19,9 +19,10 @@ from sqlalchemy.exc import IntegrityError
 
 from core.canonical import canonical_json
 from core.ids import new_id
-from core.keys import public_key_of, sign, verify_signature
+from core.keys import public_key_of, sign
 from core.token import CODE_ALPHABET
 from sync.server.reconcile_ledger import municipality_settings
+from sync.server.reconcile_signoff import signed_statement_valid
 from sync.server.reference import AdminError
 from sync.server.schema import attestations, receipts, server_keys, tax_types, taxpayers, zones
 
@@ -72,14 +73,7 @@ def normalise_code(text: str | None) -> str | None:
 
 
 def signature_valid(text: str, signature_hex: str, public_key_hex: str) -> bool:
-    try:
-        record = json.loads(text)
-        signature = bytes.fromhex(signature_hex)
-    except (TypeError, ValueError):
-        return False
-    if not isinstance(record, dict) or record.get("kind") != KIND or canonical_json(record) != text:
-        return False
-    return verify_signature(public_key_hex, text.encode("utf-8"), signature)
+    return signed_statement_valid(text, signature_hex, public_key_hex, KIND)
 
 
 def attestation_record(conn: Connection, taxpayer_id: str, year: int) -> dict[str, Any]:

@@ -41,16 +41,22 @@ class SignOff:
                 "signature_valid": self.valid}
 
 
-def signature_valid(text: str, signature_hex: str, public_key_hex: str) -> bool:
-    """Does `signature_hex` sign exactly `text` (a record's canonical JSON) under this key?"""
+def signed_statement_valid(text: str, signature_hex: str, public_key_hex: str, kind: str) -> bool:
+    """Does `signature_hex` sign exactly `text`, a statement of this `kind` in canonical JSON, under
+    this key? Shared by every signed statement of the server (sign-offs, attestations)."""
     try:
         record = json.loads(text)
         signature = bytes.fromhex(signature_hex)
     except (TypeError, ValueError):
         return False
-    if not isinstance(record, dict) or record.get("kind") != KIND or canonical_json(record) != text:
+    if not isinstance(record, dict) or record.get("kind") != kind or canonical_json(record) != text:
         return False
     return verify_signature(public_key_hex, text.encode("utf-8"), signature)
+
+
+def signature_valid(text: str, signature_hex: str, public_key_hex: str) -> bool:
+    """Does `signature_hex` sign exactly `text` (a sign-off's canonical JSON) under this key?"""
+    return signed_statement_valid(text, signature_hex, public_key_hex, KIND)
 
 
 def sign_offs(conn: Connection, agent_id: str, day: str) -> list[SignOff]:

@@ -1,6 +1,8 @@
 """A supervisor's account and session on a test server."""
 from __future__ import annotations
 
+import httpx
+
 from sync.server import supervisors
 from tests.server.support import Server
 
@@ -24,3 +26,15 @@ def supervisor_token(server: Server, name: str = SUPERVISOR, password: str = PAS
     answer = server.client.post("/api/v1/supervisor/login", json={"name": name, "password": password})
     assert answer.status_code == 200, answer.text
     return answer.json()["token"]
+
+
+class Switch(httpx.BaseTransport):
+    """The server app's transport, or a dead network when `down`."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner, self.down = inner, False
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.down:
+            raise httpx.ConnectError("network unreachable", request=request)
+        return self.inner.handle_request(request)

@@ -2,24 +2,13 @@
 kept when the server cannot be reached."""
 from __future__ import annotations
 
-import httpx
+
 import pytest
 
 from sync.client.http import Backoff, ServerError, Unreachable
 from sync.client.supervisor import SupervisorCache, SupervisorClient
 from tests.server.supervisor_support import PASSWORD, SUPERVISOR, add_supervisor
-
-
-class Switch(httpx.BaseTransport):
-    """The app's transport, or a dead network when `down`."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner, self.down = inner, False
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self.down:
-            raise httpx.ConnectError("network unreachable", request=request)
-        return self.inner.handle_request(request)
+from tests.server.supervisor_support import Switch
 
 
 @pytest.fixture

@@ -2,26 +2,15 @@
 PostgreSQL), a network that can be cut, and the login driven through the real form."""
 from __future__ import annotations
 
-import httpx
+
 from PySide6.QtCore import Qt
 
 from sync.client.http import Backoff
 from tests.server.conftest import database_url, server, server_factory  # noqa: F401 - fixtures
 from tests.ui.conftest import WAIT_MS, wait_idle
+from tests.server.supervisor_support import Switch
 
 URL = "http://testserver"
-
-
-class Switch(httpx.BaseTransport):
-    """The server app's transport, or a dead network when `down`."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner, self.down = inner, False
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self.down:
-            raise httpx.ConnectError("network unreachable", request=request)
-        return self.inner.handle_request(request)
 
 
 def connect(window, server) -> Switch:  # noqa: ANN001

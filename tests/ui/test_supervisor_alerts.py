@@ -4,7 +4,7 @@ reason first, then is recorded on the server with the supervisor's name; offline
 are shown, marked so, and nothing can be decided."""
 from __future__ import annotations
 
-import httpx
+
 import pytest
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -23,20 +23,9 @@ from tests.server.supervisor_support import PASSWORD, SUPERVISOR, add_supervisor
 from tests.server.support import enrolled_device, push, push_all, record_sale, wire_events
 from tests.server.test_tamper import _edit_amount, _payment_index
 from tests.ui.conftest import WAIT_MS
+from tests.server.supervisor_support import Switch
 
 SHOTS = "/tmp"
-
-
-class Switch(httpx.BaseTransport):
-    """The app's transport, or a dead network when `down`."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner, self.down = inner, False
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self.down:
-            raise httpx.ConnectError("network unreachable", request=request)
-        return self.inner.handle_request(request)
 
 
 def _seed(server, tmp_path) -> list:  # noqa: ANN001

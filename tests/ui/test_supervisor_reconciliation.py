@@ -5,7 +5,7 @@ the sign-off after a confirmation that shows the variance, the handover receipt 
 sign-off that settles the shortfall, and cached figures marked as not live."""
 from __future__ import annotations
 
-import httpx
+
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication
@@ -20,20 +20,9 @@ from sync.server.schema import cash_signoffs
 from tests.server.conftest import database_url, server, server_factory  # noqa: F401 - the real server
 from tests.server.reconcile_support import cash_day
 from tests.server.supervisor_support import PASSWORD, SUPERVISOR, add_supervisor
+from tests.server.supervisor_support import Switch
 
 WAIT = 15_000
-
-
-class Switch(httpx.BaseTransport):
-    """The app's transport, or a dead network when `down`."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner, self.down = inner, False
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self.down:
-            raise httpx.ConnectError("network unreachable", request=request)
-        return self.inner.handle_request(request)
 
 
 @pytest.fixture
