@@ -139,7 +139,7 @@ def test_geojson_opens_in_gdal_with_points_in_lon_lat_and_the_one_without_locati
     assert paid["properties"] | {"id": None} == {
         "id": None, "name": "Kabasélé Ngoyi Françoise", "zone": "KAT", "zone_name": "Katoka", "status": "paid",
         "year": 2026, "assessed": 2_000_000, "paid": 2_000_000, "due": 0, "currency": "CDF",
-        "last_payment": "2026-11-01", "active": True}
+        "last_payment": "2026-11-01", "active": True, "merged_into": None}
     partly = features[seeded_data.ids["partly"]]["properties"]
     assert (partly["status"], partly["due"], partly["name"]) == ("partly_paid", 1_500_000, FORMULA_NAME)
     assert features[seeded_data.ids["nothing"]]["properties"]["status"] == "nothing_assessed"
