@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -28,29 +29,35 @@ class Reading:
 
 
 class SupervisorCache:
-    """Last answers by request, in one SQLite file next to the app's data (None: memory only)."""
+    """Last answers by request, in one SQLite file next to the app's data (None: memory only).
+
+    Screens read from several worker threads at once; one lock keeps them off the one connection
+    in turn (a connection used by two threads at once fails, and the reading with it)."""
 
     def __init__(self, path: Path | None) -> None:
+        self._lock = threading.Lock()
         self._conn = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
         self._conn.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, body TEXT NOT NULL, "
                            "fetched_at TEXT NOT NULL)")
         self._conn.commit()
 
     def put(self, key: str, body: dict[str, Any], fetched_at: str) -> None:
-        with self._conn:
+        with self._lock, self._conn:
             self._conn.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?)",
                                (key, json.dumps(body, ensure_ascii=False), fetched_at))
 
     def get(self, key: str) -> Reading | None:
-        row = self._conn.execute("SELECT body, fetched_at FROM answers WHERE key = ?", (key,)).fetchone()
+        with self._lock:
+            row = self._conn.execute("SELECT body, fetched_at FROM answers WHERE key = ?", (key,)).fetchone()
         return Reading(json.loads(row[0]), row[1], True) if row else None
 
     def clear(self) -> None:
-        with self._conn:
+        with self._lock, self._conn:
             self._conn.execute("DELETE FROM answers")
 
     def close(self) -> None:
-        self._conn.close()
+        with self._lock:
+            self._conn.close()
 
 
 def _now() -> str:
