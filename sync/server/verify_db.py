@@ -129,8 +129,8 @@ class DatabaseDeviceKeys:
 
 
 class DatabaseRateLimiter:
-    """RateLimiter with its counters in `rate_limits`, shared with enrollment's (one fixed window
-    per key, so every worker and every machine counts the same attempts)."""
+    """RateLimiter with its counters in `rate_limits`, shared with enrollment's (one window per
+    key from its first attempt, so every worker and every machine counts the same attempts)."""
 
     def __init__(self, engine: Engine, limit: int, window_s: int) -> None:
         self._engine, self._limit, self._window = engine, limit, window_s
