@@ -12,7 +12,10 @@ SUITES = [("bench.bench_core", "Core ledger (issue 2)"),
           ("bench.bench_printing", "Printing (issue 3)"),
           ("bench.bench_desktop", "Desktop app (issue 4)"),
           ("bench.bench_sync", "Sync: central server (issue 10)"),
-          ("bench.bench_supervisor", "Supervisor: reconciliation, reports, open data (issue 11)")]
+          ("bench.bench_supervisor", "Supervisor: reconciliation, reports, open data (issue 11)"),
+          ("bench.bench_census_forms", "Census: questionnaires (issue 12)"),
+          ("bench.bench_census_map", "Census: the offline map (issue 12)"),
+          ("bench.bench_census_gpkg", "Census: GIS exports (issue 12)")]
 
 
 def main(selected: list[str]) -> int:
