@@ -47,4 +47,7 @@ def ensure_demo(path: str | Path, taxpayers: int = DEMO_TAXPAYERS) -> Ledger:
         ledger.save_setting("demo", True)
         ledger.save_setting("printer", {"uri": f"file://{(path.parent / 'printer-output.bin').resolve()}",
                                         "profile": "generic-58"})
+    elif ledger.setting("demo"):
+        with ledger.store.transaction() as conn:  # a demo made before zones had outlines (v17)
+            set_zone_geometries(conn, demo_zone_geometries(), only_missing=True)
     return ledger

@@ -77,10 +77,11 @@ def zone_outlines(conn: sqlite3.Connection) -> list[ZoneOutline]:
     return [ZoneOutline(zid, code, name, json.loads(geometry)) for zid, code, name, geometry in rows]
 
 
-def set_zone_geometries(conn: sqlite3.Connection, geometries: dict[str, dict]) -> int:
+def set_zone_geometries(conn: sqlite3.Connection, geometries: dict[str, dict], only_missing: bool = False) -> int:
     """Outlines by zone code, for a device that has no server to pull them from (the demo)."""
     changed = 0
+    where = " AND geometry IS NULL" if only_missing else ""
     for code, geometry in geometries.items():
-        changed += conn.execute("UPDATE zones SET geometry = ? WHERE code = ?",
+        changed += conn.execute(f"UPDATE zones SET geometry = ? WHERE code = ?{where}",
                                 (json.dumps(geometry, separators=(",", ":")), code)).rowcount
     return changed
