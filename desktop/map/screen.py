@@ -168,7 +168,7 @@ class MapScreen(QWidget):
     def _apply_filter(self) -> None:
         self.view.set_filter(self.zone.currentData(), self.tax.currentData())
         count = len(self.view.points.visible_points())
-        self.shown.setText(self.tr("%n taxpayer(s) on the map", "", count))
+        self.shown.setText(self.tr("%1 taxpayer(s) on the map").replace("%1", str(count)))
 
     def _changed(self, changes) -> None:  # noqa: ANN001 - core.changes.Changes
         # A payment changes a status, a registration adds a point: read again when next shown.
@@ -234,7 +234,7 @@ class MapScreen(QWidget):
         ledger, folder, transport = self.ctx.ledger, self.folder, self.ctx.sync.transport
 
         def fetched(files: list[Path]) -> None:
-            self.notice.show_message("success", self.tr("%n basemap(s) from the server", "", len(files)))
+            self.notice.show_message("success", self.tr("%1 basemap(s) from the server").replace("%1", str(len(files))))
             self.load()
         self.ctx.run(lambda: fetch_basemaps(ledger, folder, transport), fetched,
                      lambda error: self.notice.show_message("error", self.ctx.error_text(error)),
@@ -253,6 +253,12 @@ class MapScreen(QWidget):
         self.view.set_position(fix.longitude, fix.latitude, fix.accuracy_m)
         if first:
             self.view.center_on_lonlat(fix.longitude, fix.latitude)
+
+    def teardown(self) -> None:
+        """The window is closing: no receiver left running, no signal from the context after."""
+        self.capture.stop()
+        self.ctx.changed.disconnect(self._changed)
+        self.view.set_basemap(None)
 
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
