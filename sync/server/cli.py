@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sync.server import admin, cli_reconcile, enrollment, export, keyrotation, logo, reference
-from sync.server import (cli_admin, cli_alerts, cli_registry, cli_reports, cli_statements,  # each registers
+from sync.server import (cli_admin, cli_alerts, cli_census, cli_registry, cli_reports, cli_statements,  # each registers
                          cli_supervisor)  # its own commands
 from sync.server import supervisors
 from sync.server.cli_common import engine_of, out, settings_of
@@ -274,6 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_registry.register(sub, command)
     cli_admin.register(sub, command)
     cli_alerts.register(sub, command)
+    cli_census.register(sub, command)
     return parser
 
 
