@@ -64,10 +64,11 @@ def rows_of(conn: Connection, form_id: str, version: str) -> Iterator[tuple[str,
     query = select(submissions).where(submissions.c.form_id == form_id, submissions.c.form_version == version) \
         .order_by(submissions.c.recorded_at, submissions.c.id)
     for row in conn.execute(query).mappings():
-        meta = {"form_version": row["form_version"], "recorded_at": row["recorded_at"],
-                "received_at": row["received_at"], "agent_id": row["agent_id"],
-                "agent": names.get(row["agent_id"], ""), "device_id": row["device_id"],
-                "taxpayer_id": row["taxpayer_id"], "geometry": row["geometry"]}
+        # core.forms.csv_export.META_COLUMNS, as ODK Central fills them: SubmissionDate is when
+        # the server received it (the device's own time is in the event and in `recorded_at`).
+        meta = {"SubmissionDate": row["received_at"], "SubmitterID": row["agent_id"] or "",
+                "SubmitterName": names.get(row["agent_id"], ""), "DeviceID": row["device_id"],
+                "TaxpayerID": row["taxpayer_id"] or "", "FormVersion": row["form_version"]}
         yield row["id"], loads(row["answers"]), meta
 
 
