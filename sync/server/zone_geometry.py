@@ -137,9 +137,11 @@ def _segments_touch(p1, q1, p2, q2) -> bool:  # noqa: ANN001
             or (o3 == 0 and _on_segment(p2, p1, q2)) or (o4 == 0 and _on_segment(p2, q1, q2)))
 
 
-def set_geometries(conn: Connection, found: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+def set_geometries(conn: Connection, found: list[tuple[str, dict[str, Any]]], *,
+                   only_missing: bool = False) -> dict[str, Any]:
     """Set each zone's polygon (codes checked first: an unknown one refuses the file). Each zone
-    set gets a new version and a change row, so devices receive it at their next pull."""
+    set gets a new version and a change row, so devices receive it at their next pull.
+    `only_missing`: leave a zone that has a polygon already as it is (the demo's start)."""
     rows = {r["code"]: dict(r) for r in conn.execute(select(zones)).mappings()}
     unknown = [code for code, _ in found if code not in rows]
     if unknown:
@@ -148,7 +150,7 @@ def set_geometries(conn: Connection, found: list[tuple[str, dict[str, Any]]]) ->
     changed, same = [], []
     for code, geometry in found:
         row, text = rows[code], dumps(geometry)
-        if row["geometry"] == text:
+        if row["geometry"] == text or (only_missing and row["geometry"]):
             same.append(code)
             continue
         version = row["version"] + 1
@@ -160,5 +162,5 @@ def set_geometries(conn: Connection, found: list[tuple[str, dict[str, Any]]]) ->
                                                                                  if r["geometry"]})}
 
 
-def import_file(conn: Connection, path: Path) -> dict[str, Any]:
-    return set_geometries(conn, read_file(path))
+def import_file(conn: Connection, path: Path, *, only_missing: bool = False) -> dict[str, Any]:
+    return set_geometries(conn, read_file(path), only_missing=only_missing)
