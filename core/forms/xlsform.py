@@ -97,7 +97,7 @@ def _pyxform_refusal(error: Exception, path: Path):
     sheet = _PYXFORM_SHEET.search(text)
     cell = CellRef(sheet.group(1) if sheet else "survey", int(row.group(1))) if row else \
         CellRef(sheet.group(1), 0) if sheet else None
-    return refused(cell, "form_reason_pyxform", file=path.name, detail=_PYXFORM_ROW.sub("", text).strip()[:300])
+    return refused(cell, "form_reason_pyxform", file=path.name, detail=_PYXFORM_ROW.sub("", text).strip().rstrip(".")[:300])
 
 
 def _pyxform_checks(pyxform_json: dict, path: Path) -> None:
