@@ -247,7 +247,7 @@ class _Converter:
             children=children,
             repeat_count=None if kind != "repeat" or count in (None, "") else
             self._expression(path, "repeat_count", count),
-            source=CellRef("survey", self.rows[path][1]),
+            source=self._cell(path, "name"),
         )
         declared = str(row.get(CENSUS_COLUMN, "") or "").strip()
         if declared:
