@@ -51,10 +51,10 @@ def _session(form: Form, answers: dict[str, Any]):
 
 
 def check_answers(form: Form, answers: dict[str, Any],
-                  session_of: Callable[[Form, dict[str, Any]], Any] = _session) -> dict[str, Any]:
+                  session_of: Callable[[Form, dict[str, Any]], Any] | None = None) -> dict[str, Any]:
     """The answers to record (non-relevant ones blanked), or `submission_invalid` naming the
     first problem the engine finds, by the question's label in the reader's language."""
-    session = session_of(form, answers)
+    session = (session_of or _session)(form, answers)
     problems = session.validate()
     if problems:
         ref, problem = problems[0]
@@ -68,11 +68,10 @@ def check_answers(form: Form, answers: dict[str, Any],
 
 
 def submit(conn: sqlite3.Connection, ctx: WriteContext, form: Form, draft_id: str,
-           session_of: Callable[[Form, dict[str, Any]], Any] = _session) -> str:
-    """Inside the Ledger's write transaction: the census, the event and its row, the draft gone."""
-    draft = drafts.get_draft(conn, draft_id)
-    if (draft.form_id, draft.form_version) != (form.form_id, form.version):
-        raise QuittanceError("unknown_form", form=f"{draft.form_id} {draft.form_version}")
+           session_of: Callable[[Form, dict[str, Any]], Any] | None = None) -> str:
+    """Inside the Ledger's write transaction: the census, the event and its row, the draft gone.
+    `form` is the definition the draft was started on (its form_id and version)."""
+    draft = drafts.get_draft(conn, draft_id)  # read again inside the transaction: the one it deletes
     answers = check_answers(form, draft.answers, session_of)
     submission_id = new_id()
     census = apply_census(conn, ctx, form, answers, submission_id=submission_id, taxpayer_id=draft.taxpayer_id)
