@@ -3,6 +3,7 @@ the registry's own code, so assessments follow from the schedule as for a manual
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -92,3 +93,18 @@ def test_a_census_naming_an_unknown_zone_is_refused_whole(ledger, census):
     assert ledger.store.conn.execute("SELECT count(*) FROM taxpayers").fetchone()[0] == 0  # nothing half done
     assert ledger.submissions("census_buildings") == []
     assert ledger.draft(draft_id).answers["zone"] == "atlantis"
+
+
+def test_a_form_naming_a_taxpayer_by_id_updates_that_one_or_is_refused(ledger, monkeypatch, taxpayer):
+    use_engine(monkeypatch)
+    form = building_census()
+    by_id = replace(form, census=replace(form.census, taxpayer_fields={"id": "/census/comments",
+                                                                       "phone": "/census/owner/owner_phone"}))
+    serve_form(monkeypatch, ledger, by_id)
+    _submit(ledger, answers(comments=taxpayer))
+    assert ledger.store.conn.execute("SELECT phone FROM taxpayers WHERE id = ?", (taxpayer,)).fetchone()[0] \
+        == "+243810000001"
+    assert ledger.store.conn.execute("SELECT count(*) FROM taxpayers").fetchone()[0] == 1
+    with pytest.raises(QuittanceError) as refused:
+        _submit(ledger, answers(comments="01936b2e-0000-7000-8000-000000000000"))
+    assert refused.value.code == "unknown_taxpayer"
