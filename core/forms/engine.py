@@ -50,7 +50,14 @@ class FormSession:
         self._required: dict[etree._Element, bool] = {}
         self._valid: dict[etree._Element, bool] = {}
         self._choices: dict[etree._Element, tuple[Choice, ...]] = {}
+        # An answer of the wrong type ("1,5,5" for an integer) is kept as typed for the agent to
+        # fix, but expressions read it as blank, as ODK never stores it: no calculation runs on it.
+        self._raw: dict[etree._Element, str] = {}
         self.root = instance.build(form, answers)
+        for question in form.walk():
+            if not question.is_container:
+                for element in self._elements_at(question.path):
+                    self._store(element, question, element.text or "")
         if answers is None:
             self._open_repeats(self.root, form.children)
             self._apply_defaults(self.root)
@@ -100,7 +107,7 @@ class FormSession:
     # --- reading ------------------------------------------------------------------------------
     @property
     def answers(self) -> dict:
-        return instance.to_answers(self.root, self.form.children)
+        return instance.to_answers(self.root, self.form.children, self._raw)
 
     def submission_answers(self) -> dict:
         """The answers as they are submitted: every non-relevant answer blanked."""
@@ -120,7 +127,7 @@ class FormSession:
             else:
                 child = children[0] if children else None
                 shown = child is not None and relevant and self._relevant.get(child, True)
-                result[question.name] = (child.text or "") if shown else ""
+                result[question.name] = self._raw.get(child, child.text or "") if shown else ""
         return result
 
     def refs(self) -> list[str]:
@@ -152,7 +159,9 @@ class FormSession:
 
     def value(self, ref: str) -> str:
         element = self._element(ref)
-        return element.text or "" if len(element) == 0 else "".join(element.itertext())
+        if len(element) == 0:
+            return self._raw.get(element, element.text or "")
+        return "".join(element.itertext())
 
     def is_relevant(self, ref: str) -> bool:
         node = self._element(ref)
@@ -189,11 +198,8 @@ class FormSession:
         element = self._element(ref)
         if question.is_container or question.type in ("note", "calculate") or not self.is_relevant(ref):
             return None
-        value = element.text or ""
-        names = None
-        if question.choice_list:
-            names = frozenset(c.name for c in self.form.choice_lists.get(question.choice_list, ()))
-        wrong_type = type_problem(question, value, names)
+        value = self._raw.get(element, element.text or "")
+        wrong_type = self._type_problem(question, value)
         if wrong_type is not None:
             return wrong_type
         if value and not self._valid.get(element, True):
@@ -237,10 +243,26 @@ class FormSession:
         if question.is_container:
             raise KeyError(f"{ref} is a {question.type}, not a question with an answer")
         changed = {ref}
-        if (element.text or "") != value:
-            element.text = value
+        before = element.text or ""
+        self._store(element, question, value)
+        if (element.text or "") != before:
             self._run(self.graph.after_value(question.path), changed)
         return changed
+
+    def _type_problem(self, question: Question, value: str) -> Texts | None:
+        names = None
+        if question.choice_list:
+            names = frozenset(c.name for c in self.form.choice_lists.get(question.choice_list, ()))
+        return type_problem(question, value, names)
+
+    def _store(self, element, question: Question, value: str) -> None:
+        """Put an answer in the instance, or keep it aside (expressions read "") when its type is wrong."""
+        if question.type not in ("text", "calculate", "note") and self._type_problem(question, value):
+            self._raw[element] = value
+            element.text = ""
+        else:
+            self._raw.pop(element, None)
+            element.text = value
 
     def add_repeat(self, ref: str) -> str:
         repeat = self._question(ref)
@@ -384,7 +406,7 @@ class FormSession:
 
     def _forget(self, element) -> None:
         for node in element.iter():
-            for table in (self._relevant, self._required, self._valid, self._choices):
+            for table in (self._relevant, self._required, self._valid, self._choices, self._raw):
                 table.pop(node, None)
 
     def _refs_under(self, element) -> list[str]:

@@ -55,22 +55,24 @@ def new_instance(parent: etree._Element, repeat: Question, answers: dict | None 
     return element
 
 
-def to_answers(element: etree._Element, questions) -> dict:
-    """The answers tree of an element (the root, a group, or a repeat instance)."""
+def to_answers(element: etree._Element, questions, raw: dict | None = None) -> dict:
+    """The answers tree of an element (the root, a group, or a repeat instance); `raw` holds the
+    text of answers kept out of the instance (see FormSession._store)."""
+    raw = raw or {}
     result: dict = {}
     by_name = {child.tag: child for child in element} if len(element) < 64 else None
     for question in questions:
         if question.type == "repeat":
-            result[question.name] = [to_answers(child, question.children)
+            result[question.name] = [to_answers(child, question.children, raw)
                                      for child in element if child.tag == question.name]
             continue
         child = by_name.get(question.name) if by_name is not None else element.find(question.name)
         if child is None:
             result[question.name] = {} if question.type == "group" else ""
         elif question.type == "group":
-            result[question.name] = to_answers(child, question.children)
+            result[question.name] = to_answers(child, question.children, raw)
         else:
-            result[question.name] = child.text or ""
+            result[question.name] = raw.get(child, child.text or "")
     return result
 
 
