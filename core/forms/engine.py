@@ -268,6 +268,8 @@ class FormSession:
         repeat = self._question(ref)
         if repeat.type != "repeat":
             raise KeyError(f"{ref} is not a repeat")
+        if repeat.repeat_count is not None:
+            raise ValueError(f"{ref} has as many instances as its count says")
         parent_ref = ref.rstrip("/").rsplit("/", 1)[0]
         parent = self._element(parent_ref)
         element = self._new_instance(parent, repeat)
