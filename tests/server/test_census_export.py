@@ -64,7 +64,7 @@ def test_publish_pull_push_and_export_one_file_per_repeat(server, tmp_path):
     page = server.client.get("/api/v1/pull", headers=auth(token), params={"limit": 5000}).json()
     with ledger.store.transaction() as conn:  # the device's own applier takes the server's record
         apply_server_records(conn, [r for r in page["records"] if r["kind"] == "form"])
-    assert [(f.form_id, f.version) for f in ledger.forms()] == [(form.form_id, form.version)]
+    assert [(f.form_id, f.version, f.origin) for f in ledger.forms()] == [(form.form_id, form.version, "server")]
     assert ledger.form(form.form_id) == form
 
     agent = server.agent_id("Ilunga Kabeya")
