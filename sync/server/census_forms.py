@@ -45,8 +45,9 @@ def publish(conn: Connection, definition: dict[str, Any], *, by: str | None = No
     form_id, version = definition.get("form_id"), definition.get("version")
     if not isinstance(form_id, str) or not form_id or not isinstance(version, str) or not version:
         raise AdminError("the form has no form_id or no version (XLSForm settings sheet)")
-    if len(form_id) > 64 or len(version) > 64 or "@" in form_id:
-        raise AdminError(f"form id {form_id!r} or version {version!r} is too long or holds '@'")
+    if len(record_id(form_id, version)) > 64 or "@" in form_id:  # the change log's record id holds both
+        raise AdminError(f"form id {form_id!r} with version {version!r} is too long (63 characters together "
+                         f"at most) or the id holds '@'")
     try:
         text = canonical_json(definition)
     except TypeError as exc:

@@ -79,7 +79,8 @@ def test_a_published_row_cannot_be_changed_behind_the_servers_back(server):
 
 
 @pytest.mark.parametrize("bad, words", [({"version": ""}, "no form_id or no version"),
-                                        ({"form_id": "a@b"}, "holds '@'")])
+                                        ({"form_id": "a@b"}, "holds '@'"),
+                                        ({"version": "9" * 60}, "too long")])
 def test_a_form_without_id_or_version_is_refused(server, bad, words):
     with pytest.raises(AdminError, match=words):
         _publish(server, {**DEFINITION, **bad})
