@@ -16,9 +16,10 @@ from sqlalchemy import Connection, select
 from core.envelope import ParsedPayload
 from sync.server.common import dumps, loads
 from sync.server.reference import AdminError
-from sync.server.schema import agents, submissions
+from sync.server.schema import agents, events, submissions
 
 SUBMISSION = "submission.recorded"
+IMPORTED = "form.imported"  # core/forms/store.py: a form a device imported itself
 
 
 def submission_row(event: ParsedPayload, received_at: str) -> dict[str, Any]:
@@ -74,17 +75,18 @@ def rows_of(conn: Connection, form_id: str, version: str) -> Iterator[tuple[str,
 
 def export(conn: Connection, form_id: str, version: str | None, out_dir: Path) -> dict[str, Any]:
     """Write the submissions of a form version (default: the latest published version that has
-    any, else the latest published) as CSV into `out_dir`, one file per repeat."""
+    any) as CSV into `out_dir`, one file per repeat. The form's definition is the published one,
+    else the one a device imported itself and pushed (its `form.imported` event carries it)."""
     from core.forms.csv_export import write_submissions_csv  # helper submissions' writer
     from core.forms.serialize import form_from_json  # helper forms-loader's
     from sync.server.census_forms import definition_of
 
     if version is None:
         version = _latest_version(conn, form_id)
-    definition = definition_of(conn, form_id, version)
+    definition = definition_of(conn, form_id, version) or imported_definition(conn, form_id, version)
     if definition is None:
-        raise AdminError(f"form {form_id} version {version} is not published on this server "
-                         f"(`quittance-server form list`)")
+        raise AdminError(f"form {form_id} version {version} is neither published on this server nor imported by "
+                         f"a device that pushed it (`quittance-server form list`)")
     form = form_from_json(definition)
     rows = list(rows_of(conn, form_id, version))
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -93,11 +95,33 @@ def export(conn: Connection, form_id: str, version: str | None, out_dir: Path) -
             "files": [str(Path(f)) for f in files], "out": str(out_dir)}
 
 
+def imported_definition(conn: Connection, form_id: str, version: str) -> dict[str, Any] | None:
+    """The definition of a form a device imported itself (event `form.imported`, pushed like any
+    other; a handful per server), so that its submissions export too."""
+    query = select(events.c.payload).where(events.c.type == IMPORTED).order_by(events.c.arrival)
+    for payload in conn.execute(query).scalars():
+        try:
+            data = json.loads(payload)["data"]
+            if data["form_id"] == form_id and data["version"] == version and isinstance(data["definition"], dict):
+                return data["definition"]
+        except (ValueError, KeyError, TypeError):
+            continue  # an event that does not read: quarantined at push, never a definition
+    return None
+
+
 def _latest_version(conn: Connection, form_id: str) -> str:
+    """The latest published version with submissions; else the newest version with submissions;
+    else the latest published."""
     from sync.server.census_forms import list_forms
 
     published = [f["version"] for f in list_forms(conn) if f["form_id"] == form_id]
-    if not published:
-        raise AdminError(f"form {form_id} is not published on this server (`quittance-server form list`)")
-    with_rows = set(versions_of(conn, form_id))
-    return next((v for v in reversed(published) if v in with_rows), published[-1])
+    with_rows = versions_of(conn, form_id)
+    for version in reversed(published):
+        if version in with_rows:
+            return version
+    if with_rows:
+        return with_rows[-1]
+    if published:
+        return published[-1]
+    raise AdminError(f"form {form_id} is not published on this server and has no submission "
+                     f"(`quittance-server form list`)")

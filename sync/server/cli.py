@@ -57,7 +57,8 @@ def cmd_init(args: argparse.Namespace) -> None:
              "server_public_key": public_key(key), "key_path": str(settings.key_path)}
     _out(args, value, f"Initialised {data['municipality']['name']} from {source.name}: {counts['zones']} zones, "
                       f"{counts['tax_types']} tax types, {counts['agents']} agents"
-                      f"{', ' + str(counts['taxpayers']) + ' taxpayers' if 'taxpayers' in counts else ''}.\n"
+                      f"{', ' + str(counts['taxpayers']) + ' taxpayers' if 'taxpayers' in counts else ''}"
+                      f"{', ' + str(counts['zone_polygons']) + ' zone polygons' if counts.get('zone_polygons') else ''}.\n"
                       f"Server key: {settings.key_path} (public {public_key(key)})")
 
 

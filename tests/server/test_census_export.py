@@ -124,7 +124,19 @@ def test_a_workbook_the_loader_refuses_is_not_published(server, tmp_path):
 
 def test_an_unknown_form_cannot_be_exported(server, tmp_path):
     code, _out, err = _cli(server, "submissions", "export", "--form", "nope", "--out", str(tmp_path / "x"))
-    assert code == 2 and "not published" in err
+    assert code == 2 and "not published on this server" in err
     token = supervisor_token(server)
     answer = server.client.get(f"{PREFIX}/forms/nope/submissions.zip", headers=auth(token))
     assert answer.status_code == 404 and answer.json()["error"]["code"] == "not_found"
+
+
+def test_submissions_of_a_form_a_device_imported_itself_export_with_its_definition(server, tmp_path):
+    ledger, token = enrolled_device(tmp_path / "d.db", server)
+    form = ledger.import_form(WORKBOOK)  # event form.imported: not published on the server
+    submission = record_submission(ledger, server.agent_id("Ilunga Kabeya"), form_id=form.form_id,
+                                   version=form.version, answers=ANSWERS)
+    assert push_all(server, token, ledger)["quarantined"] == []
+    code, out, err = _cli(server, "submissions", "export", "--form", form.form_id, "--out", str(tmp_path / "x"))
+    assert code == 0, err
+    assert [r["KEY"] for r in _rows(tmp_path / "x" / f"{form.form_id}.csv")] == [f"uuid:{submission}"]
+    assert len(_rows(tmp_path / "x" / f"{form.form_id}-member.csv")) == 2
