@@ -1,8 +1,8 @@
 """The map view: a QGraphicsView whose scene is Web Mercator pixels at REF_ZOOM. Tiles are drawn
 in the background, taxpayers, zones, the position and tools' overlays are scene items.
 
-Zoom with the wheel, a pinch, or the +/- buttons; pan by dragging (a finger's drag arrives as a
-mouse drag). A tap that did not move opens the taxpayer under it, zooms into a cluster, and is
+Zoom with the wheel, a pinch (two fingers, or a trackpad), or the +/- buttons; pan by dragging
+with the mouse or a finger. A tap that did not move opens the taxpayer under it, zooms into a cluster, and is
 always announced as `tapped(lon, lat)` for tools (the polygon drawing tool, for one).
 
 The seam for tools: `lonlat_to_scene`, `scene_to_lonlat`, `tapped`, `add_overlay(item)`,
@@ -13,7 +13,7 @@ import math
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QTransform
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QPinchGesture, QToolButton, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolButton, QWidget
 
 from core.map_points import MapPoint, ZoneOutline
 from core.mbtiles import MBTiles
@@ -48,7 +48,10 @@ class MapView(QGraphicsView):
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self._touch_start: QPointF | None = None
+        self._touch_last: QPointF | None = None
+        self._pinch: float | None = None
         self.tiles = TileLayer()
         self.points = PointsLayer()
         self._scene.addItem(self.points)
@@ -187,8 +190,9 @@ class MapView(QGraphicsView):
 
     def pan_by(self, dx: int, dy: int) -> None:
         """Move the map by a viewport distance (keys, tests and the benchmark)."""
-        centre = self.viewport().rect().center()
-        self.centerOn(self.mapToScene(centre + QPoint(dx, dy)))
+        # Through the scroll bars: exact whole pixels (centerOn drifts half a pixel a call).
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
         self._after_view_change()
 
     def _after_view_change(self) -> None:
@@ -208,15 +212,45 @@ class MapView(QGraphicsView):
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if isinstance(pinch, QPinchGesture):
-                if pinch.scaleFactor() > 0:
-                    centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
-                    self.set_zoom(self._zoom + math.log2(pinch.scaleFactor()), QPointF(centre))
-                event.accept()
-                return True
+        kind = event.type()
+        if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+            self._touch(event)
+            event.accept()
+            return True
+        if kind == QEvent.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.set_zoom(self._zoom + math.log2(1 + event.value()), event.position())  # a trackpad's pinch
+            return True
         return super().viewportEvent(event)
+
+    def _touch(self, event) -> None:  # noqa: ANN001 - QTouchEvent
+        """One finger pans (a touch that did not move is a tap); two fingers pinch to zoom."""
+        points = [p.position() for p in event.points()]
+        if event.type() in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+            start, self._touch_start, self._touch_last, self._pinch = self._touch_start, None, None, None
+            if (event.type() == QEvent.Type.TouchEnd and start is not None and points
+                    and (points[0] - start).manhattanLength() <= TAP_SLOP_PX):
+                self.tap(points[0].toPoint())
+            return
+        if len(points) >= 2:
+            self._touch_start = None  # a pinch is never a tap
+            distance = math.hypot(points[0].x() - points[1].x(), points[0].y() - points[1].y())
+            middle = (points[0] + points[1]) / 2
+            if self._pinch and distance > 0:
+                self.set_zoom(self._zoom + math.log2(distance / self._pinch), middle)
+            self._pinch = distance or None
+            self._touch_last = None
+            return
+        self._pinch = None
+        at = points[0]
+        if event.type() == QEvent.Type.TouchBegin:
+            self._touch_start = at
+        if self._touch_last is not None:
+            step = at - self._touch_last
+            moved = QPoint(round(step.x()), round(step.y()))
+            if not moved.isNull():
+                self.pan_by(-moved.x(), -moved.y())
+                at = self._touch_last + QPointF(moved)  # what is left of a pixel counts next time
+        self._touch_last = at
 
     # -- taps ----------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:  # noqa: ANN001

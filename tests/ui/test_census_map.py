@@ -11,6 +11,7 @@ import httpx
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 
 from core.webmercator import lonlat_to_tile, metres_per_pixel, xyz_to_tms_row
 from desktop.gnss.capture import Fix
@@ -228,3 +229,83 @@ def test_basemaps_come_from_the_server_once_enrolled(qtbot, map_screen, window, 
                     timeout=WAIT_MS)
     assert map_screen.basemap_actions["01938a00-0000-7000-8000-00000000b001.mbtiles"].text() == "Damier"
     assert "1 fond(s) de carte reçu(s) du serveur" in map_screen.notice.text()
+
+
+def test_drag_pans_and_the_wheel_zooms_around_the_pointer(qtbot, map_screen, window) -> None:  # noqa: ANN001
+    from PySide6.QtTest import QTest
+
+    view = map_screen.view
+    view.center_on_lonlat(*CENTRE, 15)
+    viewport = view.viewport()
+    start = viewport.rect().center()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 11):
+        QTest.mouseMove(viewport, start + QPoint(-20 * step, 0))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(-200, 0))
+    lon, lat = view.center_lonlat()
+    assert lon > CENTRE[0] and lat == pytest.approx(CENTRE[1], abs=1e-4)  # dragged west: the map shows more east
+    assert window.current_view() is map_screen  # a drag is not a tap
+    scale_before = view.scale_bar.text()
+    pointer = start + QPoint(150, 80)
+    under = view.scene_to_lonlat(view.mapToScene(pointer))
+    from PySide6.QtCore import QPointF as P
+    from PySide6.QtGui import QWheelEvent
+    wheel = QWheelEvent(P(pointer), P(viewport.mapToGlobal(pointer)), QPoint(0, 0), QPoint(0, 240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, wheel)
+    assert view.zoom == pytest.approx(16)
+    # Still under the pointer, within 3 pixels (scrolling is in whole pixels; 2.4 m a pixel at zoom 16).
+    assert view.scene_to_lonlat(view.mapToScene(pointer)) == pytest.approx(under, abs=7e-5)
+    assert view.scale_bar.text() != scale_before
+    qtbot.mouseClick(view.zoom_out, Qt.MouseButton.LeftButton)
+    assert view.zoom == pytest.approx(15)
+
+
+class Fingers:
+    """Touches on the map's viewport, sent through its window as a touchscreen sends them
+    (QTest's touch events aimed at a child widget land at the wrong place)."""
+
+    def __init__(self, view) -> None:  # noqa: ANN001
+        from PySide6.QtTest import QTest
+
+        self.QTest, self.viewport, self.window = QTest, view.viewport(), view.window()
+        self.device = QTest.createTouchDevice()
+
+    def send(self, *moves: tuple[str, int, QPoint]) -> None:
+        sequence = self.QTest.touchEvent(self.window, self.device)
+        for kind, finger, at in moves:
+            getattr(sequence, kind)(finger, self.viewport.mapTo(self.window, at))
+        sequence.commit()
+
+
+def test_a_finger_drag_pans_the_map(qtbot, map_screen) -> None:  # noqa: ANN001
+    view = map_screen.view
+    view.center_on_lonlat(*CENTRE, 15)
+    fingers = Fingers(view)
+    start = view.viewport().rect().center()
+    fingers.send(("press", 0, start))
+    for step in range(1, 11):
+        fingers.send(("move", 0, start + QPoint(0, 20 * step)))
+    fingers.send(("release", 0, start + QPoint(0, 200)))
+    assert view.center_lonlat()[1] > CENTRE[1] + 0.001  # dragged down: the map shows more north
+    assert view.center_lonlat()[0] == pytest.approx(CENTRE[0], abs=1e-4)
+
+
+def test_two_fingers_pinch_to_zoom_and_a_finger_tap_opens_a_card(qtbot, map_screen, window) -> None:  # noqa: ANN001
+    view = map_screen.view
+    view.center_on_lonlat(*CENTRE, 15)
+    fingers = Fingers(view)
+    centre = view.viewport().rect().center()
+    fingers.send(("press", 0, centre - QPoint(50, 0)), ("press", 1, centre + QPoint(50, 0)))
+    fingers.send(("move", 0, centre - QPoint(100, 0)), ("move", 1, centre + QPoint(100, 0)))
+    fingers.send(("release", 0, centre - QPoint(100, 0)), ("release", 1, centre + QPoint(100, 0)))
+    assert view.zoom == pytest.approx(16)  # fingers twice as far apart: one zoom level in
+    assert window.current_view() is map_screen  # a pinch is not a tap
+    point = map_screen.points[0]
+    view.center_on_lonlat(point.longitude, point.latitude, 18)
+    at = view.mapFromScene(view.lonlat_to_scene(point.longitude, point.latitude))
+    fingers.send(("press", 0, at))
+    fingers.send(("release", 0, at))
+    qtbot.waitUntil(lambda: window.current_view() is window.card, timeout=WAIT_MS)
+    wait_idle(qtbot, window)
+    assert window.card.card.taxpayer["id"] == point.taxpayer_id
