@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.home.syncRequested.connect(lambda: self.navigate("sync"))
         self.search.taxpayerChosen.connect(self.open_card)
         self.search.newTaxpayerRequested.connect(lambda: self.navigate("new"))
-        self.card.backRequested.connect(lambda: self._show(self.search, "search"))
+        self.card.backRequested.connect(self._card_back)
         self.card.payRequested.connect(self._start_payment)
         self.card.editRequested.connect(self._start_edit)
         self.card.sessionRequested.connect(self._session_for_card)
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.form.registered.connect(self.card.confirm_registered)
         self.form.cancelled.connect(lambda tid: self.open_card(tid) if tid else self.navigate("home"))
         self.payment.doneRequested.connect(self.open_card)
-        self.map.taxpayerChosen.connect(self.open_card)
+        self.map.taxpayerChosen.connect(self._card_from_map)
         self.payment.searchRequested.connect(lambda: self.show_search(""))
         self.payment.sessionRequested.connect(self._session_for_payment)
         self.session.sessionOpened.connect(self._session_opened)
@@ -195,7 +195,19 @@ class MainWindow(QMainWindow):
         self._show(self.search)
         self.search.start(text)
 
+    def _card_from_map(self, taxpayer_id: str) -> None:
+        self.open_card(taxpayer_id)
+        self._card_origin = "map"  # Back returns to the map, where the agent was
+        self.rail.select("map")
+
+    def _card_back(self) -> None:
+        if getattr(self, "_card_origin", "search") == "map":
+            self._show(self.map, "map")
+        else:
+            self._show(self.search, "search")
+
     def open_card(self, taxpayer_id: str) -> None:
+        self._card_origin = "search"
         self._show(self.card, "search")
         self.card.open(taxpayer_id)
         self.card.setFocus()

@@ -309,3 +309,15 @@ def test_two_fingers_pinch_to_zoom_and_a_finger_tap_opens_a_card(qtbot, map_scre
     qtbot.waitUntil(lambda: window.current_view() is window.card, timeout=WAIT_MS)
     wait_idle(qtbot, window)
     assert window.card.card.taxpayer["id"] == point.taxpayer_id
+
+
+def test_back_from_a_card_opened_on_the_map_returns_to_the_map(qtbot, map_screen, window) -> None:  # noqa: ANN001
+    point = map_screen.points[0]
+    view = map_screen.view
+    view.center_on_lonlat(point.longitude, point.latitude, 18)
+    view.tap(view.mapFromScene(view.lonlat_to_scene(point.longitude, point.latitude)))
+    qtbot.waitUntil(lambda: window.current_view() is window.card, timeout=WAIT_MS)
+    assert window.rail.buttons["map"].isChecked()
+    wait_idle(qtbot, window)
+    qtbot.mouseClick(window.card.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_view() is map_screen and view.zoom == pytest.approx(18)
