@@ -100,7 +100,7 @@ class _Emitter:
             if in_predicate:
                 return "q:current()" if relative == "." else f"q:current()/{relative}"
             return relative
-        if filter_root:
+        if filter_root or in_predicate:  # a predicate may run over a choice list, not the instance
             rest = _steps(target)[1:]
             return "q:main()" + "".join(f"/{step}" for step in rest)
         return target
