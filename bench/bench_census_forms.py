@@ -16,7 +16,7 @@ from core.forms.xpath_parse import parse
 GROUPS = 12
 PER_GROUP = 25
 MEMBERS = 75  # questions in the household repeat
-INSTANCES = 6
+INSTANCES = 20
 
 
 def _choice_lists() -> dict:
@@ -81,13 +81,14 @@ def _open(form: Form) -> FormSession:
 
 
 def run() -> list[Row]:
-    cold = []
+    cold, cold_cpu = [], []
     for _ in range(15):
         form = census_form()  # a form never opened: its expressions are compiled in the timing
         parse.cache_clear()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         _open(form)
         cold.append((time.perf_counter() - start) * 1000)
+        cold_cpu.append((time.process_time() - start_cpu) * 1000)
     warm = []
     for _ in range(15):
         start = time.perf_counter()
@@ -115,6 +116,8 @@ def run() -> list[Row]:
     return [
         (f"form of {form.question_count} questions opens, first time (median)", ms(open_median), ""),
         (f"form of {form.question_count} questions opens, first time (p95)", ms(open_p95), "<= 300 ms"),
+        # the build machine's cores are shared: CPU time says what the engine itself costs
+        (f"form of {form.question_count} questions opens, first time (CPU, median)", ms(summary(cold_cpu)[0]), ""),
         (f"form of {form.question_count} questions opens again (p95)", ms(again_p95), "<= 300 ms"),
         (f"re-evaluation after an answer, {INSTANCES} households (median)", ms(answer_median), ""),
         (f"re-evaluation after an answer, {INSTANCES} households (p95)", ms(answer_p95), "<= 10 ms"),

@@ -28,6 +28,19 @@ MAX_REPEAT_COUNT = 500  # a count expression gone wild must not freeze the table
 _LABEL_PART = re.compile(r"\$\{([^}]+)\}|<output\s+value\s*=\s*(\"[^\"]*\"|'[^']*')\s*/?>")
 
 
+_UNSET = object()
+
+
+class _Ignored(set):
+    """Where the opening pass puts what changed: nobody reads it, so refs are not even made."""
+
+    def add(self, _item) -> None:
+        pass
+
+    def update(self, *_items) -> None:
+        pass
+
+
 def _aware_now() -> datetime:
     return datetime.now().astimezone()
 
@@ -43,7 +56,6 @@ class FormSession:
         self._extensions = None  # the functions are registered in their namespace (graph_cache.py)
         self.graph = graph_for(form)
         self._choice_docs: dict[str, tuple[etree._Element, dict]] = {}
-        self._label_xpaths: dict[tuple[str, str], etree.XPath] = {}
         self._current: list = []
         self._relevant: dict[etree._Element, bool] = {}
         self._required: dict[etree._Element, bool] = {}
@@ -52,6 +64,7 @@ class FormSession:
         # An answer of the wrong type ("1,5,5" for an integer) is kept as typed for the agent to
         # fix, but expressions read it as blank, as ODK never stores it: no calculation runs on it.
         self._raw: dict[etree._Element, str] = {}
+        self._found: dict[str, etree._Element] = {}  # ref -> element, until repeats change
         self.root = instance.build(form, answers)
         for question in form.walk():
             if not question.is_container:
@@ -60,7 +73,7 @@ class FormSession:
         if answers is None:
             self._open_repeats(self.root, form.children)
             self._apply_defaults(self.root)
-        self._run(self.graph.everything(), set())
+        self._run(self.graph.everything(), _Ignored(), by_path=self._elements_by_path())
 
     # --- the host of the XPath functions ------------------------------------------------------
     def current_nodes(self) -> list:
@@ -145,9 +158,12 @@ class FormSession:
             self._collect_refs(child, path, found)
 
     def _element(self, ref: str) -> etree._Element:
-        element = instance.find(self.root, ref)
+        element = self._found.get(ref)
         if element is None:
-            raise KeyError(ref)
+            element = instance.find(self.root, ref)
+            if element is None:
+                raise KeyError(ref)
+            self._found[ref] = element
         return element
 
     def _question(self, ref: str) -> Question:
@@ -224,14 +240,10 @@ class FormSession:
 
         def fill(match: re.Match) -> str:
             source = f"${{{match.group(1)}}}" if match.group(1) else match.group(2)[1:-1]
-            key = (question.path, source)
-            if key not in self._label_xpaths:
-                try:
-                    self._label_xpaths[key] = compile_expression(source, question.path, self.graph.index,
-                                                                 self._extensions)[0]
-                except (ValueError, etree.XPathSyntaxError):
-                    return match.group(0)
-            return to_string(self._evaluate(self._label_xpaths[key], element, element))
+            xpath = self.graph.label_xpath(question.path, source)
+            if xpath is None:
+                return match.group(0)
+            return to_string(self._evaluate(xpath, element, element))
 
         return _LABEL_PART.sub(fill, text)
 
@@ -245,7 +257,7 @@ class FormSession:
         before = element.text or ""
         self._store(element, question, value)
         if (element.text or "") != before:
-            self._run(self.graph.after_value(question.path), changed)
+            self._run_after_answer(question.path, element, changed)
         return changed
 
     def _type_problem(self, question: Question, value: str) -> Texts | None:
@@ -307,6 +319,7 @@ class FormSession:
         names = [q.name for q in (siblings.children if siblings else self.form.children)]
         following = tuple(names[names.index(repeat.name) + 1:])
         element = instance.new_instance(parent, repeat, following=following)
+        self._found.clear()
         self._open_repeats(element, repeat.children)
         if defaults:
             self._apply_defaults(element)
@@ -337,14 +350,32 @@ class FormSession:
         except (etree.XPathError, ValueError, TypeError, ZeroDivisionError, OverflowError):
             return ""  # never crash on an answer: an expression that cannot run gives nothing
 
-    def _run(self, expressions: list[Compiled], changed: set[str]) -> None:
+    def _elements_by_path(self) -> dict[str, list]:
+        """Every element by its question path, in one walk of the tree (opening a form)."""
+        found: dict[str, list] = {}
+        stack = [(self.root, "/" + self.root.tag)]
+        while stack:
+            element, path = stack.pop()
+            found.setdefault(path, []).append(element)
+            stack.extend((child, f"{path}/{child.tag}") for child in reversed(element))
+        return found
+
+    def _run(self, expressions: list[Compiled], changed, by_path: dict | None = None) -> None:
         """Run expressions in order on every element they apply to; what changes goes in `changed`.
         A repeat count that adds or removes instances runs what that reaches afterwards."""
         resized: list[str] = []
         for compiled in expressions:
-            for element in self._elements_at(compiled.context):
+            if resized:
+                by_path = None  # the tree changed: look elements up again
+            elements = by_path.get(compiled.context, []) if by_path is not None else self._elements_at(compiled.context)
+            for element in elements:
                 self._apply(compiled, element, changed, resized)
-        for _round in range(10):  # counts feeding counts settle in a few rounds
+        self._settle(resized, changed)
+
+    def _settle(self, resized: list[str], changed: set[str]) -> None:
+        """After repeats gained or lost instances, run what that reaches (counts feeding counts
+        settle in a few rounds)."""
+        for _round in range(10):
             if not resized:
                 break
             pending, resized = resized, []
@@ -353,7 +384,57 @@ class FormSession:
                     for element in self._elements_at(compiled.context):
                         self._apply(compiled, element, changed, resized)
 
-    def _apply(self, compiled: Compiled, element, changed: set[str], resized: list[str]) -> None:
+    def _run_after_answer(self, path: str, element, changed: set[str]) -> None:
+        """Run what an answer reaches, each expression only where it can have changed: in the
+        answer's own repeat instance when it reads it from inside that instance, and not at all
+        when no calculation it reads changed its value."""
+        sources = [(path, element)]  # (written path, the element under which it changed or None)
+        resized: list[str] = []
+        for compiled in self.graph.after_value(path):
+            scope = _UNSET
+            for written, source in sources:
+                for read in compiled.reads:
+                    if written == read or written.startswith(read + "/"):
+                        narrowed = self._narrow(compiled, read, source)
+                        scope = narrowed if scope is _UNSET or scope is narrowed else None
+            if scope is _UNSET:
+                continue
+            wrote = False
+            for target in self._elements_in(compiled.context, scope):
+                wrote = self._apply(compiled, target, changed, resized) or wrote
+            if wrote:
+                sources.append((compiled.question.path, scope))
+        if resized:
+            self._settle(resized, changed)
+
+    def _narrow(self, compiled: Compiled, read: str, source):
+        """The element under which `compiled` must re-run when `read` changed under `source`."""
+        repeat = compiled.local.get(read)
+        if source is None or repeat is None:
+            return None
+        source_path = instance.path_of(source)
+        if source_path == repeat or source_path.startswith(repeat + "/"):
+            for _ in range(source_path.count("/") - repeat.count("/")):
+                source = source.getparent()
+            return source
+        return source if repeat.startswith(source_path + "/") else None
+
+    def _elements_in(self, context: str, scope) -> list:
+        if scope is None:
+            return self._elements_at(context)
+        scope_path = instance.path_of(scope)
+        if context == scope_path:
+            return [scope]
+        if context.startswith(scope_path + "/"):
+            return self.graph.elements_below(context[len(scope_path) + 1:])(scope)
+        if scope_path.startswith(context + "/"):
+            for _ in range(scope_path.count("/") - context.count("/")):
+                scope = scope.getparent()
+            return [scope]
+        return self._elements_at(context)
+
+    def _apply(self, compiled: Compiled, element, changed: set[str], resized: list[str]) -> bool:
+        """Run one expression on one element; True when a calculation changed its value."""
         kind = compiled.kind
         if kind == "choice_filter":
             doc, positions = self._choice_doc(compiled.question.choice_list or "")
@@ -367,30 +448,37 @@ class FormSession:
             choices = tuple(options[positions[item]] for item in items if item in positions)
             if self._choices.get(element) != choices:
                 self._choices[element] = choices
-                changed.add(self._ref(element))
-            return
+                self._note(changed, element)
+            return False
         result = self._evaluate(compiled.xpath, element, element)
         if kind == "calculate":
             text = to_string(result)
             if (element.text or "") != text:
                 element.text = text
-                changed.add(self._ref(element))
+                self._note(changed, element)
+                return True
         elif kind == "relevant":
             relevant = to_boolean(result)
             if self._relevant.get(element, True) != relevant:
                 self._relevant[element] = relevant
-                changed.update(self._refs_under(element))
+                if not isinstance(changed, _Ignored):
+                    changed.update(self._refs_under(element))
         elif kind == "required":
             self._flag(self._required, element, to_boolean(result), False, changed)
         elif kind == "constraint":
             self._flag(self._valid, element, to_boolean(result), True, changed)
         elif kind == "repeat_count":
             self._resize(compiled.question, element, to_number(result), changed, resized)
+        return False
+
+    def _note(self, changed: set[str], element) -> None:
+        if not isinstance(changed, _Ignored):
+            changed.add(self._ref(element))
 
     def _flag(self, table: dict, element, value: bool, default: bool, changed: set[str]) -> None:
         if table.get(element, default) != value:
             table[element] = value
-            changed.add(self._ref(element))
+            self._note(changed, element)
 
     def _resize(self, repeat: Question, parent, count: float, changed: set[str], resized: list[str]) -> None:
         wanted = 0 if math.isnan(count) or count < 0 else min(int(count), MAX_REPEAT_COUNT)
@@ -406,6 +494,7 @@ class FormSession:
         resized.append(repeat.path)
 
     def _forget(self, element) -> None:
+        self._found.clear()
         for node in element.iter():
             for table in (self._relevant, self._required, self._valid, self._choices, self._raw):
                 table.pop(node, None)

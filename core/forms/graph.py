@@ -36,6 +36,7 @@ class Compiled:
     xpath: etree.XPath
     reads: frozenset[str]
     context: str  # the path of the elements it runs on (a repeat's count runs on the repeat's parent)
+    local: dict  # read path -> the repeat whose one instance that read stays in
     order: int = 0
 
     @property
@@ -59,11 +60,11 @@ def index_of(form: Form) -> FormIndex:
 
 
 def compile_expression(source: str, context: str, index: FormIndex, extensions: dict | None, *,
-                       choice_filter: bool = False) -> tuple[etree.XPath, frozenset[str]]:
+                       choice_filter: bool = False) -> tuple[etree.XPath, frozenset[str], dict[str, str]]:
     emitted = emit(source, context, index, choice_filter=choice_filter)
     text = f"/instance/root/item[{emitted.xpath}]" if choice_filter else emitted.xpath
     return etree.XPath(text, namespaces=NAMESPACES, extensions=extensions, smart_strings=False), \
-        frozenset(emitted.reads)
+        frozenset(emitted.reads), emitted.local
 
 
 def _touches(written: str, read: str) -> bool:
@@ -83,17 +84,36 @@ class Graph:
                     continue
                 context = question.path.rsplit("/", 1)[0] if kind == "repeat_count" else question.path
                 try:
-                    xpath, reads = compile_expression(source, context, self.index, extensions,
+                    xpath, reads, local = compile_expression(source, context, self.index, extensions,
                                                       choice_filter=kind == "choice_filter")
                 except UnknownReference as error:
                     raise FormExpressionError(question, kind, f"unknown question ${{{error}}}") from error
                 except (XPathSyntaxError, etree.XPathSyntaxError) as error:
                     raise FormExpressionError(question, kind, str(error)) from error
-                self.compiled.append(Compiled(question, kind, source, xpath, reads, context))
+                self.compiled.append(Compiled(question, kind, source, xpath, reads, context, local))
         self._sort()
         self._by_value: dict[str, list[Compiled]] = {}
         self._by_structure: dict[str, list[Compiled]] = {}
         self._elements_at: dict[str, etree.XPath] = {}
+        self._labels: dict[tuple[str, str], etree.XPath | None] = {}
+
+    def label_xpath(self, context: str, source: str) -> etree.XPath | None:
+        """The compiled `${x}` or `<output value>` of a label at `context`, None when it cannot run."""
+        key = (context, source)
+        if key not in self._labels:
+            try:
+                self._labels[key] = compile_expression(source, context, self.index, None)[0]
+            except (ValueError, etree.XPathSyntaxError):
+                self._labels[key] = None
+        return self._labels[key]
+
+    def elements_below(self, relative: str) -> etree.XPath:
+        """An XPath selecting, from an element, its descendants at a relative question path."""
+        key = "./" + relative
+        found = self._elements_at.get(key)
+        if found is None:
+            found = self._elements_at[key] = etree.XPath(key)
+        return found
 
     def elements_at(self, path: str) -> etree.XPath:
         """An XPath selecting every element at a question path (all instances of its repeats)."""
