@@ -81,18 +81,22 @@ class _Emitter:
         self.local: dict[str, str] = {}
         self.global_reads: set[str] = set()
 
-    def _read(self, path: str, local: bool) -> None:
+    def _read(self, path: str, local: bool, lowest: int | None = None) -> None:
+        """Note a read; a local one stays in the instance of the deepest repeat holding both the
+        context and `path` that the path never climbs above (`lowest`: fewest steps it reached)."""
         self.reads.add(path)
-        repeat = self._shared_repeat(path) if local else None
+        repeat = self._shared_repeat(path, lowest) if local else None
         if repeat is None:
             self.global_reads.add(path)
         else:
             self.local[path] = repeat
 
-    def _shared_repeat(self, target: str) -> str | None:
-        """The deepest repeat holding both the context and `target`."""
+    def _shared_repeat(self, target: str, lowest: int | None = None) -> str | None:
+        """The deepest repeat holding both the context and `target` (no deeper than `lowest` steps)."""
         best = None
         for repeat in self.index.repeats:
+            if lowest is not None and len(_steps(repeat)) > lowest:
+                continue
             if (self.context == repeat or self.context.startswith(repeat + "/")) and \
                     (target == repeat or target.startswith(repeat + "/")):
                 if best is None or len(repeat) > len(best):
@@ -158,9 +162,11 @@ class _Emitter:
 
     def _read_steps(self, steps, start: str, *, local: bool = True) -> None:
         current = _steps(start)
+        lowest = len(current)
         for step in steps:
             if step.axis == "parent":
                 current = current[:-1]
+                lowest = min(lowest, len(current))
             elif step.axis == "self":
                 pass
             elif step.axis == "child":
@@ -171,7 +177,7 @@ class _Emitter:
             if step.predicates:
                 self._read("/" + "/".join(current), False)
                 return
-        self._read("/" + "/".join(current), local)
+        self._read("/" + "/".join(current), local, lowest)
 
     def _steps_text(self, steps, in_predicate: bool, filter_root: bool) -> str:
         parts = []
