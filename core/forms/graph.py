@@ -23,9 +23,21 @@ class FormExpressionError(ValueError):
     """An expression the engine cannot run (the loader refuses such forms before they get here)."""
 
     def __init__(self, question: Question, kind: str, detail: str) -> None:
-        super().__init__(f"{question.path} {kind}: {detail}")
+        where = f" ({question.source})" if question.source else ""
+        super().__init__(f"{question.path}{where} {kind}: {detail}")
         self.question = question
         self.kind = kind
+        self.detail = detail
+
+
+def check_expressions(form: Form) -> FormExpressionError | None:
+    """What would stop the engine from running the form (an unknown ${name}, calculations in a
+    circle), for the loader to refuse it at load naming `error.question.source`; None when fine."""
+    try:
+        Graph(form)
+    except FormExpressionError as error:
+        return error
+    return None
 
 
 @dataclass(eq=False)

@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from core.forms.graph import FormExpressionError
+from core.forms.graph import FormExpressionError, check_expressions
+from core.forms.model import CellRef
+from tests.unit.forms.engine_kit import form
 from tests.unit.forms.engine_kit import NOW, q, session
 
 
@@ -74,3 +76,12 @@ def test_answers_are_a_json_tree_of_strings_and_a_copy():
 def test_a_resumed_draft_recomputes_its_calculations():
     s = session(q("a", "integer"), q("twice", "calculate", calculate="${a} * 2"), answers={"a": "5", "twice": ""})
     assert s.value("/f/twice") == "10"
+
+
+def test_the_loader_can_check_a_form_and_name_the_cell():
+    bad = form(q("a", "calculate", calculate="${b}", source=CellRef("survey", 4, "calculation")),
+               q("b", "calculate", calculate="${a}", source=CellRef("survey", 5, "calculation")))
+    error = check_expressions(bad)
+    assert error is not None and error.kind == "calculate"
+    assert error.question.source.row in (4, 5) and "survey!calculation" in str(error)
+    assert check_expressions(form(q("a", "integer"), q("b", "calculate", calculate="${a} + 1"))) is None
