@@ -231,9 +231,16 @@ class FormSession:
                 found.append((ref, problem))
         return found
 
+    def hint(self, ref: str) -> str:
+        """The question's hint in the session language, filled in like its label."""
+        question = self._question(ref)
+        return self._filled(ref, question, localized(question.hints, self.language, self.form.default_language))
+
     def label(self, ref: str) -> str:
         question = self._question(ref)
-        text = localized(question.labels, self.language, self.form.default_language)
+        return self._filled(ref, question, localized(question.labels, self.language, self.form.default_language))
+
+    def _filled(self, ref: str, question: Question, text: str) -> str:
         if "${" not in text and "<output" not in text:
             return text
         element = self._element(ref)
@@ -253,6 +260,7 @@ class FormSession:
         question = self._question(ref)
         if question.is_container:
             raise KeyError(f"{ref} is a {question.type}, not a question with an answer")
+        value = "" if value is None else str(value)
         changed = {ref}
         before = element.text or ""
         self._store(element, question, value)
@@ -290,8 +298,10 @@ class FormSession:
     def remove_repeat(self, instance_ref: str) -> set[str]:
         element = self._element(instance_ref)
         repeat = self._question(instance_ref)
-        if repeat.type != "repeat":
+        if repeat.type != "repeat" or not instance_ref.endswith("]"):
             raise KeyError(f"{instance_ref} is not a repeat instance")
+        if repeat.repeat_count is not None:
+            raise ValueError(f"{instance_ref} belongs to a repeat whose count sets its instances")
         parent = element.getparent()
         self._forget(element)
         parent.remove(element)

@@ -89,3 +89,20 @@ def test_every_supported_function_runs(name):
     activate(s)
     s._current = [element]
     compiled.xpath(element)  # raises when the function is missing or called wrongly
+
+
+def test_hints_are_filled_in_like_labels():
+    s = session(q("name"), q("age", "integer", hints={"en": "How old is ${name}?", "fr": "Quel âge a ${name} ?"}),
+                language="fr")
+    s.set_value("/f/name", "Kasongo")
+    assert s.hint("/f/age") == "Quel âge a Kasongo ?"
+    assert s.hint("/f/name") == ""
+
+
+def test_a_counted_repeat_refuses_removing_an_instance_by_hand():
+    s = session(q("n", "integer"), q("p", "repeat", repeat_count="${n}", children=(q("a", parent="/f/p"),)))
+    s.set_value("/f/n", "2")
+    with pytest.raises(ValueError):
+        s.remove_repeat("/f/p[1]")
+    with pytest.raises(KeyError):
+        s.remove_repeat("/f/n")
