@@ -104,3 +104,13 @@ def test_choice_filter_keeps_the_choices_columns(tmp_path):
 
 def test_a_form_without_census_declaration_has_none(tmp_path):
     assert load(tmp_path, [["type", "name", "label"], ["text", "a", "A"]]).census is None
+
+
+def test_one_object_per_submission_declared_on_a_group(tmp_path):
+    survey = [["type", "name", "label", "quittance"], ["text", "owner", "Owner", "taxpayer.name"],
+              ["begin_group", "stall", "Stall", "object:market_stall"], ["text", "number", "Number", "object.reference"],
+              ["decimal", "width", "Width", "object.width_m"], ["end_group", "", "", ""]]
+    census = load(tmp_path, survey).census
+    assert (census.object_repeat, census.object_kind) == (None, "market_stall")
+    assert census.object_fields == {"reference": "stall/number", "width_m": "stall/width"}  # from the root
+    assert census.taxpayer_fields == {"name": "/data/owner"}
