@@ -35,7 +35,8 @@ def assert_names(error, sheet, row, column, *words):
         assert word in english
 
 
-@pytest.mark.parametrize("type_", ["audio", "range", "rank numbers", "start", "deviceid", "dateTime", "acknowledge"])
+@pytest.mark.parametrize("type_", ["audio", "range", "rank numbers", "start", "deviceid", "dateTime", "acknowledge",
+                                   "select_one numbers or_other", "select_one_from_file a.csv", "hidden"])
 def test_a_question_type_outside_the_subset(tmp_path, type_):
     choices = [["list_name", "name", "label"], ["numbers", "a", "A"]]
     error = refusal(book(tmp_path, [["type", "name", "label"], ["text", "a", "A"], [type_, "b", "B"]], choices))
