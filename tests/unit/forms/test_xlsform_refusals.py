@@ -135,3 +135,17 @@ def test_nothing_is_returned_half_loaded(tmp_path):
               ["text", "c", "C", "last()"]]
     error = refusal(book(tmp_path, survey))
     assert error.params["row"] == 3  # the first fault stops the load; no Form comes back at all
+
+
+def test_a_workbook_without_a_survey_sheet(tmp_path):
+    path = write("nosurvey", {"choices": [["list_name", "name", "label"], ["l", "x", "X"]],
+                              "settings": [["form_id", "version"], ["t", "1"]]}, tmp_path)
+    error = refusal(path)
+    assert "survey" in error.message("en") and "nosurvey.xlsx" in error.message("en")
+
+
+def test_a_file_that_is_not_an_xlsx(tmp_path):
+    path = tmp_path / "form.csv"
+    path.write_text("type,name,label\ntext,a,A\n")
+    error = refusal(path)
+    assert "fichier form.csv" in error.message("fr") and "ficheiro form.csv" in error.message("pt")
