@@ -92,6 +92,14 @@ def _texts(value: Any) -> dict[str, str]:
     return {language_code(str(k)): str(v) for k, v in value.items() if v not in (None, "")}
 
 
+def _parameters(value: Any) -> dict[str, str]:
+    """The `parameters` column: pyxform gives a dict for selects, the raw "k=v k2=v2" text otherwise."""
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items()}
+    pairs = (part.split("=", 1) for part in re.split(r"[\s,;]+", str(value or "")) if "=" in part)
+    return {k.strip(): v.strip() for k, v in pairs}
+
+
 def _pyxform_refusal(error: Exception, path: Path):
     text = str(error)
     row = _PYXFORM_ROW.search(text)
@@ -99,7 +107,8 @@ def _pyxform_refusal(error: Exception, path: Path):
     column = _PYXFORM_COLUMN.search(text)
     cell = CellRef(sheet.group(1) if sheet else "survey", int(row.group(1)), column.group(1) if column else "") \
         if row else CellRef(sheet.group(1), 0) if sheet else None
-    return refused(cell, "form_reason_pyxform", file=path.name, detail=_PYXFORM_ROW.sub("", text).strip().rstrip(".")[:300])
+    detail = _PYXFORM_ROW.sub("", text).strip().rstrip(".")[:300]
+    return refused(cell, "form_reason_pyxform", file=path.name, detail=detail)
 
 
 def _pyxform_checks(pyxform_json: dict, path: Path) -> None:
@@ -110,7 +119,7 @@ def _pyxform_checks(pyxform_json: dict, path: Path) -> None:
 
     try:
         create_survey_element_from_dict(pyxform_json).to_xml(validate=False, warnings=[])
-    except PyXFormError as error:
+    except (PyXFormError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise _pyxform_refusal(error, path) from None
 
 
@@ -225,8 +234,8 @@ class _Converter:
     def _question(self, item: dict, path: str, repeats: tuple[str, ...]) -> Question:
         kind = TYPES.get(str(item.get("type")))
         row, _ = self.rows[path]
-        if kind is None or str(row.get("type", "")).split()[0].lower() in ("select_one_from_file",
-                                                                        "select_multiple_from_file"):
+        words = str(row.get("type", "")).lower().split()
+        if kind is None or words[0] in ("select_one_from_file", "select_multiple_from_file") or "or_other" in words:
             raise refused(self._cell(path, "type"), "form_reason_type", type=row.get("type") or item.get("type"))
         bind = item.get("bind") or {}
         control = item.get("control") or {}
@@ -254,7 +263,7 @@ class _Converter:
             choice_list=str(item["list_name"]) if item.get("list_name") else None,
             choice_filter=self._expression(path, "choice_filter", item.get("choice_filter")),
             appearance=str(control.get("appearance") or ""),
-            parameters={str(k): str(v) for k, v in (item.get("parameters") or {}).items()},
+            parameters=_parameters(item.get("parameters")),
             children=children,
             repeat_count=None if kind != "repeat" or count in (None, "") else
             self._expression(path, "repeat_count", count),
