@@ -35,7 +35,7 @@ class FormSession(Evaluation):
     def __init__(self, form: Form, answers: dict | None = None, *, language: str = "",
                  now: Callable[[], datetime] = _aware_now) -> None:
         self.form = form
-        self.language = language
+        self._language = language
         self._now = now
         self._by_path = {q.path: q for q in form.walk()}
         self._repeat_paths = {q.path for q in form.walk() if q.type == "repeat"}
@@ -60,6 +60,16 @@ class FormSession(Evaluation):
             self._open_repeats(self.root, form.children)
             self._apply_defaults(self.root)
         self._run(self.graph.everything(), _Ignored(), by_path=self._elements_by_path())
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @language.setter
+    def language(self, language: str) -> None:
+        """Switch languages mid-form: labels, hints and jr:choice-name follow."""
+        self._language = language
+        self._choice_docs.clear()  # their label column is in the old language
 
     # --- the host of the XPath functions ------------------------------------------------------
     def current_nodes(self) -> list:
