@@ -51,11 +51,11 @@ class FormSession(Evaluation):
         # fix, but expressions read it as blank, as ODK never stores it: no calculation runs on it.
         self._raw: dict[etree._Element, str] = {}
         self._found: dict[str, etree._Element] = {}  # ref -> element, until repeats change
-        self.root = instance.build(form, answers)
+        self.root = instance.build(form, answers, self._raw)
         for question in form.walk():
             if not question.is_container:
                 for element in self._elements_at(question.path):
-                    self._store(element, question, element.text or "")
+                    self._store(element, question, self._raw.get(element, element.text or ""))
         if answers is None:
             self._open_repeats(self.root, form.children)
             self._apply_defaults(self.root)
@@ -271,13 +271,18 @@ class FormSession(Evaluation):
         return type_problem(question, value, names)
 
     def _store(self, element, question: Question, value: str) -> None:
-        """Put an answer in the instance, or keep it aside (expressions read "") when its type is wrong."""
+        """Put an answer in the instance, or keep it aside (expressions read "") when its type is
+        wrong; one with characters XML forbids is kept as given and read without them."""
         if question.type not in ("text", "calculate", "note") and self._type_problem(question, value):
             self._raw[element] = value
             element.text = ""
+            return
+        text = instance.xml_text(value)
+        if text != value:
+            self._raw[element] = value
         else:
             self._raw.pop(element, None)
-            element.text = value
+        element.text = text
 
     def add_repeat(self, ref: str) -> str:
         repeat = self._question(ref)

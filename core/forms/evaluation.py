@@ -220,7 +220,10 @@ class Evaluation:
             self._note(changed, element)
 
     def _resize(self, repeat: Question, parent, count: float, changed: set[str], resized: list[str]) -> None:
-        wanted = 0 if math.isnan(count) or count < 0 else min(int(count), MAX_REPEAT_COUNT)
+        if math.isnan(count) or count < 0:
+            wanted = 0
+        else:
+            wanted = MAX_REPEAT_COUNT if count >= MAX_REPEAT_COUNT else int(count)
         present = [child for child in parent if child.tag == repeat.name]
         if len(present) == wanted:
             return
