@@ -200,7 +200,10 @@ class _Emitter:
         kwargs = {"in_predicate": in_predicate, "filter_root": filter_root}
         if isinstance(node, Num):
             value = node.value
-            return str(int(value)) if value.is_integer() else repr(value)
+            if value.is_integer():
+                return str(int(value))
+            text = repr(value)  # XPath 1.0 numbers have no exponent: 1e-07 is written out
+            return f"{value:.20f}".rstrip("0").rstrip(".") if "e" in text else text
         if isinstance(node, Str):
             return _literal(node.value)
         if isinstance(node, Ref):
