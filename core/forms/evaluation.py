@@ -42,6 +42,8 @@ class Evaluation:
     _choices: dict
     _raw: dict
     _found: dict
+    _by_path: dict
+
     def _open_repeats(self, element, questions) -> None:
         """A new form, like a new repeat instance, starts with one instance of each open-ended
         repeat (as ODK does); counted ones get theirs from their count."""
@@ -65,21 +67,20 @@ class Evaluation:
         return element
 
     def _apply_defaults(self, top) -> None:
-        for question in self.form.walk():
-            if question.default is None or question.is_container or default_is_expression(question.default):
-                continue
-            for element in self._elements_at(question.path, top):
-                element.text = question.default
+        """Defaults of the questions under `top` (the root, or a new repeat instance)."""
         top_path = instance.path_of(top)
-        for compiled in self.graph.defaults_under(top_path if top is not self.root else "/" + self.root.tag):
-            for element in self._elements_at(compiled.context, top):
-                element.text = to_string(self._evaluate(compiled.xpath, element, element))
+        for question in self.form.walk():
+            if question.default is None or question.is_container or default_is_expression(question.default) \
+                    or not question.path.startswith(top_path + "/"):
+                continue
+            for element in self._elements_in(question.path, top):
+                self._store(element, question, question.default)
+        for compiled in self.graph.defaults_under(top_path):
+            for element in self._elements_in(compiled.context, top):
+                self._store(element, compiled.question, to_string(self._evaluate(compiled.xpath, element, element)))
 
-    def _elements_at(self, path: str, top=None) -> list:
-        elements = self.graph.elements_at(path)(self.root)
-        if top is None or top is self.root:
-            return elements
-        return [e for e in elements if e is top or top in e.iterancestors()]
+    def _elements_at(self, path: str) -> list:
+        return self.graph.elements_at(path)(self.root)
 
     def _evaluate(self, xpath: etree.XPath, element, current):
         activate(self)
