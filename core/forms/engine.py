@@ -293,7 +293,7 @@ class FormSession(Evaluation):
         parent_ref = ref.rstrip("/").rsplit("/", 1)[0]
         parent = self._element(parent_ref)
         element = self._new_instance(parent, repeat)
-        self._run(self.graph.after_structure(repeat.path), set())
+        self._settle([(repeat.path, [element])], set())
         return self._ref(element)
 
     def remove_repeat(self, instance_ref: str) -> set[str]:
@@ -310,5 +310,5 @@ class FormSession(Evaluation):
         for sibling in parent:
             if sibling.tag == repeat.name:
                 changed.update(self._refs_under(sibling))
-        self._run(self.graph.after_structure(repeat.path), changed)
+        self._settle([(repeat.path, [])], changed)
         return changed
