@@ -158,9 +158,9 @@ class _Emitter:
                 return self._absolute("/" + "/".join(names), in_predicate=in_predicate, filter_root=filter_root)
             self._read_steps(node.steps, "", local=False)
             head = "/" + self._steps_text(node.steps, in_predicate, filter_root)
-            if filter_root:
-                return "q:main()" + head[len("/" + self.index.root):] if node.steps and \
-                    node.steps[0].test == self.index.root and not node.steps[0].predicates else head
+            if (filter_root or in_predicate) and node.steps and node.steps[0].test == self.index.root \
+                    and not node.steps[0].predicates:
+                return "q:main()" + head[len("/" + self.index.root):]
             return head
         if node.base is not None:
             base = self.expr(node.base, in_predicate=in_predicate, filter_root=filter_root)
