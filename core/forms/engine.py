@@ -19,9 +19,9 @@ from lxml import etree
 
 from core.forms import engine_texts, instance
 from core.forms.answer_types import type_problem
-from core.forms.graph import Compiled, Graph, compile_expression, default_is_expression
+from core.forms.graph import Compiled, compile_expression, default_is_expression
 from core.forms.model import Choice, Form, Question, Texts, localized, strip_positions
-from core.forms.xpath_functions import extensions
+from core.forms.graph_cache import activate, graph_for
 from core.forms.xpath_values import to_boolean, to_number, to_string
 
 MAX_REPEAT_COUNT = 500  # a count expression gone wild must not freeze the tablet
@@ -40,9 +40,8 @@ class FormSession:
         self._now = now
         self._by_path = {q.path: q for q in form.walk()}
         self._repeat_paths = {q.path for q in form.walk() if q.type == "repeat"}
-        self._extensions = extensions(self)
-        self.graph = Graph(form, self._extensions)
-        self._all_at: dict[str, etree.XPath] = {}
+        self._extensions = None  # the functions are registered in their namespace (graph_cache.py)
+        self.graph = graph_for(form)
         self._choice_docs: dict[str, tuple[etree._Element, dict]] = {}
         self._label_xpaths: dict[tuple[str, str], etree.XPath] = {}
         self._current: list = []
@@ -325,14 +324,13 @@ class FormSession:
                 element.text = to_string(self._evaluate(compiled.xpath, element, element))
 
     def _elements_at(self, path: str, top=None) -> list:
-        if path not in self._all_at:
-            self._all_at[path] = etree.XPath(path)
-        elements = self._all_at[path](self.root)
+        elements = self.graph.elements_at(path)(self.root)
         if top is None or top is self.root:
             return elements
         return [e for e in elements if e is top or top in e.iterancestors()]
 
     def _evaluate(self, xpath: etree.XPath, element, current):
+        activate(self)
         self._current = [current]
         try:
             return xpath(element)
@@ -359,6 +357,7 @@ class FormSession:
         kind = compiled.kind
         if kind == "choice_filter":
             doc, positions = self._choice_doc(compiled.question.choice_list or "")
+            activate(self)
             self._current = [element]
             try:
                 items = compiled.xpath(doc)

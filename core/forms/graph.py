@@ -58,7 +58,7 @@ def index_of(form: Form) -> FormIndex:
     return FormIndex(form.root, paths, frozenset(repeats))
 
 
-def compile_expression(source: str, context: str, index: FormIndex, extensions: dict, *,
+def compile_expression(source: str, context: str, index: FormIndex, extensions: dict | None, *,
                        choice_filter: bool = False) -> tuple[etree.XPath, frozenset[str]]:
     emitted = emit(source, context, index, choice_filter=choice_filter)
     text = f"/instance/root/item[{emitted.xpath}]" if choice_filter else emitted.xpath
@@ -71,7 +71,7 @@ def _touches(written: str, read: str) -> bool:
 
 
 class Graph:
-    def __init__(self, form: Form, extensions: dict) -> None:
+    def __init__(self, form: Form, extensions: dict | None = None) -> None:
         self.index = index_of(form)
         self.compiled: list[Compiled] = []
         for question in form.walk():
@@ -93,21 +93,43 @@ class Graph:
         self._sort()
         self._by_value: dict[str, list[Compiled]] = {}
         self._by_structure: dict[str, list[Compiled]] = {}
+        self._elements_at: dict[str, etree.XPath] = {}
+
+    def elements_at(self, path: str) -> etree.XPath:
+        """An XPath selecting every element at a question path (all instances of its repeats)."""
+        found = self._elements_at.get(path)
+        if found is None:
+            found = self._elements_at[path] = etree.XPath(path)
+        return found
+
+    def _readers_of(self, written: str) -> list[Compiled]:
+        """Expressions that read a node at `written`: they read it or one of its ancestors."""
+        found: list[Compiled] = []
+        path = written
+        while path:
+            found.extend(self._by_read.get(path, ()))
+            path = path.rsplit("/", 1)[0]
+        return found
 
     def _sort(self) -> None:
         """Kahn's order: a calculation before whatever reads what it computes."""
-        writers = [c for c in self.compiled if c.writes]
+        self._by_read: dict[str, list[Compiled]] = {}
+        for compiled in self.compiled:
+            for read in compiled.reads:
+                self._by_read.setdefault(read, []).append(compiled)
         readers_of: dict[int, list[Compiled]] = {id(c): [] for c in self.compiled}
         waiting = {id(c): 0 for c in self.compiled}
-        for writer in writers:
-            for reader in self.compiled:
-                if reader is not writer and any(_touches(writer.writes, read) for read in reader.reads):
+        for writer in self.compiled:
+            if not writer.writes:
+                continue
+            for reader in dict.fromkeys(self._readers_of(writer.writes)):
+                if reader is not writer:
                     readers_of[id(writer)].append(reader)
                     waiting[id(reader)] += 1
         ready = [c for c in self.compiled if waiting[id(c)] == 0]
         ordered: list[Compiled] = []
         while ready:
-            current = ready.pop(0)
+            current = ready.pop()
             ordered.append(current)
             for reader in readers_of[id(current)]:
                 waiting[id(reader)] -= 1
@@ -125,8 +147,8 @@ class Graph:
         pending = [c for c in first if c.writes]
         while pending:
             writer = pending.pop()
-            for reader in self.compiled:
-                if id(reader) not in found and any(_touches(writer.writes, read) for read in reader.reads):
+            for reader in self._readers_of(writer.writes):
+                if id(reader) not in found:
                     found[id(reader)] = reader
                     if reader.writes:
                         pending.append(reader)
@@ -135,8 +157,7 @@ class Graph:
     def after_value(self, path: str) -> list[Compiled]:
         """Expressions to re-run, in order, when the answer at `path` changes."""
         if path not in self._by_value:
-            self._by_value[path] = self._closure(
-                [c for c in self.compiled if any(_touches(path, read) for read in c.reads)])
+            self._by_value[path] = self._closure(self._readers_of(path))
         return self._by_value[path]
 
     def after_structure(self, repeat: str) -> list[Compiled]:
