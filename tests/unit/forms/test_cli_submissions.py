@@ -10,7 +10,7 @@ from core.forms.engine import FormSession
 from tests.cli_support import home_env, run
 from tests.conftest import make_ledger
 
-FORM = Path(__file__).resolve().parents[1] / "fixtures" / "forms" / "census_buildings.xlsx"
+FORM = Path(__file__).resolve().parents[2] / "fixtures" / "forms" / "census_buildings.xlsx"
 
 
 def _answers(form, owner: str, buildings: list[tuple[str, str]]) -> dict:

@@ -9,7 +9,7 @@ import pytest
 
 from core.errors import QuittanceError
 from core.forms.csv_export import write_submissions_csv
-from tests.unit.census_forms import answers, building_census
+from tests.unit.forms.submission_kit import answers, building_census
 
 ONE = "01936b2e-7c41-7d2a-9b3e-5f1c2d3e5000"
 TWO = "01936b2e-7c41-7d2a-9b3e-5f1c2d3e5009"
@@ -81,7 +81,7 @@ def test_a_missing_folder_is_named_and_nothing_is_written(tmp_path):
 
 def test_a_group_inside_a_repeat_prefixes_its_columns_below_the_repeat(tmp_path):
     from core.forms.model import Form
-    from tests.unit.census_forms import q
+    from tests.unit.forms.submission_kit import q
 
     root = "/h"
     form = Form(form_id="households", version="1", title={"": "Households"}, root="h", children=(
