@@ -71,7 +71,27 @@ def load_xlsform(path: str | Path) -> Form:
         raise refused(None, "form_reason_unreadable", file=path.name, detail=type(error).__name__) from None
     form = _Converter(book, pyxform_json).form()
     _pyxform_checks(pyxform_json, path)
+    _refuse_unrunnable(form)
     return form
+
+
+def _refuse_unrunnable(form: Form) -> None:
+    """What the engine could not run (calculations in a circle, an expression it cannot compile)
+    is refused here, at load, rather than when an agent opens the form in the field."""
+    from core.forms.graph import check_expressions
+
+    error = check_expressions(form)
+    if error is None:
+        return
+    source = error.question.source
+    cell = CellRef(source.sheet, source.row, _KIND_COLUMNS.get(error.kind, error.kind)) if source else None
+    if "circle" in error.detail:
+        raise refused(cell, "form_reason_circle")
+    raise refused(cell, "form_reason_unrunnable", expression=getattr(error.question, error.kind, "") or "",
+                  detail=error.detail)
+
+
+_KIND_COLUMNS = {"repeat_count": "repeat_count", "choice_filter": "choice_filter", "required_message": "required"}
 
 
 def language_code(name: str) -> str:

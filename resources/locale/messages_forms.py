@@ -68,6 +68,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "la référence à « {name} » ne désigne aucune question du formulaire",
         "pt": "a referência a «{name}» não designa nenhuma pergunta do formulário",
     },
+    "form_reason_circle": {
+        "en": "this calculation and the ones it reads depend on each other in a circle",
+        "fr": "ce calcul et ceux qu'il lit dépendent les uns des autres en cercle",
+        "pt": "este cálculo e os que lê dependem uns dos outros em círculo",
+    },
+    "form_reason_unrunnable": {
+        "en": "'{expression}' cannot be evaluated: {detail}",
+        "fr": "« {expression} » ne peut pas être évalué : {detail}",
+        "pt": "«{expression}» não pode ser avaliado: {detail}",
+    },
     "form_reason_filter_column": {
         "en": "the choice filter reads the column '{name}', which the choices sheet does not have",
         "fr": "le filtre de choix lit la colonne « {name} », que la feuille choices n'a pas",

@@ -156,3 +156,13 @@ def test_a_choice_filter_on_a_column_the_choices_do_not_have(tmp_path):
               ["select_one quarter", "quarter", "Quarter", "zone = ${zone} or district = ${zone}"]]
     choices = [["list_name", "name", "label", "zone"], ["zone", "z1", "Z1", ""], ["quarter", "q1", "Q1", "z1"]]
     assert_names(refusal(book(tmp_path, survey, choices)), "survey", 3, "choice_filter", "district")
+
+
+def test_calculations_that_read_each_other_in_a_circle(tmp_path):
+    path = book(tmp_path, [["type", "name", "label", "calculation"],
+                           ["integer", "floors", "Floors", ""],
+                           ["calculate", "area", "", "${rooms} * 12"],
+                           ["calculate", "rooms", "", "${area} div 12"]])
+    error = refusal(path)
+    assert error.params["sheet"] == "survey" and error.params["row"] in (3, 4)
+    assert "in a circle" in error.message("en") and "en cercle" in error.message("fr")
