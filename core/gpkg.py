@@ -20,7 +20,9 @@ Points carry no envelope (it would repeat the point; GDAL writes them so too); o
 carry [minx, maxx, miny, maxy]. A null geometry is SQL NULL."""
 from __future__ import annotations
 
+import errno
 import json
+import math
 import re
 import sqlite3
 import struct
@@ -228,31 +230,34 @@ class GeoPackage:
         insert_feature = f'INSERT INTO "{t}" VALUES ({marks})'
         insert_box = f'INSERT INTO "rtree_{t}_geom" VALUES (?, ?, ?, ?, ?)'
         written = Written()
-        conn = self.conn
-        conn.execute("BEGIN")
-        try:
-            conn.execute(f'CREATE TABLE "{t}" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
-                         f'geom {geometry_type}{columns})')
-            conn.execute(f'CREATE VIRTUAL TABLE "rtree_{t}_geom" USING rtree(id, minx, maxx, miny, maxy)')
-            for rows, boxes in _batches(features, layer, written):
-                conn.executemany(insert_feature, rows)
-                conn.executemany(insert_box, boxes)
-            extent = written.extent or [None, None, None, None]
-            conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, "
-                         "min_x, min_y, max_x, max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, ?, ?)",
-                         (t, layer.identifier or t, layer.description, _now(), *extent, SRS_ID))
-            conn.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)",
-                         (t, geometry_type, SRS_ID))
-            conn.execute("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
-                         "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (t,))
-            for statement in _statements(_RTREE_TRIGGERS.format(t=t)):
-                conn.execute(statement)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+        run = self._run
+        run("BEGIN")
+        run(f'CREATE TABLE "{t}" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom {geometry_type}{columns})')
+        run(f'CREATE VIRTUAL TABLE "rtree_{t}_geom" USING rtree(id, minx, maxx, miny, maxy)')
+        # The features are read (from the device's store) between these writes, so an error of
+        # that reading stays its own and is never taken for a failure of this file.
+        for rows, boxes in _batches(features, layer, written):
+            run(insert_feature, rows, many=True)
+            run(insert_box, boxes, many=True)
+        extent = written.extent or [None, None, None, None]
+        run("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, "
+            "min_x, min_y, max_x, max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, ?, ?)",
+            (t, layer.identifier or t, layer.description, _now(), *extent, SRS_ID))
+        run("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)", (t, geometry_type, SRS_ID))
+        run("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
+            "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (t,))
+        for statement in _statements(_RTREE_TRIGGERS.format(t=t)):
+            run(statement)
+        run("COMMIT")
         return written
+
+    def _run(self, sql: str, params: Sequence[Any] = (), many: bool = False) -> None:
+        """A statement on this file; its failure (a full disk: "database or disk is full") is
+        an OSError, as a failed write of any other export is."""
+        try:
+            (self.conn.executemany if many else self.conn.execute)(sql, params)
+        except sqlite3.Error as error:
+            raise OSError(errno.EIO, f"GeoPackage: {error}") from error
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -288,7 +293,9 @@ def _batches(features: Iterable[tuple[Geometry | None, Sequence[Any]]], layer: L
 
 def _cell(value: Any, kind: str) -> Any:
     """A value as its column stores it: lists and dicts as JSON text, booleans as 0/1."""
-    if value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool):
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None  # GDAL reads no NaN or infinity
+    if value is None or isinstance(value, (str, int)) and not isinstance(value, bool):
         return value
     if isinstance(value, bool):
         return int(value)
