@@ -169,11 +169,12 @@ def buildings(ledger: Ledger, year: int) -> LayerData:
             continue
         kinds.add(shape["type"])
         for key, value in _json_object(attrs).items():
-            attributes.setdefault(str(key), set()).add(type(value))
+            attributes.setdefault(str(key), set()).add(_kind(value))
     multi = "MultiPolygon" in kinds
     fixed = [*_BUILDING_FIELDS, *STANDING_FIELDS]
     extra = _unique_names([name for name, _ in fixed], list(attributes), "attr_")
-    fields = fixed + [(column, _field_type(attributes[key])) for key, column in extra]
+    types = {key: _field_type(attributes[key]) for key, _column in extra}
+    fields = fixed + [(column, types[key]) for key, column in extra]
     layer = Layer("buildings", "MultiPolygon" if multi else "Polygon", fields, "Buildings",
                   f"Taxable objects with their polygon; owners' standing for {year}")
     sql = f"""
@@ -195,7 +196,8 @@ def buildings(ledger: Ledger, year: int) -> LayerData:
             attrs = _json_object(row[1])
             values = [id_text(row[2]), *row[3:]]
             values[-1] = day(values[-1])
-            yield (geojson.as_multi(shape) if multi else shape), values + [_plain(attrs.get(key)) for key, _ in extra]
+            yield (geojson.as_multi(shape) if multi else shape), \
+                values + [_attribute(attrs.get(key), types[key]) for key, _ in extra]
     data.features = features()
     return data
 
@@ -208,20 +210,42 @@ def _json_object(text: object) -> dict[str, Any]:
     return found if isinstance(found, dict) else {}
 
 
-def _field_type(kinds: set[type]) -> str:
-    if kinds <= {int, type(None)} and int in kinds:
+# How core.registry.typed_attributes keeps a float: its shortest decimal text ("410.5", "1e-05").
+_FLOAT_TEXT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return "int"
+    if isinstance(value, float) or isinstance(value, str) and _FLOAT_TEXT.fullmatch(value) \
+            and any(c in value for c in ".eE"):
+        return "real"
+    return "text"
+
+
+def _field_type(kinds: set[str]) -> str:
+    """An attribute's column type: INTEGER when every value is a whole number, REAL when they
+    are numbers (the floats kept as decimal text included), else TEXT."""
+    kinds = kinds - {"none"}
+    if kinds == {"int"}:
         return "INTEGER"
-    if kinds <= {int, float, type(None)} and kinds & {int, float}:
+    if kinds and kinds <= {"int", "real"}:
         return "REAL"
     return "TEXT"
 
 
-def _plain(value: Any) -> Any:
+def _attribute(value: Any, kind: str) -> Any:
+    if value is None:
+        return None
+    if kind == "REAL":
+        return float(value)
+    if kind == "INTEGER":
+        return value
     if isinstance(value, bool):
-        return int(value)
-    if value is None or isinstance(value, (str, int, float)):
-        return geojson.plain(value)
-    return json.dumps(value, ensure_ascii=False)
+        return "true" if value else "false"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 _NAME_CHARS = re.compile(r"[^A-Za-z0-9_]")
