@@ -16,6 +16,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ import pytest
 from core.export import export_map
 from core.ids import id_bytes, new_id
 from core.registry import Location
-from tests.cli_support import quittance
+from tests.cli_support import REPO, cli_device_template, quittance  # noqa: F401 (a fixture)
 from tests.conftest import add_assessed_taxpayer
 
 FORMULA = '=HYPERLINK("http://evil.example","Cliquez")'
@@ -339,3 +340,46 @@ def test_a_failed_geopackage_keeps_the_previous_file_whole(ledger, city, tmp_pat
     assert "No space left on device" in refused.value.message("en")
     assert out.read_bytes() == b"yesterday's export"
     assert sorted(p.name for p in tmp_path.iterdir() if "taxpayers" in p.name) == ["taxpayers.gpkg"]
+
+
+DOC = REPO / "docs" / "census" / "gis-exports.md"
+DOC_DB = "/tmp/t07.db"
+
+
+def documented_lines() -> list[str]:
+    """The shell block of the GIS exports guide (docs/census/gis-exports.md, or the README once
+    the guide is folded into it)."""
+    for path in (DOC, REPO / "README.md"):
+        if not path.exists():
+            continue
+        for block in re.findall(r"```sh\n(.*?)```", path.read_text(encoding="utf-8"), flags=re.S):
+            if "--what buildings --out buildings.gpkg" in block:
+                return [line for line in block.splitlines() if line.strip()]
+    raise AssertionError("the GIS exports guide has lost its shell block")
+
+
+def test_the_documented_commands_work_as_written(ledger, city, tmp_path):
+    need("ogrinfo", "gdal-bin")  # the block ends with it: skip (or fail under CI) before running anything
+    lines = documented_lines()
+    prelude, steps = lines[:1], lines[1:]
+    assert prelude == [f'q=".venv/bin/quittance --db {DOC_DB}"']
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / ".venv").symlink_to(Path(sys.executable).parent.parent)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    outputs = []
+    for step in steps:
+        script = "\n".join([*prelude, step]).replace(DOC_DB, str(ledger.store.path))
+        done = subprocess.run(["bash", "-c", script], cwd=work, env=env, stdin=subprocess.DEVNULL,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0 and done.stderr == "", f"{step}\n{done.stderr}"
+        outputs.append(done.stdout)
+    assert outputs[0].strip() == "4 ligne(s) exportée(s) vers taxpayers.gpkg."
+    summary = json.loads(outputs[1])
+    assert (summary["rows"], summary["layers"], summary["format"]) == (2, {"buildings": 2}, "gpkg")
+    assert summary["skipped"] == ledger.store.conn.execute("SELECT count(*) FROM taxable_objects").fetchone()[0] - 2
+    assert outputs[2].strip() == "3 ligne(s) exportée(s) vers census.geojson."
+    assert "Layer name: taxpayers" in outputs[3] and "Feature Count: 4" in outputs[3]
+    assert "payment_status: String" in outputs[3]
+    assert_wgs84(ogrinfo_summary(work / "buildings.gpkg")["buildings"], "Polygon", 2)
+    assert ogrinfo_summary(work / "census.geojson")["census"].count("Feature Count: 3") == 1
