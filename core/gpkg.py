@@ -12,9 +12,10 @@ and every GDAL tool open as vector layers:
 - an R-tree spatial index a layer (the `gpkg_rtree_index` extension, registered in
   `gpkg_extensions`), so QGIS draws 200,000 points without reading them all at every pan.
 
-The index is filled by this writer as the features are inserted. The standard's triggers, which
-keep it in step when someone later edits the layer in QGIS, call the ST_ functions GDAL registers
-(ST_MinX, ST_IsEmpty...): plain sqlite3 has none, so they are created after the last insert.
+The index is built whole once the features are in (core/gpkg_rtree.py: packed, and several times
+faster than inserting the boxes one by one). The standard's triggers, which keep it in step when
+someone later edits the layer in QGIS, call the ST_ functions GDAL registers (ST_MinX,
+ST_IsEmpty...): plain sqlite3 has none, so they are created after the last insert.
 
 Points carry no envelope (it would repeat the point; GDAL writes them so too); other geometries
 carry [minx, maxx, miny, maxy]. A null geometry is SQL NULL."""
@@ -32,6 +33,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from core.geojson import Geometry, bounds
+from core.gpkg_rtree import bulk_load
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
 USER_VERSION = 10300  # GeoPackage 1.3.0
@@ -140,12 +142,11 @@ class Written:
     features: int = 0
     extent: list[float] = field(default_factory=list)  # min x, min y, max x, max y
 
-    def grow(self, box: tuple[float, float, float, float]) -> None:
-        if not self.extent:
-            self.extent = list(box)
-        else:
-            e = self.extent
-            e[0], e[1], e[2], e[3] = min(e[0], box[0]), min(e[1], box[1]), max(e[2], box[2]), max(e[3], box[3])
+    def cover(self, boxes: list[tuple[int, float, float, float, float]]) -> None:
+        """The extent of index boxes (id, minx, maxx, miny, maxy)."""
+        if boxes:
+            self.extent = [min(b[1] for b in boxes), min(b[3] for b in boxes), max(b[2] for b in boxes),
+                           max(b[4] for b in boxes)]
 
 
 # -- GeoPackageBinary ---------------------------------------------------------------------------
@@ -228,7 +229,6 @@ class GeoPackage:
         geometry_type = layer.geometry_type.upper()
         marks = ", ".join("?" for _ in range(len(layer.fields) + 2))
         insert_feature = f'INSERT INTO "{t}" VALUES ({marks})'
-        insert_box = f'INSERT INTO "rtree_{t}_geom" VALUES (?, ?, ?, ?, ?)'
         written = Written()
         run = self._run
         run("BEGIN")
@@ -236,9 +236,15 @@ class GeoPackage:
         run(f'CREATE VIRTUAL TABLE "rtree_{t}_geom" USING rtree(id, minx, maxx, miny, maxy)')
         # The features are read (from the device's store) between these writes, so an error of
         # that reading stays its own and is never taken for a failure of this file.
-        for rows, boxes in _batches(features, layer, written):
+        boxes: list[tuple[int, float, float, float, float]] = []
+        for rows in _batches(features, layer, written, boxes):
             run(insert_feature, rows, many=True)
-            run(insert_box, boxes, many=True)
+        written.cover(boxes)
+        try:
+            bulk_load(self.conn, f"rtree_{t}_geom", boxes)
+        except sqlite3.Error as error:
+            raise OSError(errno.EIO, f"GeoPackage: {error}") from error
+        del boxes
         extent = written.extent or [None, None, None, None]
         run("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, "
             "min_x, min_y, max_x, max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -267,12 +273,12 @@ def _statements(script: str) -> Iterator[str]:
             yield chunk.strip() + "\nEND"
 
 
-def _batches(features: Iterable[tuple[Geometry | None, Sequence[Any]]], layer: Layer,
-             written: Written) -> Iterator[tuple[list[tuple], list[tuple]]]:
-    kinds = [kind for _name, kind in layer.fields]
-    width = len(kinds)
+def _batches(features: Iterable[tuple[Geometry | None, Sequence[Any]]], layer: Layer, written: Written,
+             boxes: list[tuple[int, float, float, float, float]]) -> Iterator[list[tuple]]:
+    """The rows to insert, a batch at a time; each feature's box (id, minx, maxx, miny, maxy)
+    is added to `boxes` for the index."""
+    width = len(layer.fields)
     rows: list[tuple] = []
-    boxes: list[tuple] = []
     fid = 0
     for geometry, values in features:
         if len(values) != width:
@@ -281,17 +287,23 @@ def _batches(features: Iterable[tuple[Geometry | None, Sequence[Any]]], layer: L
         blob, box = encode(geometry)
         if box is not None:
             boxes.append((fid, box[0], box[2], box[1], box[3]))
-            written.grow(box)
-        rows.append((fid, blob, *[_cell(v, k) for v, k in zip(values, kinds)]))
+        # Most rows hold only what SQLite stores as is: checked at C speed, converted otherwise.
+        if not _STORED_AS_IS.issuperset(map(type, values)) or _INF in values or _MINUS_INF in values:
+            values = [_cell(v) for v in values]
+        rows.append((fid, blob, *values))
         if len(rows) >= _BATCH:
-            yield rows, boxes
-            rows, boxes = [], []
+            yield rows
+            rows = []
     written.features = fid
     if rows:
-        yield rows, boxes
+        yield rows
 
 
-def _cell(value: Any, kind: str) -> Any:
+_STORED_AS_IS = frozenset({str, int, float, type(None)})  # NaN too: SQLite stores it as NULL
+_INF, _MINUS_INF = math.inf, -math.inf
+
+
+def _cell(value: Any) -> Any:
     """A value as its column stores it: lists and dicts as JSON text, booleans as 0/1."""
     if isinstance(value, float):
         return value if math.isfinite(value) else None  # GDAL reads no NaN or infinity
