@@ -50,20 +50,21 @@ class LayerData:
 # -- standing ----------------------------------------------------------------------------------
 _STANDING_SQL = """
     WITH lines AS (
-        SELECT t.id AS taxpayer_id, a.tax_code, a.period, a.amount AS assessed, 0 AS paid, NULL AS paid_at
-        FROM assessments a JOIN taxable_objects o ON o.num = a.object_num JOIN taxpayers t ON t.num = o.taxpayer_num
+        SELECT o.taxpayer_num AS num, a.tax_code, a.period, a.amount AS assessed, 0 AS paid, NULL AS paid_at
+        FROM assessments a JOIN taxable_objects o ON o.num = a.object_num
         WHERE a.period = :year OR a.period LIKE :prefix
         UNION ALL
-        SELECT p.taxpayer_id, p.tax_code, p.period, 0, p.amount, p.issued_at FROM payments p
+        SELECT t.num, p.tax_code, p.period, 0, p.amount, p.issued_at FROM payments p
+        JOIN taxpayers t ON t.id = p.taxpayer_id
         WHERE (p.period = :year OR p.period LIKE :prefix)
           AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.payment_id = p.id)
     ), per_line AS (
-        SELECT taxpayer_id, SUM(assessed) AS assessed, SUM(paid) AS paid, MAX(paid_at) AS paid_at
-        FROM lines GROUP BY taxpayer_id, tax_code, period
+        SELECT num, SUM(assessed) AS assessed, SUM(paid) AS paid, MAX(paid_at) AS paid_at
+        FROM lines GROUP BY num, tax_code, period
     )
-    SELECT taxpayer_id, SUM(assessed) AS assessed, SUM(paid) AS paid, SUM(MAX(0, assessed - paid)) AS due,
+    SELECT num, SUM(assessed) AS assessed, SUM(paid) AS paid, SUM(MAX(0, assessed - paid)) AS due,
            MAX(paid_at) AS last_payment
-    FROM per_line GROUP BY taxpayer_id
+    FROM per_line GROUP BY num
 """
 # Due counted line by line (an advance on one line hides no arrears on another), voided receipts
 # paying nothing: core/standing.py's definition, which the server's export computes too.
@@ -105,7 +106,7 @@ def taxpayers(ledger: Ledger, year: int) -> LayerData:
         SELECT t.longitude, t.latitude, t.id, t.kind, t.name, t.business_name, t.id_number, t.phone,
                z.code AS zone_code, z.name AS zone, t.address, t.accuracy_m, t.location_source, t.fix_time, t.status,
                t.version, m.kept_id AS merged_into, {_standing_columns(municipality.currency)}
-        FROM taxpayers t LEFT JOIN zones z ON z.id = t.zone_id LEFT JOIN s ON s.taxpayer_id = t.id
+        FROM taxpayers t LEFT JOIN zones z ON z.id = t.zone_id LEFT JOIN s ON s.num = t.num
         LEFT JOIN merged_taxpayers m ON m.taxpayer_id = t.id
         ORDER BY t.num"""
     day = _local_day(municipality.timezone)
@@ -182,7 +183,7 @@ def buildings(ledger: Ledger, year: int) -> LayerData:
         SELECT {geometry}, o.attributes, o.id, o.kind, o.reference, o.description, t.id, t.name, z.code,
                o.created_at, {_standing_columns(municipality.currency)}
         FROM taxable_objects o JOIN taxpayers t ON t.num = o.taxpayer_num LEFT JOIN zones z ON z.id = t.zone_id
-        LEFT JOIN s ON s.taxpayer_id = t.id
+        LEFT JOIN s ON s.num = t.num
         ORDER BY o.num"""
     day = _local_day(municipality.timezone)
     data = LayerData(layer, ())
