@@ -423,3 +423,44 @@ def test_the_spatial_index_is_sound_and_finds_what_lies_in_a_box(tmp_path):
         assert conn.execute("SELECT count(*) FROM rtree_points_geom").fetchone()[0] == 4_990
     finally:
         conn.close()
+
+
+# -- the writer's rules, and the server's export through it ------------------------------------------
+@pytest.mark.parametrize(("stored", "expected"), [
+    ({"type": "Point", "coordinates": [22.41710004, -5.89621349, 612.0]}, [22.4171, -5.8962135]),  # 7 places, 2D
+    ({"type": "Point", "coordinates": [float("nan"), -5.9]}, None),
+    ({"type": "Point", "coordinates": [200.0, -5.9]}, None),  # no longitude beyond 180
+    ({"type": "Point", "coordinates": ["22.4", "-5.9"]}, None),  # text is no coordinate
+    ({"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [0, 1]]]}, [[[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]]),
+    ({"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [0, 0]]]}, None),  # two corners are no ring
+    ({"type": "Circle", "coordinates": [0, 0]}, None),
+    ("not json", None),
+], ids=["rounded-2d", "nan", "range", "text", "closed", "degenerate", "unknown", "garbage"])
+def test_stored_geometries_are_made_strict_or_dropped(stored, expected):
+    from core.geojson import parse_geometry
+
+    made = parse_geometry(json.dumps(stored) if isinstance(stored, dict) else stored)
+    assert (made and made["coordinates"]) == expected if expected is not None else made is None
+
+
+def test_the_servers_geojson_goes_through_the_same_writer():
+    """The server keeps the decimal text a device sent: rounded to 7 places in decimal (never a
+    float), a negative zero written as 0, and no crs."""
+    import io
+
+    from core.standing import NOTHING
+    from sync.server.export import write_geojson
+    from sync.server.export_rows import Reference, TaxpayerRow
+
+    ref = Reference("CDF", "Africa/Lubumbashi", {}, {}, {}, {}, {})
+    rows = [TaxpayerRow("a", {"name": "Kabasélé", "latitude": "-5.896213449", "longitude": "22.41710000005"},
+                        "KAT", "Katoka", NOTHING),
+            TaxpayerRow("b", {"name": FORMULA, "latitude": "-0.00000001", "longitude": "0"}, "KAT", "Katoka", NOTHING),
+            TaxpayerRow("c", {"name": "sans position"}, "KAT", "Katoka", NOTHING)]
+    handle = io.StringIO()
+    assert write_geojson(handle, rows, ref, 2026) == (2, 1)
+    text = handle.getvalue()
+    assert '"coordinates":[22.4171,-5.8962134]' in text and '"coordinates":[0,0]' in text
+    document = json.loads(text)
+    assert set(document) == {"type", "features"}
+    assert [f["properties"]["name"] for f in document["features"]] == ["Kabasélé", FORMULA]
