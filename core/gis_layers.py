@@ -241,7 +241,10 @@ def _attribute(value: Any, kind: str) -> Any:
     if value is None:
         return None
     if kind == "REAL":
-        return float(value)
+        try:
+            return float(value)
+        except (TypeError, ValueError):  # changed since the first pass: shown as missing, not a failure
+            return None
     if kind == "INTEGER":
         return value
     if isinstance(value, bool):
