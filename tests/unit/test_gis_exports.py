@@ -112,7 +112,7 @@ def make_submissions(conn: sqlite3.Connection) -> None:
     """Migration v15's table (h-submissions), with its agreed columns, until it lands."""
     conn.execute("CREATE TABLE IF NOT EXISTS submissions (id TEXT PRIMARY KEY, form_id TEXT NOT NULL, "
                  "form_version TEXT NOT NULL, agent_id TEXT NOT NULL, answers TEXT NOT NULL, geometry TEXT, "
-                 "taxpayer_id TEXT, recorded_at TEXT NOT NULL, event_seq INTEGER)")
+                 "taxpayer_id TEXT, recorded_at TEXT NOT NULL, event_seq INTEGER NOT NULL REFERENCES events(seq))")
 
 
 @pytest.fixture
@@ -155,7 +155,7 @@ def city(ledger):
     ]
     for n, (form, geometry, answers, taxpayer) in enumerate(submitted):
         conn.execute("INSERT INTO submissions (id, form_id, form_version, agent_id, answers, geometry, taxpayer_id, "
-                     "recorded_at) VALUES (?, ?, '2026110101', ?, ?, ?, ?, ?)",
+                     "recorded_at, event_seq) VALUES (?, ?, '2026110101', ?, ?, ?, ?, ?, (SELECT max(seq) FROM events))",
                      (new_id(), form, agent, json.dumps(answers, ensure_ascii=False),
                       json.dumps(geometry) if geometry else None, taxpayer, f"2026-11-2{n}T10:00:00.000Z"))
     return ids, objects
