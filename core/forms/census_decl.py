@@ -1,0 +1,98 @@
+"""The census declaration of a form: which answers become a taxpayer and taxable objects.
+
+An XLSForm author writes it in one extra survey column, `quittance` (pyxform keeps unknown
+columns and ignores them, so the same workbook still loads in ODK and Kobo):
+
+- on a question, `taxpayer.FIELD`: the answer fills that field of the taxpayer the submission
+  creates or updates (FIELD: id, name, kind, business_name, id_number, phone, zone, address,
+  location; `location` on a geopoint). Such questions sit outside any repeat.
+- on a `begin_repeat` row, `object:KIND`: each instance of the repeat is one taxable object of
+  that kind (core/registry.py OBJECT_KINDS: property, business_premises, ...). One per form.
+  On a `begin_group` row outside any repeat instead, the submission describes one object.
+- on a question inside that repeat (or group), `object.FIELD`: `reference` and `description`
+  are the object's own fields; any other name (`surface_m2`) is an attribute, which the tax
+  schedule reads (rate_attribute). Paths in CensusTarget.object_fields are relative to the
+  repeat, or to the form's root for a group (object_repeat None).
+
+A form that declares anything must say who the taxpayer is (`taxpayer.name` or `taxpayer.id`),
+and an object repeat must give `object.reference`. Anything else in the column is refused, naming
+its cell."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.forms.model import CensusTarget, CellRef, Question
+from core.forms.refusal import refused
+from core.registry import OBJECT_KINDS
+
+COLUMN = "quittance"
+TAXPAYER_FIELDS = ("id", "name", "kind", "business_name", "id_number", "phone", "zone", "address", "location")
+OBJECT_FIELDS = ("reference", "description")
+_ATTRIBUTE = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+@dataclass(frozen=True)
+class Declared:
+    """One non-empty `quittance` cell, with the question it stands on."""
+    value: str
+    question: Question
+    cell: CellRef
+    repeats: tuple[str, ...]  # paths of the repeats around the question, outermost first
+
+
+def census_target(declared: list[Declared]) -> CensusTarget | None:
+    """The CensusTarget the cells declare, None when there are none; refuses a bad cell."""
+    if not declared:
+        return None
+    taxpayer: dict[str, str] = {}
+    object_scope: str | None = None  # the repeat or group holding the object's questions
+    object_repeat: str | None = None
+    object_kind: str | None = None
+    repeat_cell: CellRef | None = None
+    for item in declared:  # the repeat first: objects' fields are checked against it
+        if not item.value.startswith("object:"):
+            continue
+        kind = item.value.split(":", 1)[1].strip()
+        if item.question.type not in ("repeat", "group") or item.repeats:
+            raise refused(item.cell, "form_census_repeat", value=item.value)
+        if object_scope is not None:
+            raise refused(item.cell, "form_census_twice", value="object:")
+        if kind not in OBJECT_KINDS:
+            raise refused(item.cell, "form_census_kind", kind=kind, kinds=", ".join(OBJECT_KINDS))
+        object_scope, object_kind, repeat_cell = item.question.path, kind, item.cell
+        object_repeat = object_scope if item.question.type == "repeat" else None
+    relative_to = object_repeat or ("/" + object_scope.split("/")[1] if object_scope else "")
+    objects: dict[str, str] = {}
+    for item in declared:
+        value = item.value
+        if value.startswith("object:"):
+            continue
+        target, _, name = value.partition(".")
+        if item.question.is_container:
+            raise refused(item.cell, "form_census_unknown", value=value)
+        if target == "taxpayer" and name in TAXPAYER_FIELDS:
+            if item.repeats:
+                raise refused(item.cell, "form_census_in_repeat", value=value)
+            if name in taxpayer:
+                raise refused(item.cell, "form_census_twice", value=value)
+            if (name == "location") != (item.question.type == "geopoint"):
+                raise refused(item.cell, "form_census_location", value=value)
+            taxpayer[name] = item.question.path
+        elif target == "object" and (name in OBJECT_FIELDS or _ATTRIBUTE.fullmatch(name or "")):
+            inside = object_scope is not None and (
+                item.repeats[-1:] == (object_repeat,) if object_repeat else
+                not item.repeats and item.question.path.startswith(object_scope + "/"))
+            if not inside:
+                raise refused(item.cell, "form_census_outside", value=value)
+            if name in objects:
+                raise refused(item.cell, "form_census_twice", value=value)
+            objects[name] = item.question.path[len(relative_to) + 1:]
+        else:
+            raise refused(item.cell, "form_census_unknown", value=value)
+    if "name" not in taxpayer and "id" not in taxpayer:
+        raise refused(declared[0].cell, "form_census_who")
+    if object_scope is not None and "reference" not in objects:
+        raise refused(repeat_cell, "form_census_reference", value=f"object:{object_kind}")
+    return CensusTarget(taxpayer_fields=taxpayer, object_repeat=object_repeat, object_kind=object_kind,
+                        object_fields=objects)
