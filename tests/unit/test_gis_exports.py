@@ -5,9 +5,10 @@ validator (validate_gpkg.py, Debian python3-gdal). Taxpayers carry their payment
 their polygons, census submissions their geometry and answers; accents and formula-like text
 come through as the data they are.
 
-The `geometry` column of taxable_objects (device migration v16, branch h-positions-polygons) and
-the `submissions` table (v15, branch h-submissions) are made here with their agreed columns until
-those migrations land; a device without them exports empty layers."""
+The `geometry` column of taxable_objects (device migration v16, branch h-positions-polygons) is
+made here as that migration makes it, until it lands; census submissions are rows of v15's
+`submissions` table written straight in (several forms and shapes at once), and once recorded
+through the app itself. A device without them exports empty layers."""
 from __future__ import annotations
 
 import json
@@ -109,7 +110,7 @@ def shape_objects(conn: sqlite3.Connection) -> None:
 
 
 def make_submissions(conn: sqlite3.Connection) -> None:
-    """Migration v15's table (h-submissions), with its agreed columns, until it lands."""
+    """Migration v15's table (h-submissions, now on main): made only on a schema without it."""
     conn.execute("CREATE TABLE IF NOT EXISTS submissions (id TEXT PRIMARY KEY, form_id TEXT NOT NULL, "
                  "form_version TEXT NOT NULL, agent_id TEXT NOT NULL, answers TEXT NOT NULL, geometry TEXT, "
                  "taxpayer_id TEXT, recorded_at TEXT NOT NULL, event_seq INTEGER NOT NULL REFERENCES events(seq))")
@@ -464,3 +465,24 @@ def test_the_servers_geojson_goes_through_the_same_writer():
     document = json.loads(text)
     assert set(document) == {"type", "features"}
     assert [f["properties"]["name"] for f in document["features"]] == ["Kabasélé", FORMULA]
+
+
+def test_a_census_submission_recorded_by_the_app_exports_with_its_answers(ledger, monkeypatch, tmp_path):
+    """Through the real path (h-submissions: draft, submit, event, census link), not a row made
+    by hand: the layer reads what the app records, and the export changes nothing in the ledger."""
+    from tests.unit.forms.submission_kit import answers, building_census, serve_form
+
+    serve_form(monkeypatch, ledger, building_census())
+    draft = ledger.start_draft("census_buildings")
+    ledger.save_draft(draft, answers())
+    submission = ledger.submit_draft(draft)
+    out = tmp_path / "census.gpkg"
+    assert export_map(ledger, "submissions", "gpkg", out).layers == {"submissions_census_buildings": 1}
+    block = ogrinfo_summary(out)["submissions_census_buildings"]
+    assert_wgs84(block, "Point", 1)  # the first geo answer: the geopoint, before the outline
+    feature = ogr_features(out)[0]
+    assert feature["id"] == submission and feature["geometry"] == "POINT (22.4166 -5.8961)"
+    assert (feature["owner-owner_name"], feature["building_count"], feature["zone"]) == ("Kabasélé Ngoyi", "2", "katoka")
+    assert json.loads(feature["answers"])["building"][1]["plate"] == "KAT-0002"
+    validate_gpkg(out)
+    assert ledger.verify([]).ok
