@@ -8,9 +8,12 @@ from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayou
 from desktop.icons import icon
 from desktop.widgets import label, with_shortcut_hint
 
-ITEMS = ("home", "search", "new", "session", "sync", "settings")
+ITEMS = ("home", "search", "new", "census", "session", "sync", "settings")
 _ICONS = {"home": "home", "search": "search", "new": "person-add", "session": "cash", "sync": "sync",
-          "settings": "settings"}
+          "settings": "settings", "census": "clipboard"}
+# Ctrl+1…6 keep their places for agents who learnt them; Ctrl+7 is the print queue.
+SHORTCUTS = {"home": "Ctrl+1", "search": "Ctrl+2", "new": "Ctrl+3", "session": "Ctrl+4", "sync": "Ctrl+5",
+             "settings": "Ctrl+6", "census": "Ctrl+8"}
 RAIL_WIDTH = 144
 
 
@@ -80,9 +83,9 @@ class Rail(QWidget):
 
     def retranslate(self) -> None:
         texts = {"home": self.tr("Home"), "search": self.tr("Search"), "new": self.tr("New\ntaxpayer"),
-                 "session": self.tr("Cash\nsession"), "sync": self.tr("Synchronise"), "settings": self.tr("Settings")}
-        for number, key in enumerate(ITEMS, start=1):
+                 "session": self.tr("Cash\nsession"), "sync": self.tr("Synchronise"), "settings": self.tr("Settings"), "census": self.tr("Census")}
+        for key in ITEMS:
             self.buttons[key].setText(texts[key])
-            self.buttons[key].setToolTip(with_shortcut_hint(texts[key].replace("\n", " "), f"Ctrl+{number}"))
+            self.buttons[key].setToolTip(with_shortcut_hint(texts[key].replace("\n", " "), SHORTCUTS[key]))
         self.logout.setText(self.tr("Log out"))
         self.logout.setToolTip(with_shortcut_hint(self.tr("Log out"), "Ctrl+L"))
