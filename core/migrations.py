@@ -214,6 +214,28 @@ def _v13_tax_schedule_versions(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE tax_types ADD COLUMN versions TEXT")
 
 
+def _v15_form_drafts_and_submissions(conn: sqlite3.Connection) -> None:
+    """Census questionnaires (issue 12, core/forms/drafts.py and submissions.py).
+
+    - `form_drafts`: forms being filled in, saved on every answer. Working state, not events
+      (every keystroke in the chain would bloat what syncs): not compared by verify.
+    - `submissions`: finished forms, built by the `submission.recorded` event's projection and
+      rebuilt by replay like every other table made from events. `geometry` is GeoJSON text.
+      Append-only like the ledger: a submission is a fact; a correction is a new submission."""
+    conn.execute(
+        "CREATE TABLE form_drafts (id TEXT PRIMARY KEY, form_id TEXT NOT NULL, form_version TEXT NOT NULL, "
+        "agent_id TEXT NOT NULL, answers TEXT NOT NULL DEFAULT '{}', started_at TEXT NOT NULL, "
+        "updated_at TEXT NOT NULL, taxpayer_id TEXT)")
+    conn.execute(
+        "CREATE TABLE submissions (id TEXT PRIMARY KEY, form_id TEXT NOT NULL, form_version TEXT NOT NULL, "
+        "agent_id TEXT NOT NULL, answers TEXT NOT NULL, geometry TEXT, taxpayer_id TEXT, "
+        "recorded_at TEXT NOT NULL, event_seq INTEGER NOT NULL REFERENCES events(seq))")
+    conn.execute("CREATE INDEX submissions_form ON submissions(form_id, form_version)")
+    for verb in ("UPDATE", "DELETE"):
+        conn.execute(f"CREATE TRIGGER submissions_no_{verb.lower()} BEFORE {verb} ON submissions "
+                     "BEGIN SELECT RAISE(ABORT, 'submissions is append-only'); END")
+
+
 def _iso_to_ms_or_text(text: str) -> int | str:
     from core.clock import iso_to_ms
 
@@ -254,6 +276,7 @@ MIGRATIONS: list[Callable[..., None]] = [
     _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
     _v6_compact_reference_data, _v7_tax_labels_per_language, _v8_server_data, _v9_sync_quarantine,
     _v10_withdrawn_taxpayers, _v11_print_attempts, _v12_merged_taxpayers, _v13_tax_schedule_versions,
+    _v15_form_drafts_and_submissions,  # v15: v14 (forms) is h-forms-loader's; the merge re-orders
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

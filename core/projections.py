@@ -157,6 +157,18 @@ def clock_confirmed(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
     """A confirmed change of the device clock is recorded for the supervisor and writes no rows."""
 
 
+def submission_recorded(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
+    """A finished census form (core/forms/submissions.py). The answers and the geometry are kept
+    as the event's canonical JSON text, so the row and its replay are the same bytes."""
+    from core.canonical import canonical_json
+
+    _insert(conn, "submissions", {
+        "id": data["id"], "form_id": data["form_id"], "form_version": data["form_version"],
+        "agent_id": data["agent_id"], "answers": canonical_json(data["answers"]), "geometry": data.get("geometry"),
+        "taxpayer_id": data.get("taxpayer_id"), "recorded_at": at.device_time, "event_seq": at.seq,
+    })
+
+
 PROJECTIONS: dict[str, Projection] = {
     "device.initialised": device_initialised,
     "taxpayer.registered": taxpayer_registered,
@@ -171,6 +183,7 @@ PROJECTIONS: dict[str, Projection] = {
     "device.clock_confirmed": clock_confirmed,
     "device.enrolled": device_enrolled,
     "device.server_key_changed": server_key_changed,
+    "submission.recorded": submission_recorded,
 }
 
 

@@ -20,6 +20,7 @@ from core.context import WriteContext
 from core.errors import QuittanceError, StorageFault
 from core.faults import storage_fault
 from core.events import last_seq
+from core.forms.ledger_submissions import SubmissionsLedger
 from core.ids import new_id
 from core.keys import generate_keypair
 from core import logo as municipal_logo
@@ -33,7 +34,7 @@ from core.verify import VerifyReport, mark_problem, verify_store
 T = TypeVar("T")
 
 
-class Ledger:
+class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/ledger_submissions.py
     def __init__(self, store: Store, clock: Clock = utc_now) -> None:
         self.store = store
         self.clock = clock
