@@ -73,6 +73,17 @@ class Rail(QWidget):
         else:
             self.buttons[key].setChecked(True)
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        """On a short screen (600 px tablets) smaller icons and no brand line, so that every item
+        stays whole, two-line labels included."""
+        super().resizeEvent(event)
+        short = event.size().height() < 720
+        size = QSize(24, 24) if short else QSize(32, 32)
+        self.brand.setVisible(not short)
+        for item in [*self.buttons.values(), self.logout]:
+            if item.iconSize() != size:
+                item.setIconSize(size)
+
     def set_agent(self, name: str) -> None:
         self.agent.setText(name)
 
