@@ -199,9 +199,8 @@ class FormEntryView(QWidget):
         self.finish_tried = True
         problems = self.session.validate()
         if problems:
-            self.notice.show_message("error", lambda: self.tr("%n question(s) must be answered or corrected before "
-                                                              "this form can be submitted.", "", len(problems)),
-                                     cause="finish")
+            self.notice.show_message("error", lambda: self.tr("Answers to give or correct before submitting: %1.")
+                                     .replace("%1", str(len(problems))), cause="finish")
             self.jump(problems[0][0], strict=True)
             return
         self.notice.clear("finish")

@@ -142,7 +142,7 @@ class PointsInput(QWidget):
         for number, (lat, lon, _alt, accuracy) in enumerate(self.points, start=1):
             extra = f" (± {self.ctx.decimal(accuracy)} m)" if accuracy else ""
             self.list.addItem(f"{number}. {lat:.6f}, {lon:.6f}{extra}")
-        self.count.setText(self.tr("%n point(s)", "", len(self.points)))
+        self.count.setText(self.tr("Points: %1").replace("%1", str(len(self.points))))
         self.remove_last.setEnabled(bool(self.points))
         self.add.setEnabled(self.panel.location() is not None)
         self.draw.setVisible(type(self).map_editor is not None)

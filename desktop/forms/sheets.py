@@ -26,7 +26,7 @@ class RepeatSheet(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(label("subtitle", name))
-        self.count = label("big", self.tr("%n recorded", "", page.count))
+        self.count = label("big", self.tr("Recorded: %1").replace("%1", str(page.count)))
         self.count.setObjectName("repeat_count")
         layout.addWidget(self.count)
         self.remove_buttons = []
