@@ -214,6 +214,11 @@ def _v13_tax_schedule_versions(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE tax_types ADD COLUMN versions TEXT")
 
 
+def _v14_forms(conn: sqlite3.Connection) -> None:
+    """Census questionnaires (issue 12): see core/forms/store.py."""
+    from core.forms.store import migrate_v14
+
+    migrate_v14(conn)
 def _v15_form_drafts_and_submissions(conn: sqlite3.Connection) -> None:
     """Census questionnaires (issue 12, core/forms/drafts.py and submissions.py).
 
@@ -276,6 +281,7 @@ MIGRATIONS: list[Callable[..., None]] = [
     _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
     _v6_compact_reference_data, _v7_tax_labels_per_language, _v8_server_data, _v9_sync_quarantine,
     _v10_withdrawn_taxpayers, _v11_print_attempts, _v12_merged_taxpayers, _v13_tax_schedule_versions,
+    _v14_forms,  # v14 (issue 12, forms-loader): other helpers append v15+; the merge orders them
     _v15_form_drafts_and_submissions,  # v15: v14 (forms) is h-forms-loader's; the merge re-orders
 ]
 LATEST_VERSION = len(MIGRATIONS)

@@ -184,7 +184,15 @@ PROJECTIONS: dict[str, Projection] = {
     "device.enrolled": device_enrolled,
     "device.server_key_changed": server_key_changed,
     "submission.recorded": submission_recorded,
+    "form.imported": lambda conn, data, at: _forms().form_imported(conn, data, at),
 }
+
+
+def _forms():
+    # core/forms imports this module (Applied): imported when a form event is applied, not before.
+    from core.forms import store
+
+    return store
 
 
 def apply(conn: sqlite3.Connection, event_type: str, data: dict, at: Applied) -> None:

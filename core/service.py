@@ -9,7 +9,7 @@ import sqlite3
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
 from core import config, migrations, payments, printqueue, reference, registry, schedule, sessions
 from core.changes import NOTHING, ChangeLog, Changes, Done, ids, merged
@@ -30,6 +30,10 @@ from core.textguard import check_text
 from core.timezones import default_timezone, in_zone
 from core.handover import SERVER_KEY_SETTING
 from core.verify import VerifyReport, mark_problem, verify_store
+
+if TYPE_CHECKING:
+    from core.forms.model import Form
+    from core.forms.store import FormSummary
 
 T = TypeVar("T")
 
@@ -272,6 +276,27 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
         with self._write() as conn:
             object_id = registry.add_taxable_object(conn, self._ctx(conn), **fields)
         return self._changed(object_id, Changes(taxpayers=ids(fields.get("taxpayer_id"))))
+
+    # -- census forms (core/forms/store.py) -------------------------------------------------
+    def import_form(self, path: str | Path) -> "Form":
+        """Load an XLSForm and record it (event `form.imported`); an identical one already here
+        is returned unchanged. QuittanceError `form_refused` names the cell at fault."""
+        from core.forms import store as form_store
+
+        with self._write() as conn:
+            form, _recorded = form_store.import_form(conn, self._ctx(conn), path)
+        return self._changed(form, NOTHING)
+
+    def forms(self) -> list["FormSummary"]:
+        from core.forms import store as form_store
+
+        return form_store.list_forms(self.store.conn)
+
+    def form(self, form_id: str, version: str | None = None) -> "Form":
+        """The form at `version`, its latest version when None."""
+        from core.forms import store as form_store
+
+        return form_store.get_form(self.store.conn, form_id, version)
 
     def zones(self) -> list[tuple[str, str, str]]:
         return [tuple(r) for r in self.store.conn.execute("SELECT id, code, name FROM zones ORDER BY name")]
