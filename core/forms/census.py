@@ -18,9 +18,10 @@ from core.forms.answer_tree import leaves, relative_value, repeat_instances, roo
 from core.forms.geometry import parse_points
 from core.forms.model import CensusTarget, Form, Question
 
-# Taxpayer fields a form may fill, as register_taxpayer names them; "location" takes a geopoint.
+# Taxpayer fields a form may fill, as register_taxpayer names them; "location" takes a geopoint,
+# "id" names an existing taxpayer to update (core/forms/census_decl.py declares them).
 TAXPAYER_FIELDS = ("name", "kind", "business_name", "phone", "id_number", "zone", "address", "location")
-OBJECT_FIELDS = ("reference", "description", "kind")  # anything else is an attribute (floor area...)
+OBJECT_FIELDS = ("reference", "description")  # anything else is an attribute (surface_m2...)
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,10 @@ def apply_census(conn: sqlite3.Connection, ctx: WriteContext, form: Form, answer
     if target is None:
         return CensusResult(taxpayer_id)
     fields = _taxpayer_fields(form, answers, target)
+    named = fields.pop("id", None)
+    if taxpayer_id is None and named is not None:  # the form names a taxpayer already on the roll
+        registry.get_taxpayer_row(conn, named)  # unknown_taxpayer when it is not
+        taxpayer_id = named
     registered = False
     if taxpayer_id is not None:
         _update_taxpayer(conn, ctx, taxpayer_id, fields)
@@ -66,7 +71,7 @@ def _taxpayer_fields(form: Form, answers: Mapping[str, Any], target: CensusTarge
             continue
         if name == "location":
             fields["location"] = _location(value)
-        elif name in TAXPAYER_FIELDS:
+        elif name in TAXPAYER_FIELDS or name == "id":
             fields[name] = value.strip()
     if "location" not in fields and "location" not in target.taxpayer_fields:
         # No geopoint named: the form's first one outside repeats, if answered.
@@ -99,7 +104,7 @@ def _update_taxpayer(conn: sqlite3.Connection, ctx: WriteContext, taxpayer_id: s
         if name == "location":
             changes.update(latitude=value.latitude, longitude=value.longitude, accuracy_m=value.accuracy_m,
                            location_source=value.source)
-        else:
+        elif name != "kind" or value in ("person", "business"):  # as register_taxpayer, which drops others
             changes["zone_id" if name == "zone" else name] = value
     current = registry.get_taxpayer_row(conn, taxpayer_id)
     if changes:
@@ -123,9 +128,7 @@ def _objects(form: Form, answers: Mapping[str, Any], target: CensusTarget):
             value = relative_value(repeat, instance, path).strip()
             if not value:
                 continue
-            if name == "kind":
-                kind = value
-            elif name == "reference":
+            if name == "reference":
                 reference = value
             elif name == "description":
                 description = value

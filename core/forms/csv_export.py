@@ -15,6 +15,7 @@ same function (sync/server), so nothing here reads a device's store."""
 from __future__ import annotations
 
 import csv
+import re
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,5 +124,11 @@ def _write_repeats(writers: dict, table: _Table, node: Mapping[str, Any], parent
             _write_repeats(writers, inner, instance, key)
 
 
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+
 def _write(writer, cells: list[Any]) -> None:
-    writer.writerow([csv_cell(cell) for cell in cells])
+    # Answers are all text (ODK's encoding), so a negative latitude or integer would look like a
+    # formula to csv_cell; a cell that is only a number cannot run anything and stays a number.
+    writer.writerow([cell if isinstance(cell, str) and _NUMBER.fullmatch(cell) else csv_cell(cell)
+                     for cell in cells])

@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterator, Mapping
 from core.context import WriteContext
 from core.errors import QuittanceError
 from core.forms import drafts
-from core.forms.census import apply_census
+from core.forms.census import CensusResult, apply_census
 from core.forms.geometry import first_geometry
 from core.forms.model import Form, Texts, localized, strip_positions
 from core.ids import new_id
@@ -75,14 +75,20 @@ def submit(conn: sqlite3.Connection, ctx: WriteContext, form: Form, draft_id: st
     answers = check_answers(form, draft.answers, session_of)
     submission_id = new_id()
     census = apply_census(conn, ctx, form, answers, submission_id=submission_id, taxpayer_id=draft.taxpayer_id)
-    ctx.record(conn, EVENT_TYPE, {
-        "id": submission_id, "form_id": form.form_id, "form_version": form.version, "agent_id": ctx.agent_id,
-        "answers": answers, "geometry": first_geometry(form, answers), "taxpayer_id": census.taxpayer_id,
-        "taxpayer_registered": census.registered, "object_ids": list(census.object_ids),
-        "started_at": draft.started_at,
-    }, entity_id=submission_id)
+    ctx.record(conn, EVENT_TYPE, event_data(submission_id, form, answers, agent_id=ctx.agent_id, census=census,
+                                            started_at=draft.started_at), entity_id=submission_id)
     drafts.discard_draft(conn, draft_id)
     return submission_id
+
+
+def event_data(submission_id: str, form: Form, answers: dict[str, Any], *, agent_id: str | None,
+               census: CensusResult, started_at: str) -> dict[str, Any]:
+    """The `submission.recorded` data (the contract above; tests/vectors/submission_recorded.json)."""
+    return {
+        "id": submission_id, "form_id": form.form_id, "form_version": form.version, "agent_id": agent_id,
+        "answers": answers, "geometry": first_geometry(form, answers), "taxpayer_id": census.taxpayer_id,
+        "taxpayer_registered": census.registered, "object_ids": list(census.object_ids), "started_at": started_at,
+    }
 
 
 @dataclass(frozen=True)
