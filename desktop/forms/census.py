@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from core.changes import Changes
-from core.forms.model import localized
+from core.forms.model import Form, localized
 from desktop.context import AppContext
 from desktop.forms.entry import FormEntryView
 from desktop.tasks import Latest
@@ -17,19 +17,9 @@ from desktop.views.dialogs import ConfirmDialog
 from desktop.widgets import Card, Links, Notice, button, label, scrolling
 
 
-def _get(item: Any, *names: str, default: Any = "") -> Any:
-    """A field of a summary row, under whichever name it carries (a dataclass or a dict)."""
-    for name in names:
-        value = item.get(name) if isinstance(item, dict) else getattr(item, name, None)
-        if value is not None:
-            return value
-    return default
-
-
-def _title(item: Any, language: str) -> str:
-    title = _get(item, "title", "titles")
-    text = localized(title, language) if isinstance(title, dict) else str(title or "")
-    return text or str(_get(item, "form_id", "id"))
+def _title(form: Form, language: str) -> str:
+    """A form's title in the app's language (else the form's default, else its id)."""
+    return localized(form.title, language, form.default_language) or form.form_id
 
 
 class CensusView(QWidget):
@@ -96,7 +86,8 @@ class CensusView(QWidget):
         token = self._latest.next()
         ledger = self.ctx.ledger
         agent = ledger.agent_id
-        self.ctx.run(lambda: (ledger.forms(), ledger.drafts(agent)),
+        # The definitions themselves, not only the list: their titles in every language (a few forms).
+        self.ctx.run(lambda: ([ledger.form(s.form_id, s.version) for s in ledger.forms()], ledger.drafts(agent)),
                      self._latest.only_latest(token, self._loaded),
                      lambda error: self.notice.show_message("error", lambda: self.ctx.error_text(error)))
 
@@ -122,13 +113,13 @@ class CensusView(QWidget):
                     widget.deleteLater()
         lang = self.ctx.lang
         for form in self.forms:
-            form_id, version = str(_get(form, "form_id", "id")), str(_get(form, "version"))
+            form_id, version = form.form_id, form.version
             card = Card()
             card.setObjectName(f"census_form_{form_id}")
             row = QHBoxLayout()
             text = QVBoxLayout()
             text.addWidget(label("subtitle", _title(form, lang)))
-            count = _get(form, "question_count", "questions", default=0)
+            count = form.question_count
             text.addWidget(label("muted", self.tr("Version %1 · questions: %2").replace("%1", version)
                                  .replace("%2", str(count))))
             row.addLayout(text, 1)
@@ -140,7 +131,7 @@ class CensusView(QWidget):
             card.body.addLayout(row)
             self.forms_box.addWidget(card)
         self.no_forms.setVisible(not self.forms)
-        titles = {str(_get(f, "form_id", "id")): _title(f, lang) for f in self.forms}
+        titles = {f.form_id: _title(f, lang) for f in self.forms}
         for draft in self.drafts:
             card = Card()
             card.setObjectName(f"census_draft_{draft.id}")
@@ -192,8 +183,7 @@ class CensusView(QWidget):
                      label=self.tr("Opening the form"))
 
     def discard(self, draft: Any) -> None:
-        title = next((_title(f, self.ctx.lang) for f in self.forms if str(_get(f, "form_id", "id")) == draft.form_id),
-                     draft.form_id)
+        title = next((_title(f, self.ctx.lang) for f in self.forms if f.form_id == draft.form_id), draft.form_id)
         dialog = ConfirmDialog(self.tr("Discard this draft?"),
                                self.tr("The answers given to “%1” since %2 will be lost.").replace("%1", title)
                                .replace("%2", self.ctx.when(draft.started_at)),
