@@ -110,6 +110,8 @@ class CensusView(QWidget):
             while box.count():
                 widget = box.takeAt(0).widget()
                 if widget is not None:
+                    widget.hide()  # gone at once, not at the next turn of the event loop
+                    widget.setParent(None)
                     widget.deleteLater()
         lang = self.ctx.lang
         for form in self.forms:
@@ -174,13 +176,11 @@ class CensusView(QWidget):
                                                             "this taxpayer."), cause="taxpayer")
 
     def resume(self, draft_id: str) -> None:
-        ledger = self.ctx.ledger
-
-        def load():  # noqa: ANN202
+        def load(ledger):  # noqa: ANN001, ANN202
             draft = ledger.draft(draft_id)
             return draft, ledger.form(draft.form_id, draft.form_version)
-        self.ctx.run(load, lambda found: self._open(found[1], found[0].id, found[0].answers), self._failed,
-                     label=self.tr("Opening the form"))
+        # Behind the saves still on their way: the answers read are the newest.
+        self.entry.saver.then(load, lambda found: self._open(found[1], found[0].id, found[0].answers), self._failed)
 
     def discard(self, draft: Any) -> None:
         title = next((_title(f, self.ctx.lang) for f in self.forms if f.form_id == draft.form_id), draft.form_id)

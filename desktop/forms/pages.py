@@ -72,7 +72,7 @@ def _walk(session: Any, questions: Iterable[Question], prefix: str, node: Any, p
             else:
                 _walk(session, question.children, ref, node.get(question.name), pages)
         elif question.type == "repeat":
-            if not session.is_relevant(ref):
+            if not _repeat_relevant(session, ref, prefix):
                 continue
             instances = node.get(question.name)
             instances = instances if isinstance(instances, list) else []
@@ -88,6 +88,15 @@ def _walk(session: Any, questions: Iterable[Question], prefix: str, node: Any, p
                 pages.append(Page(REPEAT, ref, (), len(instances)))
         elif is_shown(question) and session.is_relevant(ref):
             pages.append(Page(QUESTION, ref, (ref,)))
+
+
+def _repeat_relevant(session: Any, ref: str, parent: str) -> bool:
+    """A repeat without an instance has no node to judge: it follows the group holding it (its own
+    condition is judged on each instance, as ODK does)."""
+    try:
+        return session.is_relevant(ref)
+    except KeyError:
+        return session.is_relevant(parent)
 
 
 def page_of(pages: list[Page], ref: str) -> int:

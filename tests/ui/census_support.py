@@ -27,6 +27,15 @@ def click(qtbot, widget: QWidget) -> None:  # noqa: ANN001
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def visible(qtbot, parent: QWidget, name: str) -> QWidget:  # noqa: ANN001
+    """The child named `name` once it is on screen (a list's rows are shown at the next turn)."""
+    def shown() -> bool:
+        found = [w for w in parent.findChildren(QWidget, name) if w.isVisible()]
+        return bool(found)
+    qtbot.waitUntil(shown, timeout=WAIT_MS)
+    return next(w for w in parent.findChildren(QWidget, name) if w.isVisible())
+
+
 def open_census(qtbot, main) -> None:  # noqa: ANN001
     click(qtbot, main.rail.buttons["census"])
     qtbot.waitUntil(lambda: main.current_view() is main.census, timeout=WAIT_MS)
@@ -35,8 +44,7 @@ def open_census(qtbot, main) -> None:  # noqa: ANN001
 
 def new_submission(qtbot, main, form_id: str = FORM_ID) -> None:  # noqa: ANN001
     open_census(qtbot, main)
-    qtbot.waitUntil(lambda: main.census.findChild(QWidget, f"census_new_{form_id}") is not None, timeout=WAIT_MS)
-    click(qtbot, main.census.findChild(QWidget, f"census_new_{form_id}"))
+    click(qtbot, visible(qtbot, main.census, f"census_new_{form_id}"))
     qtbot.waitUntil(lambda: main.census.entry.session is not None and main.census.entry.isVisible(), timeout=WAIT_MS)
     wait_idle(qtbot, main)
 

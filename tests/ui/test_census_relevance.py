@@ -11,7 +11,7 @@ def test_a_question_appears_on_its_field_list_page(qtbot, census_form, logged_in
     assert "business_name" not in names(logged_in)
     tap(qtbot, logged_in, "owner_kind", "business")
     assert names(logged_in) == ["owner_name", "owner_kind", "business_name", "owner_phone"]
-    type_in(qtbot, logged_in, "business_name", "Boulangerie du Kasaï")
+    type_in(qtbot, logged_in, "business_name", "Boulangerie du Kasai")
     tap(qtbot, logged_in, "owner_kind", "person")
     assert names(logged_in) == ["owner_name", "owner_kind", "owner_phone"]
 
