@@ -349,6 +349,10 @@ class FormEntryView(QWidget):
         if on:
             self._fill_panel()
 
+    def panel_refs(self) -> list[str]:
+        """The questions the panel lists (every question the agent can answer now)."""
+        return shown_refs(self.pages)
+
     def _fill_panel(self) -> None:
         self.panel.clear()
         for ref in shown_refs(self.pages):
