@@ -32,6 +32,8 @@ class Rail(QWidget):
         self.brand = label("", "Quittance", wrap=False)
         self.brand.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.brand.setStyleSheet("font-weight: 700; font-size: 13pt; color: white;")
+        # The brand never makes the window taller than a 600 px screen: on a short one it goes.
+        self.brand.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.brand)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -74,10 +76,19 @@ class Rail(QWidget):
             self.buttons[key].setChecked(True)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
-        """On a short screen (600 px tablets) smaller icons and no brand line, so that every item
-        stays whole, two-line labels included."""
         super().resizeEvent(event)
-        short = event.size().height() < 720
+        self._fit(event.size().height())
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self._fit(self.height())
+
+    def _fit(self, height: int) -> None:
+        """On a short screen (600 px tablets) smaller icons and no brand line, so that every item
+        stays whole, two-line labels included. The screen counts too: judged on the rail's height
+        alone, the large icons' minimum kept the window 3 px taller than a 600 px screen."""
+        screen = self.screen()
+        short = min(height, screen.availableGeometry().height() if screen is not None else height) < 720
         size = QSize(24, 24) if short else QSize(32, 32)
         self.brand.setVisible(not short)
         for item in [*self.buttons.values(), self.logout]:

@@ -32,6 +32,8 @@ CENSUS_FR_PT: dict[str, tuple[str, str]] = {
     "Submission recorded. It is sent with the next synchronisation.": (
         "Saisie enregistrée. Elle sera envoyée à la prochaine synchronisation.",
         "Preenchimento registado. Será enviado na próxima sincronização."),
+    "Census form: next / previous page": ("Formulaire de recensement : page suivante / précédente",
+                                         "Formulário de recenseamento: página seguinte / anterior"),
     # -- the entry screen -----------------------------------------------------------------------
     "Questions": ("Questions", "Perguntas"),
     "Save and close": ("Enregistrer et fermer", "Guardar e fechar"),

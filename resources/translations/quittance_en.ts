@@ -1809,6 +1809,14 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Receipts waiting for a printer (print queue)</translation>
         </message>
         <message>
+            <source>Census</source>
+            <translation>Census</translation>
+        </message>
+        <message>
+            <source>Census form: next / previous page</source>
+            <translation>Census form: next / previous page</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Search</translation>
         </message>

@@ -1809,6 +1809,14 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Reçus en attente d'une imprimante (file d'impression)</translation>
         </message>
         <message>
+            <source>Census</source>
+            <translation>Recensement</translation>
+        </message>
+        <message>
+            <source>Census form: next / previous page</source>
+            <translation>Formulaire de recensement : page suivante / précédente</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Rechercher</translation>
         </message>

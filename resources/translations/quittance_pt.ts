@@ -1809,6 +1809,14 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Recibos à espera de uma impressora (fila de impressão)</translation>
         </message>
         <message>
+            <source>Census</source>
+            <translation>Recenseamento</translation>
+        </message>
+        <message>
+            <source>Census form: next / previous page</source>
+            <translation>Formulário de recenseamento: página seguinte / anterior</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Pesquisar</translation>
         </message>
