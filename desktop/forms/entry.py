@@ -20,7 +20,7 @@ from desktop.forms.pages import GROUP, REPEAT, Page, page_of, paginate, shown_re
 from desktop.forms.sheets import RepeatSheet, SummarySheet
 from desktop.forms.session import new_session
 from desktop.views.dialogs import ConfirmDialog
-from desktop.widgets import Notice, button, label, shortcut
+from desktop.widgets import Notice, button, label, reveal, shortcut
 
 PANEL_WIDTH = 300
 
@@ -51,7 +51,7 @@ class FormEntryView(QWidget):
         layout.setContentsMargins(20, 10, 20, 10)
         layout.setSpacing(8)
         top = QHBoxLayout()
-        self.title = label("title")
+        self.title = label("subtitle")  # one line where it can: the page's question needs the height
         self.title.setObjectName("entry_title")
         top.addWidget(self.title, 1)
         self.progress = label("muted", wrap=False)
@@ -83,6 +83,7 @@ class FormEntryView(QWidget):
         self.panel.setObjectName("entry_questions")
         self.panel.setFixedWidth(PANEL_WIDTH)
         self.panel.setWordWrap(True)
+        self.panel.setStyleSheet("QListWidget::item { min-height: 44px; padding: 0 6px; }")  # a thumb's target
         self.panel.itemClicked.connect(lambda item: self.jump(item.data(Qt.ItemDataRole.UserRole)))
         self.panel.hide()
         body.addWidget(self.panel)
@@ -172,6 +173,7 @@ class FormEntryView(QWidget):
                 self.blocks[ref].strict = True
                 self.blocks[ref].refresh(self.session, self.language)
             self.blocks[bad[0]].focus()
+            reveal(self.blocks[bad[0]])
             return
         self._leave()
         self.index += 1
@@ -310,6 +312,8 @@ class FormEntryView(QWidget):
         target = self.blocks.get(focus) if focus else next(iter(self.blocks.values()), None)
         if target is not None and self.isVisible():
             target.focus()
+        if target is not None and focus:
+            reveal(target)  # a question further down a field-list page is scrolled into view
 
     def _group_label(self, ref: str) -> str:
         question = self.form.question(ref)
@@ -355,6 +359,7 @@ class FormEntryView(QWidget):
 
     def _fill_panel(self) -> None:
         self.panel.clear()
+        page, current = self._current(), None
         for ref in shown_refs(self.pages):
             problem = self.session.problem(ref, strict=self.finish_tried)
             answered = self.session.value(ref) != ""
@@ -364,6 +369,11 @@ class FormEntryView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, ref)
             item.setData(Qt.ItemDataRole.UserRole + 1, "problem" if problem else "answered" if answered else "")
             self.panel.addItem(item)
+            if page is not None and ref in page.refs and current is None:
+                current = item
+        if current is not None:
+            self.panel.setCurrentItem(current)  # where the agent is, in view
+            self.panel.scrollToItem(current)
 
     # -- language --------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

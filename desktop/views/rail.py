@@ -108,6 +108,7 @@ class Rail(QWidget):
                  "session": self.tr("Cash\nsession"), "sync": self.tr("Synchronise"), "settings": self.tr("Settings"), "census": self.tr("Census")}
         for key in ITEMS:
             self.buttons[key].setText(texts[key])
-            self.buttons[key].setToolTip(with_shortcut_hint(texts[key].replace("\n", " "), SHORTCUTS[key]))
+            self.buttons[key].setToolTip(with_shortcut_hint(texts[key].replace("-\n", "").replace("\n", " "),
+                                                            SHORTCUTS[key]))
         self.logout.setText(self.tr("Log out"))
         self.logout.setToolTip(with_shortcut_hint(self.tr("Log out"), "Ctrl+L"))

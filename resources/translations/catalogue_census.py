@@ -4,6 +4,8 @@ labels, hints and messages come from the forms, never from here."""
 from __future__ import annotations
 
 CENSUS_FR_PT: dict[str, tuple[str, str]] = {
+    # On the rail, cut where Portuguese cuts the word: at 12 pt it is wider than the rail.
+    "Rail|Census": ("Recensement", "Recensea-\nmento"),
     # -- the list -------------------------------------------------------------------------------
     "Forms on this device": ("Formulaires sur cet appareil", "Formulários neste aparelho"),
     "Version %1 · questions: %2": ("Version %1 · questions : %2", "Versão %1 · perguntas: %2"),

@@ -1253,7 +1253,8 @@ de caixa</translation>
         </message>
         <message>
             <source>Census</source>
-            <translation>Recenseamento</translation>
+            <translation>Recensea-
+mento</translation>
         </message>
         <message>
             <source>Log out</source>
