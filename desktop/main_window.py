@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.card.editRequested.connect(self._start_edit)
         self.card.sessionRequested.connect(self._session_for_card)
         self.card.newTaxpayerRequested.connect(lambda: self.navigate("new"))
+        self.card.censusRequested.connect(self._census_for_taxpayer)
         self.form.saved.connect(self.open_card)
         self.form.registered.connect(self.card.confirm_registered)
         self.form.cancelled.connect(lambda tid: self.open_card(tid) if tid else self.navigate("home"))
@@ -202,6 +203,10 @@ class MainWindow(QMainWindow):
     def _start_payment(self, card) -> None:  # noqa: ANN001
         self._show(self.payment, "search")
         self.payment.start(card)
+
+    def _census_for_taxpayer(self, taxpayer_id: str) -> None:
+        self._show(self.census, "census")
+        self.census.start_for_taxpayer(taxpayer_id)
 
     def _start_edit(self, card) -> None:  # noqa: ANN001
         self.form.start_edit(card)

@@ -161,6 +161,7 @@ class CensusView(QWidget):
     def start(self, form_id: str, version: str | None = None, taxpayer_id: str | None = None) -> None:
         taxpayer_id = taxpayer_id or self.taxpayer_id
         self.taxpayer_id = None
+        self.notice.clear("taxpayer")
 
         def begin(ledger):  # noqa: ANN001, ANN202
             draft_id = ledger.start_draft(form_id, version, taxpayer_id)
@@ -192,6 +193,12 @@ class CensusView(QWidget):
         if dialog.exec() != ConfirmDialog.DialogCode.Accepted:
             return
         self.ctx.op(lambda ledger: ledger.discard_draft(draft.id), lambda _: self.refresh(), self._failed)
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001
+        if self.stack.currentIndex() == 0 and self.taxpayer_id is not None:
+            self.taxpayer_id = None  # the agent went elsewhere: the next census is not about that taxpayer
+            self.notice.clear("taxpayer")
+        super().hideEvent(event)
 
     def _failed(self, error: BaseException) -> None:
         self.show_list()

@@ -6,6 +6,7 @@ from __future__ import annotations
 CENSUS_FR_PT: dict[str, tuple[str, str]] = {
     # On the rail, cut where Portuguese cuts the word: at 12 pt it is wider than the rail.
     "Rail|Census": ("Recensement", "Recensea-\nmento"),
+    "Census form": ("Formulaire de recensement", "Formulário de recenseamento"),
     # -- the list -------------------------------------------------------------------------------
     "Forms on this device": ("Formulaires sur cet appareil", "Formulários neste aparelho"),
     "Version %1 · questions: %2": ("Version %1 · questions : %2", "Versão %1 · perguntas: %2"),

@@ -161,6 +161,10 @@
             <translation>Edit</translation>
         </message>
         <message>
+            <source>Census form</source>
+            <translation>Census form</translation>
+        </message>
+        <message>
             <source>Edit the card</source>
             <translation>Edit the card</translation>
         </message>

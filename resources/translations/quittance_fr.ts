@@ -161,6 +161,10 @@
             <translation>Modifier</translation>
         </message>
         <message>
+            <source>Census form</source>
+            <translation>Formulaire de recensement</translation>
+        </message>
+        <message>
             <source>Edit the card</source>
             <translation>Modifier la fiche</translation>
         </message>

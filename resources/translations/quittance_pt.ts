@@ -161,6 +161,10 @@
             <translation>Editar</translation>
         </message>
         <message>
+            <source>Census form</source>
+            <translation>Formulário de recenseamento</translation>
+        </message>
+        <message>
             <source>Edit the card</source>
             <translation>Editar a ficha</translation>
         </message>
