@@ -135,6 +135,9 @@ class TimeInput(Input):
         self.edit = QTimeEdit()
         self.edit.setObjectName("answer_time")
         self.edit.setDisplayFormat("HH:mm")
+        # "—" until answered, as for dates; the price is that 00:00 itself reads as unanswered.
+        self.edit.setMinimumTime(_NO_TIME)
+        self.edit.setSpecialValueText("—")
         self.edit.setMinimumWidth(160)
         self.edit.timeChanged.connect(self._picked)
         self.now = button()
@@ -165,7 +168,8 @@ class TimeInput(Input):
 
     def _picked(self, moment: QTime) -> None:
         if not self._quiet:
-            self.edited.emit(values.time_value(moment.toPython(), values.local_offset(self._local_now())))
+            self.edited.emit("" if moment == _NO_TIME else
+                             values.time_value(moment.toPython(), values.local_offset(self._local_now())))
 
     def set_value(self, value: str) -> None:
         moment = values.parse_time(value)
