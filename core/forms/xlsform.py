@@ -48,6 +48,7 @@ _LANGUAGE_NAMES = {"french": "fr", "français": "fr", "francais": "fr", "english
 _REF = re.compile(r"\$\{([^}]*)\}")
 _PYXFORM_ROW = re.compile(r"\[row\s*:\s*(\d+)\]")
 _PYXFORM_SHEET = re.compile(r"the '(\w+)' sheet")
+_PYXFORM_COLUMN = re.compile(r"the '([\w:. ()-]+)' (?:value|column)")
 
 
 def load_xlsform(path: str | Path) -> Form:
@@ -91,13 +92,23 @@ def _texts(value: Any) -> dict[str, str]:
     return {language_code(str(k)): str(v) for k, v in value.items() if v not in (None, "")}
 
 
+def _parameters(value: Any) -> dict[str, str]:
+    """The `parameters` column: pyxform gives a dict for selects, the raw "k=v k2=v2" text otherwise."""
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items()}
+    pairs = (part.split("=", 1) for part in re.split(r"[\s,;]+", str(value or "")) if "=" in part)
+    return {k.strip(): v.strip() for k, v in pairs}
+
+
 def _pyxform_refusal(error: Exception, path: Path):
     text = str(error)
     row = _PYXFORM_ROW.search(text)
     sheet = _PYXFORM_SHEET.search(text)
-    cell = CellRef(sheet.group(1) if sheet else "survey", int(row.group(1))) if row else \
-        CellRef(sheet.group(1), 0) if sheet else None
-    return refused(cell, "form_reason_pyxform", file=path.name, detail=_PYXFORM_ROW.sub("", text).strip()[:300])
+    column = _PYXFORM_COLUMN.search(text)
+    cell = CellRef(sheet.group(1) if sheet else "survey", int(row.group(1)), column.group(1) if column else "") \
+        if row else CellRef(sheet.group(1), 0) if sheet else None
+    detail = _PYXFORM_ROW.sub("", text).strip().rstrip(".")[:300]
+    return refused(cell, "form_reason_pyxform", file=path.name, detail=detail)
 
 
 def _pyxform_checks(pyxform_json: dict, path: Path) -> None:
@@ -108,7 +119,7 @@ def _pyxform_checks(pyxform_json: dict, path: Path) -> None:
 
     try:
         create_survey_element_from_dict(pyxform_json).to_xml(validate=False, warnings=[])
-    except PyXFormError as error:
+    except (PyXFormError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise _pyxform_refusal(error, path) from None
 
 
@@ -128,6 +139,7 @@ class _Converter:
         self.rows = self._rows_by_path()
         self.names = {str(row.get("name")) for row, _ in self.rows.values()}
         self.census: list[Declared] = []
+        self.generated: dict[str, str] = {}  # name -> calculate, of the questions pyxform adds
 
     def _rows_by_path(self) -> dict[str, tuple[Mapping[str, str], int]]:
         """Each named survey row by the path of its question, with its spreadsheet row number."""
@@ -177,13 +189,18 @@ class _Converter:
         return tuple(found)
 
     def _children(self, items, parent: str, repeats: tuple[str, ...]) -> tuple[Question, ...]:
+        # pyxform turns a repeat_count expression into a calculate of its own (`<repeat>_count`) and
+        # counts by it: those rows are not the author's, their expression goes back on the repeat.
+        self.generated.update({str(item["name"]): str((item.get("bind") or {}).get("calculate", ""))
+                               for item in items if f"{parent}/{item['name']}" not in self.rows
+                               and item.get("type") == "calculate"})
         result = []
         for item in items:
             path = f"{parent}/{item['name']}"
             if path not in self.rows:
-                if item.get("name") == "meta" and item.get("type") == "group":
-                    continue  # pyxform's own instanceID block: the app makes its submissions' ids
-                raise refused(None, "form_reason_pyxform", detail=f"{path}")
+                if item.get("type") == "calculate" or (item.get("name") == "meta" and item.get("type") == "group"):
+                    continue  # pyxform's own: a repeat's count, the instanceID block (the app makes ids)
+                raise refused(None, "form_reason_pyxform", detail=path)
             result.append(self._question(item, path, repeats))
         return tuple(result)
 
@@ -217,8 +234,8 @@ class _Converter:
     def _question(self, item: dict, path: str, repeats: tuple[str, ...]) -> Question:
         kind = TYPES.get(str(item.get("type")))
         row, _ = self.rows[path]
-        if kind is None or str(row.get("type", "")).split()[0].lower() in ("select_one_from_file",
-                                                                        "select_multiple_from_file"):
+        words = str(row.get("type", "")).lower().split()
+        if kind is None or words[0] in ("select_one_from_file", "select_multiple_from_file") or "or_other" in words:
             raise refused(self._cell(path, "type"), "form_reason_type", type=row.get("type") or item.get("type"))
         bind = item.get("bind") or {}
         control = item.get("control") or {}
@@ -228,6 +245,9 @@ class _Converter:
         inner = (*repeats, path) if kind == "repeat" else repeats
         children = self._children(item.get("children", ()), path, inner) if kind in CONTAINER_TYPES else ()
         count = control.get("jr:count")
+        made = _REF.fullmatch(str(count or "").strip())
+        if made and made.group(1) in self.generated:
+            count = self.generated[made.group(1)]
         default = item.get("default")
         if default not in (None, "") and item.get("_dynamic_default"):
             default = self._expression(path, "default", default)
@@ -243,11 +263,11 @@ class _Converter:
             choice_list=str(item["list_name"]) if item.get("list_name") else None,
             choice_filter=self._expression(path, "choice_filter", item.get("choice_filter")),
             appearance=str(control.get("appearance") or ""),
-            parameters={str(k): str(v) for k, v in (item.get("parameters") or {}).items()},
+            parameters=_parameters(item.get("parameters")),
             children=children,
             repeat_count=None if kind != "repeat" or count in (None, "") else
             self._expression(path, "repeat_count", count),
-            source=CellRef("survey", self.rows[path][1]),
+            source=self._cell(path, "name"),
         )
         declared = str(row.get(CENSUS_COLUMN, "") or "").strip()
         if declared:

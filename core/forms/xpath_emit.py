@@ -47,6 +47,9 @@ class FormIndex:
 class Emitted:
     xpath: str
     reads: set[str] = field(default_factory=set)
+    # reads that stay inside one instance of a repeat (read path -> that repeat's path): a change
+    # in one instance re-runs the expression in that instance only
+    local: dict[str, str] = field(default_factory=dict)
 
 
 def emit(expression: str, context: str, index: FormIndex, *, choice_filter: bool = False) -> Emitted:
@@ -54,7 +57,8 @@ def emit(expression: str, context: str, index: FormIndex, *, choice_filter: bool
     runs on; a choice filter runs on each choice, with `current()` the question)."""
     emitter = _Emitter(context, index)
     text = emitter.expr(parse(expression), in_predicate=choice_filter, filter_root=choice_filter)
-    return Emitted(text, emitter.reads)
+    local = {read: repeat for read, repeat in emitter.local.items() if read not in emitter.global_reads}
+    return Emitted(text, emitter.reads, local)
 
 
 def _steps(path: str) -> list[str]:
@@ -74,17 +78,36 @@ class _Emitter:
         self.context = context
         self.index = index
         self.reads: set[str] = set()
+        self.local: dict[str, str] = {}
+        self.global_reads: set[str] = set()
+
+    def _read(self, path: str, local: bool, lowest: int | None = None) -> None:
+        """Note a read; a local one stays in the instance of the deepest repeat holding both the
+        context and `path` that the path never climbs above (`lowest`: fewest steps it reached)."""
+        self.reads.add(path)
+        repeat = self._shared_repeat(path, lowest) if local else None
+        if repeat is None:
+            self.global_reads.add(path)
+        else:
+            self.local[path] = repeat
+
+    def _shared_repeat(self, target: str, lowest: int | None = None) -> str | None:
+        """The deepest repeat holding both the context and `target` (no deeper than `lowest` steps)."""
+        best = None
+        for repeat in self.index.repeats:
+            if lowest is not None and len(_steps(repeat)) > lowest:
+                continue
+            if (self.context == repeat or self.context.startswith(repeat + "/")) and \
+                    (target == repeat or target.startswith(repeat + "/")):
+                if best is None or len(repeat) > len(best):
+                    best = repeat
+        return best
 
     # paths ------------------------------------------------------------------------------------
     def _contextualised(self, target: str) -> str | None:
         """`target` relative to the context when both lie in one repeat, else None."""
         context_steps = _steps(self.context)
-        best = None
-        for repeat in self.index.repeats:
-            if (self.context == repeat or self.context.startswith(repeat + "/")) and \
-                    (target == repeat or target.startswith(repeat + "/")):
-                if best is None or len(repeat) > len(best):
-                    best = repeat
+        best = self._shared_repeat(target)
         if best is None:
             return None
         ups = len(context_steps) - len(_steps(best))
@@ -94,13 +117,13 @@ class _Emitter:
 
     def _absolute(self, target: str, *, in_predicate: bool, filter_root: bool) -> str:
         """The XPath for a question path read from this context."""
-        self.reads.add(target)
         relative = self._contextualised(target)
+        self._read(target, relative is not None)
         if relative is not None:
             if in_predicate:
                 return "q:current()" if relative == "." else f"q:current()/{relative}"
             return relative
-        if filter_root:
+        if filter_root or in_predicate:  # a predicate may run over a choice list, not the instance
             rest = _steps(target)[1:]
             return "q:main()" + "".join(f"/{step}" for step in rest)
         return target
@@ -120,7 +143,7 @@ class _Emitter:
                 names.append(step.test)
             if names and len(names) == len(node.steps):
                 return self._absolute("/" + "/".join(names), in_predicate=in_predicate, filter_root=filter_root)
-            self._read_steps(node.steps, "")
+            self._read_steps(node.steps, "", local=False)
             head = "/" + self._steps_text(node.steps, in_predicate, filter_root)
             if filter_root:
                 return "q:main()" + head[len("/" + self.index.root):] if node.steps and \
@@ -131,17 +154,19 @@ class _Emitter:
             if isinstance(node.base, Func) and node.base.name == "current":
                 self._read_steps(node.steps, self.context)
             elif not (isinstance(node.base, Func) and node.base.name == "instance"):
-                self.reads.add("/" + self.index.root)  # unknown base: depend on everything
+                self._read("/" + self.index.root, False)  # unknown base: depend on everything
             return f"{base}/{self._steps_text(node.steps, in_predicate, filter_root)}"
         if not in_predicate:
             self._read_steps(node.steps, self.context)
         return self._steps_text(node.steps, in_predicate, filter_root)
 
-    def _read_steps(self, steps, start: str) -> None:
+    def _read_steps(self, steps, start: str, *, local: bool = True) -> None:
         current = _steps(start)
+        lowest = len(current)
         for step in steps:
             if step.axis == "parent":
                 current = current[:-1]
+                lowest = min(lowest, len(current))
             elif step.axis == "self":
                 pass
             elif step.axis == "child":
@@ -150,8 +175,9 @@ class _Emitter:
                 current = current[:1]
                 break
             if step.predicates:
-                break
-        self.reads.add("/" + "/".join(current))
+                self._read("/" + "/".join(current), False)
+                return
+        self._read("/" + "/".join(current), local, lowest)
 
     def _steps_text(self, steps, in_predicate: bool, filter_root: bool) -> str:
         parts = []
@@ -174,7 +200,10 @@ class _Emitter:
         kwargs = {"in_predicate": in_predicate, "filter_root": filter_root}
         if isinstance(node, Num):
             value = node.value
-            return str(int(value)) if value.is_integer() else repr(value)
+            if value.is_integer():
+                return str(int(value))
+            text = repr(value)  # XPath 1.0 numbers have no exponent: 1e-07 is written out
+            return f"{value:.20f}".rstrip("0").rstrip(".") if "e" in text else text
         if isinstance(node, Str):
             return _literal(node.value)
         if isinstance(node, Ref):
@@ -201,7 +230,7 @@ class _Emitter:
     def func(self, node: Func, *, in_predicate: bool, filter_root: bool) -> str:
         args = ", ".join(self.expr(arg, in_predicate=in_predicate, filter_root=filter_root) for arg in node.args)
         if node.name in _CONTEXT_FUNCTIONS and not node.args:
-            self.reads.add(self.context)
+            self._read(self.context, True)
         if node.name == "position" and not node.args:
             return "position()"
         if node.name in NATIVE:

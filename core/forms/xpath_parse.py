@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(r"""
     (?P<space>\s+)
@@ -304,8 +305,10 @@ class _Parser:
         return Func(token.text, tuple(args))
 
 
+@lru_cache(maxsize=4096)
 def parse(text: str):
-    """The expression's tree; XPathSyntaxError names what is wrong and where (1-based)."""
+    """The expression's tree (immutable, so cached: forms repeat their expressions); XPathSyntaxError
+    names what is wrong and where (1-based)."""
     return _Parser(text).parse()
 
 
