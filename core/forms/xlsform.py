@@ -165,12 +165,27 @@ class _Converter:
         if not version:
             raise refused(self._settings_cell("version"), "form_reason_version")
         children = self._children(data.get("children", ()), "/" + self.root, ())
+        self._check_filters(children)
         languages = self._languages()
         default = str(data.get("default_language") or "")
         return Form(form_id=str(data.get("id_string") or self.root), version=version,
                     title=_texts(data.get("title") or data.get("id_string") or ""), root=self.root,
                     children=children, choice_lists=self._choice_lists(), languages=languages,
                     default_language=language_code(default), census=census_target(self.census))
+
+    def _check_filters(self, children: tuple[Question, ...]) -> None:
+        """A choice_filter reads the choices' own columns by name (`zone = ${zone}`): a column the
+        choices sheet does not have would filter every choice out, so it is refused."""
+        from core.forms.xpath_parse import Path as XPath, parse, walk
+
+        columns = {"name", "label", *(h.split("::")[0] for row in (self.book.choices_header or [{}]) for h in row)}
+        for question in (q for child in children for q in child.walk() if q.choice_filter):
+            for node in walk(parse(question.choice_filter)):
+                if isinstance(node, XPath) and not node.absolute and node.base is None and node.steps:
+                    first = node.steps[0]
+                    if first.axis == "child" and first.test not in columns and not first.test.endswith(")"):
+                        raise refused(self._cell(question.path, "choice_filter"), "form_reason_filter_column",
+                                      name=first.test)
 
     def _settings_cell(self, column: str) -> CellRef:
         return CellRef("settings", FIRST_ROW if self.book.settings else 0, column)

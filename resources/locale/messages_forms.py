@@ -68,6 +68,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "la référence à « {name} » ne désigne aucune question du formulaire",
         "pt": "a referência a «{name}» não designa nenhuma pergunta do formulário",
     },
+    "form_reason_filter_column": {
+        "en": "the choice filter reads the column '{name}', which the choices sheet does not have",
+        "fr": "le filtre de choix lit la colonne « {name} », que la feuille choices n'a pas",
+        "pt": "o filtro de escolhas lê a coluna «{name}», que a folha choices não tem",
+    },
     "form_reason_read_only": {
         "en": "read_only takes yes or no, not '{value}'",
         "fr": "read_only vaut yes ou no, pas « {value} »",

@@ -149,3 +149,10 @@ def test_a_file_that_is_not_an_xlsx(tmp_path):
     path.write_text("type,name,label\ntext,a,A\n")
     error = refusal(path)
     assert "fichier form.csv" in error.message("fr") and "ficheiro form.csv" in error.message("pt")
+
+
+def test_a_choice_filter_on_a_column_the_choices_do_not_have(tmp_path):
+    survey = [["type", "name", "label", "choice_filter"], ["select_one zone", "zone", "Zone", ""],
+              ["select_one quarter", "quarter", "Quarter", "zone = ${zone} or district = ${zone}"]]
+    choices = [["list_name", "name", "label", "zone"], ["zone", "z1", "Z1", ""], ["quarter", "q1", "Q1", "z1"]]
+    assert_names(refusal(book(tmp_path, survey, choices)), "survey", 3, "choice_filter", "district")
