@@ -27,7 +27,8 @@ def cmd_submissions_export(args: argparse.Namespace, ledger: Ledger) -> int:
 
 def add_commands(sub: argparse._SubParsersAction, common: Options) -> None:
     p = sub.add_parser("submissions", help="census submissions")
-    actions = p.add_subparsers(dest="submissions_command", required=True, parser_class=type(p))
+    actions = p.add_subparsers(dest="submissions_command", metavar="ACTION")
+    actions.required = True
     export = actions.add_parser("export", parents=common("db", "json"),
                                 help="write a form's submissions as CSV, one file per repeat (ODK Central's layout)")
     export.add_argument("--form", required=True, help="the form's id")

@@ -219,6 +219,8 @@ def _v14_forms(conn: sqlite3.Connection) -> None:
     from core.forms.store import migrate_v14
 
     migrate_v14(conn)
+
+
 def _v15_form_drafts_and_submissions(conn: sqlite3.Connection) -> None:
     """Census questionnaires (issue 12, core/forms/drafts.py and submissions.py).
 
@@ -282,7 +284,7 @@ MIGRATIONS: list[Callable[..., None]] = [
     _v6_compact_reference_data, _v7_tax_labels_per_language, _v8_server_data, _v9_sync_quarantine,
     _v10_withdrawn_taxpayers, _v11_print_attempts, _v12_merged_taxpayers, _v13_tax_schedule_versions,
     _v14_forms,  # v14 (issue 12, forms-loader): other helpers append v15+; the merge orders them
-    _v15_form_drafts_and_submissions,  # v15: v14 (forms) is h-forms-loader's; the merge re-orders
+    _v15_form_drafts_and_submissions,  # v15 (issue 12, submissions): census drafts and submissions
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -183,8 +183,8 @@ PROJECTIONS: dict[str, Projection] = {
     "device.clock_confirmed": clock_confirmed,
     "device.enrolled": device_enrolled,
     "device.server_key_changed": server_key_changed,
-    "submission.recorded": submission_recorded,
     "form.imported": lambda conn, data, at: _forms().form_imported(conn, data, at),
+    "submission.recorded": submission_recorded,
 }
 
 

@@ -63,12 +63,12 @@ EVENT_BUILT: dict[str, TableSpec] = {
     "cash_sessions": TableSpec(("id",)),
     "cash_session_closings": TableSpec(("session_id",), json_columns=("report",)),
     "receipt_counters": TableSpec(("year",)),
-    "submissions": TableSpec(("id",)),  # finished census forms (core/forms/submissions.py)
     # Imported here by `form.imported` (origin 'local', compared as 'device'); pulled from the
     # server (origin 'server', reference data, not replayed). core/forms/store.py.
     "forms": TableSpec(("form_id", "version"), mixed=True, origin=True, json_columns=("definition",),
                        query="SELECT form_id, version, title, definition, CASE origin WHEN 'local' THEN 'device' "
                              "ELSE origin END AS origin, added_at FROM forms"),
+    "submissions": TableSpec(("id",)),  # finished census forms (core/forms/submissions.py)
 }
 _FTS = "the search index, kept by triggers from the taxpayers and their objects"
 NOT_COMPARED: dict[str, str] = {

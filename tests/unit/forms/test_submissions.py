@@ -11,14 +11,13 @@ import pytest
 from core.canonical import canonical_json
 from core.errors import QuittanceError
 from tests.unit.attacker import drop_triggers
-from tests.unit.census_forms import answers, building_census, serve_form, use_engine
+from tests.unit.forms.submission_kit import answers, building_census, serve_form
 
-VECTOR = json.loads((Path(__file__).parent.parent / "vectors" / "submission_recorded.json").read_text("utf-8"))
+VECTOR = json.loads((Path(__file__).resolve().parents[2] / "vectors" / "submission_recorded.json").read_text("utf-8"))
 
 
 @pytest.fixture
 def census(ledger, monkeypatch):
-    use_engine(monkeypatch)
     form = building_census(census=False)
     serve_form(monkeypatch, ledger, form)
     return form
@@ -41,6 +40,14 @@ def test_an_invalid_draft_is_refused_naming_the_question_and_kept(ledger, census
     assert ledger.draft(draft_id).answers["building"][0]["plate"] == "KAT-0001"  # nothing typed is lost
     assert ledger.store.conn.execute("SELECT count(*) FROM events").fetchone()[0] == events_before
     assert ledger.submissions("census_buildings") == []
+
+
+def test_an_answer_the_engine_refuses_is_named_in_the_agents_language(ledger, census):
+    draft_id = _filled(ledger, answers(zone="atlantis"))  # not among the zone list's choices
+    with pytest.raises(QuittanceError) as refused:
+        ledger.submit_draft(draft_id)
+    assert refused.value.code == "submission_invalid"
+    assert "zone" in refused.value.message("pt") and "(pt)" in refused.value.message("pt")
 
 
 def test_a_submission_is_one_event_and_its_row_and_the_draft_is_gone(ledger, census):

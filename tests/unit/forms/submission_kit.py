@@ -1,12 +1,7 @@
-"""Forms built directly from the model (core/forms/model.py) for the submissions tests, and the
-engine to check them with: the real FormSession (core/forms/engine.py) once it is merged, else a
-stand-in that knows only `required` (enough for drafts, events, the census and the CSV layout)."""
+"""Forms built directly from the model (core/forms/model.py) for the submissions tests."""
 from __future__ import annotations
 
-import copy
-
 from core.forms.model import CensusTarget, Choice, Form, Question
-from core.forms.answer_tree import leaves
 
 EN = lambda text: {"en": text, "fr": f"{text} (fr)", "pt": f"{text} (pt)"}  # noqa: E731
 
@@ -50,7 +45,8 @@ def building_census(*, census: bool = True) -> Form:
     ) if census else None
     return Form(form_id="census_buildings", version="2026112901", title=EN("Buildings"), root="census",
                 children=children, census=target,
-                choice_lists={"zone": (Choice("katoka", EN("Katoka")), Choice("ndesha", EN("Ndesha"))),
+                choice_lists={"zone": (Choice("katoka", EN("Katoka")), Choice("ndesha", EN("Ndesha")),
+                                       Choice("mweka", EN("Mweka"))),  # not a zone of the test device
                               "use": (Choice("home", EN("Home")), Choice("shop", EN("Shop")))})
 
 
@@ -70,31 +66,6 @@ def answers(**overrides) -> dict:
     }
     tree.update(overrides)
     return tree
-
-
-class RequiredOnlySession:
-    """Stands in for core.forms.engine.FormSession until that branch is merged."""
-
-    def __init__(self, form: Form, answers: dict | None = None) -> None:
-        self.form, self._answers = form, copy.deepcopy(answers or {})
-
-    def validate(self):
-        return [(ref, {"en": "An answer is required", "fr": "Réponse obligatoire", "pt": "Resposta obrigatória"})
-                for question, ref, value in leaves(self.form, self._answers)
-                if question.required == "true()" and not value.strip()]
-
-    def submission_answers(self) -> dict:
-        return copy.deepcopy(self._answers)
-
-
-def use_engine(monkeypatch) -> None:
-    """The real engine when it is there; the stand-in otherwise."""
-    try:
-        import core.forms.engine  # noqa: F401
-    except ModuleNotFoundError:
-        from core.forms import submissions
-
-        monkeypatch.setattr(submissions, "_session", RequiredOnlySession)
 
 
 def serve_form(monkeypatch, ledger, form: Form) -> None:
