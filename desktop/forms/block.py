@@ -33,7 +33,7 @@ class QuestionBlock(QWidget):
         self.hint.setObjectName("question_hint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.hint)
-        self.input = make_input(question.type, ctx, media_dir)
+        self.input = make_input(question.type, ctx, media_dir, question.appearance)
         self.input.edited.connect(lambda value: self.answered.emit(self.ref, value))
         layout.addWidget(self.input)
         self.problem = Notice()  # under the question, where the agent is looking

@@ -201,9 +201,10 @@ class FormEntryView(QWidget):
         self.finish_tried = True
         problems = self.session.validate()
         if problems:
+            self.jump(problems[0][0], strict=True)
+            # Until the agent moves on: the count would not follow the answers.
             self.notice.show_message("error", lambda: self.tr("Answers to give or correct before submitting: %1.")
                                      .replace("%1", str(len(problems))), cause="finish")
-            self.jump(problems[0][0], strict=True)
             return
         self.notice.clear("finish")
         self._leave()
@@ -268,6 +269,7 @@ class FormEntryView(QWidget):
 
     # -- drawing ---------------------------------------------------------------------------
     def _leave(self) -> None:
+        self.notice.clear("finish")
         for block in self.blocks.values():
             block.stop()  # no GNSS receiver left running off-screen
 

@@ -4,13 +4,17 @@ the FormSession; nothing here knows about the form's logic."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QRegularExpression, QTime, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QRegularExpressionValidator, QTextCursor
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.forms import values
+from desktop.theme import ACCENT, BORDER
 from desktop.widgets import button
 
+# The theme styles line edits and spin boxes, not date and time edits: give them the same frame.
+_EDIT_STYLE = (f"QDateTimeEdit {{ min-height: 46px; border: 2px solid {BORDER}; border-radius: 6px; background: white;"
+               f" padding: 2px 52px 2px 10px; }} QDateTimeEdit:focus {{ border: 3px solid {ACCENT}; }}")
 _NO_DATE = QDate(1900, 1, 1)  # shown as "—": the field has no answer yet
 _NO_TIME = QTime(0, 0)
 
@@ -29,12 +33,12 @@ class Input(QWidget):
 
 
 class TextInput(Input):
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, parent: QWidget | None = None, multiline: bool = False) -> None:
         super().__init__(parent)
         self.kind = kind
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.line = QLineEdit()
+        self.line = _LongLine() if multiline else QLineEdit()
         self.line.setObjectName(f"answer_{kind}")
         if kind in ("integer", "decimal"):
             # Letters are refused as they are typed; a misplaced separator ("1,5,5") is let through
@@ -70,6 +74,29 @@ class TextInput(Input):
                                       "decimal": self.tr("A number")}.get(self.kind, ""))
 
 
+class _LongLine(QPlainTextEdit):
+    """A text of several lines (appearance `multiline`), with the few calls TextInput makes of a line."""
+    textEdited = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(140)
+        self.textChanged.connect(lambda: None if self._quiet else self.textEdited.emit(self.toPlainText()))
+        self._quiet = False
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - QLineEdit's name
+        self._quiet = True
+        self.setPlainText(text)
+        self._quiet = False
+
+    def end(self, _mark: bool) -> None:
+        self.moveCursor(QTextCursor.MoveOperation.End)
+
+
 class DateInput(Input):
     """A calendar, and "—" until the agent picks a day (an unanswered date is not today)."""
 
@@ -79,6 +106,7 @@ class DateInput(Input):
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QDateEdit()
         self.edit.setObjectName("answer_date")
+        self.edit.setStyleSheet(_EDIT_STYLE)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd/MM/yyyy")
         self.edit.setMinimumDate(_NO_DATE)
@@ -134,6 +162,7 @@ class TimeInput(Input):
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QTimeEdit()
         self.edit.setObjectName("answer_time")
+        self.edit.setStyleSheet(_EDIT_STYLE)
         self.edit.setDisplayFormat("HH:mm")
         # "—" until answered, as for dates; the price is that 00:00 itself reads as unanswered.
         self.edit.setMinimumTime(_NO_TIME)
@@ -199,10 +228,10 @@ class NoteInput(Input):
         pass
 
 
-def make_input(kind: str, ctx: AppContext, media_dir=None) -> Input:  # noqa: ANN001
+def make_input(kind: str, ctx: AppContext, media_dir=None, appearance: str = "") -> Input:  # noqa: ANN001
     """The input for a question type (see core/forms/model.py LEAF_TYPES)."""
     if kind in ("text", "integer", "decimal", "barcode"):
-        return TextInput(kind)
+        return TextInput(kind, multiline=kind == "text" and "multiline" in appearance.split())
     if kind == "date":
         return DateInput()
     if kind == "time":

@@ -84,8 +84,8 @@ class SummarySheet(QWidget):
             item.clicked.connect(lambda _=False, r=ref: entry.jump(r, strict=True))
             layout.addWidget(item)
             self.problems.append(item)
-        self.state = label("muted", self.tr("Everything is answered. Submitting records it on this device; it "
-                                            "is sent with the next synchronisation.") if not problems
+        self.state = label("muted", self.tr("No answer is missing or wrong. Submitting records the form on this "
+                                            "device; it is sent with the next synchronisation.") if not problems
                            else self.tr("Correct these answers before submitting."))
         self.state.setObjectName("summary_state")
         layout.addWidget(self.state)

@@ -59,10 +59,12 @@ CENSUS_FR_PT: dict[str, tuple[str, str]] = {
     "Tap Next when there are no more.": ("Touchez Suivant quand il n'y en a plus.",
                                          "Toque em Seguinte quando não houver mais."),
     "%1 of %2 questions answered.": ("%1 questions répondues sur %2.", "%1 de %2 perguntas respondidas."),
-    "Everything is answered. Submitting records it on this device; it is sent with the next "
+    "No answer is missing or wrong. Submitting records the form on this device; it is sent with the next "
     "synchronisation.": (
-        "Tout est répondu. L'envoi l'enregistre sur cet appareil ; il part avec la prochaine synchronisation.",
-        "Tudo está respondido. Submeter regista-o neste aparelho; segue com a próxima sincronização."),
+        "Aucune réponse ne manque ni n'est fausse. L'envoi enregistre le formulaire sur cet appareil ; il part "
+        "avec la prochaine synchronisation.",
+        "Nenhuma resposta falta nem está errada. Submeter regista o formulário neste aparelho; segue com a "
+        "próxima sincronização."),
     "Correct these answers before submitting.": ("Corrigez ces réponses avant d'envoyer.",
                                                  "Corrija estas respostas antes de submeter."),
     "Submit": ("Envoyer", "Submeter"),

@@ -2159,8 +2159,8 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>%1 of %2 questions answered.</translation>
         </message>
         <message>
-            <source>Everything is answered. Submitting records it on this device; it is sent with the next synchronisation.</source>
-            <translation>Everything is answered. Submitting records it on this device; it is sent with the next synchronisation.</translation>
+            <source>No answer is missing or wrong. Submitting records the form on this device; it is sent with the next synchronisation.</source>
+            <translation>No answer is missing or wrong. Submitting records the form on this device; it is sent with the next synchronisation.</translation>
         </message>
         <message>
             <source>Correct these answers before submitting.</source>

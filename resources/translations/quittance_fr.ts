@@ -2159,8 +2159,8 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>%1 questions répondues sur %2.</translation>
         </message>
         <message>
-            <source>Everything is answered. Submitting records it on this device; it is sent with the next synchronisation.</source>
-            <translation>Tout est répondu. L'envoi l'enregistre sur cet appareil ; il part avec la prochaine synchronisation.</translation>
+            <source>No answer is missing or wrong. Submitting records the form on this device; it is sent with the next synchronisation.</source>
+            <translation>Aucune réponse ne manque ni n'est fausse. L'envoi enregistre le formulaire sur cet appareil ; il part avec la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>Correct these answers before submitting.</source>

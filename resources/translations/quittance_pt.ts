@@ -2160,8 +2160,8 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>%1 de %2 perguntas respondidas.</translation>
         </message>
         <message>
-            <source>Everything is answered. Submitting records it on this device; it is sent with the next synchronisation.</source>
-            <translation>Tudo está respondido. Submeter regista-o neste aparelho; segue com a próxima sincronização.</translation>
+            <source>No answer is missing or wrong. Submitting records the form on this device; it is sent with the next synchronisation.</source>
+            <translation>Nenhuma resposta falta nem está errada. Submeter regista o formulário neste aparelho; segue com a próxima sincronização.</translation>
         </message>
         <message>
             <source>Correct these answers before submitting.</source>

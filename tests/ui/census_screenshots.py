@@ -5,7 +5,8 @@
 writes census-list-{lang}.png (forms and a draft), census-owner-{lang}.png (a field-list page
 with an inline problem), census-zone-{lang}.png (choice tiles), census-quarter-{lang}.png
 (filtered choices), census-outline-{lang}.png (a shape's vertices), census-household-{lang}.png
-(a repeat's page), census-panel-{lang}.png (the questions panel) and census-summary-{lang}.png."""
+(a repeat's page), census-panel-{lang}.png (the questions panel), census-problems-{lang}.png (Finish
+with problems), census-time-, census-photo-, census-comments- and census-summary-{lang}.png."""
 from __future__ import annotations
 
 import sys
@@ -83,6 +84,19 @@ def shoot(out: Path, lang: str) -> list[Path]:
         entry.questions_button.setChecked(False)
         entry.finish()
         save("problems")
+        entry.jump(_ref(entry, "visit_time"))
+        save("time")
+        entry._answered(_ref(entry, "building_count"), "1")
+        entry.jump(_ref(entry, "building_photo"))
+        save("photo")
+        entry.jump(_ref(entry, "comments"))
+        save("comments")
+        for name, value in (("owner_phone", "+243 810 000 001"), ("quarter", "biancky"),
+                            ("location", "-5.89621 22.4171 0 4.5"), ("plate", "KAT-0042"), ("building_use", "shop"),
+                            ("floor_area", "84.5"), ("head_name", "Kabasele"), ("member_name", "Mbuyi")):
+            entry._answered(_ref(entry, name), value)
+        entry.finish()
+        save("summary")
         window.shutdown()
         window.close()
         ledger.close()
