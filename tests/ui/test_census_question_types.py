@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
@@ -142,3 +143,14 @@ def test_barcode_is_typed_and_a_note_shows_a_calculation(qtbot, census_form, log
     assert line.placeholderText() != ""
     qtbot.keyClicks(line, "5901234123457")
     assert saved_answers(qtbot, logged_in)["meter"] == "5901234123457"
+
+
+def test_a_multiline_text_keeps_its_lines(qtbot, census_form, logged_in):
+    new_submission(qtbot, logged_in)
+    jump(qtbot, logged_in, "comments")
+    box = block(logged_in, "comments").input.line
+    assert box.height() >= 100  # appearance multiline: a box, not one line
+    qtbot.keyClicks(box, "Toit en tole")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, "Cour commune")
+    assert saved_answers(qtbot, logged_in)["comments"] == "Toit en tole\nCour commune"
