@@ -9,21 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from core.forms.model import Form, localized, strip_positions
+from core.forms.model import Form, localized
 from desktop.context import AppContext
 from desktop.forms.block import QuestionBlock
 from desktop.forms.drafts import DraftSaver
 from desktop.forms.pages import GROUP, REPEAT, Page, page_of, paginate, shown_refs
+from desktop.forms.panel import QuestionsPanel
 from desktop.forms.sheets import RepeatSheet, SummarySheet
 from desktop.forms.session import new_session
 from desktop.views.dialogs import ConfirmDialog
 from desktop.widgets import Notice, button, label, reveal, shortcut
-
-PANEL_WIDTH = 300
-
 
 class FormEntryView(QWidget):
     closed = Signal()  # back to the census list (the draft is kept)
@@ -79,12 +77,8 @@ class FormEntryView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body.addWidget(self.scroll, 1)
-        self.panel = QListWidget()
-        self.panel.setObjectName("entry_questions")
-        self.panel.setFixedWidth(PANEL_WIDTH)
-        self.panel.setWordWrap(True)
-        self.panel.setStyleSheet("QListWidget::item { min-height: 44px; padding: 0 6px; }")  # a thumb's target
-        self.panel.itemClicked.connect(lambda item: self.jump(item.data(Qt.ItemDataRole.UserRole)))
+        self.panel = QuestionsPanel()
+        self.panel.chosen.connect(self.jump)
         self.panel.hide()
         body.addWidget(self.panel)
         layout.addLayout(body, 1)
@@ -360,22 +354,7 @@ class FormEntryView(QWidget):
         return shown_refs(self.pages)
 
     def _fill_panel(self) -> None:
-        self.panel.clear()
-        page, current = self._current(), None
-        for ref in shown_refs(self.pages):
-            problem = self.session.problem(ref, strict=self.finish_tried)
-            answered = self.session.value(ref) != ""
-            mark = "⚠" if problem else "✓" if answered else "○"
-            text = self.session.label(ref) or strip_positions(ref).rsplit("/", 1)[-1]
-            item = QListWidgetItem(f"{mark}  {text}")
-            item.setData(Qt.ItemDataRole.UserRole, ref)
-            item.setData(Qt.ItemDataRole.UserRole + 1, "problem" if problem else "answered" if answered else "")
-            self.panel.addItem(item)
-            if page is not None and ref in page.refs and current is None:
-                current = item
-        if current is not None:
-            self.panel.setCurrentItem(current)  # where the agent is, in view
-            self.panel.scrollToItem(current)
+        self.panel.fill(self.session, self.pages, self._current(), self.finish_tried)
 
     # -- language --------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
