@@ -154,3 +154,22 @@ def test_a_multiline_text_keeps_its_lines(qtbot, census_form, logged_in):
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.keyClicks(box, "Cour commune")
     assert saved_answers(qtbot, logged_in)["comments"] == "Toit en tole\nCour commune"
+
+
+def test_a_date_is_empty_until_picked_then_cleared(qtbot, census_form, logged_in):
+    from PySide6.QtCore import QDate
+
+    from desktop.forms.inputs import DateInput
+
+    date_input = DateInput()
+    qtbot.addWidget(date_input)
+    given: list[str] = []
+    date_input.edited.connect(given.append)
+    date_input.set_value("")
+    assert date_input.edit.text() == "—" and given == []  # showing nothing is not an answer
+    date_input.edit.setDate(QDate(2026, 11, 29))
+    assert given == ["2026-11-29"]
+    qtbot.mouseClick(date_input.clear, Qt.MouseButton.LeftButton)
+    assert given[-1] == "" and date_input.edit.text() == "—"
+    date_input.set_value("2026-01-05")
+    assert date_input.edit.date() == QDate(2026, 1, 5) and given[-1] == ""  # shown, not answered again
