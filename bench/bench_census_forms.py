@@ -110,6 +110,11 @@ def run() -> list[Row]:
         start = time.perf_counter()
         session.set_value(ref, value)
         answers.append((time.perf_counter() - start) * 1000)
+    resizes = []
+    for count in [INSTANCES + 1, INSTANCES] * 10:  # the heaviest answer: a household comes or goes
+        start = time.perf_counter()
+        session.set_value("/census/size", str(count))
+        resizes.append((time.perf_counter() - start) * 1000)
     open_median, open_p95 = summary(cold)
     again_median, again_p95 = summary(warm)
     answer_median, answer_p95 = summary(answers)
@@ -121,6 +126,7 @@ def run() -> list[Row]:
         (f"form of {form.question_count} questions opens again (p95)", ms(again_p95), "<= 300 ms"),
         (f"re-evaluation after an answer, {INSTANCES} households (median)", ms(answer_median), ""),
         (f"re-evaluation after an answer, {INSTANCES} households (p95)", ms(answer_p95), "<= 10 ms"),
+        (f"household count {INSTANCES} <-> {INSTANCES + 1}, instance made or dropped (p95)", ms(summary(resizes)[1]), ""),
     ]
 
 

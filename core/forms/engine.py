@@ -32,6 +32,9 @@ def _aware_now() -> datetime:
 
 
 class FormSession(Evaluation):
+    """One form being filled in (or a draft resumed from its answers), for the entry screen and
+    the submissions code: the contract of docs/census/forms-engine.md."""
+
     def __init__(self, form: Form, answers: dict | None = None, *, language: str = "",
                  now: Callable[[], datetime] = _aware_now) -> None:
         self.form = form
@@ -39,7 +42,6 @@ class FormSession(Evaluation):
         self._now = now
         self._by_path = {q.path: q for q in form.walk()}
         self._repeat_paths = {q.path for q in form.walk() if q.type == "repeat"}
-        self._extensions = None  # the functions are registered in their namespace (graph_cache.py)
         self.graph = graph_for(form)
         self._choice_docs: dict[str, tuple[etree._Element, dict]] = {}
         self._current: list = []
@@ -103,11 +105,12 @@ class FormSession(Evaluation):
             positions = {}
             for position, choice in enumerate(self.form.choice_lists.get(list_name, ())):
                 item = etree.SubElement(holder, "item")
-                etree.SubElement(item, "name").text = choice.name
-                etree.SubElement(item, "label").text = localized(choice.labels, self.language, self.form.default_language)
+                etree.SubElement(item, "name").text = instance.xml_text(choice.name)
+                label = localized(choice.labels, self.language, self.form.default_language)
+                etree.SubElement(item, "label").text = instance.xml_text(label)
                 for column, text in choice.extra.items():
                     if re.fullmatch(r"[A-Za-z_][\w.\-]*", column):
-                        etree.SubElement(item, column).text = text
+                        etree.SubElement(item, column).text = instance.xml_text(str(text))
                 positions[item] = position
             self._choice_docs[list_name] = (doc, positions)
         return self._choice_docs[list_name]
@@ -293,7 +296,7 @@ class FormSession(Evaluation):
         parent_ref = ref.rstrip("/").rsplit("/", 1)[0]
         parent = self._element(parent_ref)
         element = self._new_instance(parent, repeat)
-        self._run(self.graph.after_structure(repeat.path), set())
+        self._settle([(repeat.path, [element])], set())
         return self._ref(element)
 
     def remove_repeat(self, instance_ref: str) -> set[str]:
@@ -310,5 +313,5 @@ class FormSession(Evaluation):
         for sibling in parent:
             if sibling.tag == repeat.name:
                 changed.update(self._refs_under(sibling))
-        self._run(self.graph.after_structure(repeat.path), changed)
+        self._settle([(repeat.path, [])], changed)
         return changed

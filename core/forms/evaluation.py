@@ -103,7 +103,7 @@ class Evaluation:
     def _run(self, expressions: list[Compiled], changed, by_path: dict | None = None) -> None:
         """Run expressions in order on every element they apply to; what changes goes in `changed`.
         A repeat count that adds or removes instances runs what that reaches afterwards."""
-        resized: list[str] = []
+        resized: list = []
         for compiled in expressions:
             if resized:
                 by_path = None  # the tree changed: look elements up again
@@ -112,16 +112,22 @@ class Evaluation:
                 self._apply(compiled, element, changed, resized)
         self._settle(resized, changed)
 
-    def _settle(self, resized: list[str], changed: set[str]) -> None:
-        """After repeats gained or lost instances, run what that reaches (counts feeding counts
-        settle in a few rounds)."""
+    def _settle(self, resized: list, changed: set[str]) -> None:
+        """After repeats gained or lost instances (`resized`: (repeat path, new instances)), run
+        what that reaches; counts feeding counts settle in a few rounds."""
         for _round in range(10):
             if not resized:
                 break
             pending, resized = resized, []
-            for path in dict.fromkeys(pending):
-                for compiled in self.graph.after_structure(path):
-                    for element in self._elements_at(compiled.context):
+            for path, created in pending:
+                ordered, inside = self.graph.after_structure(path)
+                for compiled in ordered:
+                    if id(compiled) in inside:
+                        targets = [e for new in created if new.getparent() is not None
+                                   for e in self._elements_in(compiled.context, new)]
+                    else:
+                        targets = self._elements_at(compiled.context)
+                    for element in targets:
                         self._apply(compiled, element, changed, resized)
 
     def _run_after_answer(self, path: str, element, changed: set[str]) -> None:
@@ -129,11 +135,11 @@ class Evaluation:
         answer's own repeat instance when it reads it from inside that instance, and not at all
         when no calculation it reads changed its value."""
         sources = [(path, element)]  # (written path, the element under which it changed or None)
-        resized: list[str] = []
+        resized: list = []
         for compiled in self.graph.after_value(path):
             scope = _UNSET
             for written, source in sources:
-                for read in compiled.reads:
+                for read in compiled.values:
                     if written == read or written.startswith(read + "/"):
                         narrowed = self._narrow(compiled, read, source)
                         scope = narrowed if scope is _UNSET or scope is narrowed else None
@@ -231,10 +237,12 @@ class Evaluation:
         for extra in present[wanted:]:
             self._forget(extra)
             parent.remove(extra)
-        for _ in range(wanted - len(present)):
-            changed.update(self._refs_under(self._new_instance(parent, repeat)))
-        changed.add(self._ref(parent) + "/" + repeat.name)
-        resized.append(repeat.path)
+        created = [self._new_instance(parent, repeat) for _ in range(wanted - len(present))]
+        if not isinstance(changed, _Ignored):
+            for element in created:
+                changed.update(self._refs_under(element))
+            changed.add(self._ref(parent) + "/" + repeat.name)
+        resized.append((repeat.path, created))
 
     def _forget(self, element) -> None:
         self._found.clear()

@@ -49,7 +49,11 @@ class Compiled:
     reads: frozenset[str]
     context: str  # the path of the elements it runs on (a repeat's count runs on the repeat's parent)
     local: dict  # read path -> the repeat whose one instance that read stays in
+    structure: frozenset  # reads of which only the instances count, not their values
     order: int = 0
+
+    def __post_init__(self) -> None:
+        self.values = self.reads - self.structure  # the reads whose values it depends on
 
     @property
     def writes(self) -> str | None:
@@ -72,11 +76,11 @@ def index_of(form: Form) -> FormIndex:
 
 
 def compile_expression(source: str, context: str, index: FormIndex, extensions: dict | None, *,
-                       choice_filter: bool = False) -> tuple[etree.XPath, frozenset[str], dict[str, str]]:
+                       choice_filter: bool = False) -> tuple[etree.XPath, frozenset[str], dict[str, str], frozenset[str]]:
     emitted = emit(source, context, index, choice_filter=choice_filter)
     text = f"/instance/root/item[{emitted.xpath}]" if choice_filter else emitted.xpath
     return etree.XPath(text, namespaces=NAMESPACES, extensions=extensions, smart_strings=False), \
-        frozenset(emitted.reads), emitted.local
+        frozenset(emitted.reads), emitted.local, frozenset(emitted.structure)
 
 
 def _touches(written: str, read: str) -> bool:
@@ -96,13 +100,13 @@ class Graph:
                     continue
                 context = question.path.rsplit("/", 1)[0] if kind == "repeat_count" else question.path
                 try:
-                    xpath, reads, local = compile_expression(source, context, self.index, extensions,
+                    xpath, reads, local, structure = compile_expression(source, context, self.index, extensions,
                                                       choice_filter=kind == "choice_filter")
                 except UnknownReference as error:
                     raise FormExpressionError(question, kind, f"unknown question ${{{error}}}") from error
                 except (XPathSyntaxError, etree.XPathSyntaxError) as error:
                     raise FormExpressionError(question, kind, str(error)) from error
-                self.compiled.append(Compiled(question, kind, source, xpath, reads, context, local))
+                self.compiled.append(Compiled(question, kind, source, xpath, reads, context, local, structure))
         self._sort()
         self._by_value: dict[str, list[Compiled]] = {}
         self._by_structure: dict[str, list[Compiled]] = {}
@@ -147,7 +151,7 @@ class Graph:
         """Kahn's order: a calculation before whatever reads what it computes."""
         self._by_read: dict[str, list[Compiled]] = {}
         for compiled in self.compiled:
-            for read in compiled.reads:
+            for read in compiled.values:  # values only: instances coming or going have their own path
                 self._by_read.setdefault(read, []).append(compiled)
         readers_of: dict[int, list[Compiled]] = {id(c): [] for c in self.compiled}
         waiting = {id(c): 0 for c in self.compiled}
@@ -192,15 +196,29 @@ class Graph:
             self._by_value[path] = self._closure(self._readers_of(path))
         return self._by_value[path]
 
-    def after_structure(self, repeat: str) -> list[Compiled]:
-        """Expressions to re-run when an instance of the repeat at `repeat` comes or goes: what
-        reads it, inside it, or above it, and every expression of the questions inside it."""
+    def after_structure(self, repeat: str) -> tuple[list[Compiled], frozenset[int]]:
+        """Expressions to re-run, in order, when an instance of the repeat at `repeat` comes or goes,
+        and (as ids) those that need to run only in a new instance: the expressions inside the
+        repeat that do not look across its instances. The others read the repeat from outside it,
+        or across its instances (count, sum, position(..)), and run everywhere."""
         if repeat not in self._by_structure:
-            self._by_structure[repeat] = self._closure([
-                c for c in self.compiled
-                if any(_touches(repeat, read) or _touches(read, repeat) for read in c.reads)
-                or _touches(c.question.path, repeat)])
+            across, inside = [], []
+            for compiled in self.compiled:
+                if any(self._reads_across(compiled, read, repeat) for read in compiled.reads):
+                    across.append(compiled)
+                elif _touches(compiled.context, repeat):
+                    inside.append(compiled)
+            everywhere = {id(c) for c in self._closure(across)}  # and what reads what they compute
+            ordered = self._closure(across + inside)
+            self._by_structure[repeat] = (ordered, frozenset(id(c) for c in inside if id(c) not in everywhere))
         return self._by_structure[repeat]
+
+    @staticmethod
+    def _reads_across(compiled: Compiled, read: str, repeat: str) -> bool:
+        if not (_touches(repeat, read) or _touches(read, repeat)):
+            return False
+        own = compiled.local.get(read)  # the repeat whose one instance the read stays in
+        return own is None or not _touches(own, repeat)
 
     def defaults_under(self, path: str) -> list[Compiled]:
         return [c for c in self.compiled if c.kind == "default" and _touches(c.question.path, path)]

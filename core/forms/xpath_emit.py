@@ -50,6 +50,8 @@ class Emitted:
     # reads that stay inside one instance of a repeat (read path -> that repeat's path): a change
     # in one instance re-runs the expression in that instance only
     local: dict[str, str] = field(default_factory=dict)
+    # reads of which only the instances matter, not their values (count(${h}), position(..))
+    structure: set[str] = field(default_factory=set)
 
 
 def emit(expression: str, context: str, index: FormIndex, *, choice_filter: bool = False) -> Emitted:
@@ -58,11 +60,18 @@ def emit(expression: str, context: str, index: FormIndex, *, choice_filter: bool
     emitter = _Emitter(context, index)
     text = emitter.expr(parse(expression), in_predicate=choice_filter, filter_root=choice_filter)
     local = {read: repeat for read, repeat in emitter.local.items() if read not in emitter.global_reads}
-    return Emitted(text, emitter.reads, local)
+    return Emitted(text, emitter.reads, local, emitter.structure - emitter.value_reads)
 
 
 def _steps(path: str) -> list[str]:
     return [step for step in path.split("/") if step]
+
+
+def _bare_path(node) -> bool:
+    """A reference or a path with no predicate: count() or position() of it reads no value."""
+    if isinstance(node, Ref):
+        return True
+    return isinstance(node, Path) and node.base is None and not any(step.predicates for step in node.steps)
 
 
 def _literal(value: str) -> str:
@@ -80,11 +89,15 @@ class _Emitter:
         self.reads: set[str] = set()
         self.local: dict[str, str] = {}
         self.global_reads: set[str] = set()
+        self.structure: set[str] = set()
+        self.value_reads: set[str] = set()
+        self._structure_only = False
 
     def _read(self, path: str, local: bool, lowest: int | None = None) -> None:
         """Note a read; a local one stays in the instance of the deepest repeat holding both the
         context and `path` that the path never climbs above (`lowest`: fewest steps it reached)."""
         self.reads.add(path)
+        (self.structure if self._structure_only else self.value_reads).add(path)
         repeat = self._shared_repeat(path, lowest) if local else None
         if repeat is None:
             self.global_reads.add(path)
@@ -145,9 +158,9 @@ class _Emitter:
                 return self._absolute("/" + "/".join(names), in_predicate=in_predicate, filter_root=filter_root)
             self._read_steps(node.steps, "", local=False)
             head = "/" + self._steps_text(node.steps, in_predicate, filter_root)
-            if filter_root:
-                return "q:main()" + head[len("/" + self.index.root):] if node.steps and \
-                    node.steps[0].test == self.index.root and not node.steps[0].predicates else head
+            if (filter_root or in_predicate) and node.steps and node.steps[0].test == self.index.root \
+                    and not node.steps[0].predicates:
+                return "q:main()" + head[len("/" + self.index.root):]
             return head
         if node.base is not None:
             base = self.expr(node.base, in_predicate=in_predicate, filter_root=filter_root)
@@ -228,7 +241,18 @@ class _Emitter:
         raise TypeError(node)
 
     def func(self, node: Func, *, in_predicate: bool, filter_root: bool) -> str:
-        args = ", ".join(self.expr(arg, in_predicate=in_predicate, filter_root=filter_root) for arg in node.args)
+        outer, self.reads = self.reads, set()
+        texts = []
+        for arg in node.args:
+            outer_flag = self._structure_only
+            self._structure_only = node.name in ("count", "position") and _bare_path(arg)
+            texts.append(self.expr(arg, in_predicate=in_predicate, filter_root=filter_root))
+            self._structure_only = outer_flag
+        args = ", ".join(texts)
+        if node.name in ("position", "indexed-repeat"):
+            # they depend on the instance's siblings: one coming or going anywhere moves them
+            self.global_reads.update(self.reads)
+        self.reads = outer | self.reads
         if node.name in _CONTEXT_FUNCTIONS and not node.args:
             self._read(self.context, True)
         if node.name == "position" and not node.args:

@@ -45,9 +45,6 @@ def tokenize(text: str) -> list[Token]:
         pos = match.end()
         if kind == "space":
             continue
-        if kind == "name" and value.endswith(".") and value not in ("",):
-            # a trailing dot belongs to the name in XML, but "a." never happens in forms
-            pass
         # XPath 1.0 3.7: `*` and `and/or/div/mod` are operators when a value precedes them
         if tokens and _ends_operand(tokens[-1]) and (value in _OPERATOR_WORDS or value == "*"):
             kind = "opname"

@@ -65,3 +65,21 @@ def test_a_relative_path_that_climbs_out_of_its_instance_reads_its_siblings():
     s.set_value("/f/p[1]/x", "1")
     changed = s.set_value("/f/p[2]/x", "2")
     assert s.value("/f/p[1]/all") == "3" and "/f/p[1]/all" in changed
+
+
+def test_an_instance_coming_or_going_updates_what_reads_across_instances():
+    s = session(q("p", "repeat", children=(
+        q("x", "integer", parent="/f/p", default="1"),
+        q("rank", "calculate", parent="/f/p", calculate="position(..)"),
+        q("of", "calculate", parent="/f/p", calculate="concat(${rank}, '/', ${n})"),
+        q("share", "calculate", parent="/f/p", calculate="${x} div ${total}"),
+    )), q("n", "calculate", calculate="count(${p})"), q("total", "calculate", calculate="sum(${x})"))
+    s.add_repeat("/f/p")
+    s.add_repeat("/f/p")
+    assert [s.value(f"/f/p[{i}]/of") for i in (1, 2, 3)] == ["1/3", "2/3", "3/3"]
+    assert s.value("/f/p[1]/share") == "0.3333333333333333"
+    s.set_value("/f/p[1]/x", "2")
+    s.remove_repeat("/f/p[2]")
+    assert [s.value(f"/f/p[{i}]/of") for i in (1, 2)] == ["1/2", "2/2"]
+    assert s.value("/f/p[1]/share") == s.value("/f/p[1]/share") and s.value("/f/total") == "3"
+    assert s.value("/f/p[2]/share") == "0.3333333333333333"

@@ -106,3 +106,14 @@ def test_a_counted_repeat_refuses_removing_an_instance_by_hand():
         s.remove_repeat("/f/p[1]")
     with pytest.raises(KeyError):
         s.remove_repeat("/f/n")
+
+
+def test_a_predicate_over_a_choice_list_can_name_a_repeat_instance():
+    kinds = {"kinds": (choice("a", price="10"), choice("b", price="25"))}
+    s = session(q("p", "repeat", children=(q("k", "select_one", parent="/f/p", choice_list="kinds"),)),
+                q("second_price", "calculate", calculate="instance('kinds')/root/item[name = /f/p[2]/k]/price"),
+                choices=kinds)
+    s.add_repeat("/f/p")
+    s.set_value("/f/p[1]/k", "a")
+    s.set_value("/f/p[2]/k", "b")
+    assert s.value("/f/second_price") == "25"
