@@ -173,3 +173,19 @@ def test_a_date_is_empty_until_picked_then_cleared(qtbot, census_form, logged_in
     assert given[-1] == "" and date_input.edit.text() == "—"
     date_input.set_value("2026-01-05")
     assert date_input.edit.date() == QDate(2026, 1, 5) and given[-1] == ""  # shown, not answered again
+
+
+def test_geopoint_from_the_receiver(qtbot, census_form, logged_in):
+    """The registration screen's capture, reused: the shipped NMEA log replays a receiver settling."""
+    new_submission(qtbot, logged_in)
+    jump(qtbot, logged_in, "location")
+    panel = block(logged_in, "location").input.panel
+    click(qtbot, panel.capture_button)
+    qtbot.waitUntil(lambda: panel.location() is not None, timeout=WAIT_MS)
+    latitude, longitude, _altitude, accuracy = (float(x) for x in saved_answers(qtbot, logged_in)["location"].split())
+    assert -6 < latitude < -5 and 22 < longitude < 23 and 0 < accuracy <= 10  # within the threshold
+    click(qtbot, panel.capture_button)  # capturing again, then the agent goes elsewhere
+    assert panel.capture.running
+    view = entry(logged_in)
+    view.jump(view.panel_refs()[0])
+    assert not panel.capture.running  # no receiver left running off-screen
