@@ -16,7 +16,8 @@ from desktop.views.home import HomeView
 from desktop.views.login import LoginView
 from desktop.views.payment import PaymentView
 from desktop.views.print_queue import PrintQueueView, QueueBadge
-from desktop.views.rail import ITEMS, Rail
+from desktop.forms.census import CensusView
+from desktop.views.rail import SHORTCUTS, Rail
 from desktop.views.search import SearchView
 from desktop.views.session import SessionView
 from desktop.views.settings import SettingsView
@@ -93,8 +94,9 @@ class MainWindow(QMainWindow):
         self.enroll = EnrollView(ctx)
         self.settings = SettingsView(ctx)
         self.print_queue = PrintQueueView(ctx)
+        self.census = CensusView(ctx)
         self.views = [self.login, self.home, self.search, self.card, self.form, self.payment, self.session,
-                      self.sync, self.enroll, self.settings, self.print_queue]
+                      self.sync, self.enroll, self.settings, self.print_queue, self.census]
         # Screens that scroll their own body (keeping their buttons in view) go in as they are;
         # the others get a scroll area that only shows on a window too small for them.
         self._pages = {}
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
             self._pages[view] = view if getattr(view, "scrolls_itself", False) else scrolling(view)
             self.pages.addWidget(self._pages[view])
         self._rail_keys = {self.home: "home", self.search: "search", self.form: "new", self.session: "session",
-                           self.sync: "sync", self.enroll: "sync", self.settings: "settings"}
+                           self.sync: "sync", self.enroll: "sync", self.settings: "settings", self.census: "census"}
         self.supervisor = SupervisorShell(self)
         self.login.supervisorRequested.connect(self.supervisor.show_login)
         self._wire()
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.card.editRequested.connect(self._start_edit)
         self.card.sessionRequested.connect(self._session_for_card)
         self.card.newTaxpayerRequested.connect(lambda: self.navigate("new"))
+        self.card.censusRequested.connect(self._census_for_taxpayer)
         self.form.saved.connect(self.open_card)
         self.form.registered.connect(self.card.confirm_registered)
         self.form.cancelled.connect(lambda tid: self.open_card(tid) if tid else self.navigate("home"))
@@ -140,8 +143,8 @@ class MainWindow(QMainWindow):
         self.print_queue.settingsRequested.connect(lambda: self.navigate("settings"))
         self.ctx.runner.activeChanged.connect(self._activity)
         self.ctx.municipalityChanged.connect(self.retranslate)
-        for number, key in enumerate(ITEMS, start=1):
-            shortcut(self.workspace, f"Ctrl+{number}", lambda k=key: self.navigate(k))
+        for key, keys in SHORTCUTS.items():
+            shortcut(self.workspace, keys, lambda k=key: self.navigate(k))
         shortcut(self.workspace, "Ctrl+F", lambda: self.show_search(""))
         shortcut(self.workspace, "Ctrl+N", lambda: self.navigate("new"))
         shortcut(self.workspace, "Ctrl+7", self.show_print_queue)
@@ -176,7 +179,7 @@ class MainWindow(QMainWindow):
             self.show_search("")
             return
         self._show({"home": self.home, "session": self.session, "sync": self.sync,
-                    "settings": self.settings}[key])
+                    "settings": self.settings, "census": self.census}[key])
 
     def show_print_queue(self) -> None:
         if self.root.currentWidget() is self.workspace:
@@ -200,6 +203,10 @@ class MainWindow(QMainWindow):
     def _start_payment(self, card) -> None:  # noqa: ANN001
         self._show(self.payment, "search")
         self.payment.start(card)
+
+    def _census_for_taxpayer(self, taxpayer_id: str) -> None:
+        self._show(self.census, "census")
+        self.census.start_for_taxpayer(taxpayer_id)
 
     def _start_edit(self, card) -> None:  # noqa: ANN001
         self.form.start_edit(card)
@@ -280,6 +287,7 @@ class MainWindow(QMainWindow):
         self.form.location_panel.stop()
         self.ctx.print_queue.teardown()  # no retry starts while the rest shuts down
         self.ctx.sync.stop()  # no sync starts; a running one stops at its next batch
+        self.census.flush()  # answers typed a moment ago are written before the wait below
         self.queue_badge.teardown()
         self.ctx.runner.wait_for_done(30_000)
         self.ctx.runner.activeChanged.disconnect(self._activity)
