@@ -25,7 +25,8 @@ from core.errors import QuittanceError, StorageFault
 from core.logo import read_logo
 from core.faults import check_file, storage_fault
 from core.messages import supported_locales, translate
-from core.export import export_payments, export_taxpayers
+from core.export import MAP_FORMATS, export_map, export_payments, export_taxpayers
+from core.gis_layers import WHAT as EXPORT_WHAT
 from core.money import format_money, parse_amount
 from core.registry import Location
 from core.seed import seed_taxpayers
@@ -190,10 +191,20 @@ def cmd_verify(args: argparse.Namespace, ledger: Ledger) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ledger: Ledger) -> int:
-    exporter = export_taxpayers if args.what == "taxpayers" else export_payments
-    count = exporter(ledger, args.out, args.format)
-    _print(args, {"rows": count, "out": str(args.out)},
-           _say("cli_exported", ledger.locale, count=count, path=args.out))
+    if args.format == "csv":
+        if args.what not in ("taxpayers", "payments"):  # a map layer: its shapes have no place in a spreadsheet
+            raise QuittanceError("export_format_unfit", what=args.what, format="csv", formats=", ".join(MAP_FORMATS))
+        exporter = export_taxpayers if args.what == "taxpayers" else export_payments
+        count = exporter(ledger, args.out, args.format)
+        _print(args, {"rows": count, "out": str(args.out)},
+               _say("cli_exported", ledger.locale, count=count, path=args.out))
+        return 0
+    done = export_map(ledger, args.what, args.format, args.out, args.year)
+    text = _say("cli_exported", ledger.locale, count=done.features, path=args.out)
+    if done.skipped:
+        text += "\n" + _say("cli_export_skipped", ledger.locale, count=done.skipped)
+    _print(args, {"rows": done.features, "out": str(args.out), "format": done.format, "what": done.what,
+                  "layers": done.layers, "skipped": done.skipped}, text)
     return 0
 
 
@@ -274,10 +285,14 @@ def add_core_commands(sub: argparse._SubParsersAction, common: Options) -> None:
                         "(repeatable)")
     p.set_defaults(handler=cmd_verify)
 
-    p = sub.add_parser("export", parents=common("db", "json"), help="export taxpayers or payments")
-    p.add_argument("--format", required=True, choices=["csv", "geojson"])
-    p.add_argument("--what", required=True, choices=["taxpayers", "payments"])
+    p = sub.add_parser("export", parents=common("db", "json"),
+                       help="export taxpayers or payments (CSV), or map layers for QGIS (GeoJSON, GeoPackage)")
+    p.add_argument("--format", required=True, choices=["csv", *MAP_FORMATS])
+    p.add_argument("--what", required=True, choices=list(EXPORT_WHAT),
+                   help="buildings and submissions are map layers: geojson or gpkg")
     p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--year", type=bounded_int(1990, 2099), default=None,
+                   help="the year taxpayers' payment status is counted for (default: this year)")
     p.set_defaults(handler=cmd_export)
 
 

@@ -1,18 +1,24 @@
-"""Export taxpayers or payments as CSV or GeoJSON.
+"""Export taxpayers or payments as CSV, and the map layers (core/gis_layers.py: taxpayers,
+payments, buildings, census submissions) as GeoJSON or GeoPackage.
 
 CSV is what a supervisor opens in a spreadsheet, so it is written for one: UTF-8 with a BOM (Excel
 otherwise reads the accents as Windows-1252), and no text cell a spreadsheet would evaluate as a
-formula (OWASP's rule). GeoJSON is strict RFC 7946: finite [lon, lat] numbers, never NaN."""
+formula (OWASP's rule). GeoJSON is strict RFC 7946 (core/geojson.py: finite [lon, lat] numbers,
+never NaN, no crs, polygons by the right-hand rule). GeoPackage is OGC's SQLite layout for GIS
+(core/gpkg.py), which QGIS opens fastest; text stays text in both, formulas included, as GIS
+tools never evaluate a cell.
+
+Whatever the format, the file appears whole or not at all (output_file, output_path)."""
 from __future__ import annotations
 
 import csv
-import json
-import math
 import os
 from contextlib import contextmanager
 from pathlib import Path
+from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Iterable, Iterator
 
+from core import geojson
 from core.errors import QuittanceError
 
 if TYPE_CHECKING:  # for the hints only: the server writes through this module and never opens a device's store
@@ -23,7 +29,7 @@ _TAXPAYER_SQL = """
            t.address, t.latitude, t.longitude, t.accuracy_m, t.location_source, t.fix_time, t.status, t.version
     FROM taxpayers t LEFT JOIN zones z ON z.id = t.zone_id ORDER BY t.num
 """
-_PAYMENT_SQL = """
+PAYMENT_SQL = """
     SELECT p.receipt_no, p.issued_at, p.taxpayer_id, t.name AS taxpayer, p.tax_code, p.period, p.amount,
            p.currency, p.method, p.reference, p.is_advance, a.name AS agent, p.session_id,
            CASE WHEN v.id IS NULL THEN 0 ELSE 1 END AS voided, v.reason AS void_reason,
@@ -72,9 +78,7 @@ def _write(ledger: Ledger, sql: str, out: Path, fmt: str) -> int:
     columns = [c[0] for c in cursor.description]
     try:
         with output_file(out, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as handle:
-            if fmt == "csv":
-                return write_csv(handle, columns, cursor)
-            return _write_geojson(handle, columns, cursor)
+            return write_csv(handle, columns, cursor)
     except BrokenPipeError:
         # `--out /dev/stdout | head`: the reader has gone, as for any command piped into head. It
         # was the same pipe as stdout, so the summary line goes nowhere either.
@@ -107,38 +111,91 @@ def write_csv(handle: IO[str], columns: Iterable[str], rows: Iterable[Iterable[o
     return count
 
 
-def _point(lat: object, lon: object) -> dict | None:
-    """A GeoJSON Point [lon, lat], or None (null geometry) unless both are finite and in range."""
-    if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in (lat, lon)):
-        return None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        return None
-    return {"type": "Point", "coordinates": [lon, lat]}
-
-
-def _finite_or_none(value: object) -> object:
-    return None if isinstance(value, float) and not math.isfinite(value) else value
-
-
-def _write_geojson(handle, columns, cursor) -> int:
-    """Streamed, so a 200,000-row export does not sit in memory. Rows without a position get a
-    null geometry rather than being dropped: the export is complete."""
-    handle.write('{"type": "FeatureCollection", "features": [\n')
-    count = 0
-    for row in cursor:
-        props = {key: _finite_or_none(value) for key, value in zip(columns, row)}
-        geometry = _point(props.pop("latitude"), props.pop("longitude"))
-        handle.write((",\n" if count else "") + json.dumps({"type": "Feature", "geometry": geometry,
-                                                            "properties": props}, ensure_ascii=False,
-                                                           allow_nan=False))
-        count += 1
-    handle.write("\n]}\n")
-    return count
-
-
 def export_taxpayers(ledger: Ledger, out: Path, fmt: str) -> int:
+    if fmt != "csv":
+        return export_map(ledger, "taxpayers", fmt, out).features
     return _write(ledger, _TAXPAYER_SQL, out, fmt)
 
 
 def export_payments(ledger: Ledger, out: Path, fmt: str) -> int:
-    return _write(ledger, _PAYMENT_SQL, out, fmt)
+    if fmt != "csv":
+        return export_map(ledger, "payments", fmt, out).features
+    return _write(ledger, PAYMENT_SQL, out, fmt)
+
+
+# -- map layers: GeoJSON and GeoPackage ------------------------------------------------------------
+MAP_FORMATS = ("geojson", "gpkg")
+
+
+@dataclass(frozen=True)
+class MapExport:
+    what: str
+    format: str
+    out: str
+    features: int
+    skipped: int  # rows left out of the layer (buildings without a polygon)
+    layers: dict[str, int]  # layer name -> features
+
+
+def export_map(ledger: Ledger, what: str, fmt: str, out: Path, year: int | None = None) -> MapExport:
+    """Write the `what` layers (core.gis_layers.WHAT) as GeoJSON (one FeatureCollection) or as a
+    GeoPackage (one table a layer); `year` is the year taxpayers' standing is counted for
+    (default: this year in the municipality)."""
+    from core import gis_layers
+    from core.gpkg import GeoPackage
+
+    if fmt not in MAP_FORMATS:
+        raise QuittanceError("export_format_unfit", what=what, format=fmt, formats="geojson, gpkg")
+    out = Path(out)
+    check_out_folder(out)
+    data = gis_layers.layers(ledger, what, year or ledger.today().year)
+    counts: dict[str, int] = {}
+    try:
+        if fmt == "geojson":
+            with output_file(out, "w", encoding="utf-8", newline="") as handle:
+                total = geojson.write_collection(handle, _counted(data, counts))
+        else:
+            with output_path(out) as part, GeoPackage(part) as package:
+                for layer in data:
+                    counts[layer.layer.name] = package.write_layer(layer.layer, layer.features).features
+                total = sum(counts.values())
+    except BrokenPipeError:
+        return MapExport(what, fmt, str(out), 0, 0, {})  # `--out /dev/stdout | head`, as _write
+    except OSError as error:
+        raise QuittanceError("file_error", path=str(out), detail=error.strerror or str(error)) from error
+    return MapExport(what, fmt, str(out), total, sum(layer.skipped[0] for layer in data), counts)
+
+
+def _counted(data: list, counts: dict[str, int]) -> Iterator[tuple]:
+    """Every layer's features in one stream, counting each layer's as they go by."""
+    for layer in data:
+        counts[layer.layer.name] = 0
+        for feature in layer.properties():
+            counts[layer.layer.name] += 1
+            yield feature
+
+
+@contextmanager
+def output_path(out: Path) -> Iterator[Path]:
+    """output_file for a file another library writes by path (a GeoPackage is an SQLite file):
+    the path to write, `.NAME.part` beside `out`, flushed to disk and renamed over `out` once
+    whole. A path that is no regular file (a pipe, /dev/stdout) cannot hold a database: refused."""
+    out = Path(out)
+    if out.exists() and not out.is_file():
+        raise QuittanceError("export_not_a_file", path=str(out))
+    part = out.with_name(f".{out.name}.part")
+    sides = [part.with_name(part.name + suffix) for suffix in ("-journal", "-wal", "-shm")]
+    for leftover in (part, *sides):  # from an export a power cut stopped: this one starts afresh
+        leftover.unlink(missing_ok=True)
+    try:
+        yield part
+        descriptor = os.open(part, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        os.replace(part, out)
+    except BaseException:
+        for leftover in (part, *sides):
+            leftover.unlink(missing_ok=True)
+        raise

@@ -282,9 +282,11 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
         """Load an XLSForm and record it (event `form.imported`); an identical one already here
         is returned unchanged. QuittanceError `form_refused` names the cell at fault."""
         from core.forms import store as form_store
+        from core.forms.xlsform import load_xlsform
 
+        form = load_xlsform(path)  # before the transaction: pyxform's work holds no lock
         with self._write() as conn:
-            form, _recorded = form_store.import_form(conn, self._ctx(conn), path)
+            form_store.import_form(conn, self._ctx(conn), form)
         return self._changed(form, NOTHING)
 
     def forms(self) -> list["FormSummary"]:

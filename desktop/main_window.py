@@ -16,6 +16,7 @@ from desktop.views.home import HomeView
 from desktop.views.login import LoginView
 from desktop.views.payment import PaymentView
 from desktop.views.print_queue import PrintQueueView, QueueBadge
+from desktop.forms.census import CensusView
 from desktop.map.screen import MapScreen
 from desktop.views.rail import SHORTCUTS, Rail
 from desktop.views.search import SearchView
@@ -94,9 +95,10 @@ class MainWindow(QMainWindow):
         self.enroll = EnrollView(ctx)
         self.settings = SettingsView(ctx)
         self.print_queue = PrintQueueView(ctx)
+        self.census = CensusView(ctx)
         self.map = MapScreen(ctx)
         self.views = [self.login, self.home, self.search, self.card, self.form, self.payment, self.session,
-                      self.sync, self.enroll, self.settings, self.print_queue, self.map]
+                      self.sync, self.enroll, self.settings, self.print_queue, self.census, self.map]
         # Screens that scroll their own body (keeping their buttons in view) go in as they are;
         # the others get a scroll area that only shows on a window too small for them.
         self._pages = {}
@@ -104,7 +106,8 @@ class MainWindow(QMainWindow):
             self._pages[view] = view if getattr(view, "scrolls_itself", False) else scrolling(view)
             self.pages.addWidget(self._pages[view])
         self._rail_keys = {self.home: "home", self.search: "search", self.form: "new", self.session: "session",
-                           self.sync: "sync", self.enroll: "sync", self.settings: "settings", self.map: "map"}
+                           self.sync: "sync", self.enroll: "sync", self.settings: "settings", self.census: "census",
+                           self.map: "map"}
         self.supervisor = SupervisorShell(self)
         self.login.supervisorRequested.connect(self.supervisor.show_login)
         self._wire()
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         self.card.editRequested.connect(self._start_edit)
         self.card.sessionRequested.connect(self._session_for_card)
         self.card.newTaxpayerRequested.connect(lambda: self.navigate("new"))
+        self.card.censusRequested.connect(self._census_for_taxpayer)
         self.form.saved.connect(self.open_card)
         self.form.registered.connect(self.card.confirm_registered)
         self.form.cancelled.connect(lambda tid: self.open_card(tid) if tid else self.navigate("home"))
@@ -179,7 +183,7 @@ class MainWindow(QMainWindow):
             self.show_search("")
             return
         self._show({"home": self.home, "session": self.session, "sync": self.sync,
-                    "settings": self.settings, "map": self.map}[key])
+                    "settings": self.settings, "census": self.census, "map": self.map}[key])
 
     def show_print_queue(self) -> None:
         if self.root.currentWidget() is self.workspace:
@@ -215,6 +219,10 @@ class MainWindow(QMainWindow):
     def _start_payment(self, card) -> None:  # noqa: ANN001
         self._show(self.payment, "search")
         self.payment.start(card)
+
+    def _census_for_taxpayer(self, taxpayer_id: str) -> None:
+        self._show(self.census, "census")
+        self.census.start_for_taxpayer(taxpayer_id)
 
     def _start_edit(self, card) -> None:  # noqa: ANN001
         self.form.start_edit(card)
@@ -295,6 +303,7 @@ class MainWindow(QMainWindow):
         self.form.location_panel.stop()
         self.ctx.print_queue.teardown()  # no retry starts while the rest shuts down
         self.ctx.sync.stop()  # no sync starts; a running one stops at its next batch
+        self.census.flush()  # answers typed a moment ago are written before the wait below
         self.queue_badge.teardown()
         self.ctx.runner.wait_for_done(30_000)
         self.ctx.runner.activeChanged.disconnect(self._activity)

@@ -8,9 +8,11 @@ columns and ignores them, so the same workbook still loads in ODK and Kobo):
   location; `location` on a geopoint). Such questions sit outside any repeat.
 - on a `begin_repeat` row, `object:KIND`: each instance of the repeat is one taxable object of
   that kind (core/registry.py OBJECT_KINDS: property, business_premises, ...). One per form.
-- on a question inside that repeat, `object.FIELD`: `reference` and `description` are the
-  object's own fields; any other name (`surface_m2`) is an attribute, which the tax schedule
-  reads (rate_attribute).
+  On a `begin_group` row outside any repeat instead, the submission describes one object.
+- on a question inside that repeat (or group), `object.FIELD`: `reference` and `description`
+  are the object's own fields; any other name (`surface_m2`) is an attribute, which the tax
+  schedule reads (rate_attribute). Paths in CensusTarget.object_fields are relative to the
+  repeat, or to the form's root for a group (object_repeat None).
 
 A form that declares anything must say who the taxpayer is (`taxpayer.name` or `taxpayer.id`),
 and an object repeat must give `object.reference`. Anything else in the column is refused, naming
@@ -44,6 +46,7 @@ def census_target(declared: list[Declared]) -> CensusTarget | None:
     if not declared:
         return None
     taxpayer: dict[str, str] = {}
+    object_scope: str | None = None  # the repeat or group holding the object's questions
     object_repeat: str | None = None
     object_kind: str | None = None
     repeat_cell: CellRef | None = None
@@ -51,13 +54,15 @@ def census_target(declared: list[Declared]) -> CensusTarget | None:
         if not item.value.startswith("object:"):
             continue
         kind = item.value.split(":", 1)[1].strip()
-        if item.question.type != "repeat" or item.repeats:
+        if item.question.type not in ("repeat", "group") or item.repeats:
             raise refused(item.cell, "form_census_repeat", value=item.value)
-        if object_repeat is not None:
+        if object_scope is not None:
             raise refused(item.cell, "form_census_twice", value="object:")
         if kind not in OBJECT_KINDS:
             raise refused(item.cell, "form_census_kind", kind=kind, kinds=", ".join(OBJECT_KINDS))
-        object_repeat, object_kind, repeat_cell = item.question.path, kind, item.cell
+        object_scope, object_kind, repeat_cell = item.question.path, kind, item.cell
+        object_repeat = object_scope if item.question.type == "repeat" else None
+    relative_to = object_repeat or ("/" + object_scope.split("/")[1] if object_scope else "")
     objects: dict[str, str] = {}
     for item in declared:
         value = item.value
@@ -75,16 +80,19 @@ def census_target(declared: list[Declared]) -> CensusTarget | None:
                 raise refused(item.cell, "form_census_location", value=value)
             taxpayer[name] = item.question.path
         elif target == "object" and (name in OBJECT_FIELDS or _ATTRIBUTE.fullmatch(name or "")):
-            if object_repeat is None or not item.repeats or item.repeats[-1] != object_repeat:
+            inside = object_scope is not None and (
+                item.repeats[-1:] == (object_repeat,) if object_repeat else
+                not item.repeats and item.question.path.startswith(object_scope + "/"))
+            if not inside:
                 raise refused(item.cell, "form_census_outside", value=value)
             if name in objects:
                 raise refused(item.cell, "form_census_twice", value=value)
-            objects[name] = item.question.path[len(object_repeat) + 1:]
+            objects[name] = item.question.path[len(relative_to) + 1:]
         else:
             raise refused(item.cell, "form_census_unknown", value=value)
     if "name" not in taxpayer and "id" not in taxpayer:
         raise refused(declared[0].cell, "form_census_who")
-    if object_repeat is not None and "reference" not in objects:
+    if object_scope is not None and "reference" not in objects:
         raise refused(repeat_cell, "form_census_reference", value=f"object:{object_kind}")
     return CensusTarget(taxpayer_fields=taxpayer, object_repeat=object_repeat, object_kind=object_kind,
                         object_fields=objects)

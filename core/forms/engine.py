@@ -7,10 +7,10 @@
 - a repeat with a count keeps as many instances as its expression says;
 - an answer of the wrong type is a problem with a message, never a crash.
 
-The instance is an lxml tree (instance.py) that the compiled expressions (graph.py) run over."""
+The instance is an lxml tree (instance.py) that the compiled expressions (graph.py) run over;
+evaluation.py runs them."""
 from __future__ import annotations
 
-import math
 import re
 from datetime import datetime
 from typing import Callable
@@ -19,12 +19,11 @@ from lxml import etree
 
 from core.forms import engine_texts, instance
 from core.forms.answer_types import type_problem
-from core.forms.graph import Compiled, Graph, compile_expression, default_is_expression
+from core.forms.evaluation import MAX_REPEAT_COUNT, Evaluation, _Ignored  # noqa: F401 (the cap, re-exported)
+from core.forms.graph_cache import graph_for
 from core.forms.model import Choice, Form, Question, Texts, localized, strip_positions
-from core.forms.xpath_functions import extensions
-from core.forms.xpath_values import to_boolean, to_number, to_string
+from core.forms.xpath_values import to_string
 
-MAX_REPEAT_COUNT = 500  # a count expression gone wild must not freeze the tablet
 _LABEL_PART = re.compile(r"\$\{([^}]+)\}|<output\s+value\s*=\s*(\"[^\"]*\"|'[^']*')\s*/?>")
 
 
@@ -32,19 +31,19 @@ def _aware_now() -> datetime:
     return datetime.now().astimezone()
 
 
-class FormSession:
+class FormSession(Evaluation):
+    """One form being filled in (or a draft resumed from its answers), for the entry screen and
+    the submissions code: the contract of docs/census/forms-engine.md."""
+
     def __init__(self, form: Form, answers: dict | None = None, *, language: str = "",
                  now: Callable[[], datetime] = _aware_now) -> None:
         self.form = form
-        self.language = language
+        self._language = language
         self._now = now
         self._by_path = {q.path: q for q in form.walk()}
         self._repeat_paths = {q.path for q in form.walk() if q.type == "repeat"}
-        self._extensions = extensions(self)
-        self.graph = Graph(form, self._extensions)
-        self._all_at: dict[str, etree.XPath] = {}
+        self.graph = graph_for(form)
         self._choice_docs: dict[str, tuple[etree._Element, dict]] = {}
-        self._label_xpaths: dict[tuple[str, str], etree.XPath] = {}
         self._current: list = []
         self._relevant: dict[etree._Element, bool] = {}
         self._required: dict[etree._Element, bool] = {}
@@ -53,15 +52,26 @@ class FormSession:
         # An answer of the wrong type ("1,5,5" for an integer) is kept as typed for the agent to
         # fix, but expressions read it as blank, as ODK never stores it: no calculation runs on it.
         self._raw: dict[etree._Element, str] = {}
-        self.root = instance.build(form, answers)
+        self._found: dict[str, etree._Element] = {}  # ref -> element, until repeats change
+        self.root = instance.build(form, answers, self._raw)
         for question in form.walk():
             if not question.is_container:
                 for element in self._elements_at(question.path):
-                    self._store(element, question, element.text or "")
+                    self._store(element, question, self._raw.get(element, element.text or ""))
         if answers is None:
             self._open_repeats(self.root, form.children)
             self._apply_defaults(self.root)
-        self._run(self.graph.everything(), set())
+        self._run(self.graph.everything(), _Ignored(), by_path=self._elements_by_path())
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @language.setter
+    def language(self, language: str) -> None:
+        """Switch languages mid-form: labels, hints and jr:choice-name follow."""
+        self._language = language
+        self._choice_docs.clear()  # their label column is in the old language
 
     # --- the host of the XPath functions ------------------------------------------------------
     def current_nodes(self) -> list:
@@ -95,11 +105,12 @@ class FormSession:
             positions = {}
             for position, choice in enumerate(self.form.choice_lists.get(list_name, ())):
                 item = etree.SubElement(holder, "item")
-                etree.SubElement(item, "name").text = choice.name
-                etree.SubElement(item, "label").text = localized(choice.labels, self.language, self.form.default_language)
+                etree.SubElement(item, "name").text = instance.xml_text(choice.name)
+                label = localized(choice.labels, self.language, self.form.default_language)
+                etree.SubElement(item, "label").text = instance.xml_text(label)
                 for column, text in choice.extra.items():
                     if re.fullmatch(r"[A-Za-z_][\w.\-]*", column):
-                        etree.SubElement(item, column).text = text
+                        etree.SubElement(item, column).text = instance.xml_text(str(text))
                 positions[item] = position
             self._choice_docs[list_name] = (doc, positions)
         return self._choice_docs[list_name]
@@ -146,9 +157,12 @@ class FormSession:
             self._collect_refs(child, path, found)
 
     def _element(self, ref: str) -> etree._Element:
-        element = instance.find(self.root, ref)
+        element = self._found.get(ref)
         if element is None:
-            raise KeyError(ref)
+            element = instance.find(self.root, ref)
+            if element is None:
+                raise KeyError(ref)
+            self._found[ref] = element
         return element
 
     def _question(self, ref: str) -> Question:
@@ -216,23 +230,26 @@ class FormSession:
                 found.append((ref, problem))
         return found
 
+    def hint(self, ref: str) -> str:
+        """The question's hint in the session language, filled in like its label."""
+        question = self._question(ref)
+        return self._filled(ref, question, localized(question.hints, self.language, self.form.default_language))
+
     def label(self, ref: str) -> str:
         question = self._question(ref)
-        text = localized(question.labels, self.language, self.form.default_language)
+        return self._filled(ref, question, localized(question.labels, self.language, self.form.default_language))
+
+    def _filled(self, ref: str, question: Question, text: str) -> str:
         if "${" not in text and "<output" not in text:
             return text
         element = self._element(ref)
 
         def fill(match: re.Match) -> str:
             source = f"${{{match.group(1)}}}" if match.group(1) else match.group(2)[1:-1]
-            key = (question.path, source)
-            if key not in self._label_xpaths:
-                try:
-                    self._label_xpaths[key] = compile_expression(source, question.path, self.graph.index,
-                                                                 self._extensions)[0]
-                except (ValueError, etree.XPathSyntaxError):
-                    return match.group(0)
-            return to_string(self._evaluate(self._label_xpaths[key], element, element))
+            xpath = self.graph.label_xpath(question.path, source)
+            if xpath is None:
+                return match.group(0)
+            return to_string(self._evaluate(xpath, element, element))
 
         return _LABEL_PART.sub(fill, text)
 
@@ -242,11 +259,12 @@ class FormSession:
         question = self._question(ref)
         if question.is_container:
             raise KeyError(f"{ref} is a {question.type}, not a question with an answer")
+        value = "" if value is None else str(value)
         changed = {ref}
         before = element.text or ""
         self._store(element, question, value)
         if (element.text or "") != before:
-            self._run(self.graph.after_value(question.path), changed)
+            self._run_after_answer(question.path, element, changed)
         return changed
 
     def _type_problem(self, question: Question, value: str) -> Texts | None:
@@ -256,13 +274,18 @@ class FormSession:
         return type_problem(question, value, names)
 
     def _store(self, element, question: Question, value: str) -> None:
-        """Put an answer in the instance, or keep it aside (expressions read "") when its type is wrong."""
+        """Put an answer in the instance, or keep it aside (expressions read "") when its type is
+        wrong; one with characters XML forbids is kept as given and read without them."""
         if question.type not in ("text", "calculate", "note") and self._type_problem(question, value):
             self._raw[element] = value
             element.text = ""
+            return
+        text = instance.xml_text(value)
+        if text != value:
+            self._raw[element] = value
         else:
             self._raw.pop(element, None)
-            element.text = value
+        element.text = text
 
     def add_repeat(self, ref: str) -> str:
         repeat = self._question(ref)
@@ -273,14 +296,16 @@ class FormSession:
         parent_ref = ref.rstrip("/").rsplit("/", 1)[0]
         parent = self._element(parent_ref)
         element = self._new_instance(parent, repeat)
-        self._run(self.graph.after_structure(repeat.path), set())
+        self._settle([(repeat.path, [element])], set())
         return self._ref(element)
 
     def remove_repeat(self, instance_ref: str) -> set[str]:
         element = self._element(instance_ref)
         repeat = self._question(instance_ref)
-        if repeat.type != "repeat":
+        if repeat.type != "repeat" or not instance_ref.endswith("]"):
             raise KeyError(f"{instance_ref} is not a repeat instance")
+        if repeat.repeat_count is not None:
+            raise ValueError(f"{instance_ref} belongs to a repeat whose count sets its instances")
         parent = element.getparent()
         self._forget(element)
         parent.remove(element)
@@ -288,131 +313,5 @@ class FormSession:
         for sibling in parent:
             if sibling.tag == repeat.name:
                 changed.update(self._refs_under(sibling))
-        self._run(self.graph.after_structure(repeat.path), changed)
+        self._settle([(repeat.path, [])], changed)
         return changed
-
-    # --- the machinery ------------------------------------------------------------------------
-    def _open_repeats(self, element, questions) -> None:
-        """A new form, like a new repeat instance, starts with one instance of each open-ended
-        repeat (as ODK does); counted ones get theirs from their count."""
-        for question in questions:
-            if question.type == "repeat" and question.repeat_count is None:
-                self._new_instance(element, question, defaults=False)
-            elif question.type == "group":
-                child = element.find(question.name)
-                if child is not None:
-                    self._open_repeats(child, question.children)
-
-    def _new_instance(self, parent, repeat: Question, *, defaults: bool = True):
-        siblings = self._by_path.get(repeat.path.rsplit("/", 1)[0])
-        names = [q.name for q in (siblings.children if siblings else self.form.children)]
-        following = tuple(names[names.index(repeat.name) + 1:])
-        element = instance.new_instance(parent, repeat, following=following)
-        self._open_repeats(element, repeat.children)
-        if defaults:
-            self._apply_defaults(element)
-        return element
-
-    def _apply_defaults(self, top) -> None:
-        for question in self.form.walk():
-            if question.default is None or question.is_container or default_is_expression(question.default):
-                continue
-            for element in self._elements_at(question.path, top):
-                element.text = question.default
-        top_path = instance.path_of(top)
-        for compiled in self.graph.defaults_under(top_path if top is not self.root else "/" + self.root.tag):
-            for element in self._elements_at(compiled.context, top):
-                element.text = to_string(self._evaluate(compiled.xpath, element, element))
-
-    def _elements_at(self, path: str, top=None) -> list:
-        if path not in self._all_at:
-            self._all_at[path] = etree.XPath(path)
-        elements = self._all_at[path](self.root)
-        if top is None or top is self.root:
-            return elements
-        return [e for e in elements if e is top or top in e.iterancestors()]
-
-    def _evaluate(self, xpath: etree.XPath, element, current):
-        self._current = [current]
-        try:
-            return xpath(element)
-        except (etree.XPathError, ValueError, TypeError, ZeroDivisionError, OverflowError):
-            return ""  # never crash on an answer: an expression that cannot run gives nothing
-
-    def _run(self, expressions: list[Compiled], changed: set[str]) -> None:
-        """Run expressions in order on every element they apply to; what changes goes in `changed`.
-        A repeat count that adds or removes instances runs what that reaches afterwards."""
-        resized: list[str] = []
-        for compiled in expressions:
-            for element in self._elements_at(compiled.context):
-                self._apply(compiled, element, changed, resized)
-        for _round in range(10):  # counts feeding counts settle in a few rounds
-            if not resized:
-                break
-            pending, resized = resized, []
-            for path in dict.fromkeys(pending):
-                for compiled in self.graph.after_structure(path):
-                    for element in self._elements_at(compiled.context):
-                        self._apply(compiled, element, changed, resized)
-
-    def _apply(self, compiled: Compiled, element, changed: set[str], resized: list[str]) -> None:
-        kind = compiled.kind
-        if kind == "choice_filter":
-            doc, positions = self._choice_doc(compiled.question.choice_list or "")
-            self._current = [element]
-            try:
-                items = compiled.xpath(doc)
-            except (etree.XPathError, ValueError, TypeError):
-                items = []
-            options = self.form.choice_lists.get(compiled.question.choice_list or "", ())
-            choices = tuple(options[positions[item]] for item in items if item in positions)
-            if self._choices.get(element) != choices:
-                self._choices[element] = choices
-                changed.add(self._ref(element))
-            return
-        result = self._evaluate(compiled.xpath, element, element)
-        if kind == "calculate":
-            text = to_string(result)
-            if (element.text or "") != text:
-                element.text = text
-                changed.add(self._ref(element))
-        elif kind == "relevant":
-            relevant = to_boolean(result)
-            if self._relevant.get(element, True) != relevant:
-                self._relevant[element] = relevant
-                changed.update(self._refs_under(element))
-        elif kind == "required":
-            self._flag(self._required, element, to_boolean(result), False, changed)
-        elif kind == "constraint":
-            self._flag(self._valid, element, to_boolean(result), True, changed)
-        elif kind == "repeat_count":
-            self._resize(compiled.question, element, to_number(result), changed, resized)
-
-    def _flag(self, table: dict, element, value: bool, default: bool, changed: set[str]) -> None:
-        if table.get(element, default) != value:
-            table[element] = value
-            changed.add(self._ref(element))
-
-    def _resize(self, repeat: Question, parent, count: float, changed: set[str], resized: list[str]) -> None:
-        wanted = 0 if math.isnan(count) or count < 0 else min(int(count), MAX_REPEAT_COUNT)
-        present = [child for child in parent if child.tag == repeat.name]
-        if len(present) == wanted:
-            return
-        for extra in present[wanted:]:
-            self._forget(extra)
-            parent.remove(extra)
-        for _ in range(wanted - len(present)):
-            changed.update(self._refs_under(self._new_instance(parent, repeat)))
-        changed.add(self._ref(parent) + "/" + repeat.name)
-        resized.append(repeat.path)
-
-    def _forget(self, element) -> None:
-        for node in element.iter():
-            for table in (self._relevant, self._required, self._valid, self._choices, self._raw):
-                table.pop(node, None)
-
-    def _refs_under(self, element) -> list[str]:
-        top = self._ref(element)
-        found = [top]
-        self._collect_refs(element, top, found)
-        return found

@@ -23,9 +23,21 @@ class FormExpressionError(ValueError):
     """An expression the engine cannot run (the loader refuses such forms before they get here)."""
 
     def __init__(self, question: Question, kind: str, detail: str) -> None:
-        super().__init__(f"{question.path} {kind}: {detail}")
+        where = f" ({question.source})" if question.source else ""
+        super().__init__(f"{question.path}{where} {kind}: {detail}")
         self.question = question
         self.kind = kind
+        self.detail = detail
+
+
+def check_expressions(form: Form) -> FormExpressionError | None:
+    """What would stop the engine from running the form (an unknown ${name}, calculations in a
+    circle), for the loader to refuse it at load naming `error.question.source`; None when fine."""
+    try:
+        Graph(form)
+    except FormExpressionError as error:
+        return error
+    return None
 
 
 @dataclass(eq=False)
@@ -36,7 +48,12 @@ class Compiled:
     xpath: etree.XPath
     reads: frozenset[str]
     context: str  # the path of the elements it runs on (a repeat's count runs on the repeat's parent)
+    local: dict  # read path -> the repeat whose one instance that read stays in
+    structure: frozenset  # reads of which only the instances count, not their values
     order: int = 0
+
+    def __post_init__(self) -> None:
+        self.values = self.reads - self.structure  # the reads whose values it depends on
 
     @property
     def writes(self) -> str | None:
@@ -58,12 +75,12 @@ def index_of(form: Form) -> FormIndex:
     return FormIndex(form.root, paths, frozenset(repeats))
 
 
-def compile_expression(source: str, context: str, index: FormIndex, extensions: dict, *,
-                       choice_filter: bool = False) -> tuple[etree.XPath, frozenset[str]]:
+def compile_expression(source: str, context: str, index: FormIndex, extensions: dict | None, *,
+                       choice_filter: bool = False) -> tuple[etree.XPath, frozenset[str], dict[str, str], frozenset[str]]:
     emitted = emit(source, context, index, choice_filter=choice_filter)
     text = f"/instance/root/item[{emitted.xpath}]" if choice_filter else emitted.xpath
     return etree.XPath(text, namespaces=NAMESPACES, extensions=extensions, smart_strings=False), \
-        frozenset(emitted.reads)
+        frozenset(emitted.reads), emitted.local, frozenset(emitted.structure)
 
 
 def _touches(written: str, read: str) -> bool:
@@ -71,7 +88,7 @@ def _touches(written: str, read: str) -> bool:
 
 
 class Graph:
-    def __init__(self, form: Form, extensions: dict) -> None:
+    def __init__(self, form: Form, extensions: dict | None = None) -> None:
         self.index = index_of(form)
         self.compiled: list[Compiled] = []
         for question in form.walk():
@@ -83,31 +100,72 @@ class Graph:
                     continue
                 context = question.path.rsplit("/", 1)[0] if kind == "repeat_count" else question.path
                 try:
-                    xpath, reads = compile_expression(source, context, self.index, extensions,
+                    xpath, reads, local, structure = compile_expression(source, context, self.index, extensions,
                                                       choice_filter=kind == "choice_filter")
                 except UnknownReference as error:
                     raise FormExpressionError(question, kind, f"unknown question ${{{error}}}") from error
                 except (XPathSyntaxError, etree.XPathSyntaxError) as error:
                     raise FormExpressionError(question, kind, str(error)) from error
-                self.compiled.append(Compiled(question, kind, source, xpath, reads, context))
+                self.compiled.append(Compiled(question, kind, source, xpath, reads, context, local, structure))
         self._sort()
         self._by_value: dict[str, list[Compiled]] = {}
         self._by_structure: dict[str, list[Compiled]] = {}
+        self._elements_at: dict[str, etree.XPath] = {}
+        self._labels: dict[tuple[str, str], etree.XPath | None] = {}
+
+    def label_xpath(self, context: str, source: str) -> etree.XPath | None:
+        """The compiled `${x}` or `<output value>` of a label at `context`, None when it cannot run."""
+        key = (context, source)
+        if key not in self._labels:
+            try:
+                self._labels[key] = compile_expression(source, context, self.index, None)[0]
+            except (ValueError, etree.XPathSyntaxError):
+                self._labels[key] = None
+        return self._labels[key]
+
+    def elements_below(self, relative: str) -> etree.XPath:
+        """An XPath selecting, from an element, its descendants at a relative question path."""
+        key = "./" + relative
+        found = self._elements_at.get(key)
+        if found is None:
+            found = self._elements_at[key] = etree.XPath(key)
+        return found
+
+    def elements_at(self, path: str) -> etree.XPath:
+        """An XPath selecting every element at a question path (all instances of its repeats)."""
+        found = self._elements_at.get(path)
+        if found is None:
+            found = self._elements_at[path] = etree.XPath(path)
+        return found
+
+    def _readers_of(self, written: str) -> list[Compiled]:
+        """Expressions that read a node at `written`: they read it or one of its ancestors."""
+        found: list[Compiled] = []
+        path = written
+        while path:
+            found.extend(self._by_read.get(path, ()))
+            path = path.rsplit("/", 1)[0]
+        return found
 
     def _sort(self) -> None:
         """Kahn's order: a calculation before whatever reads what it computes."""
-        writers = [c for c in self.compiled if c.writes]
+        self._by_read: dict[str, list[Compiled]] = {}
+        for compiled in self.compiled:
+            for read in compiled.values:  # values only: instances coming or going have their own path
+                self._by_read.setdefault(read, []).append(compiled)
         readers_of: dict[int, list[Compiled]] = {id(c): [] for c in self.compiled}
         waiting = {id(c): 0 for c in self.compiled}
-        for writer in writers:
-            for reader in self.compiled:
-                if reader is not writer and any(_touches(writer.writes, read) for read in reader.reads):
+        for writer in self.compiled:
+            if not writer.writes:
+                continue
+            for reader in dict.fromkeys(self._readers_of(writer.writes)):
+                if reader is not writer:
                     readers_of[id(writer)].append(reader)
                     waiting[id(reader)] += 1
         ready = [c for c in self.compiled if waiting[id(c)] == 0]
         ordered: list[Compiled] = []
         while ready:
-            current = ready.pop(0)
+            current = ready.pop()
             ordered.append(current)
             for reader in readers_of[id(current)]:
                 waiting[id(reader)] -= 1
@@ -125,8 +183,8 @@ class Graph:
         pending = [c for c in first if c.writes]
         while pending:
             writer = pending.pop()
-            for reader in self.compiled:
-                if id(reader) not in found and any(_touches(writer.writes, read) for read in reader.reads):
+            for reader in self._readers_of(writer.writes):
+                if id(reader) not in found:
                     found[id(reader)] = reader
                     if reader.writes:
                         pending.append(reader)
@@ -135,19 +193,32 @@ class Graph:
     def after_value(self, path: str) -> list[Compiled]:
         """Expressions to re-run, in order, when the answer at `path` changes."""
         if path not in self._by_value:
-            self._by_value[path] = self._closure(
-                [c for c in self.compiled if any(_touches(path, read) for read in c.reads)])
+            self._by_value[path] = self._closure(self._readers_of(path))
         return self._by_value[path]
 
-    def after_structure(self, repeat: str) -> list[Compiled]:
-        """Expressions to re-run when an instance of the repeat at `repeat` comes or goes: what
-        reads it, inside it, or above it, and every expression of the questions inside it."""
+    def after_structure(self, repeat: str) -> tuple[list[Compiled], frozenset[int]]:
+        """Expressions to re-run, in order, when an instance of the repeat at `repeat` comes or goes,
+        and (as ids) those that need to run only in a new instance: the expressions inside the
+        repeat that do not look across its instances. The others read the repeat from outside it,
+        or across its instances (count, sum, position(..)), and run everywhere."""
         if repeat not in self._by_structure:
-            self._by_structure[repeat] = self._closure([
-                c for c in self.compiled
-                if any(_touches(repeat, read) or _touches(read, repeat) for read in c.reads)
-                or _touches(c.question.path, repeat)])
+            across, inside = [], []
+            for compiled in self.compiled:
+                if any(self._reads_across(compiled, read, repeat) for read in compiled.reads):
+                    across.append(compiled)
+                elif _touches(compiled.context, repeat):
+                    inside.append(compiled)
+            everywhere = {id(c) for c in self._closure(across)}  # and what reads what they compute
+            ordered = self._closure(across + inside)
+            self._by_structure[repeat] = (ordered, frozenset(id(c) for c in inside if id(c) not in everywhere))
         return self._by_structure[repeat]
+
+    @staticmethod
+    def _reads_across(compiled: Compiled, read: str, repeat: str) -> bool:
+        if not (_touches(repeat, read) or _touches(read, repeat)):
+            return False
+        own = compiled.local.get(read)  # the repeat whose one instance the read stays in
+        return own is None or not _touches(own, repeat)
 
     def defaults_under(self, path: str) -> list[Compiled]:
         return [c for c in self.compiled if c.kind == "default" and _touches(c.question.path, path)]

@@ -9,37 +9,48 @@ from lxml import etree
 from core.forms.model import Form, Question
 
 _STEP = re.compile(r"^([^\[\]]+)(?:\[(\d+)\])?$")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def build(form: Form, answers: dict | None) -> etree._Element:
+def xml_text(value: str) -> str:
+    """The answer as an XML element can hold it: without the control characters XML forbids (a
+    GS1 barcode's group separator, a stray NUL); the answer itself keeps them (FormSession._raw)."""
+    return _NOT_XML.sub("", value)
+
+
+def build(form: Form, answers: dict | None, raw: dict | None = None) -> etree._Element:
     """An instance element tree with every question of the form; repeats get the instances the
-    answers hold (none yet for a new form: the session adds them)."""
+    answers hold (none yet for a new form: the session adds them). An answer XML cannot hold as
+    it is goes into `raw` (element -> answer)."""
     root = etree.Element(form.root)
-    _fill(root, form.children, answers or {})
+    _fill(root, form.children, answers or {}, raw if raw is not None else {})
     return root
 
 
-def _fill(parent: etree._Element, questions, answers: dict) -> None:
+def _fill(parent: etree._Element, questions, answers: dict, raw: dict) -> None:
     for question in questions:
         value = answers.get(question.name) if isinstance(answers, dict) else None
         if question.type == "repeat":
             for instance in value if isinstance(value, list) else []:
-                new_instance(parent, question, instance if isinstance(instance, dict) else {})
+                new_instance(parent, question, instance if isinstance(instance, dict) else {}, raw=raw)
         elif question.type == "group":
             element = etree.SubElement(parent, question.name)
-            _fill(element, question.children, value if isinstance(value, dict) else {})
+            _fill(element, question.children, value if isinstance(value, dict) else {}, raw)
         else:
             element = etree.SubElement(parent, question.name)
-            element.text = value if isinstance(value, str) else ("" if value is None else str(value))
+            text = value if isinstance(value, str) else ("" if value is None else str(value))
+            element.text = xml_text(text)
+            if element.text != text and text:
+                raw[element] = text
 
 
 def new_instance(parent: etree._Element, repeat: Question, answers: dict | None = None,
-                 *, following: tuple[str, ...] = ()) -> etree._Element:
+                 *, following: tuple[str, ...] = (), raw: dict | None = None) -> etree._Element:
     """A repeat instance with its questions (answered from `answers`, else blank), placed after the
     repeat's last instance, or for a first one before the element of the next question in the form
     (`following`: the names of the questions after the repeat in its parent)."""
     element = etree.Element(repeat.name)
-    _fill(element, repeat.children, answers or {})
+    _fill(element, repeat.children, answers or {}, raw if raw is not None else {})
     last = None
     for child in parent:
         if child.tag == repeat.name:

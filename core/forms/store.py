@@ -16,7 +16,6 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
 
 from core.canonical import canonical_json
@@ -73,22 +72,19 @@ def form_imported(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
     _row(conn, data["definition"], "local", at.device_time, None)
 
 
-def import_form(conn: sqlite3.Connection, ctx: WriteContext, path: str | Path) -> tuple[Form, bool]:
-    """Load an .xlsx and record it; (form, True) when recorded, (form, False) when this very
+def import_form(conn: sqlite3.Connection, ctx: WriteContext, form: Form) -> bool:
+    """Record a loaded form (core/forms/xlsform.py); True when recorded, False when this very
     definition was already here."""
-    from core.forms.xlsform import load_xlsform
-
-    form = load_xlsform(path)
     definition = form_to_json(form)
     existing = conn.execute("SELECT definition FROM forms WHERE form_id = ? AND version = ?",
                             (form.form_id, form.version)).fetchone()
     if existing is not None:
         if json.loads(existing[0]) == definition:
-            return form, False
+            return False
         raise QuittanceError("form_version_exists", form_id=form.form_id, version=form.version)
     ctx.record(conn, EVENT, {"form_id": form.form_id, "version": form.version, "definition": definition},
                entity_id=f"{form.form_id}@{form.version}")
-    return form, True
+    return True
 
 
 def apply_server_form(conn: sqlite3.Connection, record_id: str, data: dict, version: int | None, origin: str) -> bool:

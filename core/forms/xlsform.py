@@ -71,7 +71,27 @@ def load_xlsform(path: str | Path) -> Form:
         raise refused(None, "form_reason_unreadable", file=path.name, detail=type(error).__name__) from None
     form = _Converter(book, pyxform_json).form()
     _pyxform_checks(pyxform_json, path)
+    _refuse_unrunnable(form)
     return form
+
+
+def _refuse_unrunnable(form: Form) -> None:
+    """What the engine could not run (calculations in a circle, an expression it cannot compile)
+    is refused here, at load, rather than when an agent opens the form in the field."""
+    from core.forms.graph import check_expressions
+
+    error = check_expressions(form)
+    if error is None:
+        return
+    source = error.question.source
+    cell = CellRef(source.sheet, source.row, _KIND_COLUMNS.get(error.kind, error.kind)) if source else None
+    if "circle" in error.detail:
+        raise refused(cell, "form_reason_circle")
+    raise refused(cell, "form_reason_unrunnable", expression=getattr(error.question, error.kind, "") or "",
+                  detail=error.detail)
+
+
+_KIND_COLUMNS = {"repeat_count": "repeat_count", "choice_filter": "choice_filter", "required_message": "required"}
 
 
 def language_code(name: str) -> str:
@@ -92,6 +112,14 @@ def _texts(value: Any) -> dict[str, str]:
     return {language_code(str(k)): str(v) for k, v in value.items() if v not in (None, "")}
 
 
+def _parameters(value: Any) -> dict[str, str]:
+    """The `parameters` column: pyxform gives a dict for selects, the raw "k=v k2=v2" text otherwise."""
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items()}
+    pairs = (part.split("=", 1) for part in re.split(r"[\s,;]+", str(value or "")) if "=" in part)
+    return {k.strip(): v.strip() for k, v in pairs}
+
+
 def _pyxform_refusal(error: Exception, path: Path):
     text = str(error)
     row = _PYXFORM_ROW.search(text)
@@ -99,7 +127,8 @@ def _pyxform_refusal(error: Exception, path: Path):
     column = _PYXFORM_COLUMN.search(text)
     cell = CellRef(sheet.group(1) if sheet else "survey", int(row.group(1)), column.group(1) if column else "") \
         if row else CellRef(sheet.group(1), 0) if sheet else None
-    return refused(cell, "form_reason_pyxform", file=path.name, detail=_PYXFORM_ROW.sub("", text).strip().rstrip(".")[:300])
+    detail = _PYXFORM_ROW.sub("", text).strip().rstrip(".")[:300]
+    return refused(cell, "form_reason_pyxform", file=path.name, detail=detail)
 
 
 def _pyxform_checks(pyxform_json: dict, path: Path) -> None:
@@ -110,7 +139,7 @@ def _pyxform_checks(pyxform_json: dict, path: Path) -> None:
 
     try:
         create_survey_element_from_dict(pyxform_json).to_xml(validate=False, warnings=[])
-    except PyXFormError as error:
+    except (PyXFormError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise _pyxform_refusal(error, path) from None
 
 
@@ -156,12 +185,27 @@ class _Converter:
         if not version:
             raise refused(self._settings_cell("version"), "form_reason_version")
         children = self._children(data.get("children", ()), "/" + self.root, ())
+        self._check_filters(children)
         languages = self._languages()
         default = str(data.get("default_language") or "")
         return Form(form_id=str(data.get("id_string") or self.root), version=version,
                     title=_texts(data.get("title") or data.get("id_string") or ""), root=self.root,
                     children=children, choice_lists=self._choice_lists(), languages=languages,
                     default_language=language_code(default), census=census_target(self.census))
+
+    def _check_filters(self, children: tuple[Question, ...]) -> None:
+        """A choice_filter reads the choices' own columns by name (`zone = ${zone}`): a column the
+        choices sheet does not have would filter every choice out, so it is refused."""
+        from core.forms.xpath_parse import Path as XPath, parse, walk
+
+        columns = {"name", "label", *(h.split("::")[0] for row in (self.book.choices_header or [{}]) for h in row)}
+        for question in (q for child in children for q in child.walk() if q.choice_filter):
+            for node in walk(parse(question.choice_filter)):
+                if isinstance(node, XPath) and not node.absolute and node.base is None and node.steps:
+                    first = node.steps[0]
+                    if first.axis == "child" and first.test not in columns and not first.test.endswith(")"):
+                        raise refused(self._cell(question.path, "choice_filter"), "form_reason_filter_column",
+                                      name=first.test)
 
     def _settings_cell(self, column: str) -> CellRef:
         return CellRef("settings", FIRST_ROW if self.book.settings else 0, column)
@@ -225,8 +269,8 @@ class _Converter:
     def _question(self, item: dict, path: str, repeats: tuple[str, ...]) -> Question:
         kind = TYPES.get(str(item.get("type")))
         row, _ = self.rows[path]
-        if kind is None or str(row.get("type", "")).split()[0].lower() in ("select_one_from_file",
-                                                                        "select_multiple_from_file"):
+        words = str(row.get("type", "")).lower().split()
+        if kind is None or words[0] in ("select_one_from_file", "select_multiple_from_file") or "or_other" in words:
             raise refused(self._cell(path, "type"), "form_reason_type", type=row.get("type") or item.get("type"))
         bind = item.get("bind") or {}
         control = item.get("control") or {}
@@ -254,7 +298,7 @@ class _Converter:
             choice_list=str(item["list_name"]) if item.get("list_name") else None,
             choice_filter=self._expression(path, "choice_filter", item.get("choice_filter")),
             appearance=str(control.get("appearance") or ""),
-            parameters={str(k): str(v) for k, v in (item.get("parameters") or {}).items()},
+            parameters=_parameters(item.get("parameters")),
             children=children,
             repeat_count=None if kind != "repeat" or count in (None, "") else
             self._expression(path, "repeat_count", count),

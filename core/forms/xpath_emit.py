@@ -47,6 +47,11 @@ class FormIndex:
 class Emitted:
     xpath: str
     reads: set[str] = field(default_factory=set)
+    # reads that stay inside one instance of a repeat (read path -> that repeat's path): a change
+    # in one instance re-runs the expression in that instance only
+    local: dict[str, str] = field(default_factory=dict)
+    # reads of which only the instances matter, not their values (count(${h}), position(..))
+    structure: set[str] = field(default_factory=set)
 
 
 def emit(expression: str, context: str, index: FormIndex, *, choice_filter: bool = False) -> Emitted:
@@ -54,11 +59,19 @@ def emit(expression: str, context: str, index: FormIndex, *, choice_filter: bool
     runs on; a choice filter runs on each choice, with `current()` the question)."""
     emitter = _Emitter(context, index)
     text = emitter.expr(parse(expression), in_predicate=choice_filter, filter_root=choice_filter)
-    return Emitted(text, emitter.reads)
+    local = {read: repeat for read, repeat in emitter.local.items() if read not in emitter.global_reads}
+    return Emitted(text, emitter.reads, local, emitter.structure - emitter.value_reads)
 
 
 def _steps(path: str) -> list[str]:
     return [step for step in path.split("/") if step]
+
+
+def _bare_path(node) -> bool:
+    """A reference or a path with no predicate: count() or position() of it reads no value."""
+    if isinstance(node, Ref):
+        return True
+    return isinstance(node, Path) and node.base is None and not any(step.predicates for step in node.steps)
 
 
 def _literal(value: str) -> str:
@@ -74,17 +87,40 @@ class _Emitter:
         self.context = context
         self.index = index
         self.reads: set[str] = set()
+        self.local: dict[str, str] = {}
+        self.global_reads: set[str] = set()
+        self.structure: set[str] = set()
+        self.value_reads: set[str] = set()
+        self._structure_only = False
+
+    def _read(self, path: str, local: bool, lowest: int | None = None) -> None:
+        """Note a read; a local one stays in the instance of the deepest repeat holding both the
+        context and `path` that the path never climbs above (`lowest`: fewest steps it reached)."""
+        self.reads.add(path)
+        (self.structure if self._structure_only else self.value_reads).add(path)
+        repeat = self._shared_repeat(path, lowest) if local else None
+        if repeat is None:
+            self.global_reads.add(path)
+        else:
+            self.local[path] = repeat
+
+    def _shared_repeat(self, target: str, lowest: int | None = None) -> str | None:
+        """The deepest repeat holding both the context and `target` (no deeper than `lowest` steps)."""
+        best = None
+        for repeat in self.index.repeats:
+            if lowest is not None and len(_steps(repeat)) > lowest:
+                continue
+            if (self.context == repeat or self.context.startswith(repeat + "/")) and \
+                    (target == repeat or target.startswith(repeat + "/")):
+                if best is None or len(repeat) > len(best):
+                    best = repeat
+        return best
 
     # paths ------------------------------------------------------------------------------------
     def _contextualised(self, target: str) -> str | None:
         """`target` relative to the context when both lie in one repeat, else None."""
         context_steps = _steps(self.context)
-        best = None
-        for repeat in self.index.repeats:
-            if (self.context == repeat or self.context.startswith(repeat + "/")) and \
-                    (target == repeat or target.startswith(repeat + "/")):
-                if best is None or len(repeat) > len(best):
-                    best = repeat
+        best = self._shared_repeat(target)
         if best is None:
             return None
         ups = len(context_steps) - len(_steps(best))
@@ -94,13 +130,13 @@ class _Emitter:
 
     def _absolute(self, target: str, *, in_predicate: bool, filter_root: bool) -> str:
         """The XPath for a question path read from this context."""
-        self.reads.add(target)
         relative = self._contextualised(target)
+        self._read(target, relative is not None)
         if relative is not None:
             if in_predicate:
                 return "q:current()" if relative == "." else f"q:current()/{relative}"
             return relative
-        if filter_root:
+        if filter_root or in_predicate:  # a predicate may run over a choice list, not the instance
             rest = _steps(target)[1:]
             return "q:main()" + "".join(f"/{step}" for step in rest)
         return target
@@ -120,28 +156,30 @@ class _Emitter:
                 names.append(step.test)
             if names and len(names) == len(node.steps):
                 return self._absolute("/" + "/".join(names), in_predicate=in_predicate, filter_root=filter_root)
-            self._read_steps(node.steps, "")
+            self._read_steps(node.steps, "", local=False)
             head = "/" + self._steps_text(node.steps, in_predicate, filter_root)
-            if filter_root:
-                return "q:main()" + head[len("/" + self.index.root):] if node.steps and \
-                    node.steps[0].test == self.index.root and not node.steps[0].predicates else head
+            if (filter_root or in_predicate) and node.steps and node.steps[0].test == self.index.root \
+                    and not node.steps[0].predicates:
+                return "q:main()" + head[len("/" + self.index.root):]
             return head
         if node.base is not None:
             base = self.expr(node.base, in_predicate=in_predicate, filter_root=filter_root)
             if isinstance(node.base, Func) and node.base.name == "current":
                 self._read_steps(node.steps, self.context)
             elif not (isinstance(node.base, Func) and node.base.name == "instance"):
-                self.reads.add("/" + self.index.root)  # unknown base: depend on everything
+                self._read("/" + self.index.root, False)  # unknown base: depend on everything
             return f"{base}/{self._steps_text(node.steps, in_predicate, filter_root)}"
         if not in_predicate:
             self._read_steps(node.steps, self.context)
         return self._steps_text(node.steps, in_predicate, filter_root)
 
-    def _read_steps(self, steps, start: str) -> None:
+    def _read_steps(self, steps, start: str, *, local: bool = True) -> None:
         current = _steps(start)
+        lowest = len(current)
         for step in steps:
             if step.axis == "parent":
                 current = current[:-1]
+                lowest = min(lowest, len(current))
             elif step.axis == "self":
                 pass
             elif step.axis == "child":
@@ -150,8 +188,9 @@ class _Emitter:
                 current = current[:1]
                 break
             if step.predicates:
-                break
-        self.reads.add("/" + "/".join(current))
+                self._read("/" + "/".join(current), False)
+                return
+        self._read("/" + "/".join(current), local, lowest)
 
     def _steps_text(self, steps, in_predicate: bool, filter_root: bool) -> str:
         parts = []
@@ -174,7 +213,10 @@ class _Emitter:
         kwargs = {"in_predicate": in_predicate, "filter_root": filter_root}
         if isinstance(node, Num):
             value = node.value
-            return str(int(value)) if value.is_integer() else repr(value)
+            if value.is_integer():
+                return str(int(value))
+            text = repr(value)  # XPath 1.0 numbers have no exponent: 1e-07 is written out
+            return f"{value:.20f}".rstrip("0").rstrip(".") if "e" in text else text
         if isinstance(node, Str):
             return _literal(node.value)
         if isinstance(node, Ref):
@@ -199,9 +241,20 @@ class _Emitter:
         raise TypeError(node)
 
     def func(self, node: Func, *, in_predicate: bool, filter_root: bool) -> str:
-        args = ", ".join(self.expr(arg, in_predicate=in_predicate, filter_root=filter_root) for arg in node.args)
+        outer, self.reads = self.reads, set()
+        texts = []
+        for arg in node.args:
+            outer_flag = self._structure_only
+            self._structure_only = node.name in ("count", "position") and _bare_path(arg)
+            texts.append(self.expr(arg, in_predicate=in_predicate, filter_root=filter_root))
+            self._structure_only = outer_flag
+        args = ", ".join(texts)
+        if node.name in ("position", "indexed-repeat"):
+            # they depend on the instance's siblings: one coming or going anywhere moves them
+            self.global_reads.update(self.reads)
+        self.reads = outer | self.reads
         if node.name in _CONTEXT_FUNCTIONS and not node.args:
-            self.reads.add(self.context)
+            self._read(self.context, True)
         if node.name == "position" and not node.args:
             return "position()"
         if node.name in NATIVE:

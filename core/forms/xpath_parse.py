@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(r"""
     (?P<space>\s+)
@@ -44,9 +45,6 @@ def tokenize(text: str) -> list[Token]:
         pos = match.end()
         if kind == "space":
             continue
-        if kind == "name" and value.endswith(".") and value not in ("",):
-            # a trailing dot belongs to the name in XML, but "a." never happens in forms
-            pass
         # XPath 1.0 3.7: `*` and `and/or/div/mod` are operators when a value precedes them
         if tokens and _ends_operand(tokens[-1]) and (value in _OPERATOR_WORDS or value == "*"):
             kind = "opname"
@@ -304,8 +302,10 @@ class _Parser:
         return Func(token.text, tuple(args))
 
 
+@lru_cache(maxsize=4096)
 def parse(text: str):
-    """The expression's tree; XPathSyntaxError names what is wrong and where (1-based)."""
+    """The expression's tree (immutable, so cached: forms repeat their expressions); XPathSyntaxError
+    names what is wrong and where (1-based)."""
     return _Parser(text).parse()
 
 

@@ -3,7 +3,6 @@ code with its QR code on screen for the agent's tablet to scan; revoking a devic
 from __future__ import annotations
 
 import base64
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -15,16 +14,6 @@ from desktop.supervisor.context import SupervisorContext
 from desktop.widgets import Card, button, label
 
 QR_PX = 200
-
-
-def _when(text: str | None) -> str:
-    """A server time as the supervisor reads it: day and minute, in this computer's time zone."""
-    if not text:
-        return translate("SupervisorAdmin", "never")
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return text
 
 
 class DevicesTab(AdminTab):
@@ -66,7 +55,7 @@ class DevicesTab(AdminTab):
         self.revoke.setText(translate("SupervisorAdmin", "Revoke"))
         self.qr_title.setText(translate("SupervisorAdmin", "Scan on the device"))
         if self.enrollment:
-            self.qr_until.setText(translate("SupervisorAdmin", "Valid once, until %1.").replace("%1", _when(self.enrollment["expires_at"])))
+            self.qr_until.setText(translate("SupervisorAdmin", "Valid once, until %1.").replace("%1", self.context.when(self.enrollment["expires_at"])))
         self._picked()
 
     def headers(self) -> list[str]:
@@ -75,7 +64,7 @@ class DevicesTab(AdminTab):
     def rows(self, data: dict[str, Any]) -> list[list[str]]:
         states = {"active": translate("SupervisorAdmin", "Active"), "revoked": translate("SupervisorAdmin", "Revoked"), "stopped": translate("SupervisorAdmin", "Stopped (alert)"),
                   "waiting": translate("SupervisorAdmin", "Waiting to enroll")}
-        return [[d["code"], states.get(d["state"], d["state"]), _when(d["last_sync_at"]), d["app_version"] or "-",
+        return [[d["code"], states.get(d["state"], d["state"]), self.context.when(d["last_sync_at"], translate("SupervisorAdmin", "never")), d["app_version"] or "-",
                  ", ".join(d["agents"]) or "-"] for d in data.get("devices", [])]
 
     def _picked(self) -> None:

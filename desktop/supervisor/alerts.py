@@ -168,13 +168,13 @@ class AlertsScreen(QWidget):
 
     def _alert_card(self, alert: dict[str, Any]) -> Card:
         return self._card(f"alert_{alert['id']}", words.alert_title(alert), words.who(alert),
-                          words.alert_detail(alert), alert["actions"],
+                          words.alert_detail(alert, self.context.timezone), alert["actions"],
                           lambda action: self.ask(alert, action, f"/alerts/{alert['id']}/decide"))
 
     def _void_card(self, void: dict[str, Any]) -> Card:
         subtitle = words.who(void) + " · " + void.get("taxpayer_name", "")
         return self._card(f"void_{void['receipt_no']}", words.void_title(void, self.context.language), subtitle,
-                          words.void_detail(void), void["actions"],
+                          words.void_detail(void, self.context.timezone), void["actions"],
                           lambda action: self.ask(void, action, f"/voids/{void['receipt_no']}/{action}"))
 
     # -- deciding ---------------------------------------------------------------------------------
@@ -232,10 +232,10 @@ class AlertsScreen(QWidget):
         if self.offline:
             self.status.setText(translate("SupervisorAlerts", "Not live: the server cannot be reached. As it was at "
                                                               "%1; decisions wait for the network.")
-                                .replace("%1", words.when(self.fetched_at)))
+                                .replace("%1", self.context.when(self.fetched_at)))
         else:
             self.status.setText(translate("SupervisorAlerts", "As the server gave it at %1.")
-                                .replace("%1", words.when(self.fetched_at)))
+                                .replace("%1", self.context.when(self.fetched_at)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

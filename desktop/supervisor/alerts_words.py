@@ -8,17 +8,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from core.money import format_money
+from desktop.supervisor.context import server_time
 
 translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
 CONTEXT = "SupervisorAlerts"
 
 
-def when(moment: str | None) -> str:
-    """A server time (UTC ISO) as '2026-11-24 10:05 UTC': the supervisor compares it with the
-    server's, not with a device's."""
-    if not moment:
-        return ""
-    return f"{moment[:10]} {moment[11:16]} UTC"
+def when(moment: str | None, timezone: str | None = None) -> str:
+    """A server time (UTC ISO) on the municipality's clock, as every other screen shows times."""
+    return server_time(moment, timezone)
 
 
 def alert_title(alert: dict[str, Any]) -> str:
@@ -41,21 +39,21 @@ def alert_title(alert: dict[str, Any]) -> str:
     return make() if make else kind
 
 
-def alert_detail(alert: dict[str, Any]) -> str:
+def alert_detail(alert: dict[str, Any], timezone: str | None = None) -> str:
     kind, facts = alert["kind"], alert.get("facts") or {}
     if kind == "no_sync":
         if facts.get("last_sync_at"):
-            return translate("SupervisorAlerts", "Last sync: %1.").replace("%1", when(facts["last_sync_at"]))
-        return translate("SupervisorAlerts", "Never synced since its enrollment (%1).").replace("%1", when(alert["when"]))
+            return translate("SupervisorAlerts", "Last sync: %1.").replace("%1", when(facts["last_sync_at"], timezone))
+        return translate("SupervisorAlerts", "Never synced since its enrollment (%1).").replace("%1", when(alert["when"], timezone))
     if kind == "clock_drift":
         if facts.get("direction") == "ahead":
             return translate("SupervisorAlerts", "Its events are dated after they reached the server. Since %1.") \
-                .replace("%1", when(facts.get("since")))
+                .replace("%1", when(facts.get("since"), timezone))
         return translate("SupervisorAlerts", "No event reached the server sooner after it was recorded; or the "
                                              "device syncs long after recording. Since %1.") \
-            .replace("%1", when(facts.get("since")))
+            .replace("%1", when(facts.get("since"), timezone))
     text = translate("SupervisorAlerts", "Refused at event %1, %2.").replace("%1", str(facts.get("seq") or "?")) \
-        .replace("%2", when(alert["when"]))
+        .replace("%2", when(alert["when"], timezone))
     if alert.get("device_stopped"):
         text += " " + translate("SupervisorAlerts", "Its syncs are stopped until you decide.")
     return text
@@ -98,7 +96,7 @@ def void_title(void: dict[str, Any], language: str) -> str:
     return translate("SupervisorAlerts", "Receipt %1 · %2").replace("%1", void["receipt_no"]).replace("%2", amount)
 
 
-def void_detail(void: dict[str, Any]) -> str:
+def void_detail(void: dict[str, Any], timezone: str | None = None) -> str:
     why = []
     if "closed_session" in void.get("why", []):
         why.append(translate("SupervisorAlerts", "its cash session was closed before the void"))
@@ -106,5 +104,5 @@ def void_detail(void: dict[str, Any]) -> str:
         why.append(translate("SupervisorAlerts", "voided more than a day after the payment"))
     reason = void.get("reason") or "—"
     return (translate("SupervisorAlerts", "Reason given: %1").replace("%1", reason) + "\n"
-            + translate("SupervisorAlerts", "Voided %1; waits because %2.").replace("%1", when(void.get("voided_at")))
+            + translate("SupervisorAlerts", "Voided %1; waits because %2.").replace("%1", when(void.get("voided_at"), timezone))
             .replace("%2", "; ".join(why)))

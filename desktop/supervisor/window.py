@@ -36,7 +36,7 @@ class SupervisorWindow(QWidget):
         self.setObjectName("supervisor_window")
         self.ctx, self.client = ctx, client
         self.specs = list(SCREENS if screens is None else screens)
-        self.context = SupervisorContext(client, ctx.runner, ctx.lang)
+        self.context = SupervisorContext(client, ctx.runner, ctx.lang, ctx.timezone)
         self.screens: dict[str, QWidget] = {}
         self.last_reading: Reading | None = None
         row = QHBoxLayout(self)

@@ -54,6 +54,7 @@ class CardView(QWidget):
     sessionRequested = Signal()
     backRequested = Signal()
     newTaxpayerRequested = Signal()
+    censusRequested = Signal(str)  # taxpayer id: a census form about this taxpayer (desktop/forms/)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,10 +151,16 @@ class CardView(QWidget):
         body.addWidget(balances)
 
         objects = Card()
+        objects_head = QHBoxLayout()
         self.objects_title = label("subtitle")
+        objects_head.addWidget(self.objects_title, 1)
+        self.census_button = button()
+        self.census_button.setObjectName("card_census")
+        self.census_button.clicked.connect(lambda: self.card and self.censusRequested.emit(self.card.taxpayer["id"]))
+        objects_head.addWidget(self.census_button)
         self.objects_text = label("")
         self.objects_text.setObjectName("card_objects")
-        objects.body.addWidget(self.objects_title)
+        objects.body.addLayout(objects_head)
         objects.body.addWidget(self.objects_text)
         body.addWidget(objects)
 
@@ -260,6 +267,7 @@ class CardView(QWidget):
         card = self.card
         loaded = card is not None
         self.edit_button.setEnabled(loaded and card.withdrawal is None)
+        self.census_button.setEnabled(loaded and card.withdrawal is None)
         self.withdrawn_note.show_for(card)
         self._update_pay_button()
         self.session_box.setVisible(loaded and not self.session_open)
@@ -382,6 +390,7 @@ class CardView(QWidget):
         self.back_button.setText(self.tr("← Back"))
         self.back_button.setToolTip(with_shortcut_hint(self.tr("Back"), "Esc"))
         self.edit_button.setText(self.tr("Edit"))
+        self.census_button.setText(self.tr("Census form"))
         self.edit_button.setToolTip(with_shortcut_hint(self.tr("Edit the card"), "Ctrl+E"))
         self.pay_button.setText(self.tr("Take a payment"))
         self.pay_button.setToolTip(with_shortcut_hint(self.tr("Take a payment"), "Ctrl+P"))

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayou
 from desktop.icons import icon
 from desktop.widgets import label, with_shortcut_hint
 
-ITEMS = ("home", "search", "new", "map", "session", "sync", "settings")
+ITEMS = ("home", "search", "new", "census", "map", "session", "sync", "settings")
 _ICONS = {"home": "home", "search": "search", "new": "person-add", "session": "cash", "sync": "sync",
-          "settings": "settings", "map": "map"}
+          "settings": "settings", "census": "clipboard", "map": "map"}
 # Ctrl+1…6 keep their places for agents who learnt them; Ctrl+7 is the print queue.
 SHORTCUTS = {"home": "Ctrl+1", "search": "Ctrl+2", "new": "Ctrl+3", "session": "Ctrl+4", "sync": "Ctrl+5",
-             "settings": "Ctrl+6", "map": "Ctrl+9"}
+             "settings": "Ctrl+6", "census": "Ctrl+8", "map": "Ctrl+9"}
 RAIL_WIDTH = 144
 
 
@@ -32,6 +32,8 @@ class Rail(QWidget):
         self.brand = label("", "Quittance", wrap=False)
         self.brand.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.brand.setStyleSheet("font-weight: 700; font-size: 13pt; color: white;")
+        # The brand never makes the window taller than a 600 px screen: on a short one it goes.
+        self.brand.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.brand)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -74,10 +76,19 @@ class Rail(QWidget):
             self.buttons[key].setChecked(True)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
-        """On a short screen (600 px tablets) smaller icons and no brand line, so that every item
-        stays whole, two-line labels included."""
         super().resizeEvent(event)
-        short = event.size().height() < 720
+        self._fit(event.size().height())
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self._fit(self.height())
+
+    def _fit(self, height: int) -> None:
+        """On a short screen (600 px tablets) smaller icons and no brand line, so that every item
+        stays whole, two-line labels included. The screen counts too: judged on the rail's height
+        alone, the large icons' minimum kept the window 3 px taller than a 600 px screen."""
+        screen = self.screen()
+        short = min(height, screen.availableGeometry().height() if screen is not None else height) < 720
         size = QSize(24, 24) if short else QSize(32, 32)
         self.brand.setVisible(not short)
         for item in [*self.buttons.values(), self.logout]:
@@ -104,10 +115,11 @@ class Rail(QWidget):
 
     def retranslate(self) -> None:
         texts = {"home": self.tr("Home"), "search": self.tr("Search"), "new": self.tr("New\ntaxpayer"),
-                 "session": self.tr("Cash\nsession"), "sync": self.tr("Synchronise"), "settings": self.tr("Settings"),
+                 "session": self.tr("Cash\nsession"), "sync": self.tr("Synchronise"), "settings": self.tr("Settings"), "census": self.tr("Census"),
                  "map": self.tr("Map")}
         for key in ITEMS:
             self.buttons[key].setText(texts[key])
-            self.buttons[key].setToolTip(with_shortcut_hint(texts[key].replace("\n", " "), SHORTCUTS[key]))
+            self.buttons[key].setToolTip(with_shortcut_hint(texts[key].replace("-\n", "").replace("\n", " "),
+                                                            SHORTCUTS[key]))
         self.logout.setText(self.tr("Log out"))
         self.logout.setToolTip(with_shortcut_hint(self.tr("Log out"), "Ctrl+L"))

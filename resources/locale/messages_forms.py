@@ -68,6 +68,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "la référence à « {name} » ne désigne aucune question du formulaire",
         "pt": "a referência a «{name}» não designa nenhuma pergunta do formulário",
     },
+    "form_reason_circle": {
+        "en": "this calculation and the ones it reads depend on each other in a circle",
+        "fr": "ce calcul et ceux qu'il lit dépendent les uns des autres en cercle",
+        "pt": "este cálculo e os que lê dependem uns dos outros em círculo",
+    },
+    "form_reason_unrunnable": {
+        "en": "'{expression}' cannot be evaluated: {detail}",
+        "fr": "« {expression} » ne peut pas être évalué : {detail}",
+        "pt": "«{expression}» não pode ser avaliado: {detail}",
+    },
+    "form_reason_filter_column": {
+        "en": "the choice filter reads the column '{name}', which the choices sheet does not have",
+        "fr": "le filtre de choix lit la colonne « {name} », que la feuille choices n'a pas",
+        "pt": "o filtro de escolhas lê a coluna «{name}», que a folha choices não tem",
+    },
     "form_reason_read_only": {
         "en": "read_only takes yes or no, not '{value}'",
         "fr": "read_only vaut yes ou no, pas « {value} »",
@@ -97,9 +112,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "«{value}» está declarado duas vezes",
     },
     "form_census_repeat": {
-        "en": "'{value}' goes on a begin_repeat row that is not inside another repeat",
-        "fr": "« {value} » se met sur une ligne begin_repeat qui n'est pas dans une autre répétition",
-        "pt": "«{value}» vai numa linha begin_repeat que não está dentro de outra repetição",
+        "en": "'{value}' goes on a begin_repeat or begin_group row that is not inside a repeat",
+        "fr": "« {value} » se met sur une ligne begin_repeat ou begin_group qui n'est pas dans une répétition",
+        "pt": "«{value}» vai numa linha begin_repeat ou begin_group que não está dentro de uma repetição",
     },
     "form_census_kind": {
         "en": "'{kind}' is not a kind of taxable object ({kinds})",
@@ -112,9 +127,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "«{value}» não pode estar dentro de uma repetição: uma submissão tem um só contribuinte",
     },
     "form_census_outside": {
-        "en": "'{value}' must be a question directly in the repeat declared object:KIND",
-        "fr": "« {value} » doit être une question placée directement dans la répétition déclarée object:TYPE",
-        "pt": "«{value}» deve ser uma pergunta diretamente na repetição declarada object:TIPO",
+        "en": "'{value}' must be a question in the repeat or group declared object:KIND (not in a repeat "
+              "nested in it)",
+        "fr": "« {value} » doit être une question de la répétition ou du groupe déclaré object:TYPE (pas d'une "
+              "répétition à l'intérieur)",
+        "pt": "«{value}» deve ser uma pergunta da repetição ou do grupo declarado object:TIPO (não de uma "
+              "repetição lá dentro)",
     },
     "form_census_location": {
         "en": "'{value}': taxpayer.location goes on a geopoint question, and only there",

@@ -52,6 +52,21 @@
         </message>
     </context>
     <context>
+        <name>CameraDialog</name>
+        <message>
+            <source>Take a photo</source>
+            <translation>Take a photo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Take</source>
+            <translation>Take</translation>
+        </message>
+    </context>
+    <context>
         <name>CardView</name>
         <message>
             <source>Opening the taxpayer card</source>
@@ -146,6 +161,10 @@
             <translation>Edit</translation>
         </message>
         <message>
+            <source>Census form</source>
+            <translation>Census form</translation>
+        </message>
+        <message>
             <source>Edit the card</source>
             <translation>Edit the card</translation>
         </message>
@@ -203,6 +222,77 @@
         </message>
     </context>
     <context>
+        <name>CensusView</name>
+        <message>
+            <source>Version %1 · questions: %2</source>
+            <translation>Version %1 · questions: %2</translation>
+        </message>
+        <message>
+            <source>New submission</source>
+            <translation>New submission</translation>
+        </message>
+        <message>
+            <source>Started %1 · saved %2</source>
+            <translation>Started %1 · saved %2</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Opening the form</source>
+            <translation>Opening the form</translation>
+        </message>
+        <message>
+            <source>Choose the form: the submission will be linked to this taxpayer.</source>
+            <translation>Choose the form: the submission will be linked to this taxpayer.</translation>
+        </message>
+        <message>
+            <source>Discard this draft?</source>
+            <translation>Discard this draft?</translation>
+        </message>
+        <message>
+            <source>The answers given to “%1” since %2 will be lost.</source>
+            <translation>The answers given to “%1” since %2 will be lost.</translation>
+        </message>
+        <message>
+            <source>Discard the draft</source>
+            <translation>Discard the draft</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Keep it</translation>
+        </message>
+        <message>
+            <source>Submission recorded. It is sent with the next synchronisation.</source>
+            <translation>Submission recorded. It is sent with the next synchronisation.</translation>
+        </message>
+        <message>
+            <source>Census</source>
+            <translation>Census</translation>
+        </message>
+        <message>
+            <source>Forms on this device</source>
+            <translation>Forms on this device</translation>
+        </message>
+        <message>
+            <source>No form on this device yet. Forms arrive with the synchronisation, or are imported with “quittance form import”.</source>
+            <translation>No form on this device yet. Forms arrive with the synchronisation, or are imported with “quittance form import”.</translation>
+        </message>
+        <message>
+            <source>Drafts in progress</source>
+            <translation>Drafts in progress</translation>
+        </message>
+        <message>
+            <source>No draft in progress.</source>
+            <translation>No draft in progress.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClearButton</name>
         <message>
             <source>Clear</source>
@@ -218,6 +308,17 @@
         <message>
             <source>coin</source>
             <translation>coin</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateInput</name>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
         </message>
     </context>
     <context>
@@ -281,6 +382,57 @@
         <message>
             <source>Enroll</source>
             <translation>Enroll</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormEntryView</name>
+        <message>
+            <source>Answers to give or correct before submitting: %1.</source>
+            <translation>Answers to give or correct before submitting: %1.</translation>
+        </message>
+        <message>
+            <source>Remove %1?</source>
+            <translation>Remove %1?</translation>
+        </message>
+        <message>
+            <source>The answers of %1 will be removed from this form.</source>
+            <translation>The answers of %1 will be removed from this form.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Save and close</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Finish</translation>
         </message>
     </context>
     <context>
@@ -454,6 +606,33 @@
         <message>
             <source>Register a new taxpayer</source>
             <translation>Register a new taxpayer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageInput</name>
+        <message>
+            <source>Choose a picture</source>
+            <translation>Choose a picture</translation>
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png)</source>
+            <translation>Pictures (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>No picture yet.</source>
+            <translation>No picture yet.</translation>
+        </message>
+        <message>
+            <source>Choose a picture…</source>
+            <translation>Choose a picture…</translation>
+        </message>
+        <message>
+            <source>Take a photo</source>
+            <translation>Take a photo</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
         </message>
     </context>
     <context>
@@ -980,6 +1159,29 @@
         </message>
     </context>
     <context>
+        <name>PointsInput</name>
+        <message>
+            <source>Points: %1</source>
+            <translation>Points: %1</translation>
+        </message>
+        <message>
+            <source>Next point</source>
+            <translation>Next point</translation>
+        </message>
+        <message>
+            <source>Add this point</source>
+            <translation>Add this point</translation>
+        </message>
+        <message>
+            <source>Remove the selected point</source>
+            <translation>Remove the selected point</translation>
+        </message>
+        <message>
+            <source>Draw on the map</source>
+            <translation>Draw on the map</translation>
+        </message>
+    </context>
+    <context>
         <name>PositionCapture</name>
         <message>
             <source>This device has no position service. Choose an external receiver in Settings, or enter the coordinates by hand.</source>
@@ -1143,6 +1345,10 @@ session</translation>
         <message>
             <source>Settings</source>
             <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Census</source>
+            <translation>Census</translation>
         </message>
         <message>
             <source>Map</source>
@@ -1433,6 +1639,33 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         </message>
     </context>
     <context>
+        <name>RepeatSheet</name>
+        <message>
+            <source>Recorded: %1</source>
+            <translation>Recorded: %1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Add another: %1</source>
+            <translation>Add another: %1</translation>
+        </message>
+        <message>
+            <source>Add: %1</source>
+            <translation>Add: %1</translation>
+        </message>
+        <message>
+            <source>Tap Next when there are no more.</source>
+            <translation>Tap Next when there are no more.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchResultDelegate</name>
         <message>
             <source>(deactivated)</source>
@@ -1673,6 +1906,14 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Receipts waiting for a printer (print queue)</source>
             <translation>Receipts waiting for a printer (print queue)</translation>
+        </message>
+        <message>
+            <source>Census</source>
+            <translation>Census</translation>
+        </message>
+        <message>
+            <source>Census form: next / previous page</source>
+            <translation>Census form: next / previous page</translation>
         </message>
         <message>
             <source>Map</source>
@@ -2004,6 +2245,29 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Verification code</source>
             <translation>Verification code</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummarySheet</name>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>%1 of %2 questions answered.</source>
+            <translation>%1 of %2 questions answered.</translation>
+        </message>
+        <message>
+            <source>No answer is missing or wrong. Submitting records the form on this device; it is sent with the next synchronisation.</source>
+            <translation>No answer is missing or wrong. Submitting records the form on this device; it is sent with the next synchronisation.</translation>
+        </message>
+        <message>
+            <source>Correct these answers before submitting.</source>
+            <translation>Correct these answers before submitting.</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Submit</translation>
         </message>
     </context>
     <context>
@@ -3558,6 +3822,32 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Capture position</source>
             <translation>Capture position</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextInput</name>
+        <message>
+            <source>Type the code written under the bars</source>
+            <translation>Type the code written under the bars</translation>
+        </message>
+        <message>
+            <source>A whole number</source>
+            <translation>A whole number</translation>
+        </message>
+        <message>
+            <source>A number</source>
+            <translation>A number</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeInput</name>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
         </message>
     </context>
     <context>

@@ -52,6 +52,21 @@
         </message>
     </context>
     <context>
+        <name>CameraDialog</name>
+        <message>
+            <source>Take a photo</source>
+            <translation>Prendre une photo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Take</source>
+            <translation>Prendre</translation>
+        </message>
+    </context>
+    <context>
         <name>CardView</name>
         <message>
             <source>Opening the taxpayer card</source>
@@ -146,6 +161,10 @@
             <translation>Modifier</translation>
         </message>
         <message>
+            <source>Census form</source>
+            <translation>Formulaire de recensement</translation>
+        </message>
+        <message>
             <source>Edit the card</source>
             <translation>Modifier la fiche</translation>
         </message>
@@ -203,6 +222,77 @@
         </message>
     </context>
     <context>
+        <name>CensusView</name>
+        <message>
+            <source>Version %1 · questions: %2</source>
+            <translation>Version %1 · questions : %2</translation>
+        </message>
+        <message>
+            <source>New submission</source>
+            <translation>Nouvelle saisie</translation>
+        </message>
+        <message>
+            <source>Started %1 · saved %2</source>
+            <translation>Commencé le %1 · enregistré le %2</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Opening the form</source>
+            <translation>Ouverture du formulaire</translation>
+        </message>
+        <message>
+            <source>Choose the form: the submission will be linked to this taxpayer.</source>
+            <translation>Choisissez le formulaire : la saisie sera liée à ce contribuable.</translation>
+        </message>
+        <message>
+            <source>Discard this draft?</source>
+            <translation>Abandonner ce brouillon ?</translation>
+        </message>
+        <message>
+            <source>The answers given to “%1” since %2 will be lost.</source>
+            <translation>Les réponses données à « %1 » depuis le %2 seront perdues.</translation>
+        </message>
+        <message>
+            <source>Discard the draft</source>
+            <translation>Abandonner le brouillon</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Le garder</translation>
+        </message>
+        <message>
+            <source>Submission recorded. It is sent with the next synchronisation.</source>
+            <translation>Saisie enregistrée. Elle sera envoyée à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Census</source>
+            <translation>Recensement</translation>
+        </message>
+        <message>
+            <source>Forms on this device</source>
+            <translation>Formulaires sur cet appareil</translation>
+        </message>
+        <message>
+            <source>No form on this device yet. Forms arrive with the synchronisation, or are imported with “quittance form import”.</source>
+            <translation>Aucun formulaire sur cet appareil. Les formulaires arrivent avec la synchronisation, ou sont importés avec « quittance form import ».</translation>
+        </message>
+        <message>
+            <source>Drafts in progress</source>
+            <translation>Brouillons en cours</translation>
+        </message>
+        <message>
+            <source>No draft in progress.</source>
+            <translation>Aucun brouillon en cours.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClearButton</name>
         <message>
             <source>Clear</source>
@@ -218,6 +308,17 @@
         <message>
             <source>coin</source>
             <translation>pièce</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateInput</name>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
         </message>
     </context>
     <context>
@@ -281,6 +382,57 @@
         <message>
             <source>Enroll</source>
             <translation>Inscrire</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormEntryView</name>
+        <message>
+            <source>Answers to give or correct before submitting: %1.</source>
+            <translation>Réponses à donner ou à corriger avant d'envoyer : %1.</translation>
+        </message>
+        <message>
+            <source>Remove %1?</source>
+            <translation>Retirer %1 ?</translation>
+        </message>
+        <message>
+            <source>The answers of %1 will be removed from this form.</source>
+            <translation>Les réponses de %1 seront retirées de ce formulaire.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Récapitulatif</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Enregistrer et fermer</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Terminer</translation>
         </message>
     </context>
     <context>
@@ -454,6 +606,33 @@
         <message>
             <source>Register a new taxpayer</source>
             <translation>Recenser un nouveau contribuable</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageInput</name>
+        <message>
+            <source>Choose a picture</source>
+            <translation>Choisir une photo</translation>
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png)</source>
+            <translation>Photos (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>No picture yet.</source>
+            <translation>Pas encore de photo.</translation>
+        </message>
+        <message>
+            <source>Choose a picture…</source>
+            <translation>Choisir une photo…</translation>
+        </message>
+        <message>
+            <source>Take a photo</source>
+            <translation>Prendre une photo</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
         </message>
     </context>
     <context>
@@ -980,6 +1159,29 @@
         </message>
     </context>
     <context>
+        <name>PointsInput</name>
+        <message>
+            <source>Points: %1</source>
+            <translation>Points : %1</translation>
+        </message>
+        <message>
+            <source>Next point</source>
+            <translation>Point suivant</translation>
+        </message>
+        <message>
+            <source>Add this point</source>
+            <translation>Ajouter ce point</translation>
+        </message>
+        <message>
+            <source>Remove the selected point</source>
+            <translation>Retirer le point choisi</translation>
+        </message>
+        <message>
+            <source>Draw on the map</source>
+            <translation>Dessiner sur la carte</translation>
+        </message>
+    </context>
+    <context>
         <name>PositionCapture</name>
         <message>
             <source>This device has no position service. Choose an external receiver in Settings, or enter the coordinates by hand.</source>
@@ -1143,6 +1345,10 @@ de caisse</translation>
         <message>
             <source>Settings</source>
             <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Census</source>
+            <translation>Recensement</translation>
         </message>
         <message>
             <source>Map</source>
@@ -1433,6 +1639,33 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         </message>
     </context>
     <context>
+        <name>RepeatSheet</name>
+        <message>
+            <source>Recorded: %1</source>
+            <translation>Enregistrés : %1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Add another: %1</source>
+            <translation>En ajouter un autre : %1</translation>
+        </message>
+        <message>
+            <source>Add: %1</source>
+            <translation>Ajouter : %1</translation>
+        </message>
+        <message>
+            <source>Tap Next when there are no more.</source>
+            <translation>Touchez Suivant quand il n'y en a plus.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchResultDelegate</name>
         <message>
             <source>(deactivated)</source>
@@ -1673,6 +1906,14 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Receipts waiting for a printer (print queue)</source>
             <translation>Reçus en attente d'une imprimante (file d'impression)</translation>
+        </message>
+        <message>
+            <source>Census</source>
+            <translation>Recensement</translation>
+        </message>
+        <message>
+            <source>Census form: next / previous page</source>
+            <translation>Formulaire de recensement : page suivante / précédente</translation>
         </message>
         <message>
             <source>Map</source>
@@ -2004,6 +2245,29 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Verification code</source>
             <translation>Code de vérification</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummarySheet</name>
+        <message>
+            <source>Summary</source>
+            <translation>Récapitulatif</translation>
+        </message>
+        <message>
+            <source>%1 of %2 questions answered.</source>
+            <translation>%1 questions répondues sur %2.</translation>
+        </message>
+        <message>
+            <source>No answer is missing or wrong. Submitting records the form on this device; it is sent with the next synchronisation.</source>
+            <translation>Aucune réponse ne manque ni n'est fausse. L'envoi enregistre le formulaire sur cet appareil ; il part avec la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Correct these answers before submitting.</source>
+            <translation>Corrigez ces réponses avant d'envoyer.</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Envoyer</translation>
         </message>
     </context>
     <context>
@@ -3558,6 +3822,32 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Capture position</source>
             <translation>Capturer la position</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextInput</name>
+        <message>
+            <source>Type the code written under the bars</source>
+            <translation>Saisissez le code écrit sous les barres</translation>
+        </message>
+        <message>
+            <source>A whole number</source>
+            <translation>Un nombre entier</translation>
+        </message>
+        <message>
+            <source>A number</source>
+            <translation>Un nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeInput</name>
+        <message>
+            <source>Now</source>
+            <translation>Maintenant</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
         </message>
     </context>
     <context>

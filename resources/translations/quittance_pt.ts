@@ -52,6 +52,21 @@
         </message>
     </context>
     <context>
+        <name>CameraDialog</name>
+        <message>
+            <source>Take a photo</source>
+            <translation>Tirar uma fotografia</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Take</source>
+            <translation>Tirar</translation>
+        </message>
+    </context>
+    <context>
         <name>CardView</name>
         <message>
             <source>Opening the taxpayer card</source>
@@ -146,6 +161,10 @@
             <translation>Editar</translation>
         </message>
         <message>
+            <source>Census form</source>
+            <translation>Formulário de recenseamento</translation>
+        </message>
+        <message>
             <source>Edit the card</source>
             <translation>Editar a ficha</translation>
         </message>
@@ -203,6 +222,77 @@
         </message>
     </context>
     <context>
+        <name>CensusView</name>
+        <message>
+            <source>Version %1 · questions: %2</source>
+            <translation>Versão %1 · perguntas: %2</translation>
+        </message>
+        <message>
+            <source>New submission</source>
+            <translation>Novo preenchimento</translation>
+        </message>
+        <message>
+            <source>Started %1 · saved %2</source>
+            <translation>Iniciado em %1 · guardado em %2</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Retomar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>Opening the form</source>
+            <translation>A abrir o formulário</translation>
+        </message>
+        <message>
+            <source>Choose the form: the submission will be linked to this taxpayer.</source>
+            <translation>Escolha o formulário: o preenchimento ficará ligado a este contribuinte.</translation>
+        </message>
+        <message>
+            <source>Discard this draft?</source>
+            <translation>Descartar este rascunho?</translation>
+        </message>
+        <message>
+            <source>The answers given to “%1” since %2 will be lost.</source>
+            <translation>As respostas dadas a «%1» desde %2 serão perdidas.</translation>
+        </message>
+        <message>
+            <source>Discard the draft</source>
+            <translation>Descartar o rascunho</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Mantê-lo</translation>
+        </message>
+        <message>
+            <source>Submission recorded. It is sent with the next synchronisation.</source>
+            <translation>Preenchimento registado. Será enviado na próxima sincronização.</translation>
+        </message>
+        <message>
+            <source>Census</source>
+            <translation>Recenseamento</translation>
+        </message>
+        <message>
+            <source>Forms on this device</source>
+            <translation>Formulários neste aparelho</translation>
+        </message>
+        <message>
+            <source>No form on this device yet. Forms arrive with the synchronisation, or are imported with “quittance form import”.</source>
+            <translation>Ainda não há formulários neste aparelho. Os formulários chegam com a sincronização, ou são importados com «quittance form import».</translation>
+        </message>
+        <message>
+            <source>Drafts in progress</source>
+            <translation>Rascunhos em curso</translation>
+        </message>
+        <message>
+            <source>No draft in progress.</source>
+            <translation>Nenhum rascunho em curso.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClearButton</name>
         <message>
             <source>Clear</source>
@@ -218,6 +308,17 @@
         <message>
             <source>coin</source>
             <translation>moeda</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateInput</name>
+        <message>
+            <source>Today</source>
+            <translation>Hoje</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Limpar</translation>
         </message>
     </context>
     <context>
@@ -281,6 +382,57 @@
         <message>
             <source>Enroll</source>
             <translation>Inscrever</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormEntryView</name>
+        <message>
+            <source>Answers to give or correct before submitting: %1.</source>
+            <translation>Respostas a dar ou a corrigir antes de submeter: %1.</translation>
+        </message>
+        <message>
+            <source>Remove %1?</source>
+            <translation>Remover %1?</translation>
+        </message>
+        <message>
+            <source>The answers of %1 will be removed from this form.</source>
+            <translation>As respostas de %1 serão removidas deste formulário.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Manter</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumo</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Perguntas</translation>
+        </message>
+        <message>
+            <source>Save and close</source>
+            <translation>Guardar e fechar</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Seguinte</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Terminar</translation>
         </message>
     </context>
     <context>
@@ -454,6 +606,33 @@
         <message>
             <source>Register a new taxpayer</source>
             <translation>Registar um novo contribuinte</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageInput</name>
+        <message>
+            <source>Choose a picture</source>
+            <translation>Escolher uma fotografia</translation>
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png)</source>
+            <translation>Fotografias (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>No picture yet.</source>
+            <translation>Ainda sem fotografia.</translation>
+        </message>
+        <message>
+            <source>Choose a picture…</source>
+            <translation>Escolher uma fotografia…</translation>
+        </message>
+        <message>
+            <source>Take a photo</source>
+            <translation>Tirar uma fotografia</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
         </message>
     </context>
     <context>
@@ -980,6 +1159,29 @@
         </message>
     </context>
     <context>
+        <name>PointsInput</name>
+        <message>
+            <source>Points: %1</source>
+            <translation>Pontos: %1</translation>
+        </message>
+        <message>
+            <source>Next point</source>
+            <translation>Ponto seguinte</translation>
+        </message>
+        <message>
+            <source>Add this point</source>
+            <translation>Adicionar este ponto</translation>
+        </message>
+        <message>
+            <source>Remove the selected point</source>
+            <translation>Remover o ponto escolhido</translation>
+        </message>
+        <message>
+            <source>Draw on the map</source>
+            <translation>Desenhar no mapa</translation>
+        </message>
+    </context>
+    <context>
         <name>PositionCapture</name>
         <message>
             <source>This device has no position service. Choose an external receiver in Settings, or enter the coordinates by hand.</source>
@@ -1143,6 +1345,11 @@ de caixa</translation>
         <message>
             <source>Settings</source>
             <translation>Definições</translation>
+        </message>
+        <message>
+            <source>Census</source>
+            <translation>Recensea-
+mento</translation>
         </message>
         <message>
             <source>Map</source>
@@ -1433,6 +1640,33 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         </message>
     </context>
     <context>
+        <name>RepeatSheet</name>
+        <message>
+            <source>Recorded: %1</source>
+            <translation>Registados: %1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>Add another: %1</source>
+            <translation>Adicionar outro: %1</translation>
+        </message>
+        <message>
+            <source>Add: %1</source>
+            <translation>Adicionar: %1</translation>
+        </message>
+        <message>
+            <source>Tap Next when there are no more.</source>
+            <translation>Toque em Seguinte quando não houver mais.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchResultDelegate</name>
         <message>
             <source>(deactivated)</source>
@@ -1673,6 +1907,14 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>Receipts waiting for a printer (print queue)</source>
             <translation>Recibos à espera de uma impressora (fila de impressão)</translation>
+        </message>
+        <message>
+            <source>Census</source>
+            <translation>Recenseamento</translation>
+        </message>
+        <message>
+            <source>Census form: next / previous page</source>
+            <translation>Formulário de recenseamento: página seguinte / anterior</translation>
         </message>
         <message>
             <source>Map</source>
@@ -2004,6 +2246,29 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>Verification code</source>
             <translation>Código de verificação</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummarySheet</name>
+        <message>
+            <source>Summary</source>
+            <translation>Resumo</translation>
+        </message>
+        <message>
+            <source>%1 of %2 questions answered.</source>
+            <translation>%1 de %2 perguntas respondidas.</translation>
+        </message>
+        <message>
+            <source>No answer is missing or wrong. Submitting records the form on this device; it is sent with the next synchronisation.</source>
+            <translation>Nenhuma resposta falta nem está errada. Submeter regista o formulário neste aparelho; segue com a próxima sincronização.</translation>
+        </message>
+        <message>
+            <source>Correct these answers before submitting.</source>
+            <translation>Corrija estas respostas antes de submeter.</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Submeter</translation>
         </message>
     </context>
     <context>
@@ -3558,6 +3823,32 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>Capture position</source>
             <translation>Captar a posição</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextInput</name>
+        <message>
+            <source>Type the code written under the bars</source>
+            <translation>Escreva o código escrito por baixo das barras</translation>
+        </message>
+        <message>
+            <source>A whole number</source>
+            <translation>Um número inteiro</translation>
+        </message>
+        <message>
+            <source>A number</source>
+            <translation>Um número</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeInput</name>
+        <message>
+            <source>Now</source>
+            <translation>Agora</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Limpar</translation>
         </message>
     </context>
     <context>

@@ -7,21 +7,24 @@ then renamed), so a failed export never leaves half a file and keeps the previou
 argument is checked before the file is opened. Rows are streamed: 200,000 taxpayers are never
 one string in memory.
 
-GeoJSON is RFC 7946: a FeatureCollection of Points in WGS84, [longitude, latitude], written from
-the decimal text the device recorded (never through a float). A taxpayer without a usable
-location has no place on a map; they are counted in the summary as `without_location`."""
+GeoJSON is strict RFC 7946, written by the device's own writer (core/geojson.py): a
+FeatureCollection of Points in WGS84, [longitude, latitude], from the decimal text the device
+recorded (rounded to 7 places in decimal, never through a float), no `crs`, plain JSON
+properties. A taxpayer without a usable location has no place on a map; they are counted in the
+summary as `without_location`."""
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import Engine
 
 from core.errors import QuittanceError
+from core import geojson
 from core.export import check_out_folder, output_file, write_csv
 from sync.server.db import reading
 from sync.server.export_reconciliations import RECONCILIATION_COLUMNS, reconciliation_rows
@@ -135,30 +138,31 @@ def _text(day: date | None) -> str | None:
 
 
 def write_geojson(handle: IO[str], rows: Any, ref: Reference, year: int) -> tuple[int, int]:
-    """Streams the FeatureCollection; returns (features written, taxpayers without a location)."""
-    handle.write('{"type":"FeatureCollection","features":[\n')
-    features = without = 0
-    for row in rows:
-        place = row.coordinates()
-        if place is None:
-            without += 1
-            continue
-        handle.write((",\n" if features else "") + _feature(row, place, ref, year))
-        features += 1
-    handle.write("\n]}\n")
+    """Streams the FeatureCollection through the device's strict RFC 7946 writer (core.geojson);
+    returns (features written, taxpayers without a location)."""
+    without = 0
+
+    def located() -> Any:
+        nonlocal without
+        for row in rows:
+            place = row.coordinates()
+            # The recorded decimal text, checked by TaxpayerRow.coordinates, read as a Decimal:
+            # rounded to core.geojson's 7 places in decimal, never through a float.
+            geometry = geojson.point(Decimal(place[0]), Decimal(place[1])) if place is not None else None
+            if geometry is None:
+                without += 1
+                continue
+            yield geometry, _properties(row, ref, year)
+
+    features = geojson.write_collection(handle, located())
     return features, without
 
 
-def _feature(row: TaxpayerRow, place: tuple[str, str], ref: Reference, year: int) -> str:
+def _properties(row: TaxpayerRow, ref: Reference, year: int) -> dict[str, Any]:
     standing = row.standing
-    properties = {"id": row.id, "name": row.fields.get("name") or "", "zone": row.zone_code,
-                  "zone_name": row.zone_name, "status": standing.status, "year": year,
-                  "assessed": standing.assessed, "paid": standing.paid, "due": standing.due, "currency": ref.currency,
-                  "last_payment": ref.local(standing.last_payment, "%Y-%m-%d") or None,
-                  "active": (row.fields.get("status") or "active") == "active",
-                  "merged_into": row.fields.get("merged_into")}
-    # The coordinates are the recorded decimal text, checked by TaxpayerRow.coordinates: valid
-    # JSON numbers as they stand, so no float ever rounds them.
-    geometry = '{"type":"Point","coordinates":[%s,%s]}' % place
-    return ('{"type":"Feature","geometry":' + geometry + ',"properties":'
-            + json.dumps(properties, ensure_ascii=False, separators=(",", ":")) + "}")
+    return {"id": row.id, "name": row.fields.get("name") or "", "zone": row.zone_code,
+            "zone_name": row.zone_name, "status": standing.status, "year": year,
+            "assessed": standing.assessed, "paid": standing.paid, "due": standing.due, "currency": ref.currency,
+            "last_payment": ref.local(standing.last_payment, "%Y-%m-%d") or None,
+            "active": (row.fields.get("status") or "active") == "active",
+            "merged_into": row.fields.get("merged_into")}

@@ -1,5 +1,5 @@
-"""Where each taxpayer stands for one year: assessed, paid, due, the status a supervisor reads,
-and the last payment, computed while the registry is streamed.
+"""Where each taxpayer stands for one year (core/standing.py: the same definition as the
+device's exports), computed while the registry is streamed.
 
 A line is a (tax, period) of the year: a period belongs to year Y when it is "Y" or starts with
 "Y-" (annual 2026, monthly 2026-11, daily 2026-11-05, a one-off named 2026-…). Due is counted line
@@ -15,40 +15,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, or_, select
 
+from core.standing import (NOTHING, NOTHING_ASSESSED, OWES, PAID, PARTLY_PAID,  # noqa: F401 (re-exported)
+                           Standing, in_year)
 from sync.server.registry_duplicates import kept_ids
 from sync.server.schema import assessments, receipts, taxpayer_merges
 
-PAID, PARTLY_PAID, OWES, NOTHING_ASSESSED = "paid", "partly_paid", "owes", "nothing_assessed"
 BATCH = 2000  # rows fetched at a time from each stream
-
-
-@dataclass(frozen=True)
-class Standing:
-    assessed: int  # minor units, every line of the year
-    paid: int  # standing receipts for the year's lines
-    due: int  # what is still owed, line by line
-    last_payment: str | None  # paid_at (UTC ISO) of the latest standing receipt for the year
-
-    @property
-    def status(self) -> str:
-        if not self.assessed:
-            return NOTHING_ASSESSED
-        if not self.due:
-            return PAID
-        return PARTLY_PAID if self.paid else OWES
-
-
-NOTHING = Standing(0, 0, 0, None)
-
-
-def in_year(period: object, year: int) -> bool:
-    text = str(period or "")
-    return text == str(year) or text.startswith(f"{year}-")
 
 
 def ordered_id(column: Any, conn: Connection) -> Any:

@@ -122,7 +122,7 @@ def _effect_argv(command: str, position: str, folder: Path, db: Path, taxpayer: 
 
 
 @pytest.mark.parametrize("position", ["before", "after"])
-# `submissions export` needs a form on the device: tests/unit/test_cli_submissions.py runs it on one.
+# `submissions export` needs a form on the device: tests/unit/forms/test_cli_submissions.py runs it on one.
 @pytest.mark.parametrize("command", [c for c in SUBCOMMANDS if c not in ("init", "demo", "gui", "submissions export")])
 def test_each_command_acts_on_the_given_db_as_the_given_agent(cli_device_template, tmp_path, command,
                                                                position):

@@ -10,7 +10,7 @@ from pathlib import Path
 from core.canonical import canonical_json
 from core.forms.census import CensusResult
 from core.forms.submissions import event_data
-from tests.unit.census_forms import answers, building_census
+from tests.unit.forms.submission_kit import answers, building_census
 
 VECTOR = Path(__file__).with_name("submission_recorded.json")
 

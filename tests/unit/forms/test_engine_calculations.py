@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from core.forms.graph import FormExpressionError
+from core.forms.graph import FormExpressionError, check_expressions
+from core.forms.model import CellRef
+from tests.unit.forms.engine_kit import form
 from tests.unit.forms.engine_kit import NOW, q, session
 
 
@@ -74,3 +76,27 @@ def test_answers_are_a_json_tree_of_strings_and_a_copy():
 def test_a_resumed_draft_recomputes_its_calculations():
     s = session(q("a", "integer"), q("twice", "calculate", calculate="${a} * 2"), answers={"a": "5", "twice": ""})
     assert s.value("/f/twice") == "10"
+
+
+def test_the_loader_can_check_a_form_and_name_the_cell():
+    bad = form(q("a", "calculate", calculate="${b}", source=CellRef("survey", 4, "calculation")),
+               q("b", "calculate", calculate="${a}", source=CellRef("survey", 5, "calculation")))
+    error = check_expressions(bad)
+    assert error is not None and error.kind == "calculate"
+    assert error.question.source.row in (4, 5) and "survey!calculation" in str(error)
+    assert check_expressions(form(q("a", "integer"), q("b", "calculate", calculate="${a} + 1"))) is None
+
+
+def test_a_default_of_the_wrong_type_is_a_problem_like_a_typed_one():
+    s = session(q("n", "integer", default="beaucoup"), q("twice", "calculate", calculate="${n} * 2"))
+    assert s.value("/f/n") == "beaucoup" and s.problem("/f/n") is not None and s.value("/f/twice") == ""
+
+
+def test_an_expression_default_applies_in_each_new_repeat_instance():
+    s = session(q("p", "repeat", children=(q("rank", "integer", parent="/f/p", default="position(..)"),)))
+    s.add_repeat("/f/p")
+    s.add_repeat("/f/p")
+    assert [s.value(f"/f/p[{i}]/rank") for i in (1, 2, 3)] == ["1", "2", "3"]
+    s.set_value("/f/p[2]/rank", "7")  # a default is only a start: the agent's answer stays
+    s.add_repeat("/f/p")
+    assert s.value("/f/p[2]/rank") == "7" and s.value("/f/p[4]/rank") == "4"

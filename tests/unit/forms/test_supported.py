@@ -35,6 +35,8 @@ def test_supported_expressions_pass(expression):
     ("text()", ["text()"]),
     ("/census/*", ["*"]),
     ("area(${plot}) + distance(${plot})", ["area()", "distance()"]),
+    ("if(${a} > 1, 'big')", ["if() with 2 arguments"]),
+    ("today(1) + pow(2)", ["today() with 1 argument", "pow() with 1 argument"]),
 ])
 def test_unsupported_parts_are_named(expression, names):
     assert unsupported_in(expression) == names
@@ -52,3 +54,8 @@ def test_the_odk_functions_the_issue_names_are_supported():
                  "date", "int", "round", "sqrt", "pow", "jr:choice-name", "position", "count", "sum",
                  "string-length"):
         assert name in SUPPORTED_FUNCTIONS
+
+
+def test_every_supported_function_has_its_number_of_arguments():
+    from core.forms.supported import ARITY
+    assert set(ARITY) == set(SUPPORTED_FUNCTIONS)

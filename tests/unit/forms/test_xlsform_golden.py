@@ -63,3 +63,13 @@ def test_the_census_form_other_helpers_use_says_what_it_declares():
     assert {c.name: c.extra["zone"] for c in form.choice_lists["quarter"]}["biancky"] == "kananga"
     member = form.question("/data/household[1]/member[2]/member_age")
     assert member.source.row == 29 and member.constraint == ". >= 0 and . <= 120"
+
+
+def test_kobos_household_template_loads_once_its_metadata_rows_are_gone(tmp_path):
+    from tests.fixtures.forms.make_forms import KOBO_HOUSEHOLD, write
+
+    sheets = dict(KOBO_HOUSEHOLD)
+    sheets["survey"] = [sheets["survey"][0], *sheets["survey"][5:]]  # start, end, today, deviceid removed
+    form = load_xlsform(write("household", sheets, tmp_path))
+    assert (form.form_id, form.question_count) == ("household_survey", 6)
+    assert form.question("/data/hh_member/member_school").relevant == "${member_age} >= 5 and ${member_age} < 18"

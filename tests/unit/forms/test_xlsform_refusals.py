@@ -35,7 +35,8 @@ def assert_names(error, sheet, row, column, *words):
         assert word in english
 
 
-@pytest.mark.parametrize("type_", ["audio", "range", "rank numbers", "start", "deviceid", "dateTime", "acknowledge"])
+@pytest.mark.parametrize("type_", ["audio", "range", "rank numbers", "start", "deviceid", "dateTime", "acknowledge",
+                                   "select_one numbers or_other", "select_one_from_file a.csv", "hidden"])
 def test_a_question_type_outside_the_subset(tmp_path, type_):
     choices = [["list_name", "name", "label"], ["numbers", "a", "A"]]
     error = refusal(book(tmp_path, [["type", "name", "label"], ["text", "a", "A"], [type_, "b", "B"]], choices))
@@ -111,8 +112,13 @@ CENSUS_HEAD = ["type", "name", "label", "quittance"]
     ([["text", "n", "Name", "taxpayer.name"], ["text", "r", "Ref", "object.reference"]], 3, ["object.reference"]),
     ([["text", "n", "Name", "taxpayer.name"], ["begin_repeat", "b", "B", "object:castle"],
       ["text", "r", "Ref", "object.reference"], ["end_repeat", "", "", ""]], 3, ["castle", "property"]),
-    ([["text", "n", "Name", "taxpayer.name"], ["begin_group", "b", "B", "object:property"],
-      ["text", "r", "Ref", "object.reference"], ["end_group", "", "", ""]], 3, ["begin_repeat"]),
+    ([["text", "n", "Name", "taxpayer.name"], ["begin_repeat", "h", "H", ""], ["begin_group", "b", "B",
+      "object:property"], ["text", "r", "Ref", "object.reference"], ["end_group", "", "", ""],
+      ["end_repeat", "", "", ""]], 4, ["begin_repeat"]),
+    ([["text", "n", "Name", "taxpayer.name"], ["text", "b", "B", "object:property"]], 3, ["begin_group"]),
+    ([["text", "n", "Name", "taxpayer.name"], ["begin_repeat", "b", "B", "object:property"],
+      ["text", "r", "Ref", "object.reference"], ["begin_repeat", "f", "F", ""], ["decimal", "a", "Area",
+      "object.area"], ["end_repeat", "", "", ""], ["end_repeat", "", "", ""]], 6, ["nested"]),
     ([["text", "n", "Name", "taxpayer.name"], ["begin_repeat", "b", "B", "object:property"],
       ["text", "a", "Area", "object.surface_m2"], ["end_repeat", "", "", ""]], 3, ["object.reference"]),
     ([["begin_repeat", "b", "B", ""], ["text", "n", "Name", "taxpayer.name"], ["end_repeat", "", "", ""]], 3,
@@ -129,3 +135,34 @@ def test_nothing_is_returned_half_loaded(tmp_path):
               ["text", "c", "C", "last()"]]
     error = refusal(book(tmp_path, survey))
     assert error.params["row"] == 3  # the first fault stops the load; no Form comes back at all
+
+
+def test_a_workbook_without_a_survey_sheet(tmp_path):
+    path = write("nosurvey", {"choices": [["list_name", "name", "label"], ["l", "x", "X"]],
+                              "settings": [["form_id", "version"], ["t", "1"]]}, tmp_path)
+    error = refusal(path)
+    assert "survey" in error.message("en") and "nosurvey.xlsx" in error.message("en")
+
+
+def test_a_file_that_is_not_an_xlsx(tmp_path):
+    path = tmp_path / "form.csv"
+    path.write_text("type,name,label\ntext,a,A\n")
+    error = refusal(path)
+    assert "fichier form.csv" in error.message("fr") and "ficheiro form.csv" in error.message("pt")
+
+
+def test_a_choice_filter_on_a_column_the_choices_do_not_have(tmp_path):
+    survey = [["type", "name", "label", "choice_filter"], ["select_one zone", "zone", "Zone", ""],
+              ["select_one quarter", "quarter", "Quarter", "zone = ${zone} or district = ${zone}"]]
+    choices = [["list_name", "name", "label", "zone"], ["zone", "z1", "Z1", ""], ["quarter", "q1", "Q1", "z1"]]
+    assert_names(refusal(book(tmp_path, survey, choices)), "survey", 3, "choice_filter", "district")
+
+
+def test_calculations_that_read_each_other_in_a_circle(tmp_path):
+    path = book(tmp_path, [["type", "name", "label", "calculation"],
+                           ["integer", "floors", "Floors", ""],
+                           ["calculate", "area", "", "${rooms} * 12"],
+                           ["calculate", "rooms", "", "${area} div 12"]])
+    error = refusal(path)
+    assert error.params["sheet"] == "survey" and error.params["row"] in (3, 4)
+    assert "in a circle" in error.message("en") and "en cercle" in error.message("fr")

@@ -104,3 +104,21 @@ def test_choice_filter_keeps_the_choices_columns(tmp_path):
 
 def test_a_form_without_census_declaration_has_none(tmp_path):
     assert load(tmp_path, [["type", "name", "label"], ["text", "a", "A"]]).census is None
+
+
+def test_one_object_per_submission_declared_on_a_group(tmp_path):
+    survey = [["type", "name", "label", "quittance"], ["text", "owner", "Owner", "taxpayer.name"],
+              ["begin_group", "stall", "Stall", "object:market_stall"], ["text", "number", "Number", "object.reference"],
+              ["decimal", "width", "Width", "object.width_m"], ["end_group", "", "", ""]]
+    census = load(tmp_path, survey).census
+    assert (census.object_repeat, census.object_kind) == (None, "market_stall")
+    assert census.object_fields == {"reference": "stall/number", "width_m": "stall/width"}  # from the root
+    assert census.taxpayer_fields == {"name": "/data/owner"}
+
+
+def test_parameters_of_an_image_and_of_a_select(tmp_path):
+    survey = [["type", "name", "label", "parameters"], ["image", "photo", "Photo", "max-pixels=1024"],
+              ["select_one l", "pick", "Pick", "randomize=true seed=4"]]
+    form = load(tmp_path, survey, [["list_name", "name", "label"], ["l", "x", "X"]])
+    assert form.question("/data/photo").parameters == {"max-pixels": "1024"}
+    assert form.question("/data/pick").parameters == {"randomize": "true", "seed": "4"}

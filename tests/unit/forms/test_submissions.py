@@ -11,9 +11,9 @@ import pytest
 from core.canonical import canonical_json
 from core.errors import QuittanceError
 from tests.unit.attacker import drop_triggers
-from tests.unit.census_forms import answers, building_census, serve_form
+from tests.unit.forms.submission_kit import answers, building_census, serve_form
 
-VECTOR = json.loads((Path(__file__).parent.parent / "vectors" / "submission_recorded.json").read_text("utf-8"))
+VECTOR = json.loads((Path(__file__).resolve().parents[2] / "vectors" / "submission_recorded.json").read_text("utf-8"))
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 
 from core.errors import QuittanceError
 from core.registry import taxable_objects_of
-from tests.unit.census_forms import answers, building_census, serve_form
+from tests.unit.forms.submission_kit import answers, building_census, serve_form
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 
 from core.errors import QuittanceError
 from core.forms.csv_export import write_submissions_csv
-from tests.unit.census_forms import answers, building_census
+from tests.unit.forms.submission_kit import answers, building_census
 
 ONE = "01936b2e-7c41-7d2a-9b3e-5f1c2d3e5000"
 TWO = "01936b2e-7c41-7d2a-9b3e-5f1c2d3e5009"
@@ -77,3 +77,24 @@ def test_a_missing_folder_is_named_and_nothing_is_written(tmp_path):
         write_submissions_csv(building_census(), [], tmp_path / "usb-key")
     assert refused.value.code == "out_folder_missing"
     assert "usb-key" in refused.value.message("en")
+
+
+def test_a_group_inside_a_repeat_prefixes_its_columns_below_the_repeat(tmp_path):
+    from core.forms.model import Form
+    from tests.unit.forms.submission_kit import q
+
+    root = "/h"
+    form = Form(form_id="households", version="1", title={"": "Households"}, root="h", children=(
+        q("household", "repeat", root, children=(
+            q("head", "group", f"{root}/household", children=(
+                q("name", "text", f"{root}/household/head"),
+                q("home", "geopoint", f"{root}/household/head"),
+            )),
+        )),
+    ))
+    tree = {"household": [{"head": {"name": "Mbuyi", "home": "-5.9 22.4"}}]}
+    _main, households = write_submissions_csv(form, [(ONE, tree, {})], tmp_path)
+    header, row = _read(households)
+    assert header == ["head-name", "head-home-Latitude", "head-home-Longitude", "head-home-Altitude",
+                      "head-home-Accuracy", "PARENT_KEY", "KEY"]
+    assert row == ["Mbuyi", "-5.9", "22.4", "", "", f"uuid:{ONE}", f"uuid:{ONE}/household[1]"]
