@@ -91,6 +91,11 @@ class Rail(QWidget):
         short = min(height, screen.availableGeometry().height() if screen is not None else height) < 720
         size = QSize(24, 24) if short else QSize(32, 32)
         self.brand.setVisible(not short)
+        # Eight entries (Census and Map joined) need tighter buttons on a 600 px screen: still
+        # a finger's height (52 px, the theme's touch size), a point smaller text.
+        sheet = "QToolButton { min-height: 52px; padding: 0px 2px; font-size: 11pt; }" if short else ""
+        if self.styleSheet() != sheet:
+            self.setStyleSheet(sheet)
         for item in [*self.buttons.values(), self.logout]:
             if item.iconSize() != size:
                 item.setIconSize(size)
