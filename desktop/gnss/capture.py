@@ -17,7 +17,7 @@ from core.clock import iso
 from core.errors import QuittanceError
 from core.registry import Location
 from desktop.gnss.feed import NmeaFeed, NmeaLogReplay, SerialReceiver
-from desktop.gnss.nmea import time_key
+from core.nmea import time_key
 
 translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
 

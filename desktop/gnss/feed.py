@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 from PySide6.QtSerialPort import QSerialPort
 
-from desktop.gnss.nmea import GgaDetails, GstEstimate, gate, gsa_mode, parse_gga, parse_gst, split_epochs
+from core.nmea import GgaDetails, GstEstimate, gate, gsa_mode, parse_gga, parse_gst, split_epochs
 
 _GST_KEPT = 64
 _LONGEST_LINE = 1024  # NMEA allows 82 characters; receivers' proprietary sentences run longer
