@@ -102,10 +102,25 @@ class EpochReader:
                         round(accuracy, 3) if accuracy is not None else None, basis, hdop, sats, in_view)
 
 
-def read_fixes(lines: Iterable[str], uere_m: float = DEFAULT_UERE_M) -> Iterator[EpochFix]:
-    """Every epoch's status, in order, from a whole log's lines."""
-    reader = EpochReader(uere_m)
-    for epoch in split_epochs(list(lines)):
+def epochs(lines: Iterable[str]) -> Iterator[list[str]]:
+    """core.nmea.split_epochs, lazily: a serial port's lines are grouped as they come, an epoch
+    handed on as soon as the next one starts."""
+    pending: list[str] = []
+    for line in lines:
+        pending.append(line)
+        grouped = split_epochs(pending)
+        if len(grouped) > 1:
+            yield from grouped[:-1]
+            pending = grouped[-1]
+    if pending:
+        yield from split_epochs(pending)
+
+
+def read_fixes(lines: Iterable[str], uere_m: float = DEFAULT_UERE_M,
+               reader: EpochReader | None = None) -> Iterator[EpochFix]:
+    """Every epoch's status, in order, from a log's or a port's lines."""
+    reader = reader or EpochReader(uere_m)
+    for epoch in epochs(lines):
         fix = reader.fix(epoch)
         if fix is not None:
             yield fix
