@@ -49,7 +49,7 @@ def close_ring(points: Sequence[Sequence[float]]) -> Ring:
     if len(ring) > MAX_VERTICES:
         raise QuittanceError("polygon_invalid")
     if _signed_area_plane(_local(ring)) < 0:
-        ring.reverse()
+        ring = [ring[0], *ring[:0:-1]]  # the same first vertex, the other way round
     return [*ring, ring[0]]
 
 
