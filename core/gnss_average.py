@@ -15,7 +15,8 @@ How (documented, and tested against values computed independently in tests/unit)
    cluster of identical fixes from discarding a fix 1 mm away.
 3. The kept fixes' mean is the position; the accuracy is their horizontal standard deviation
    sqrt(sum(dE^2 + dN^2) / (n - 1)) about the mean, in metres (sample, n - 1). With fewer than
-   two fixes kept there is no spread: the single fix's own accuracy is used."""
+   two fixes kept, or fixes all within a centimetre (a receiver repeating a held position), the
+   scatter says nothing: the median of the fixes' own accuracies is used instead."""
 from __future__ import annotations
 
 import math
@@ -28,6 +29,7 @@ from core.gnss_fixes import EpochFix
 DEFAULT_COUNT = 10  # fixes per averaged point, the `gps` setting `average_count`
 OUTLIER_FACTOR = 3.0
 MIN_CUT_M = 0.05
+DEGENERATE_M = 0.01  # fixes scattered less than this were not measured independently
 _A = 6378137.0  # WGS84 semi-major axis, metres
 _F = 1 / 298.257223563
 _E2 = _F * (2 - _F)
@@ -55,7 +57,8 @@ class AveragedPoint:
 
 
 def average(points: Sequence[tuple[float, float]], single_accuracy: float | None = None) -> AveragedPoint:
-    """Average (latitude, longitude) pairs as the module's docstring says."""
+    """Average (latitude, longitude) pairs as the module's docstring says; `single_accuracy` is
+    the fixes' own accuracy, used when their scatter says nothing."""
     if not points:
         raise ValueError("no fix to average")
     lat0 = statistics.median(p[0] for p in points)
@@ -68,9 +71,10 @@ def average(points: Sequence[tuple[float, float]], single_accuracy: float | None
     kept = [o for o, d in zip(offsets, distances) if d <= cut]
     mean_e = sum(o[0] for o in kept) / len(kept)
     mean_n = sum(o[1] for o in kept) / len(kept)
+    spread = None
     if len(kept) >= 2:
         spread = math.sqrt(sum((e - mean_e) ** 2 + (nn - mean_n) ** 2 for e, nn in kept) / (len(kept) - 1))
-    else:
+    if spread is None or spread < DEGENERATE_M:
         spread = single_accuracy
     return AveragedPoint(round(lat0 + mean_n / k_north, 8), round(lon0 + mean_e / k_east, 8),
                          round(spread, 3) if spread is not None else None,
@@ -101,5 +105,5 @@ class PointAverager:
         return len(self.fixes) >= self.count
 
     def result(self) -> AveragedPoint:
-        return average([(f.latitude, f.longitude) for f in self.fixes],
-                       self.fixes[-1].accuracy_m if self.fixes else None)
+        own = [f.accuracy_m for f in self.fixes if f.accuracy_m is not None]
+        return average([(f.latitude, f.longitude) for f in self.fixes], statistics.median(own) if own else None)

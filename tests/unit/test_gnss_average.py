@@ -98,8 +98,9 @@ def test_status_reports_satellites_in_view_over_constellations_and_hdop() -> Non
     assert read[0].accuracy_m == pytest.approx(2 * 1.3 * 5.0) and read[0].basis == "hdop"
 
 
-def test_identical_fixes_have_no_spread_and_a_single_fix_keeps_its_own_accuracy() -> None:
-    same = average([(-5.8962, 22.4171)] * 5)
-    assert same.accuracy_m == 0 and same.discarded == 0
+def test_identical_fixes_and_a_single_fix_keep_the_fixes_own_accuracy() -> None:
+    same = average([(-5.8962, 22.4171)] * 5, single_accuracy=3.5)
+    assert same.accuracy_m == 3.5 and same.discarded == 0  # a held position's scatter says nothing
+    assert average([(-5.8962, 22.4171)] * 5).accuracy_m is None
     one = average([(-5.8962, 22.4171)], single_accuracy=4.2)
     assert one.accuracy_m == 4.2 and one.used == 1
