@@ -1,15 +1,18 @@
 """The demo device that `make run` opens: a seeded municipality, two agents, a file printer."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from core.config import Municipality
+from core.map_points import set_zone_geometries
 from core.seed import DEFAULT_BBOX, seed_taxpayers
 from core.service import Ledger
 
 DEMO_AGENTS = [("Ilunga Kabeya", "1234"), ("Mbuyi Tshala", "5678")]
 DEMO_TAXPAYERS = 5_000
 DEMO_LOGO = Path(__file__).resolve().parent.parent / "resources" / "demo" / "kananga-logo.png"
+DEMO_ZONES = Path(__file__).resolve().parent.parent / "resources" / "demo" / "zones.geojson"
 
 
 def demo_municipality() -> Municipality:
@@ -25,6 +28,12 @@ def demo_logo() -> bytes:
     return DEMO_LOGO.read_bytes()
 
 
+def demo_zone_geometries() -> dict[str, dict]:
+    """The demo zones' made-up outlines (resources/demo/zones.geojson), by zone code."""
+    data = json.loads(DEMO_ZONES.read_text(encoding="utf-8"))
+    return {f["properties"]["code"]: f["geometry"] for f in data["features"]}
+
+
 def ensure_demo(path: str | Path, taxpayers: int = DEMO_TAXPAYERS) -> Ledger:
     """Open the demo database, creating and seeding it on first use."""
     path = Path(path)
@@ -34,7 +43,11 @@ def ensure_demo(path: str | Path, taxpayers: int = DEMO_TAXPAYERS) -> Ledger:
         with ledger.store.transaction() as conn:
             seed_taxpayers(conn, count=taxpayers, seed=7, currency="CDF", today=ledger.today(),
                            bbox=DEFAULT_BBOX)
+            set_zone_geometries(conn, demo_zone_geometries())  # what a server would send with its zones
         ledger.save_setting("demo", True)
         ledger.save_setting("printer", {"uri": f"file://{(path.parent / 'printer-output.bin').resolve()}",
                                         "profile": "generic-58"})
+    elif ledger.setting("demo"):
+        with ledger.store.transaction() as conn:  # a demo made before zones had outlines (v17)
+            set_zone_geometries(conn, demo_zone_geometries(), only_missing=True)
     return ledger

@@ -220,6 +220,13 @@ def _v16_object_geometry(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE taxable_objects ADD COLUMN geometry TEXT")
 
 
+def _v17_zone_geometry(conn: sqlite3.Connection) -> None:
+    """Zone outlines for the map (issue 12): `geometry` is the zone's GeoJSON geometry (Polygon or
+    MultiPolygon, lon/lat) as the server sends it in the zone record, NULL when it has none.
+    Reference data (invariant 10): pulled, never built from this device's events."""
+    conn.execute("ALTER TABLE zones ADD COLUMN geometry TEXT")
+
+
 def _iso_to_ms_or_text(text: str) -> int | str:
     from core.clock import iso_to_ms
 
@@ -261,6 +268,7 @@ MIGRATIONS: list[Callable[..., None]] = [
     _v6_compact_reference_data, _v7_tax_labels_per_language, _v8_server_data, _v9_sync_quarantine,
     _v10_withdrawn_taxpayers, _v11_print_attempts, _v12_merged_taxpayers, _v13_tax_schedule_versions,
     _v16_object_geometry,
+    _v17_zone_geometry,  # v17 on main (issue 12's helpers append v14-v16, v18...; the merge orders them)
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

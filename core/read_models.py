@@ -143,6 +143,20 @@ class ReadModels:
                                 payments.payments_of_taxpayer(conn, taxpayer_id), withdrawal,
                                 new_zone[0] if new_zone else None)
 
+    # -- the map (issue 12) ----------------------------------------------------------------
+    def map_points(self) -> list:
+        """Every located taxpayer with its payment status (core/map_points.py)."""
+        from core.map_points import map_points
+
+        with self._store.read() as conn:
+            return map_points(conn)
+
+    def zone_outlines(self) -> list:
+        from core.map_points import zone_outlines
+
+        with self._store.read() as conn:
+            return zone_outlines(conn)
+
     # -- printing ------------------------------------------------------------------------
     def print_queue(self, limit: int | None = None) -> list[printqueue.QueuedReceipt]:
         """Valid receipts no copy was printed of yet, oldest first (see core/printqueue.py)."""

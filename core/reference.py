@@ -150,11 +150,30 @@ def _zone(conn: sqlite3.Connection, zone_id: str, data: dict, version: int | Non
         # A zone the device made for itself before enrollment, now known by the server's id:
         # kept, and renamed out of the way, since taxpayers and events already point at it.
         conn.execute("UPDATE zones SET code = code || '~' || substr(id, -4) WHERE id = ?", (same_code[0],))
-    conn.execute("INSERT INTO zones (id, code, name, origin, server_version) VALUES (?,?,?,?,?) "
+    geometry = _zone_geometry(data)
+    conn.execute("INSERT INTO zones (id, code, name, origin, server_version, geometry) VALUES (?,?,?,?,?,?) "
                  "ON CONFLICT(id) DO UPDATE SET code = excluded.code, name = excluded.name, "
-                 "origin = excluded.origin, server_version = excluded.server_version",
-                 (zone_id, code, name, origin, version))
+                 "origin = excluded.origin, server_version = excluded.server_version, "
+                 "geometry = excluded.geometry",
+                 (zone_id, code, name, origin, version, geometry))
     return True
+
+
+def _zone_geometry(data: dict) -> str | None:
+    """The zone's outline for the map: a GeoJSON Polygon/MultiPolygon (object or its JSON text),
+    stored as compact JSON text; absent or null means none."""
+    geometry = data.get("geometry")
+    if geometry is None:
+        return None
+    if isinstance(geometry, str):
+        try:
+            geometry = json.loads(geometry)
+        except ValueError:
+            raise QuittanceError("server_record_invalid", kind="zone", field="geometry") from None
+    if not isinstance(geometry, dict) or geometry.get("type") not in ("Polygon", "MultiPolygon") \
+            or not isinstance(geometry.get("coordinates"), list):
+        raise QuittanceError("server_record_invalid", kind="zone", field="geometry")
+    return json.dumps(geometry, separators=(",", ":"))
 
 
 def _tax_type(conn: sqlite3.Connection, code: str, data: dict, version: int | None, origin: str) -> bool:

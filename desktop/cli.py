@@ -27,6 +27,9 @@ def cmd_demo(args: argparse.Namespace, ledger: Ledger) -> int:
     if unable is not None:
         return unable
     demo = ensure_demo(path)
+    from desktop.map.demo import ensure_demo_basemap
+
+    ensure_demo_basemap(path)
     try:
         if demo.setting("gps") is None:
             # A demo has no receiver attached: replay a real-looking log recorded near Kananga's

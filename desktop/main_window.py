@@ -16,7 +16,8 @@ from desktop.views.home import HomeView
 from desktop.views.login import LoginView
 from desktop.views.payment import PaymentView
 from desktop.views.print_queue import PrintQueueView, QueueBadge
-from desktop.views.rail import ITEMS, Rail
+from desktop.map.screen import MapScreen
+from desktop.views.rail import SHORTCUTS, Rail
 from desktop.views.search import SearchView
 from desktop.views.session import SessionView
 from desktop.views.settings import SettingsView
@@ -93,8 +94,9 @@ class MainWindow(QMainWindow):
         self.enroll = EnrollView(ctx)
         self.settings = SettingsView(ctx)
         self.print_queue = PrintQueueView(ctx)
+        self.map = MapScreen(ctx)
         self.views = [self.login, self.home, self.search, self.card, self.form, self.payment, self.session,
-                      self.sync, self.enroll, self.settings, self.print_queue]
+                      self.sync, self.enroll, self.settings, self.print_queue, self.map]
         # Screens that scroll their own body (keeping their buttons in view) go in as they are;
         # the others get a scroll area that only shows on a window too small for them.
         self._pages = {}
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
             self._pages[view] = view if getattr(view, "scrolls_itself", False) else scrolling(view)
             self.pages.addWidget(self._pages[view])
         self._rail_keys = {self.home: "home", self.search: "search", self.form: "new", self.session: "session",
-                           self.sync: "sync", self.enroll: "sync", self.settings: "settings"}
+                           self.sync: "sync", self.enroll: "sync", self.settings: "settings", self.map: "map"}
         self.supervisor = SupervisorShell(self)
         self.login.supervisorRequested.connect(self.supervisor.show_login)
         self._wire()
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self.form.registered.connect(self.card.confirm_registered)
         self.form.cancelled.connect(lambda tid: self.open_card(tid) if tid else self.navigate("home"))
         self.payment.doneRequested.connect(self.open_card)
+        self.map.taxpayerChosen.connect(self.open_card)
         self.payment.searchRequested.connect(lambda: self.show_search(""))
         self.payment.sessionRequested.connect(self._session_for_payment)
         self.session.sessionOpened.connect(self._session_opened)
@@ -140,8 +143,8 @@ class MainWindow(QMainWindow):
         self.print_queue.settingsRequested.connect(lambda: self.navigate("settings"))
         self.ctx.runner.activeChanged.connect(self._activity)
         self.ctx.municipalityChanged.connect(self.retranslate)
-        for number, key in enumerate(ITEMS, start=1):
-            shortcut(self.workspace, f"Ctrl+{number}", lambda k=key: self.navigate(k))
+        for key, keys in SHORTCUTS.items():
+            shortcut(self.workspace, keys, lambda k=key: self.navigate(k))
         shortcut(self.workspace, "Ctrl+F", lambda: self.show_search(""))
         shortcut(self.workspace, "Ctrl+N", lambda: self.navigate("new"))
         shortcut(self.workspace, "Ctrl+7", self.show_print_queue)
@@ -176,7 +179,7 @@ class MainWindow(QMainWindow):
             self.show_search("")
             return
         self._show({"home": self.home, "session": self.session, "sync": self.sync,
-                    "settings": self.settings}[key])
+                    "settings": self.settings, "map": self.map}[key])
 
     def show_print_queue(self) -> None:
         if self.root.currentWidget() is self.workspace:

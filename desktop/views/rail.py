@@ -1,5 +1,5 @@
-"""The navigation rail: Home, Search, New taxpayer, Cash session, Synchronise, Settings.
-Big icon-and-label buttons for thumbs; Ctrl+1…6 from the keyboard."""
+"""The navigation rail: Home, Search, New taxpayer, Map, Cash session, Synchronise, Settings.
+Big icon-and-label buttons for thumbs; Ctrl+1…6 (and Ctrl+9 for the map) from the keyboard."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -8,9 +8,12 @@ from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayou
 from desktop.icons import icon
 from desktop.widgets import label, with_shortcut_hint
 
-ITEMS = ("home", "search", "new", "session", "sync", "settings")
+ITEMS = ("home", "search", "new", "map", "session", "sync", "settings")
 _ICONS = {"home": "home", "search": "search", "new": "person-add", "session": "cash", "sync": "sync",
-          "settings": "settings"}
+          "settings": "settings", "map": "map"}
+# Ctrl+1…6 keep their places for agents who learnt them; Ctrl+7 is the print queue.
+SHORTCUTS = {"home": "Ctrl+1", "search": "Ctrl+2", "new": "Ctrl+3", "session": "Ctrl+4", "sync": "Ctrl+5",
+             "settings": "Ctrl+6", "map": "Ctrl+9"}
 RAIL_WIDTH = 144
 
 
@@ -70,6 +73,17 @@ class Rail(QWidget):
         else:
             self.buttons[key].setChecked(True)
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        """On a short screen (600 px tablets) smaller icons and no brand line, so that every item
+        stays whole, two-line labels included."""
+        super().resizeEvent(event)
+        short = event.size().height() < 720
+        size = QSize(24, 24) if short else QSize(32, 32)
+        self.brand.setVisible(not short)
+        for item in [*self.buttons.values(), self.logout]:
+            if item.iconSize() != size:
+                item.setIconSize(size)
+
     def set_agent(self, name: str) -> None:
         self.agent.setText(name)
 
@@ -80,9 +94,10 @@ class Rail(QWidget):
 
     def retranslate(self) -> None:
         texts = {"home": self.tr("Home"), "search": self.tr("Search"), "new": self.tr("New\ntaxpayer"),
-                 "session": self.tr("Cash\nsession"), "sync": self.tr("Synchronise"), "settings": self.tr("Settings")}
-        for number, key in enumerate(ITEMS, start=1):
+                 "session": self.tr("Cash\nsession"), "sync": self.tr("Synchronise"), "settings": self.tr("Settings"),
+                 "map": self.tr("Map")}
+        for key in ITEMS:
             self.buttons[key].setText(texts[key])
-            self.buttons[key].setToolTip(with_shortcut_hint(texts[key].replace("\n", " "), f"Ctrl+{number}"))
+            self.buttons[key].setToolTip(with_shortcut_hint(texts[key].replace("\n", " "), SHORTCUTS[key]))
         self.logout.setText(self.tr("Log out"))
         self.logout.setToolTip(with_shortcut_hint(self.tr("Log out"), "Ctrl+L"))

@@ -544,3 +544,5 @@ from resources.translations.catalogue_alerts import ALERTS_FR_PT  # noqa: E402 -
 FR_PT.update(ALERTS_FR_PT)
 from resources.translations.catalogue_shell import SHELL_FR_PT  # noqa: E402 - the supervisor's shell and dashboard
 FR_PT.update(SHELL_FR_PT)
+from resources.translations.catalogue_map import MAP_FR_PT  # noqa: E402 - the Map screen's own list
+FR_PT.update(MAP_FR_PT)

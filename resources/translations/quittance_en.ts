@@ -717,6 +717,101 @@
         </message>
     </context>
     <context>
+        <name>MapScreen</name>
+        <message>
+            <source>Install a basemap</source>
+            <translation>Install a basemap</translation>
+        </message>
+        <message>
+            <source>MBTiles basemaps (*.mbtiles);;All files (*)</source>
+            <translation>MBTiles basemaps (*.mbtiles);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Loading the map</source>
+            <translation>Loading the map</translation>
+        </message>
+        <message>
+            <source>All zones</source>
+            <translation>All zones</translation>
+        </message>
+        <message>
+            <source>All taxes</source>
+            <translation>All taxes</translation>
+        </message>
+        <message>
+            <source>%1 taxpayer(s) on the map</source>
+            <translation>%1 taxpayer(s) on the map</translation>
+        </message>
+        <message>
+            <source>No basemap</source>
+            <translation>No basemap</translation>
+        </message>
+        <message>
+            <source>No basemap on this device: install one from a file, or get them from the server.</source>
+            <translation>No basemap on this device: install one from a file, or get them from the server.</translation>
+        </message>
+        <message>
+            <source>Basemap installed: %1</source>
+            <translation>Basemap installed: %1</translation>
+        </message>
+        <message>
+            <source>Installing the basemap</source>
+            <translation>Installing the basemap</translation>
+        </message>
+        <message>
+            <source>This device is not enrolled: enrol it on the Synchronise screen to get the server's basemaps.</source>
+            <translation>This device is not enrolled: enrol it on the Synchronise screen to get the server's basemaps.</translation>
+        </message>
+        <message>
+            <source>%1 basemap(s) from the server</source>
+            <translation>%1 basemap(s) from the server</translation>
+        </message>
+        <message>
+            <source>Getting basemaps from the server</source>
+            <translation>Getting basemaps from the server</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Partly paid</source>
+            <translation>Partly paid</translation>
+        </message>
+        <message>
+            <source>In arrears</source>
+            <translation>In arrears</translation>
+        </message>
+        <message>
+            <source>Never assessed</source>
+            <translation>Never assessed</translation>
+        </message>
+        <message>
+            <source>My position</source>
+            <translation>My position</translation>
+        </message>
+        <message>
+            <source>Basemaps…</source>
+            <translation>Basemaps…</translation>
+        </message>
+        <message>
+            <source>Install from a file…</source>
+            <translation>Install from a file…</translation>
+        </message>
+        <message>
+            <source>Get from the server</source>
+            <translation>Get from the server</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+    </context>
+    <context>
         <name>ObjectRow</name>
         <message>
             <source>Reference, e.g. plot or stall no.</source>
@@ -1052,6 +1147,10 @@ session</translation>
         <message>
             <source>Settings</source>
             <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
         </message>
         <message>
             <source>Log out</source>

@@ -717,6 +717,101 @@
         </message>
     </context>
     <context>
+        <name>MapScreen</name>
+        <message>
+            <source>Install a basemap</source>
+            <translation>Installer un fond de carte</translation>
+        </message>
+        <message>
+            <source>MBTiles basemaps (*.mbtiles);;All files (*)</source>
+            <translation>Fonds de carte MBTiles (*.mbtiles);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Loading the map</source>
+            <translation>Chargement de la carte</translation>
+        </message>
+        <message>
+            <source>All zones</source>
+            <translation>Toutes les zones</translation>
+        </message>
+        <message>
+            <source>All taxes</source>
+            <translation>Toutes les taxes</translation>
+        </message>
+        <message>
+            <source>%1 taxpayer(s) on the map</source>
+            <translation>%1 contribuable(s) sur la carte</translation>
+        </message>
+        <message>
+            <source>No basemap</source>
+            <translation>Aucun fond de carte</translation>
+        </message>
+        <message>
+            <source>No basemap on this device: install one from a file, or get them from the server.</source>
+            <translation>Aucun fond de carte sur cet appareil : installez-en un depuis un fichier, ou récupérez ceux du serveur.</translation>
+        </message>
+        <message>
+            <source>Basemap installed: %1</source>
+            <translation>Fond de carte installé : %1</translation>
+        </message>
+        <message>
+            <source>Installing the basemap</source>
+            <translation>Installation du fond de carte</translation>
+        </message>
+        <message>
+            <source>This device is not enrolled: enrol it on the Synchronise screen to get the server's basemaps.</source>
+            <translation>Cet appareil n'est pas inscrit : inscrivez-le depuis l'écran Synchroniser pour récupérer les fonds de carte du serveur.</translation>
+        </message>
+        <message>
+            <source>%1 basemap(s) from the server</source>
+            <translation>%1 fond(s) de carte reçu(s) du serveur</translation>
+        </message>
+        <message>
+            <source>Getting basemaps from the server</source>
+            <translation>Récupération des fonds de carte du serveur</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Payé</translation>
+        </message>
+        <message>
+            <source>Partly paid</source>
+            <translation>Payé en partie</translation>
+        </message>
+        <message>
+            <source>In arrears</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Never assessed</source>
+            <translation>Jamais imposé</translation>
+        </message>
+        <message>
+            <source>My position</source>
+            <translation>Ma position</translation>
+        </message>
+        <message>
+            <source>Basemaps…</source>
+            <translation>Fonds de carte…</translation>
+        </message>
+        <message>
+            <source>Install from a file…</source>
+            <translation>Installer depuis un fichier…</translation>
+        </message>
+        <message>
+            <source>Get from the server</source>
+            <translation>Récupérer du serveur</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoomer</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Dézoomer</translation>
+        </message>
+    </context>
+    <context>
         <name>ObjectRow</name>
         <message>
             <source>Reference, e.g. plot or stall no.</source>
@@ -1052,6 +1147,10 @@ de caisse</translation>
         <message>
             <source>Settings</source>
             <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Carte</translation>
         </message>
         <message>
             <source>Log out</source>

@@ -717,6 +717,101 @@
         </message>
     </context>
     <context>
+        <name>MapScreen</name>
+        <message>
+            <source>Install a basemap</source>
+            <translation>Instalar um mapa de fundo</translation>
+        </message>
+        <message>
+            <source>MBTiles basemaps (*.mbtiles);;All files (*)</source>
+            <translation>Mapas de fundo MBTiles (*.mbtiles);;Todos os ficheiros (*)</translation>
+        </message>
+        <message>
+            <source>Loading the map</source>
+            <translation>A carregar o mapa</translation>
+        </message>
+        <message>
+            <source>All zones</source>
+            <translation>Todas as zonas</translation>
+        </message>
+        <message>
+            <source>All taxes</source>
+            <translation>Todos os impostos</translation>
+        </message>
+        <message>
+            <source>%1 taxpayer(s) on the map</source>
+            <translation>%1 contribuinte(s) no mapa</translation>
+        </message>
+        <message>
+            <source>No basemap</source>
+            <translation>Nenhum mapa de fundo</translation>
+        </message>
+        <message>
+            <source>No basemap on this device: install one from a file, or get them from the server.</source>
+            <translation>Nenhum mapa de fundo neste dispositivo: instale um a partir de um ficheiro, ou obtenha os do servidor.</translation>
+        </message>
+        <message>
+            <source>Basemap installed: %1</source>
+            <translation>Mapa de fundo instalado: %1</translation>
+        </message>
+        <message>
+            <source>Installing the basemap</source>
+            <translation>A instalar o mapa de fundo</translation>
+        </message>
+        <message>
+            <source>This device is not enrolled: enrol it on the Synchronise screen to get the server's basemaps.</source>
+            <translation>Este dispositivo não está inscrito: inscreva-o no ecrã Sincronizar para obter os mapas de fundo do servidor.</translation>
+        </message>
+        <message>
+            <source>%1 basemap(s) from the server</source>
+            <translation>%1 mapa(s) de fundo do servidor</translation>
+        </message>
+        <message>
+            <source>Getting basemaps from the server</source>
+            <translation>A obter os mapas de fundo do servidor</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Pago</translation>
+        </message>
+        <message>
+            <source>Partly paid</source>
+            <translation>Pago em parte</translation>
+        </message>
+        <message>
+            <source>In arrears</source>
+            <translation>Em atraso</translation>
+        </message>
+        <message>
+            <source>Never assessed</source>
+            <translation>Nunca tributado</translation>
+        </message>
+        <message>
+            <source>My position</source>
+            <translation>A minha posição</translation>
+        </message>
+        <message>
+            <source>Basemaps…</source>
+            <translation>Mapas de fundo…</translation>
+        </message>
+        <message>
+            <source>Install from a file…</source>
+            <translation>Instalar a partir de um ficheiro…</translation>
+        </message>
+        <message>
+            <source>Get from the server</source>
+            <translation>Obter do servidor</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Aproximar</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Afastar</translation>
+        </message>
+    </context>
+    <context>
         <name>ObjectRow</name>
         <message>
             <source>Reference, e.g. plot or stall no.</source>
@@ -1052,6 +1147,10 @@ de caixa</translation>
         <message>
             <source>Settings</source>
             <translation>Definições</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Mapa</translation>
         </message>
         <message>
             <source>Log out</source>

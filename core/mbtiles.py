@@ -1,0 +1,113 @@
+"""Read an MBTiles basemap (an SQLite file of PNG/JPEG/WebP tiles, spec 1.3): its metadata and
+the tile at an XYZ address. MBTiles store tile rows TMS-style (counted from the south); this
+module takes and gives XYZ rows (from the north), like every slippy map. No Qt, read-only."""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import QuittanceError
+from core.webmercator import xyz_to_tms_row
+
+RASTER_FORMATS = ("png", "jpg", "jpeg", "webp")
+_MAGIC = {b"\x89PNG": "png", b"\xff\xd8\xff": "jpg", b"RIFF": "webp"}
+
+
+@dataclass(frozen=True)
+class TilesetInfo:
+    name: str
+    attribution: str
+    bounds: tuple[float, float, float, float] | None  # west, south, east, north
+    minzoom: int
+    maxzoom: int
+    format: str
+    center: tuple[float, float, int] | None = None  # lon, lat, zoom
+
+
+class MBTiles:
+    """An open, validated tileset. `tile(z, x, y)` gives the image bytes or None."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.info = _validate(self.path)
+        # check_same_thread off: the map view reads tiles on the UI thread and a task may list
+        # basemaps in the background; every read is a single SELECT on a read-only connection.
+        self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+
+    def tile(self, zoom: int, x: int, y: int) -> bytes | None:
+        if zoom < 0 or not (0 <= x < 2 ** zoom and 0 <= y < 2 ** zoom):
+            return None
+        row = self._conn.execute(
+            "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
+            (zoom, x, xyz_to_tms_row(y, zoom))).fetchone()
+        return bytes(row[0]) if row else None
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> "MBTiles":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def read_info(path: str | Path) -> TilesetInfo:
+    """The tileset's metadata, or a QuittanceError saying what is wrong with the file."""
+    return _validate(Path(path))
+
+
+def _validate(path: Path) -> TilesetInfo:
+    name = path.name
+    if not path.is_file():
+        raise QuittanceError("basemap_missing", file=name)
+    with path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise QuittanceError("basemap_not_mbtiles", file=name)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table','view')")}
+            if "tiles" not in tables:
+                raise QuittanceError("basemap_no_tiles", file=name)
+            meta = dict(conn.execute("SELECT name, value FROM metadata").fetchall()) if "metadata" in tables else {}
+            zooms = conn.execute("SELECT min(zoom_level), max(zoom_level) FROM tiles").fetchone()
+            if zooms[0] is None:
+                raise QuittanceError("basemap_no_tiles", file=name)
+            sample = conn.execute("SELECT tile_data FROM tiles LIMIT 1").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise QuittanceError("basemap_not_mbtiles", file=name) from error
+    fmt = str(meta.get("format") or _sniff(bytes(sample or b"")) or "").lower()
+    if fmt not in RASTER_FORMATS:
+        raise QuittanceError("basemap_wrong_format", file=name, format=fmt or "?")
+    return TilesetInfo(name=str(meta.get("name") or path.stem), attribution=str(meta.get("attribution") or ""),
+                       bounds=_numbers(meta.get("bounds"), 4), minzoom=_int(meta.get("minzoom"), zooms[0]),
+                       maxzoom=_int(meta.get("maxzoom"), zooms[1]), format=fmt,
+                       center=_center(meta.get("center")))
+
+
+def _sniff(data: bytes) -> str | None:
+    return next((fmt for magic, fmt in _MAGIC.items() if data.startswith(magic)), None)
+
+
+def _int(text: object, default: int) -> int:
+    try:
+        return int(str(text))
+    except (TypeError, ValueError):
+        return int(default)
+
+
+def _numbers(text: object, count: int) -> tuple[float, ...] | None:
+    try:
+        values = tuple(float(v) for v in str(text).split(","))
+    except (TypeError, ValueError):
+        return None
+    return values if len(values) == count else None
+
+
+def _center(text: object) -> tuple[float, float, int] | None:
+    values = _numbers(text, 3)
+    return (values[0], values[1], int(values[2])) if values else None

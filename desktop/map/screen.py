@@ -1,0 +1,286 @@
+"""The Map screen (rail entry "Map"): filters by zone and tax, the status legend, the agent's
+position, the basemap chooser and its installation, and the map itself. Data is read off the UI
+thread (core read models); tapping a taxpayer asks the main window to open their card."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from core import basemaps
+from core.map_points import STATUSES, MapPoint
+from core.mbtiles import MBTiles
+from core.seed import DEFAULT_BBOX
+from desktop.gnss.capture import Fix, PositionCapture, gps_settings
+from desktop.map.layers import STATUS_COLOURS
+from desktop.map.view import MapView
+from desktop.widgets import Notice, button, label
+
+
+def _dot(colour: QColor) -> QPixmap:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(colour)
+    return pixmap
+
+
+class MapScreen(QWidget):
+    taxpayerChosen = Signal(str)
+    scrolls_itself = True  # the map fills the page; no scroll area around it
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001 - AppContext
+        super().__init__(parent)
+        self.setObjectName("map_screen")
+        self.ctx = ctx
+        self.points: list[MapPoint] = []
+        self.installed: list[basemaps.Basemap] = []
+        self._loaded_once = False
+        self._stale = True
+        # Tests replace this to answer the file dialog.
+        self.pick_file: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
+            self, self.tr("Install a basemap"), "", self.tr("MBTiles basemaps (*.mbtiles);;All files (*)"))[0]
+        self.capture = PositionCapture(self)
+        self.capture.fixed.connect(self.show_fix)
+        self.capture.failed.connect(lambda text: self.notice.show_message("error", text, cause="gps"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(6)
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        self.zone = QComboBox()
+        self.zone.setObjectName("map_zone")
+        self.tax = QComboBox()
+        self.tax.setObjectName("map_tax")
+        for combo in (self.zone, self.tax):
+            combo.setMinimumWidth(150)
+            combo.currentIndexChanged.connect(self._apply_filter)
+            bar.addWidget(combo)
+        self.position = button()
+        self.position.setObjectName("map_position")
+        self.position.setCheckable(True)
+        self.position.toggled.connect(self._toggle_position)
+        bar.addWidget(self.position)
+        bar.addStretch(1)
+        self.basemap = QComboBox()
+        self.basemap.setObjectName("map_basemap")
+        self.basemap.setMinimumWidth(150)
+        self.basemap.activated.connect(self._basemap_chosen)
+        bar.addWidget(self.basemap)
+        self.basemap_menu = QToolButton()
+        self.basemap_menu.setObjectName("map_basemap_menu")
+        self.basemap_menu.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.basemap_menu.setMinimumHeight(44)
+        menu = QMenu(self.basemap_menu)
+        self.install_action = menu.addAction("")
+        self.install_action.triggered.connect(self.install_from_file)
+        self.server_action = menu.addAction("")
+        self.server_action.triggered.connect(self.fetch_from_server)
+        self.basemap_menu.setMenu(menu)
+        bar.addWidget(self.basemap_menu)
+        layout.addLayout(bar)
+
+        legend = QHBoxLayout()
+        legend.setSpacing(14)
+        self.legend: dict[str, QLabel] = {}
+        for status in STATUSES:
+            dot = QLabel()
+            dot.setPixmap(_dot(STATUS_COLOURS[status]))
+            text = label("muted", wrap=False)
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            row.addWidget(dot)
+            row.addWidget(text)
+            legend.addLayout(row)
+            self.legend[status] = text
+        legend.addStretch(1)
+        self.shown = label("muted", wrap=False)
+        self.shown.setObjectName("map_shown")
+        legend.addWidget(self.shown)
+        layout.addLayout(legend)
+        self.notice = Notice()
+        layout.addWidget(self.notice)
+        self.view = MapView()
+        self.view.taxpayerChosen.connect(self.taxpayerChosen)
+        layout.addWidget(self.view, 1)
+        ctx.changed.connect(self._changed)
+        self.retranslate()
+
+    # -- loading -------------------------------------------------------------------------
+    @property
+    def folder(self) -> Path:
+        return basemaps.folder_for(self.ctx.ledger.store.path)
+
+    def load(self, done: Callable[[], None] | None = None) -> None:
+        """Read the points, zones and basemaps off the UI thread, then show them."""
+        reads, folder = self.ctx.ledger.reads, self.folder
+        zones = self.ctx.ledger.zones
+
+        def read() -> dict[str, Any]:
+            return {"points": reads.map_points(), "outlines": reads.zone_outlines(), "zones": zones(),
+                    "basemaps": basemaps.list_basemaps(folder)}
+
+        def loaded(found: dict[str, Any]) -> None:
+            self._stale = False
+            self.show_data(found)
+            if done is not None:
+                done()
+        self.ctx.run(read, loaded, lambda error: self.notice.show_message("error", self.ctx.error_text(error)),
+                     label=self.tr("Loading the map"))
+
+    def show_data(self, found: dict[str, Any]) -> None:
+        self.points = found["points"]
+        self._fill_filters(found["zones"])
+        self.view.set_points(self.points)
+        self.view.set_zones(found["outlines"])
+        self._show_basemaps(found["basemaps"])
+        self._apply_filter()
+        if not self._loaded_once:
+            self._loaded_once = True
+            self._frame_area()
+
+    def _frame_area(self) -> None:
+        chosen = basemaps.chosen(self.installed, self.ctx.setting(basemaps.SETTING))
+        bounds = chosen.info.bounds if chosen and chosen.info.bounds else None
+        if bounds is None:
+            bounds = self.ctx.ledger.municipality.bbox or DEFAULT_BBOX
+            bounds = (bounds[1], bounds[0], bounds[3], bounds[2])  # (lat, lon) corners to west, south, east, north
+        self.view.fit_lonlat(*(float(b) for b in bounds))
+
+    def _fill_filters(self, zones: list[tuple[str, str, str]]) -> None:
+        zone, tax = self.zone.currentData(), self.tax.currentData()
+        for combo in (self.zone, self.tax):
+            combo.blockSignals(True)
+            combo.clear()
+        self.zone.addItem(self.tr("All zones"), None)
+        for _zid, code, name in zones:
+            self.zone.addItem(name, code)
+        self.tax.addItem(self.tr("All taxes"), None)
+        for item in self.ctx.tax_types():
+            self.tax.addItem(item.label_in(self.ctx.lang), item.code)
+        for combo, value in ((self.zone, zone), (self.tax, tax)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        self.view.set_filter(self.zone.currentData(), self.tax.currentData())
+        count = len(self.view.points.visible_points())
+        self.shown.setText(self.tr("%1 taxpayer(s) on the map").replace("%1", str(count)))
+
+    def _changed(self, changes) -> None:  # noqa: ANN001 - core.changes.Changes
+        # A payment changes a status, a registration adds a point: read again when next shown.
+        self._stale = True
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001
+        super().hideEvent(event)
+        self.position.setChecked(False)  # never keep a receiver running off-screen
+
+    # -- basemaps ------------------------------------------------------------------------
+    def _show_basemaps(self, installed: list[basemaps.Basemap]) -> None:
+        self.installed = installed
+        chosen = basemaps.chosen(installed, self.ctx.setting(basemaps.SETTING))
+        self.basemap.clear()
+        for item in installed:
+            self.basemap.addItem(item.info.name, item.file)
+            self.basemap.setItemData(self.basemap.count() - 1, item.info.attribution, Qt.ItemDataRole.ToolTipRole)
+        if not installed:
+            self.basemap.addItem(self.tr("No basemap"), None)
+        self.basemap.setCurrentIndex(max(0, self.basemap.findData(chosen.file if chosen else None)))
+        current = self.view.tiles.tileset
+        if chosen is None:
+            self.view.set_basemap(None)
+            self.notice.show_message("info", lambda: self.tr(
+                "No basemap on this device: install one from a file, or get them from the server."), cause="basemap")
+        elif current is None or current.path != chosen.path:
+            self.view.set_basemap(MBTiles(chosen.path))
+            self.notice.clear("basemap")
+
+    def _basemap_chosen(self, index: int) -> None:
+        name = self.basemap.itemData(index)
+        if name:
+            self.ctx.op(lambda ledger: ledger.save_setting(basemaps.SETTING, name),
+                        lambda _: self._show_basemaps(self.installed))
+
+    def install_from_file(self) -> None:
+        path = self.pick_file()
+        if not path:
+            return
+        folder = self.folder
+
+        def installed(item: basemaps.Basemap) -> None:
+            self.notice.show_message("success", self.tr("Basemap installed: %1").replace("%1", item.info.name))
+            self.ctx.op(lambda ledger: ledger.save_setting(basemaps.SETTING, item.file), lambda _: self.load())
+        self.ctx.run(lambda: basemaps.install(path, folder), installed,
+                     lambda error: self.notice.show_message("error", self.ctx.error_text(error)),
+                     label=self.tr("Installing the basemap"))
+
+    def fetch_from_server(self) -> None:
+        from desktop.map.remote import fetch_basemaps  # the sync client only when asked
+
+        if not self.ctx.sync.enrolled:
+            self.notice.show_message("warning", lambda: self.tr(
+                "This device is not enrolled: enrol it on the Synchronise screen to get the server's basemaps."))
+            return
+        ledger, folder, transport = self.ctx.ledger, self.folder, self.ctx.sync.transport
+
+        def fetched(files: list[Path]) -> None:
+            self.notice.show_message("success", self.tr("%1 basemap(s) from the server").replace("%1", str(len(files))))
+            self.load()
+        self.ctx.run(lambda: fetch_basemaps(ledger, folder, transport), fetched,
+                     lambda error: self.notice.show_message("error", self.ctx.error_text(error)),
+                     label=self.tr("Getting basemaps from the server"))
+
+    # -- position ------------------------------------------------------------------------
+    def _toggle_position(self, on: bool) -> None:
+        if on:
+            self.capture.start(gps_settings(self.ctx.setting("gps")))
+        else:
+            self.capture.stop()
+            self.view.clear_position()
+
+    def show_fix(self, fix: Fix) -> None:
+        first = self.view.position_item is None
+        self.view.set_position(fix.longitude, fix.latitude, fix.accuracy_m)
+        if first:
+            self.view.center_on_lonlat(fix.longitude, fix.latitude)
+
+    def teardown(self) -> None:
+        """The window is closing: no receiver left running, no signal from the context after."""
+        self.capture.stop()
+        self.ctx.changed.disconnect(self._changed)
+        self.view.set_basemap(None)
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        words = {"paid": self.tr("Paid"), "partly_paid": self.tr("Partly paid"), "arrears": self.tr("In arrears"),
+                 "never_assessed": self.tr("Never assessed")}
+        for status, text in words.items():
+            self.legend[status].setText(text)
+        self.position.setText(self.tr("My position"))
+        self.basemap_menu.setText(self.tr("Basemaps…"))
+        self.install_action.setText(self.tr("Install from a file…"))
+        self.server_action.setText(self.tr("Get from the server"))
+        self.view.zoom_in.setToolTip(self.tr("Zoom in"))
+        self.view.zoom_out.setToolTip(self.tr("Zoom out"))
+        if self.points or self._loaded_once:
+            self._apply_filter()
+        if self.zone.count():
+            self.zone.setItemText(0, self.tr("All zones"))
+            self.tax.setItemText(0, self.tr("All taxes"))
+            for index in range(1, self.tax.count()):
+                self.tax.setItemText(index, self.ctx.tax_label(self.tax.itemData(index)))
