@@ -81,20 +81,21 @@ def _segments_meet(p1, p2, q1, q2) -> bool:  # noqa: ANN001 - points as tuples
         (d3 == 0 and _on_segment(p1, p2, q1)) or (d4 == 0 and _on_segment(p1, p2, q2))
 
 
-def crossing_edges(points: Sequence[Sequence[float]]) -> tuple[int, int] | None:
-    """The first pair of edges (0-based, edge i joins vertex i and i+1, the last closes the ring)
-    that cross or touch, or None; `points` is an open ring of (lon, lat)."""
+def crossing_edges(points: Sequence[Sequence[float]], closed: bool = True) -> tuple[int, int] | None:
+    """The first pair of edges (0-based, edge i joins vertex i and i+1; closed, the last edge
+    closes the ring) that cross or touch, or None. `points` are (lon, lat); `closed=False` looks
+    at the open path only, as a drawing in progress is (its closing side is not drawn yet)."""
     ring = [(float(p[0]), float(p[1])) for p in points]
-    if len(ring) > 1 and ring[0] == ring[-1]:
+    if closed and len(ring) > 1 and ring[0] == ring[-1]:
         ring = ring[:-1]
-    if len(ring) < 4:
-        return None if len(set(ring)) == len(ring) else (0, len(ring) - 1)
+    if len(ring) < 3:
+        return None
     local = _local(ring)
     count = len(local)
-    edges = [(local[i], local[(i + 1) % count]) for i in range(count)]
-    for i in range(count):
-        for j in range(i + 1, count):
-            if j == i + 1 or (i == 0 and j == count - 1):
+    edges = [(local[i], local[(i + 1) % count]) for i in range(count if closed else count - 1)]
+    for i in range(len(edges)):
+        for j in range(i + 1, len(edges)):
+            if j == i + 1 or (closed and i == 0 and j == count - 1):
                 # Neighbours share a vertex; they meet wrongly only when one folds back along the other.
                 shared, a, c = (local[j], local[i], local[(j + 1) % count]) if j == i + 1 \
                     else (local[0], local[1], local[count - 1])

@@ -546,3 +546,5 @@ from resources.translations.catalogue_shell import SHELL_FR_PT  # noqa: E402 - t
 FR_PT.update(SHELL_FR_PT)
 from resources.translations.catalogue_map import MAP_FR_PT  # noqa: E402 - the Map screen's own list
 FR_PT.update(MAP_FR_PT)
+from resources.translations.catalogue_positions import POSITIONS_FR_PT  # noqa: E402 - positions and outlines
+FR_PT.update(POSITIONS_FR_PT)

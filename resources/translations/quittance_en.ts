@@ -368,6 +368,34 @@
             <source>RTK float</source>
             <translation>RTK float</translation>
         </message>
+        <message>
+            <source>no fix</source>
+            <translation>no fix</translation>
+        </message>
+        <message>
+            <source>2D</source>
+            <translation>2D</translation>
+        </message>
+        <message>
+            <source>3D</source>
+            <translation>3D</translation>
+        </message>
+        <message>
+            <source>DGPS</source>
+            <translation>DGPS</translation>
+        </message>
+        <message>
+            <source>satellites %1 in use / %2 in view</source>
+            <translation>satellites %1 in use / %2 in view</translation>
+        </message>
+        <message>
+            <source>satellites %1 in use</source>
+            <translation>satellites %1 in use</translation>
+        </message>
+        <message>
+            <source>HDOP %1</source>
+            <translation>HDOP %1</translation>
+        </message>
     </context>
     <context>
         <name>HomeView</name>
@@ -594,6 +622,10 @@
             <translation>Keep this position although it is less accurate than required</translation>
         </message>
         <message>
+            <source>Averaging the position: %1 of %2 fixes… Keep the receiver still.</source>
+            <translation>Averaging the position: %1 of %2 fixes… Keep the receiver still.</translation>
+        </message>
+        <message>
             <source>Waiting for accuracy of %1 m or better…</source>
             <translation>Waiting for accuracy of %1 m or better…</translation>
         </message>
@@ -604,6 +636,10 @@
         <message>
             <source>Recorded: %1, %2 (%3) — %4, %5</source>
             <translation>Recorded: %1, %2 (%3) — %4, %5</translation>
+        </message>
+        <message>
+            <source>Mean of %1 fixes; %2 set aside as too far from the others.</source>
+            <translation>Mean of %1 fixes; %2 set aside as too far from the others.</translation>
         </message>
         <message>
             <source>No position recorded yet.</source>
@@ -981,6 +1017,53 @@
         <message>
             <source>Valid</source>
             <translation>Valid</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolygonPanel</name>
+        <message>
+            <source>Saving the outline</source>
+            <translation>Saving the outline</translation>
+        </message>
+        <message>
+            <source>Area: %1 m²</source>
+            <translation>Area: %1 m²</translation>
+        </message>
+        <message>
+            <source>Area: —</source>
+            <translation>Area: —</translation>
+        </message>
+        <message>
+            <source>Capturing this corner: %1 of %2 fixes… Stand still on it.</source>
+            <translation>Capturing this corner: %1 of %2 fixes… Stand still on it.</translation>
+        </message>
+        <message>
+            <source>Vertices: %1. Tap the map at each corner, or walk to it and capture it; drag a vertex to move it.</source>
+            <translation>Vertices: %1. Tap the map at each corner, or walk to it and capture it; drag a vertex to move it.</translation>
+        </message>
+        <message>
+            <source>Stop capturing</source>
+            <translation>Stop capturing</translation>
+        </message>
+        <message>
+            <source>Capture a corner here</source>
+            <translation>Capture a corner here</translation>
+        </message>
+        <message>
+            <source>Outline of %1</source>
+            <translation>Outline of %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Save the outline</source>
+            <translation>Save the outline</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -368,6 +368,34 @@
             <source>RTK float</source>
             <translation>RTK flottant</translation>
         </message>
+        <message>
+            <source>no fix</source>
+            <translation>pas de position</translation>
+        </message>
+        <message>
+            <source>2D</source>
+            <translation>2D</translation>
+        </message>
+        <message>
+            <source>3D</source>
+            <translation>3D</translation>
+        </message>
+        <message>
+            <source>DGPS</source>
+            <translation>DGPS</translation>
+        </message>
+        <message>
+            <source>satellites %1 in use / %2 in view</source>
+            <translation>satellites %1 utilisés / %2 visibles</translation>
+        </message>
+        <message>
+            <source>satellites %1 in use</source>
+            <translation>satellites %1 utilisés</translation>
+        </message>
+        <message>
+            <source>HDOP %1</source>
+            <translation>HDOP %1</translation>
+        </message>
     </context>
     <context>
         <name>HomeView</name>
@@ -594,6 +622,10 @@
             <translation>Garder cette position bien qu'elle soit moins précise que demandé</translation>
         </message>
         <message>
+            <source>Averaging the position: %1 of %2 fixes… Keep the receiver still.</source>
+            <translation>Moyenne de la position : %1 positions sur %2… Gardez le récepteur immobile.</translation>
+        </message>
+        <message>
             <source>Waiting for accuracy of %1 m or better…</source>
             <translation>En attente d'une précision de %1 m ou mieux…</translation>
         </message>
@@ -604,6 +636,10 @@
         <message>
             <source>Recorded: %1, %2 (%3) — %4, %5</source>
             <translation>Enregistrée : %1, %2 (%3) — %4, %5</translation>
+        </message>
+        <message>
+            <source>Mean of %1 fixes; %2 set aside as too far from the others.</source>
+            <translation>Moyenne de %1 positions ; %2 écartée(s), trop loin des autres.</translation>
         </message>
         <message>
             <source>No position recorded yet.</source>
@@ -981,6 +1017,53 @@
         <message>
             <source>Valid</source>
             <translation>Valide</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolygonPanel</name>
+        <message>
+            <source>Saving the outline</source>
+            <translation>Enregistrement du contour</translation>
+        </message>
+        <message>
+            <source>Area: %1 m²</source>
+            <translation>Surface : %1 m²</translation>
+        </message>
+        <message>
+            <source>Area: —</source>
+            <translation>Surface : —</translation>
+        </message>
+        <message>
+            <source>Capturing this corner: %1 of %2 fixes… Stand still on it.</source>
+            <translation>Relevé de ce coin : %1 positions sur %2… Restez immobile dessus.</translation>
+        </message>
+        <message>
+            <source>Vertices: %1. Tap the map at each corner, or walk to it and capture it; drag a vertex to move it.</source>
+            <translation>Sommets : %1. Touchez la carte à chaque coin, ou allez-y et relevez-le ; faites glisser un sommet pour le déplacer.</translation>
+        </message>
+        <message>
+            <source>Stop capturing</source>
+            <translation>Arrêter le relevé</translation>
+        </message>
+        <message>
+            <source>Capture a corner here</source>
+            <translation>Relever un coin ici</translation>
+        </message>
+        <message>
+            <source>Outline of %1</source>
+            <translation>Contour de %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler le dernier</translation>
+        </message>
+        <message>
+            <source>Save the outline</source>
+            <translation>Enregistrer le contour</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abandonner</translation>
         </message>
     </context>
     <context>

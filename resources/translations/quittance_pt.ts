@@ -368,6 +368,34 @@
             <source>RTK float</source>
             <translation>RTK flutuante</translation>
         </message>
+        <message>
+            <source>no fix</source>
+            <translation>sem posição</translation>
+        </message>
+        <message>
+            <source>2D</source>
+            <translation>2D</translation>
+        </message>
+        <message>
+            <source>3D</source>
+            <translation>3D</translation>
+        </message>
+        <message>
+            <source>DGPS</source>
+            <translation>DGPS</translation>
+        </message>
+        <message>
+            <source>satellites %1 in use / %2 in view</source>
+            <translation>satélites %1 em uso / %2 visíveis</translation>
+        </message>
+        <message>
+            <source>satellites %1 in use</source>
+            <translation>satélites %1 em uso</translation>
+        </message>
+        <message>
+            <source>HDOP %1</source>
+            <translation>HDOP %1</translation>
+        </message>
     </context>
     <context>
         <name>HomeView</name>
@@ -594,6 +622,10 @@
             <translation>Manter esta posição embora seja menos precisa do que o exigido</translation>
         </message>
         <message>
+            <source>Averaging the position: %1 of %2 fixes… Keep the receiver still.</source>
+            <translation>A calcular a média da posição: %1 de %2 posições… Mantenha o recetor imóvel.</translation>
+        </message>
+        <message>
             <source>Waiting for accuracy of %1 m or better…</source>
             <translation>À espera de uma precisão de %1 m ou melhor…</translation>
         </message>
@@ -604,6 +636,10 @@
         <message>
             <source>Recorded: %1, %2 (%3) — %4, %5</source>
             <translation>Registada: %1, %2 (%3) — %4, %5</translation>
+        </message>
+        <message>
+            <source>Mean of %1 fixes; %2 set aside as too far from the others.</source>
+            <translation>Média de %1 posições; %2 posta(s) de parte, demasiado longe das outras.</translation>
         </message>
         <message>
             <source>No position recorded yet.</source>
@@ -981,6 +1017,53 @@
         <message>
             <source>Valid</source>
             <translation>Válido</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolygonPanel</name>
+        <message>
+            <source>Saving the outline</source>
+            <translation>A guardar o contorno</translation>
+        </message>
+        <message>
+            <source>Area: %1 m²</source>
+            <translation>Área: %1 m²</translation>
+        </message>
+        <message>
+            <source>Area: —</source>
+            <translation>Área: —</translation>
+        </message>
+        <message>
+            <source>Capturing this corner: %1 of %2 fixes… Stand still on it.</source>
+            <translation>A registar este canto: %1 de %2 posições… Fique parado sobre ele.</translation>
+        </message>
+        <message>
+            <source>Vertices: %1. Tap the map at each corner, or walk to it and capture it; drag a vertex to move it.</source>
+            <translation>Vértices: %1. Toque no mapa em cada canto, ou vá até ele e registe-o; arraste um vértice para o mover.</translation>
+        </message>
+        <message>
+            <source>Stop capturing</source>
+            <translation>Parar o registo</translation>
+        </message>
+        <message>
+            <source>Capture a corner here</source>
+            <translation>Registar um canto aqui</translation>
+        </message>
+        <message>
+            <source>Outline of %1</source>
+            <translation>Contorno de %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Desfazer</translation>
+        </message>
+        <message>
+            <source>Save the outline</source>
+            <translation>Guardar o contorno</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,40 @@
+"""French and Portuguese for positions (point averaging, the receiver's status, accuracy classes)
+and the outline tool on the map (issue 12), merged into catalogue.FR_PT."""
+from __future__ import annotations
+
+_P = "PolygonPanel|"
+_L = "LocationPanel|"
+_Q = "GnssQuality|"
+
+POSITIONS_FR_PT: dict[str, tuple[str, str]] = {
+    _P + "Saving the outline": ("Enregistrement du contour", "A guardar o contorno"),
+    _P + "Area: %1 m²": ("Surface : %1 m²", "Área: %1 m²"),
+    _P + "Area: —": ("Surface : —", "Área: —"),
+    _P + "Capturing this corner: %1 of %2 fixes… Stand still on it.": (
+        "Relevé de ce coin : %1 positions sur %2… Restez immobile dessus.",
+        "A registar este canto: %1 de %2 posições… Fique parado sobre ele."),
+    _P + "Vertices: %1. Tap the map at each corner, or walk to it and capture it; drag a vertex to move it.": (
+        "Sommets : %1. Touchez la carte à chaque coin, ou allez-y et relevez-le ; faites glisser un sommet "
+        "pour le déplacer.",
+        "Vértices: %1. Toque no mapa em cada canto, ou vá até ele e registe-o; arraste um vértice para o mover."),
+    _P + "Stop capturing": ("Arrêter le relevé", "Parar o registo"),
+    _P + "Capture a corner here": ("Relever un coin ici", "Registar um canto aqui"),
+    _P + "Outline of %1": ("Contour de %1", "Contorno de %1"),
+    _P + "Undo": ("Annuler le dernier", "Desfazer"),
+    _P + "Save the outline": ("Enregistrer le contour", "Guardar o contorno"),
+    _P + "Cancel": ("Abandonner", "Cancelar"),
+    _L + "Averaging the position: %1 of %2 fixes… Keep the receiver still.": (
+        "Moyenne de la position : %1 positions sur %2… Gardez le récepteur immobile.",
+        "A calcular a média da posição: %1 de %2 posições… Mantenha o recetor imóvel."),
+    _L + "Mean of %1 fixes; %2 set aside as too far from the others.": (
+        "Moyenne de %1 positions ; %2 écartée(s), trop loin des autres.",
+        "Média de %1 posições; %2 posta(s) de parte, demasiado longe das outras."),
+    _Q + "no fix": ("pas de position", "sem posição"),
+    _Q + "2D": ("2D", "2D"),
+    _Q + "3D": ("3D", "3D"),
+    _Q + "DGPS": ("DGPS", "DGPS"),
+    _Q + "satellites %1 in use / %2 in view": ("satellites %1 utilisés / %2 visibles",
+                                                "satélites %1 em uso / %2 visíveis"),
+    _Q + "satellites %1 in use": ("satellites %1 utilisés", "satélites %1 em uso"),
+    _Q + "HDOP %1": ("HDOP %1", "HDOP %1"),
+}
