@@ -17,8 +17,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
-from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QHBoxLayout,
-                               QStyleOptionGraphicsItem, QWidget)
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGridLayout,
+                               QSizePolicy, QStyleOptionGraphicsItem, QWidget)
 
 from core.errors import QuittanceError
 from core.geometry import checked_polygon, crossing_edges, geodesic_area_m2
@@ -31,6 +31,7 @@ HANDLE_TOUCH = 22  # the finger's target: 44 px across
 OUTLINE = QColor("#6a1b9a")
 FILL = QColor(106, 27, 154, 60)
 REFUSED = QColor("#c62828")
+PANEL_WIDTH = 360
 
 
 class OutlineDraft:
@@ -334,8 +335,8 @@ class PolygonPanel(Card):
         self.tool.walking.connect(self._walking)
         self.reference = ""
         self._walk_progress = (0, 0)
-        self.title = label("subtitle")
-        self.area = label("big")
+        self.title = label("")
+        self.area = label("subtitle")
         self.area.setObjectName("polygon_area")
         self.hint = label("muted")
         self.problem = label("")
@@ -344,7 +345,12 @@ class PolygonPanel(Card):
         self.problem.hide()
         for widget in (self.title, self.area, self.hint, self.problem):
             self.body.addWidget(widget)
-        row = QHBoxLayout()
+        self.body.addStretch(1)
+        # Beside the map, not above it: at 600 px high the map keeps its height for the drawing.
+        self.setFixedWidth(PANEL_WIDTH)
+        self.body.setContentsMargins(12, 10, 12, 10)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        row = QGridLayout()
         self.undo_button = button()
         self.undo_button.setObjectName("polygon_undo")
         self.undo_button.clicked.connect(self.tool.undo)
@@ -357,8 +363,11 @@ class PolygonPanel(Card):
         self.cancel_button = button()
         self.cancel_button.setObjectName("polygon_cancel")
         self.cancel_button.clicked.connect(self.cancel)
-        for widget in (self.undo_button, self.walk_button, self.save_button, self.cancel_button):
-            row.addWidget(widget)
+        row.setSpacing(6)
+        row.addWidget(self.walk_button, 0, 0)
+        row.addWidget(self.undo_button, 0, 1)
+        row.addWidget(self.cancel_button, 1, 0)
+        row.addWidget(self.save_button, 1, 1)
         self.body.addLayout(row)
         self.retranslate()
 
@@ -386,6 +395,7 @@ class PolygonPanel(Card):
     def _show_message(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+        self.hint.setVisible(not text)  # one text at a time: the panel fits beside a 600 px map
 
     def save(self) -> None:
         problem = self.tool.draft.problem()
@@ -417,9 +427,10 @@ class PolygonPanel(Card):
             self.hint.setText(self.tr("Capturing this corner: %1 of %2 fixes… Stand still on it.")
                               .replace("%1", str(got)).replace("%2", str(wanted)))
         else:
-            self.hint.setText(self.tr("Vertices: %1. Tap the map at each corner, or walk to it and capture it; "
-                                      "drag a vertex to move it.").replace("%1", str(count)))
-        self.walk_button.setText(self.tr("Stop capturing") if wanted else self.tr("Capture a corner here"))
+            self.hint.setText(self.tr("Vertices: %1. Tap each corner, or stand on it and capture it. Drag a "
+                                      "vertex to move it.").replace("%1", str(count)))
+        self.walk_button.setText(self.tr("Stop") if wanted else self.tr("Corner here"))
+        self.walk_button.setToolTip(self.tr("Capture the corner you stand on with the receiver"))
         self.undo_button.setEnabled(bool(self.tool.draft._history))
         self.save_button.setEnabled(self.tool.can_save())
 
@@ -430,7 +441,8 @@ class PolygonPanel(Card):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Outline of %1").replace("%1", self.reference))
+        self.title.setStyleSheet("font-weight: 700;")
         self.undo_button.setText(self.tr("Undo"))
-        self.save_button.setText(self.tr("Save the outline"))
+        self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._render()

@@ -106,8 +106,10 @@ class MapScreen(QWidget):
         self.view = MapView()
         self.view.taxpayerChosen.connect(self.taxpayerChosen)
         self.outline_panel = None  # desktop/map/polygon_tool.py, made when an outline is first drawn
-        layout.addWidget(self.view, 1)
-        self._layout = layout
+        self._map_row = QHBoxLayout()
+        self._map_row.setSpacing(8)
+        self._map_row.addWidget(self.view, 1)
+        layout.addLayout(self._map_row, 1)
         ctx.changed.connect(self._changed)
         self.retranslate()
 
@@ -262,7 +264,7 @@ class MapScreen(QWidget):
             from desktop.map.polygon_tool import PolygonPanel
 
             self.outline_panel = PolygonPanel(self.ctx, self.view)
-            self._layout.insertWidget(self._layout.indexOf(self.view), self.outline_panel)
+            self._map_row.addWidget(self.outline_panel)
         self.outline_panel.start(object_id, reference, existing)
 
     def teardown(self) -> None:

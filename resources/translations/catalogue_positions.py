@@ -13,16 +13,18 @@ POSITIONS_FR_PT: dict[str, tuple[str, str]] = {
     _P + "Capturing this corner: %1 of %2 fixes… Stand still on it.": (
         "Relevé de ce coin : %1 positions sur %2… Restez immobile dessus.",
         "A registar este canto: %1 de %2 posições… Fique parado sobre ele."),
-    _P + "Vertices: %1. Tap the map at each corner, or walk to it and capture it; drag a vertex to move it.": (
-        "Sommets : %1. Touchez la carte à chaque coin, ou allez-y et relevez-le ; faites glisser un sommet "
+    _P + "Vertices: %1. Tap each corner, or stand on it and capture it. Drag a vertex to move it.": (
+        "Sommets : %1. Touchez chaque coin, ou placez-vous dessus et relevez-le. Faites glisser un sommet "
         "pour le déplacer.",
-        "Vértices: %1. Toque no mapa em cada canto, ou vá até ele e registe-o; arraste um vértice para o mover."),
-    _P + "Stop capturing": ("Arrêter le relevé", "Parar o registo"),
-    _P + "Capture a corner here": ("Relever un coin ici", "Registar um canto aqui"),
+        "Vértices: %1. Toque em cada canto, ou fique sobre ele e registe-o. Arraste um vértice para o mover."),
+    _P + "Stop": ("Arrêter", "Parar"),
+    _P + "Corner here": ("Coin ici", "Canto aqui"),
+    _P + "Capture the corner you stand on with the receiver": ("Relever avec le récepteur le coin où vous êtes",
+                                                               "Registar com o recetor o canto onde está"),
+    _P + "Save": ("Enregistrer", "Guardar"),
     _P + "Outline of %1": ("Contour de %1", "Contorno de %1"),
-    _P + "Undo": ("Annuler le dernier", "Desfazer"),
-    _P + "Save the outline": ("Enregistrer le contour", "Guardar o contorno"),
-    _P + "Cancel": ("Abandonner", "Cancelar"),
+    _P + "Undo": ("Annuler", "Desfazer"),
+    _P + "Cancel": ("Quitter", "Cancelar"),
     _L + "Averaging the position: %1 of %2 fixes… Keep the receiver still.": (
         "Moyenne de la position : %1 positions sur %2… Gardez le récepteur immobile.",
         "A calcular a média da posição: %1 de %2 posições… Mantenha o recetor imóvel."),

@@ -1038,16 +1038,24 @@
             <translation>Capturing this corner: %1 of %2 fixes… Stand still on it.</translation>
         </message>
         <message>
-            <source>Vertices: %1. Tap the map at each corner, or walk to it and capture it; drag a vertex to move it.</source>
-            <translation>Vertices: %1. Tap the map at each corner, or walk to it and capture it; drag a vertex to move it.</translation>
+            <source>Vertices: %1. Tap each corner, or stand on it and capture it. Drag a vertex to move it.</source>
+            <translation>Vertices: %1. Tap each corner, or stand on it and capture it. Drag a vertex to move it.</translation>
         </message>
         <message>
-            <source>Stop capturing</source>
-            <translation>Stop capturing</translation>
+            <source>Stop</source>
+            <translation>Stop</translation>
         </message>
         <message>
-            <source>Capture a corner here</source>
-            <translation>Capture a corner here</translation>
+            <source>Corner here</source>
+            <translation>Corner here</translation>
+        </message>
+        <message>
+            <source>Capture the corner you stand on with the receiver</source>
+            <translation>Capture the corner you stand on with the receiver</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
         </message>
         <message>
             <source>Outline of %1</source>
@@ -1056,10 +1064,6 @@
         <message>
             <source>Undo</source>
             <translation>Undo</translation>
-        </message>
-        <message>
-            <source>Save the outline</source>
-            <translation>Save the outline</translation>
         </message>
         <message>
             <source>Cancel</source>

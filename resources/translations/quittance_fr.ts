@@ -36,7 +36,7 @@
         </message>
         <message>
             <source>Assessed</source>
-            <translation>Dû</translation>
+            <translation>Émis</translation>
         </message>
         <message>
             <source>Paid</source>
@@ -1038,16 +1038,24 @@
             <translation>Relevé de ce coin : %1 positions sur %2… Restez immobile dessus.</translation>
         </message>
         <message>
-            <source>Vertices: %1. Tap the map at each corner, or walk to it and capture it; drag a vertex to move it.</source>
-            <translation>Sommets : %1. Touchez la carte à chaque coin, ou allez-y et relevez-le ; faites glisser un sommet pour le déplacer.</translation>
+            <source>Vertices: %1. Tap each corner, or stand on it and capture it. Drag a vertex to move it.</source>
+            <translation>Sommets : %1. Touchez chaque coin, ou placez-vous dessus et relevez-le. Faites glisser un sommet pour le déplacer.</translation>
         </message>
         <message>
-            <source>Stop capturing</source>
-            <translation>Arrêter le relevé</translation>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
         </message>
         <message>
-            <source>Capture a corner here</source>
-            <translation>Relever un coin ici</translation>
+            <source>Corner here</source>
+            <translation>Coin ici</translation>
+        </message>
+        <message>
+            <source>Capture the corner you stand on with the receiver</source>
+            <translation>Relever avec le récepteur le coin où vous êtes</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <source>Outline of %1</source>
@@ -1055,15 +1063,11 @@
         </message>
         <message>
             <source>Undo</source>
-            <translation>Annuler le dernier</translation>
-        </message>
-        <message>
-            <source>Save the outline</source>
-            <translation>Enregistrer le contour</translation>
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation>Abandonner</translation>
+            <translation>Quitter</translation>
         </message>
     </context>
     <context>

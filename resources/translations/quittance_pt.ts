@@ -1038,16 +1038,24 @@
             <translation>A registar este canto: %1 de %2 posições… Fique parado sobre ele.</translation>
         </message>
         <message>
-            <source>Vertices: %1. Tap the map at each corner, or walk to it and capture it; drag a vertex to move it.</source>
-            <translation>Vértices: %1. Toque no mapa em cada canto, ou vá até ele e registe-o; arraste um vértice para o mover.</translation>
+            <source>Vertices: %1. Tap each corner, or stand on it and capture it. Drag a vertex to move it.</source>
+            <translation>Vértices: %1. Toque em cada canto, ou fique sobre ele e registe-o. Arraste um vértice para o mover.</translation>
         </message>
         <message>
-            <source>Stop capturing</source>
-            <translation>Parar o registo</translation>
+            <source>Stop</source>
+            <translation>Parar</translation>
         </message>
         <message>
-            <source>Capture a corner here</source>
-            <translation>Registar um canto aqui</translation>
+            <source>Corner here</source>
+            <translation>Canto aqui</translation>
+        </message>
+        <message>
+            <source>Capture the corner you stand on with the receiver</source>
+            <translation>Registar com o recetor o canto onde está</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Outline of %1</source>
@@ -1056,10 +1064,6 @@
         <message>
             <source>Undo</source>
             <translation>Desfazer</translation>
-        </message>
-        <message>
-            <source>Save the outline</source>
-            <translation>Guardar o contorno</translation>
         </message>
         <message>
             <source>Cancel</source>
