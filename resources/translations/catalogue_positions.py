@@ -5,6 +5,7 @@ from __future__ import annotations
 _P = "PolygonPanel|"
 _L = "LocationPanel|"
 _Q = "GnssQuality|"
+_C = "CardView|"
 
 POSITIONS_FR_PT: dict[str, tuple[str, str]] = {
     _P + "Saving the outline": ("Enregistrement du contour", "A guardar o contorno"),
@@ -31,6 +32,8 @@ POSITIONS_FR_PT: dict[str, tuple[str, str]] = {
     _L + "Mean of %1 fixes; %2 set aside as too far from the others.": (
         "Moyenne de %1 positions ; %2 écartée(s), trop loin des autres.",
         "Média de %1 posições; %2 posta(s) de parte, demasiado longe das outras."),
+    _C + "outline %1 m²": ("contour %1 m²", "contorno %1 m²"),
+    _C + "Outline of %1": ("Contour de %1", "Contorno de %1"),
     _Q + "no fix": ("pas de position", "sem posição"),
     _Q + "2D": ("2D", "2D"),
     _Q + "3D": ("3D", "3D"),

@@ -114,12 +114,20 @@
             <translation>No position recorded. Edit the card to capture one.</translation>
         </message>
         <message>
+            <source>outline %1 m²</source>
+            <translation>outline %1 m²</translation>
+        </message>
+        <message>
             <source>No taxable object recorded.</source>
             <translation>No taxable object recorded.</translation>
         </message>
         <message>
             <source>Total due: %1</source>
             <translation>Total due: %1</translation>
+        </message>
+        <message>
+            <source>Outline of %1</source>
+            <translation>Outline of %1</translation>
         </message>
         <message>
             <source>duplicate of receipt %1</source>

@@ -114,12 +114,20 @@
             <translation>Aucune position enregistrée. Modifiez la fiche pour en capturer une.</translation>
         </message>
         <message>
+            <source>outline %1 m²</source>
+            <translation>contour %1 m²</translation>
+        </message>
+        <message>
             <source>No taxable object recorded.</source>
             <translation>Aucun objet imposable enregistré.</translation>
         </message>
         <message>
             <source>Total due: %1</source>
             <translation>Reste à payer : %1</translation>
+        </message>
+        <message>
+            <source>Outline of %1</source>
+            <translation>Contour de %1</translation>
         </message>
         <message>
             <source>duplicate of receipt %1</source>

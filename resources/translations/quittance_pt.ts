@@ -114,12 +114,20 @@
             <translation>Nenhuma posição registada. Edite a ficha para captar uma.</translation>
         </message>
         <message>
+            <source>outline %1 m²</source>
+            <translation>contorno %1 m²</translation>
+        </message>
+        <message>
             <source>No taxable object recorded.</source>
             <translation>Nenhum objeto tributável registado.</translation>
         </message>
         <message>
             <source>Total due: %1</source>
             <translation>Total em dívida: %1</translation>
+        </message>
+        <message>
+            <source>Outline of %1</source>
+            <translation>Contorno de %1</translation>
         </message>
         <message>
             <source>duplicate of receipt %1</source>

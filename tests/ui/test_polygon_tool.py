@@ -129,3 +129,26 @@ def test_screenshot(qtbot, drawing, language) -> None:
     qtbot.wait(50)
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SHOTS / f"polygon_tool_{language}.png"))
+
+
+def test_from_the_card_to_the_map_and_back_with_the_area(qtbot, window, demo_ledger) -> None:
+    log_in(qtbot, window)
+    window.resize(1024, 600)
+    taxpayer_id = demo_ledger.store.conn.execute(
+        "SELECT t.id FROM taxable_objects o JOIN taxpayers t ON t.num = o.taxpayer_num ORDER BY o.num LIMIT 1"
+    ).fetchone()[0]
+    window.open_card(taxpayer_id)
+    qtbot.waitUntil(lambda: bool(window.card.outline_buttons), timeout=WAIT_MS)
+    qtbot.mouseClick(window.card.outline_buttons[0], Qt.MouseButton.LeftButton)
+    screen = window.map
+    qtbot.waitUntil(lambda: screen.outline_panel is not None and screen.outline_panel.isVisible(), timeout=WAIT_MS)
+    wait_idle(qtbot, window)
+    screen.view.center_on_lonlat(*CENTRE, zoom=19)
+    for x, y in ((250, 150), (400, 150), (400, 300)):
+        tap(qtbot, screen.view, x, y)
+    area = _area(screen.outline_panel.tool.points())
+    qtbot.mouseClick(screen.outline_panel.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    window.open_card(taxpayer_id)
+    shown = f"{area:.1f}".replace(".", ",")
+    qtbot.waitUntil(lambda: f"contour {shown} m²" in window.card.objects_text.text(), timeout=WAIT_MS)
