@@ -6,6 +6,7 @@ _P = "PolygonPanel|"
 _L = "LocationPanel|"
 _Q = "GnssQuality|"
 _C = "CardView|"
+_S = "SettingsView|"
 
 POSITIONS_FR_PT: dict[str, tuple[str, str]] = {
     _P + "Saving the outline": ("Enregistrement du contour", "A guardar o contorno"),
@@ -34,6 +35,18 @@ POSITIONS_FR_PT: dict[str, tuple[str, str]] = {
         "Média de %1 posições; %2 posta(s) de parte, demasiado longe das outras."),
     _C + "outline %1 m²": ("contour %1 m²", "contorno %1 m²"),
     _C + "Outline of %1": ("Contour de %1", "Contorno de %1"),
+    _S + "Fixes averaged": ("Positions moyennées", "Posições em média"),
+    _S + "Good up to": ("Bonne jusqu'à", "Boa até"),
+    _S + "Fair up to": ("Moyenne jusqu'à", "Razoável até"),
+    _S + ("Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST "
+          "error estimate from the receiver, accuracy is 2 × HDOP × the range error. Once it is, that many fixes "
+          "are averaged into the position kept (1: no averaging)."): (
+        "La capture attend une précision au moins aussi bonne, sauf si vous acceptez une position moins précise. "
+        "Sans estimation d'erreur GST du récepteur, la précision vaut 2 × HDOP × l'erreur de distance. Ensuite, "
+        "ce nombre de positions est moyenné pour la position gardée (1 : pas de moyenne).",
+        "A captação espera até a precisão ser esta ou melhor, a não ser que aceite uma posição pior. Sem "
+        "estimativa de erro GST do recetor, a precisão é 2 × HDOP × o erro de distância. Depois, esse número de "
+        "posições é usado na média da posição guardada (1: sem média)."),
     _Q + "no fix": ("pas de position", "sem posição"),
     _Q + "2D": ("2D", "2D"),
     _Q + "3D": ("3D", "3D"),

@@ -1739,6 +1739,18 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Accuracy needed</translation>
         </message>
         <message>
+            <source>Fixes averaged</source>
+            <translation>Fixes averaged</translation>
+        </message>
+        <message>
+            <source>Good up to</source>
+            <translation>Good up to</translation>
+        </message>
+        <message>
+            <source>Fair up to</source>
+            <translation>Fair up to</translation>
+        </message>
+        <message>
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
@@ -1747,8 +1759,8 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>e.g. /dev/rfcomm0 or COM5</translation>
         </message>
         <message>
-            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</source>
-            <translation>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</translation>
+            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error. Once it is, that many fixes are averaged into the position kept (1: no averaging).</source>
+            <translation>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error. Once it is, that many fixes are averaged into the position kept (1: no averaging).</translation>
         </message>
         <message>
             <source>Synchronisation server</source>

@@ -1739,6 +1739,18 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Précision exigée</translation>
         </message>
         <message>
+            <source>Fixes averaged</source>
+            <translation>Positions moyennées</translation>
+        </message>
+        <message>
+            <source>Good up to</source>
+            <translation>Bonne jusqu'à</translation>
+        </message>
+        <message>
+            <source>Fair up to</source>
+            <translation>Moyenne jusqu'à</translation>
+        </message>
+        <message>
             <source>Browse…</source>
             <translation>Parcourir…</translation>
         </message>
@@ -1747,8 +1759,8 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>par ex. /dev/rfcomm0 ou COM5</translation>
         </message>
         <message>
-            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</source>
-            <translation>La capture attend une précision au moins aussi bonne, sauf si vous acceptez une position moins précise. Sans estimation d'erreur GST du récepteur, la précision vaut 2 × HDOP × l'erreur de distance.</translation>
+            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error. Once it is, that many fixes are averaged into the position kept (1: no averaging).</source>
+            <translation>La capture attend une précision au moins aussi bonne, sauf si vous acceptez une position moins précise. Sans estimation d'erreur GST du récepteur, la précision vaut 2 × HDOP × l'erreur de distance. Ensuite, ce nombre de positions est moyenné pour la position gardée (1 : pas de moyenne).</translation>
         </message>
         <message>
             <source>Synchronisation server</source>

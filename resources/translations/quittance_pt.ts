@@ -1739,6 +1739,18 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Precisão exigida</translation>
         </message>
         <message>
+            <source>Fixes averaged</source>
+            <translation>Posições em média</translation>
+        </message>
+        <message>
+            <source>Good up to</source>
+            <translation>Boa até</translation>
+        </message>
+        <message>
+            <source>Fair up to</source>
+            <translation>Razoável até</translation>
+        </message>
+        <message>
             <source>Browse…</source>
             <translation>Procurar…</translation>
         </message>
@@ -1747,8 +1759,8 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>p. ex. /dev/rfcomm0 ou COM5</translation>
         </message>
         <message>
-            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</source>
-            <translation>A captação espera até a precisão ser esta ou melhor, a não ser que aceite uma posição pior. Sem estimativa de erro GST do recetor, a precisão é 2 × HDOP × o erro de distância.</translation>
+            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error. Once it is, that many fixes are averaged into the position kept (1: no averaging).</source>
+            <translation>A captação espera até a precisão ser esta ou melhor, a não ser que aceite uma posição pior. Sem estimativa de erro GST do recetor, a precisão é 2 × HDOP × o erro de distância. Depois, esse número de posições é usado na média da posição guardada (1: sem média).</translation>
         </message>
         <message>
             <source>Synchronisation server</source>
