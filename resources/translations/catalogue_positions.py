@@ -36,8 +36,8 @@ POSITIONS_FR_PT: dict[str, tuple[str, str]] = {
     _C + "outline %1 m²": ("contour %1 m²", "contorno %1 m²"),
     _C + "Outline of %1": ("Contour de %1", "Contorno de %1"),
     _S + "Fixes averaged": ("Positions moyennées", "Posições em média"),
-    _S + "Good up to": ("Bonne jusqu'à", "Boa até"),
-    _S + "Fair up to": ("Moyenne jusqu'à", "Razoável até"),
+    _S + "Good up to": ("Précision bonne jusqu'à", "Precisão boa até"),
+    _S + "Fair up to": ("Précision moyenne jusqu'à", "Precisão razoável até"),
     _S + ("Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST "
           "error estimate from the receiver, accuracy is 2 × HDOP × the range error. Once it is, that many fixes "
           "are averaged into the position kept (1: no averaging)."): (

@@ -1744,11 +1744,11 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         </message>
         <message>
             <source>Good up to</source>
-            <translation>Bonne jusqu'à</translation>
+            <translation>Précision bonne jusqu'à</translation>
         </message>
         <message>
             <source>Fair up to</source>
-            <translation>Moyenne jusqu'à</translation>
+            <translation>Précision moyenne jusqu'à</translation>
         </message>
         <message>
             <source>Browse…</source>

@@ -1744,11 +1744,11 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         </message>
         <message>
             <source>Good up to</source>
-            <translation>Boa até</translation>
+            <translation>Precisão boa até</translation>
         </message>
         <message>
             <source>Fair up to</source>
-            <translation>Razoável até</translation>
+            <translation>Precisão razoável até</translation>
         </message>
         <message>
             <source>Browse…</source>
