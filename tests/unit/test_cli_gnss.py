@@ -44,3 +44,43 @@ def test_damaged_sentences_are_counted() -> None:
     assert result.returncode == 0, result.stderr
     assert "2 sentences had a wrong checksum and were ignored." in result.stdout
     assert result.stdout.count("NO FIX") == 6
+
+
+def test_reads_a_receiver_on_a_serial_port() -> None:
+    """A pseudo-terminal stands in for the Bluetooth/USB port: the receiver writes, the command reads."""
+    import os
+    import subprocess
+    import sys
+    import threading
+
+    from tests.cli_support import REPO
+
+    master, slave = os.openpty()
+    port = os.ttyname(slave)
+    env = {**os.environ, "PYTHONPATH": str(REPO), "LANG": "en_GB.UTF-8"}
+    env.pop("LANGUAGE", None)
+    process = subprocess.Popen([sys.executable, "-m", "desktop.main", "gnss", "--port", port, "--average", "5"],
+                               cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    log = (LOGS / "phone_android.nmea").read_bytes()
+    stop = threading.Event()
+
+    def receiver() -> None:  # streams as a receiver does, from power-on until unplugged
+        while not stop.is_set():
+            for i in range(0, len(log), 64):
+                if stop.is_set():
+                    return
+                os.write(master, log[i:i + 64])
+                stop.wait(0.005)
+
+    writer = threading.Thread(target=receiver, daemon=True)
+    try:
+        writer.start()
+        out, err = process.communicate(timeout=60)
+    finally:
+        stop.set()
+        writer.join(timeout=5)
+        os.close(master)
+        os.close(slave)
+    assert process.returncode == 0, err
+    assert out.count("satellites 8/") == 5
+    assert out.splitlines()[-1].startswith("Averaged point: -5.89")
