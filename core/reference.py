@@ -38,7 +38,8 @@ MUNICIPALITY_VERSION = "municipality.server_version"
 ROLES = ("agent", "supervisor")
 # Events whose rows the server's copy must not overwrite before they are pushed.
 _LOCAL_EDITS = {"taxpayer": ("taxpayer.registered", "taxpayer.updated"),
-                "taxable_object": ("taxable_object.added",), "assessment": ("assessment.created",)}
+                "taxable_object": ("taxable_object.added", "taxable_object.shaped"),
+                "assessment": ("assessment.created",)}
 
 
 @dataclass

@@ -66,3 +66,21 @@ def test_an_outline_edited_outside_the_app_is_caught_by_verify(ledger, taxpayer,
     assert not report.ok
     assert "geometry" in str(report.first_problem)
     reopened.close()
+
+
+def test_a_pulled_object_brings_its_outline_unless_an_unpushed_event_is_newer(ledger, taxpayer) -> None:
+    from core.reference import apply_server_records
+
+    object_id = _object(ledger, taxpayer)
+    ring = [[22.4171, -5.8962], [22.41728, -5.8962], [22.41728, -5.89602], [22.4171, -5.8962]]
+    text = json.dumps({"type": "Polygon", "coordinates": [ring]}, separators=(",", ":"))
+    record = {"kind": "taxable_object", "id": object_id, "version": 2,
+              "data": {"id": object_id, "taxpayer_id": taxpayer, "kind": "business_premises",
+                       "reference": "BP-KAT-0100", "attributes": {}, "geometry": text}}
+    with ledger.store.transaction() as conn:  # nothing pushed yet: this device's own events come first
+        apply_server_records(conn, [record], unpushed_after_seq=0)
+    assert ledger.object_shape(object_id) is None
+    with ledger.store.transaction() as conn:  # everything pushed: the server's copy, outline included
+        apply_server_records(conn, [record], unpushed_after_seq=10**9)
+    polygon, area = ledger.object_shape(object_id)
+    assert polygon["coordinates"][0][0] == ring[0] and area == pytest.approx(198, rel=0.02)  # half of ~19.9 m x 19.9 m
