@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QAction, QActionGroup, QColor, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -18,7 +18,7 @@ from core.seed import DEFAULT_BBOX
 from desktop.gnss.capture import Fix, PositionCapture, gps_settings
 from desktop.map.layers import STATUS_COLOURS
 from desktop.map.view import MapView
-from desktop.widgets import Notice, button, label
+from desktop.widgets import Notice, label
 
 
 def _dot(colour: QColor) -> QPixmap:
@@ -56,30 +56,25 @@ class MapScreen(QWidget):
         self.tax = QComboBox()
         self.tax.setObjectName("map_tax")
         for combo in (self.zone, self.tax):
-            combo.setMinimumWidth(150)
+            self._narrow(combo)
             combo.currentIndexChanged.connect(self._apply_filter)
             bar.addWidget(combo)
-        self.position = button()
-        self.position.setObjectName("map_position")
-        self.position.setCheckable(True)
-        self.position.toggled.connect(self._toggle_position)
-        bar.addWidget(self.position)
         bar.addStretch(1)
-        self.basemap = QComboBox()
-        self.basemap.setObjectName("map_basemap")
-        self.basemap.setMinimumWidth(150)
-        self.basemap.activated.connect(self._basemap_chosen)
-        bar.addWidget(self.basemap)
         self.basemap_menu = QToolButton()
         self.basemap_menu.setObjectName("map_basemap_menu")
         self.basemap_menu.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.basemap_menu.setMinimumHeight(44)
-        menu = QMenu(self.basemap_menu)
-        self.install_action = menu.addAction("")
+        self.basemap_menu.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The menu lists the installed basemaps (the one shown is checked), then how to add one.
+        self.menu = QMenu(self.basemap_menu)
+        self.basemap_group = QActionGroup(self)
+        self.basemap_group.triggered.connect(self._basemap_chosen)
+        self.basemap_actions: dict[str, QAction] = {}
+        self.menu.addSeparator()
+        self.install_action = self.menu.addAction("")
         self.install_action.triggered.connect(self.install_from_file)
-        self.server_action = menu.addAction("")
+        self.server_action = self.menu.addAction("")
         self.server_action.triggered.connect(self.fetch_from_server)
-        self.basemap_menu.setMenu(menu)
+        self.basemap_menu.setMenu(self.menu)
         bar.addWidget(self.basemap_menu)
         layout.addLayout(bar)
 
@@ -105,6 +100,16 @@ class MapScreen(QWidget):
         layout.addWidget(self.notice)
         self.view = MapView()
         self.view.taxpayerChosen.connect(self.taxpayerChosen)
+        # "My position" floats on the map under the zoom buttons, where map apps put it.
+        self.position = QToolButton(self.view.viewport())
+        self.position.setObjectName("map_position")
+        self.position.setText("◎")
+        self.position.setCheckable(True)
+        self.position.setFixedSize(48, 48)
+        self.position.setStyleSheet("QToolButton { font-size: 20pt; background: white; border: 1px solid #b0bec5;"
+                                    " border-radius: 6px; } QToolButton:checked { background: #1976d2; color: white; }")
+        self.position.toggled.connect(self._toggle_position)
+        self.view.extra_buttons.append(self.position)
         self.outline_panel = None  # desktop/map/polygon_tool.py, made when an outline is first drawn
         self._map_row = QHBoxLayout()
         self._map_row.setSpacing(8)
@@ -112,6 +117,12 @@ class MapScreen(QWidget):
         layout.addLayout(self._map_row, 1)
         ctx.changed.connect(self._changed)
         self.retranslate()
+
+    @staticmethod
+    def _narrow(combo: QComboBox) -> None:
+        # Long tax labels ("Droit de place au marché") must not widen the screen past 1024 px.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
 
     # -- loading -------------------------------------------------------------------------
     @property
@@ -193,13 +204,21 @@ class MapScreen(QWidget):
     def _show_basemaps(self, installed: list[basemaps.Basemap]) -> None:
         self.installed = installed
         chosen = basemaps.chosen(installed, self.ctx.setting(basemaps.SETTING))
-        self.basemap.clear()
+        for action in self.basemap_actions.values():
+            self.basemap_group.removeAction(action)
+            self.menu.removeAction(action)
+        self.basemap_actions = {}
+        first = self.menu.actions()[0]  # the separator before "Install from a file"
         for item in installed:
-            self.basemap.addItem(item.info.name, item.file)
-            self.basemap.setItemData(self.basemap.count() - 1, item.info.attribution, Qt.ItemDataRole.ToolTipRole)
-        if not installed:
-            self.basemap.addItem(self.tr("No basemap"), None)
-        self.basemap.setCurrentIndex(max(0, self.basemap.findData(chosen.file if chosen else None)))
+            action = QAction(item.info.name, self.menu)
+            action.setCheckable(True)
+            action.setData(item.file)
+            action.setToolTip(item.info.attribution)
+            action.setChecked(chosen is not None and item.file == chosen.file)
+            self.basemap_group.addAction(action)
+            self.menu.insertAction(first, action)
+            self.basemap_actions[item.file] = action
+        self.menu.setToolTipsVisible(True)
         current = self.view.tiles.tileset
         if chosen is None:
             self.view.set_basemap(None)
@@ -209,11 +228,14 @@ class MapScreen(QWidget):
             self.view.set_basemap(MBTiles(chosen.path))
             self.notice.clear("basemap")
 
-    def _basemap_chosen(self, index: int) -> None:
-        name = self.basemap.itemData(index)
-        if name:
-            self.ctx.op(lambda ledger: ledger.save_setting(basemaps.SETTING, name),
-                        lambda _: self._show_basemaps(self.installed))
+    def shown_basemap(self) -> str:
+        """The name of the basemap on the map ('' for none)."""
+        return self.view.tiles.tileset.info.name if self.view.tiles.tileset else ""
+
+    def _basemap_chosen(self, action: QAction) -> None:
+        name = action.data()
+        self.ctx.op(lambda ledger: ledger.save_setting(basemaps.SETTING, name),
+                    lambda _: self._show_basemaps(self.installed))
 
     def install_from_file(self) -> None:
         path = self.pick_file()
@@ -286,7 +308,7 @@ class MapScreen(QWidget):
                  "never_assessed": self.tr("Never assessed")}
         for status, text in words.items():
             self.legend[status].setText(text)
-        self.position.setText(self.tr("My position"))
+        self.position.setToolTip(self.tr("My position"))
         self.basemap_menu.setText(self.tr("Basemaps…"))
         self.install_action.setText(self.tr("Install from a file…"))
         self.server_action.setText(self.tr("Get from the server"))

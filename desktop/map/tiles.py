@@ -56,7 +56,8 @@ class TileLayer:
         last = 2 ** z - 1
         x0, x1 = max(0, int(rect.left() // span)), min(last, int(rect.right() // span))
         y0, y1 = max(0, int(rect.top() // span)), min(last, int(rect.bottom() // span))
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, zoom > z + 0.01)
+        # Stretched tiles (between zooms, or beyond the deepest) are scaled without smoothing:
+        # smoothing doubled the frame time and the flat colours of basemaps hardly show it.
         for x in range(x0, x1 + 1):
             for y in range(y0, y1 + 1):
                 image = self.pixmap(z, x, y)

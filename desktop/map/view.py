@@ -61,6 +61,7 @@ class MapView(QGraphicsView):
         self.attribution = attribution_label(self.viewport())
         self.zoom_in = self._zoom_button("+", "map_zoom_in", 1)
         self.zoom_out = self._zoom_button("−", "map_zoom_out", -1)
+        self.extra_buttons: list[QWidget] = []  # placed under the zoom buttons (the screen's "my position")
         self.set_zoom(self._zoom)
 
     def _zoom_button(self, text: str, name: str, step: int) -> QToolButton:
@@ -256,6 +257,8 @@ class MapView(QGraphicsView):
         view = self.viewport().rect()
         self.zoom_in.move(view.right() - 60, 12)
         self.zoom_out.move(view.right() - 60, 66)
+        for index, extra in enumerate(self.extra_buttons):
+            extra.move(view.right() - 60, 130 + 54 * index)
         self.scale_bar.resize(self.scale_bar.sizeHint())
         self.scale_bar.move(10, view.bottom() - self.scale_bar.height() - 8)
         self.attribution.adjustSize()

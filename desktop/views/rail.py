@@ -84,6 +84,16 @@ class Rail(QWidget):
             if item.iconSize() != size:
                 item.setIconSize(size)
 
+    def minimumSizeHint(self) -> QSize:
+        """What the rail needs once short (small icons, no brand line), so that a 600 px window
+        may shrink it there: it only switches to short when resized below 720 px."""
+        hint = super().minimumSizeHint()
+        if self.brand.isVisible():
+            hint.setHeight(hint.height() - self.brand.sizeHint().height() - self.layout().spacing())
+        shrink = max(0, next(iter(self.buttons.values())).iconSize().height() - 24)
+        hint.setHeight(hint.height() - shrink * (len(self.buttons) + 1))
+        return hint
+
     def set_agent(self, name: str) -> None:
         self.agent.setText(name)
 

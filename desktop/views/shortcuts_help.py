@@ -14,6 +14,7 @@ def shortcut_list() -> list[tuple[str, str]]:
     return [
         ("Ctrl+1 … Ctrl+6", translate("Shortcuts", "Home, Search, New taxpayer, Cash session, Synchronise, Settings")),
         ("Ctrl+7", translate("Shortcuts", "Receipts waiting for a printer (print queue)")),
+        ("Ctrl+9", translate("Shortcuts", "Map")),
         ("Ctrl+F", translate("Shortcuts", "Search")),
         ("Ctrl+N", translate("Shortcuts", "New taxpayer")),
         ("Ctrl+L", translate("Shortcuts", "Log out")),

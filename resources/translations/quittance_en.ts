@@ -787,10 +787,6 @@
             <translation>%1 taxpayer(s) on the map</translation>
         </message>
         <message>
-            <source>No basemap</source>
-            <translation>No basemap</translation>
-        </message>
-        <message>
             <source>No basemap on this device: install one from a file, or get them from the server.</source>
             <translation>No basemap on this device: install one from a file, or get them from the server.</translation>
         </message>
@@ -1784,6 +1780,10 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Receipts waiting for a printer (print queue)</source>
             <translation>Receipts waiting for a printer (print queue)</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
         </message>
         <message>
             <source>Search</source>

@@ -787,10 +787,6 @@
             <translation>%1 contribuable(s) sur la carte</translation>
         </message>
         <message>
-            <source>No basemap</source>
-            <translation>Aucun fond de carte</translation>
-        </message>
-        <message>
             <source>No basemap on this device: install one from a file, or get them from the server.</source>
             <translation>Aucun fond de carte sur cet appareil : installez-en un depuis un fichier, ou récupérez ceux du serveur.</translation>
         </message>
@@ -1784,6 +1780,10 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Receipts waiting for a printer (print queue)</source>
             <translation>Reçus en attente d'une imprimante (file d'impression)</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Carte</translation>
         </message>
         <message>
             <source>Search</source>

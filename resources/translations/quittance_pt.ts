@@ -787,10 +787,6 @@
             <translation>%1 contribuinte(s) no mapa</translation>
         </message>
         <message>
-            <source>No basemap</source>
-            <translation>Nenhum mapa de fundo</translation>
-        </message>
-        <message>
             <source>No basemap on this device: install one from a file, or get them from the server.</source>
             <translation>Nenhum mapa de fundo neste dispositivo: instale um a partir de um ficheiro, ou obtenha os do servidor.</translation>
         </message>
@@ -1784,6 +1780,10 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>Receipts waiting for a printer (print queue)</source>
             <translation>Recibos à espera de uma impressora (fila de impressão)</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Mapa</translation>
         </message>
         <message>
             <source>Search</source>

@@ -59,7 +59,7 @@ def map_screen(qtbot, window):  # noqa: ANN001
 def install(qtbot, screen, path: Path) -> None:  # noqa: ANN001
     screen.pick_file = lambda: str(path)
     screen.install_action.trigger()
-    qtbot.waitUntil(lambda: screen.basemap.findData(path.name) >= 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: path.name in screen.basemap_actions, timeout=WAIT_MS)
     wait_idle(qtbot, screen.window())
 
 
@@ -183,7 +183,8 @@ def test_zone_outlines_are_drawn(map_screen) -> None:  # noqa: ANN001
 def test_installing_a_basemap_lists_it_and_a_bad_file_says_why(qtbot, map_screen, tmp_path: Path) -> None:  # noqa: ANN001
     checker_tiles(tmp_path / "damier.mbtiles")
     install(qtbot, map_screen, tmp_path / "damier.mbtiles")
-    assert map_screen.basemap.currentText() == "Damier"
+    assert map_screen.shown_basemap() == "Damier" and map_screen.basemap_actions["damier.mbtiles"].isChecked()
+    assert map_screen.basemap_actions["damier.mbtiles"].text() == "Damier"
     assert (Path(map_screen.ctx.ledger.store.path).parent / "basemaps" / "damier.mbtiles").is_file()
     assert map_screen.ctx.setting("map.basemap") == "damier.mbtiles"
     assert "Fond de carte installé" in map_screen.notice.text()
@@ -191,4 +192,4 @@ def test_installing_a_basemap_lists_it_and_a_bad_file_says_why(qtbot, map_screen
     map_screen.pick_file = lambda: str(tmp_path / "photo.mbtiles")
     map_screen.install_action.trigger()
     qtbot.waitUntil(lambda: "n'est pas un fond de carte" in map_screen.notice.text(), timeout=WAIT_MS)
-    assert map_screen.basemap.findText("photo") < 0
+    assert list(map_screen.basemap_actions) == ["damier.mbtiles"]

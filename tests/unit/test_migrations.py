@@ -181,7 +181,7 @@ def _reference_tables_as_in_v4(conn):
     conn.execute("DROP TABLE sync_quarantine")  # v9 adds what the server said about pushed events
     conn.execute("DROP TABLE print_attempts")  # v11 adds the originals sent whose outcome is unknown
     conn.execute("DROP TABLE merged_taxpayers")  # v12 adds the taxpayers a supervisor merged into another
-    conn.execute("ALTER TABLE zones DROP COLUMN geometry")  # v17 adds the zones' outlines
+    conn.execute("ALTER TABLE zones DROP COLUMN geometry")  # v17 adds the zones' outlines for the map
     # v8 adds the server's versions, where reference rows came from, agents' roles and zones
     conn.execute("DROP TABLE agent_zones")
     for table, columns in (("taxpayers", ("server_version",)), ("agents", ("server_version", "origin", "role")),
