@@ -123,9 +123,9 @@ def test_walking_to_a_corner_adds_the_averaged_fixes(qtbot, drawing, demo_ledger
 def test_screenshot(qtbot, drawing, language) -> None:
     window, screen, _object_id = drawing
     window.set_language(language)
-    for x, y in ((300, 150), (500, 150), (500, 350), (300, 350)):
+    for x, y in ((100, 80), (330, 80), (330, 300), (100, 300)):
         tap(qtbot, screen.view, x, y)
-    tap(qtbot, screen.view, 400, 60)
+    tap(qtbot, screen.view, 200, 30)  # across the first side: refused, and said so
     qtbot.wait(50)
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SHOTS / f"polygon_tool_{language}.png"))
