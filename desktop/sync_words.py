@@ -21,6 +21,7 @@ def event_label(event_type: str) -> str:
         "taxpayer.registered": translate("SyncWords", "New taxpayer"),
         "taxpayer.updated": translate("SyncWords", "Taxpayer edited"),
         "taxable_object.added": translate("SyncWords", "Taxable object"),
+        "taxable_object.shaped": translate("SyncWords", "Object outline"),
         "assessment.created": translate("SyncWords", "Assessment"),
         "session.opened": translate("SyncWords", "Session opened"),
         "session.closed": translate("SyncWords", "Session closed"),

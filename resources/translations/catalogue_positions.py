@@ -47,6 +47,7 @@ POSITIONS_FR_PT: dict[str, tuple[str, str]] = {
         "A captação espera até a precisão ser esta ou melhor, a não ser que aceite uma posição pior. Sem "
         "estimativa de erro GST do recetor, a precisão é 2 × HDOP × o erro de distância. Depois, esse número de "
         "posições é usado na média da posição guardada (1: sem média)."),
+    "SyncWords|Object outline": ("Contour d'un bien", "Contorno de um bem"),
     _Q + "no fix": ("pas de position", "sem posição"),
     _Q + "2D": ("2D", "2D"),
     _Q + "3D": ("3D", "3D"),

@@ -3484,6 +3484,10 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Taxable object</translation>
         </message>
         <message>
+            <source>Object outline</source>
+            <translation>Object outline</translation>
+        </message>
+        <message>
             <source>Assessment</source>
             <translation>Assessment</translation>
         </message>

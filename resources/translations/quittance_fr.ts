@@ -3484,6 +3484,10 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Objet imposable</translation>
         </message>
         <message>
+            <source>Object outline</source>
+            <translation>Contour d'un bien</translation>
+        </message>
+        <message>
             <source>Assessment</source>
             <translation>Imposition</translation>
         </message>

@@ -3484,6 +3484,10 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Objeto tributável</translation>
         </message>
         <message>
+            <source>Object outline</source>
+            <translation>Contorno de um bem</translation>
+        </message>
+        <message>
             <source>Assessment</source>
             <translation>Liquidação</translation>
         </message>
