@@ -196,7 +196,8 @@ def split_epochs(lines: list[str]) -> list[list[str]]:
             continue
         fields = line.split(",")
         kind = sentence_type(line)
-        stamp = fields[1] if kind and kind[1] in ("GGA", "RMC", "GST", "GLL", "ZDA", "GNS") and len(fields) > 1 else None
+        timed = kind is not None and kind[1] in ("GGA", "RMC", "GST", "GLL", "ZDA", "GNS")
+        stamp = fields[1] if timed and len(fields) > 1 else None
         if stamp and stamp != current_time:
             epochs.append([])
             current_time = stamp

@@ -204,7 +204,8 @@ def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_
 def taxable_objects_of(conn: sqlite3.Connection, taxpayer_id: str) -> list[dict[str, Any]]:
     """A taxpayer's objects by reference, with their ids as text."""
     rows = conn.execute(
-        "SELECT o.id, o.kind, o.reference, o.description, o.attributes, o.created_at, o.geometry FROM taxable_objects o "
+        "SELECT o.id, o.kind, o.reference, o.description, o.attributes, o.created_at, o.geometry "
+        "FROM taxable_objects o "
         "JOIN taxpayers t ON t.num = o.taxpayer_num WHERE t.id = ? ORDER BY o.reference", (taxpayer_id,))
     return [dict(row, id=id_text(row["id"]), taxpayer_id=taxpayer_id) for row in rows]
 

@@ -84,3 +84,26 @@ def test_a_pulled_object_brings_its_outline_unless_an_unpushed_event_is_newer(le
         apply_server_records(conn, [record], unpushed_after_seq=10**9)
     polygon, area = ledger.object_shape(object_id)
     assert polygon["coordinates"][0][0] == ring[0] and area == pytest.approx(198, rel=0.02)  # half of ~19.9 m x 19.9 m
+
+
+def test_outlining_an_object_from_the_server_is_guarded_too(ledger, tmp_path) -> None:
+    from core.seed import seed_taxpayers
+    from core.service import Ledger
+
+    with ledger.store.transaction() as conn:
+        seed_taxpayers(conn, count=5, seed=1, currency="CDF", today=ledger.today())
+    object_id = ledger.store.conn.execute(
+        "SELECT lower(hex(id)) FROM taxable_objects WHERE origin = 'server' LIMIT 1").fetchone()[0]
+    object_id = f"{object_id[:8]}-{object_id[8:12]}-{object_id[12:16]}-{object_id[16:20]}-{object_id[20:]}"
+    ledger.shape_taxable_object(object_id, SQUARE)
+    assert ledger.verify().ok
+    path = ledger.store.path
+    ledger.close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE taxable_objects SET geometry = NULL WHERE id = ?", (id_bytes(object_id),))
+    conn.commit()
+    conn.close()
+    reopened = Ledger.open(path)
+    report = reopened.verify()
+    reopened.close()
+    assert not report.ok and "geometry" in str(report.first_problem)
