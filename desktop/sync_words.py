@@ -43,6 +43,7 @@ def refusal_reason(code: str | None, reason: str | None) -> str:
         "zone_not_assigned": translate("SyncWords", "the agent is not assigned to this zone"),
         "agent_inactive": translate("SyncWords", "the agent was deactivated"),
         "agent_unknown": translate("SyncWords", "the server does not know this agent"),
+        "object_unknown": translate("SyncWords", "the server does not hold the object whose outline was drawn"),
     }
     return known.get(code or "", reason or code or "")
 

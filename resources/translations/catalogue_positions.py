@@ -48,6 +48,9 @@ POSITIONS_FR_PT: dict[str, tuple[str, str]] = {
         "estimativa de erro GST do recetor, a precisão é 2 × HDOP × o erro de distância. Depois, esse número de "
         "posições é usado na média da posição guardada (1: sem média)."),
     "SyncWords|Object outline": ("Contour d'un bien", "Contorno de um bem"),
+    "SyncWords|the server does not hold the object whose outline was drawn": (
+        "le serveur n'a pas le bien dont le contour a été tracé",
+        "o servidor não tem o bem cujo contorno foi desenhado"),
     _Q + "no fix": ("pas de position", "sem posição"),
     _Q + "2D": ("2D", "2D"),
     _Q + "3D": ("3D", "3D"),

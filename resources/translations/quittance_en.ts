@@ -3540,6 +3540,10 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>the server does not know this agent</translation>
         </message>
         <message>
+            <source>the server does not hold the object whose outline was drawn</source>
+            <translation>the server does not hold the object whose outline was drawn</translation>
+        </message>
+        <message>
             <source>Sent: %1 records. Received: %2.</source>
             <translation>Sent: %1 records. Received: %2.</translation>
         </message>

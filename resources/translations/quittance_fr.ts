@@ -3540,6 +3540,10 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>le serveur ne connaît pas cet agent</translation>
         </message>
         <message>
+            <source>the server does not hold the object whose outline was drawn</source>
+            <translation>le serveur n'a pas le bien dont le contour a été tracé</translation>
+        </message>
+        <message>
             <source>Sent: %1 records. Received: %2.</source>
             <translation>Envoyés : %1 enregistrements. Reçus : %2.</translation>
         </message>

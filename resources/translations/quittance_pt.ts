@@ -3540,6 +3540,10 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>o servidor não conhece este agente</translation>
         </message>
         <message>
+            <source>the server does not hold the object whose outline was drawn</source>
+            <translation>o servidor não tem o bem cujo contorno foi desenhado</translation>
+        </message>
+        <message>
             <source>Sent: %1 records. Received: %2.</source>
             <translation>Enviados: %1 registos. Recebidos: %2.</translation>
         </message>
