@@ -55,3 +55,29 @@ def _device_objects(ledger, taxpayer: str) -> list[dict]:  # noqa: ANN001
     from core.registry import taxable_objects_of
 
     return taxable_objects_of(ledger.store.conn, taxpayer)
+
+
+def test_an_outline_of_an_object_the_server_does_not_hold_is_set_aside(server, tmp_path) -> None:
+    from core.reference import apply_server_records
+    from sync.server import registry
+    from sync.server.common import now_iso
+    from tests.server.support import ZONE_IDS, add_taxpayer_row
+
+    ledger, token = enrolled_device(tmp_path / "device.db", server)
+    taxpayer_id, object_id = "01938b00-0000-7000-8000-000000000042", "01938b00-0000-7000-8000-0000000000b1"
+    record = {"kind": "person", "name": "Mbuyi Kalala", "phone": None, "zone_id": ZONE_IDS["KAT"],
+              "address": None, "status": "active"}
+    with server.engine.begin() as conn:
+        registry.insert_taxpayer(conn, taxpayer_id, record, origin="server", at=now_iso())
+    add_taxpayer_row(ledger, {"id": taxpayer_id, **record}, 1)
+    with ledger.store.transaction() as conn:  # an object the server never had (a stale or forged record)
+        apply_server_records(conn, [{"kind": "taxable_object", "id": object_id, "version": 1, "data": {
+            "id": object_id, "taxpayer_id": taxpayer_id, "kind": "business_premises", "reference": "BP-X",
+            "attributes": {}}}], unpushed_after_seq=10**9)
+    ledger.shape_taxable_object(object_id, SQUARE)
+    push_all(server, token, ledger)
+    with reading(server.engine) as conn:
+        set_aside = [(row.code, row.reason) for row in conn.execute(select(quarantine))]
+        stored = conn.execute(select(taxable_objects).where(taxable_objects.c.id == object_id)).first()
+    assert [code for code, _ in set_aside] == ["object_unknown"]
+    assert object_id in set_aside[0][1] and stored is None
