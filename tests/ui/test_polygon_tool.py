@@ -138,7 +138,9 @@ def test_from_the_card_to_the_map_and_back_with_the_area(qtbot, window, demo_led
         "SELECT t.id FROM taxable_objects o JOIN taxpayers t ON t.num = o.taxpayer_num ORDER BY o.num LIMIT 1"
     ).fetchone()[0]
     window.open_card(taxpayer_id)
-    qtbot.waitUntil(lambda: bool(window.card.outline_buttons), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(window.card.outline_buttons) and window.card.outline_buttons[0].isVisible(),
+                    timeout=WAIT_MS)
+    assert window.card.outline_buttons[0].text().startswith("Contour de ")
     qtbot.mouseClick(window.card.outline_buttons[0], Qt.MouseButton.LeftButton)
     screen = window.map
     qtbot.waitUntil(lambda: screen.outline_panel is not None and screen.outline_panel.isVisible(), timeout=WAIT_MS)
