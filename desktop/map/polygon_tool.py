@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPat
                                QSizePolicy, QStyleOptionGraphicsItem, QWidget)
 
 from core.errors import QuittanceError
-from core.geometry import checked_polygon, crossing_edges, geodesic_area_m2
 from core.gnss_average import PointAverager
+from desktop.map.outline_draft import OutlineDraft
 from desktop.gnss.capture import Fix, PositionCapture, gps_settings
 from desktop.widgets import Card, button, label
 
@@ -32,57 +32,6 @@ OUTLINE = QColor("#6a1b9a")
 FILL = QColor(106, 27, 154, 60)
 REFUSED = QColor("#c62828")
 PANEL_WIDTH = 360
-
-
-class OutlineDraft:
-    """The vertices being drawn, (lon, lat), and the history that Undo walks back. No Qt."""
-
-    def __init__(self, vertices: list[tuple[float, float]] | None = None) -> None:
-        self.vertices: list[tuple[float, float]] = list(vertices or [])
-        self._history: list[list[tuple[float, float]]] = []
-
-    def _check_path(self, candidate: list[tuple[float, float]]) -> None:
-        crossing = crossing_edges(candidate, closed=False)
-        if crossing is not None:
-            raise QuittanceError("polygon_self_intersects", first=crossing[0] + 1, second=crossing[1] + 1)
-
-    def add(self, lon: float, lat: float) -> None:
-        """Add a vertex at the end; refused (QuittanceError) if its side crosses a side drawn."""
-        candidate = [*self.vertices, (lon, lat)]
-        if self.vertices and self.vertices[-1] == (lon, lat):
-            return  # a double tap
-        self._check_path(candidate)
-        self._history.append(list(self.vertices))
-        self.vertices = candidate
-
-    def move(self, index: int, lon: float, lat: float) -> None:
-        """Move a vertex; refused if the outline (closed, once it has 3 vertices) would cross."""
-        candidate = list(self.vertices)
-        candidate[index] = (lon, lat)
-        self._check_path(candidate)
-        if len(candidate) >= 4:
-            crossing = crossing_edges(candidate)
-            if crossing is not None:
-                raise QuittanceError("polygon_self_intersects", first=crossing[0] + 1, second=crossing[1] + 1)
-        self._history.append(list(self.vertices))
-        self.vertices = candidate
-
-    def undo(self) -> bool:
-        if not self._history:
-            return False
-        self.vertices = self._history.pop()
-        return True
-
-    def area_m2(self) -> float | None:
-        return geodesic_area_m2(self.vertices) if len(self.vertices) >= 3 else None
-
-    def problem(self) -> QuittanceError | None:
-        """Why the outline cannot be saved as it is, or None."""
-        try:
-            checked_polygon(self.vertices)
-        except QuittanceError as error:
-            return error
-        return None
 
 
 class VertexHandle(QGraphicsEllipseItem):
