@@ -29,6 +29,7 @@ class Changes:
     events: bool = False  # the event log grew: what sync will push, the pending count on the home screen
     sync: bool = False  # what the server holds, or the device's standing with it (enrolled, revoked)
     registry: bool = False  # server data arrived (a pull or an enrollment): any taxpayer, zone or tax
+    submissions: frozenset[str] = _NONE  # census drafts saved, discarded or finished, and submissions, by id
 
     def __or__(self, other: "Changes") -> "Changes":
         """Both writes' changes, as one operation of several writes reports them."""

@@ -288,6 +288,9 @@ def build_parser(extensions: list[Extension] = ()) -> argparse.ArgumentParser:
     parser = top_level_parser("Quittance — municipal revenue collection, offline.")  # as every --help line: English
     sub = parser.add_subparsers(dest="command", parser_class=type(parser))
     add_core_commands(sub, common)
+    from core.cli_submissions import add_commands as add_submissions_commands  # imports the Ledger's forms code
+
+    add_submissions_commands(sub, common)
     for extension in extensions:
         extension(sub, common)
     return parser

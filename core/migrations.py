@@ -220,6 +220,35 @@ def _v16_object_geometry(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE taxable_objects ADD COLUMN geometry TEXT")
 
 
+def _v14_forms(conn: sqlite3.Connection) -> None:
+    """Census questionnaires (issue 12): see core/forms/store.py."""
+    from core.forms.store import migrate_v14
+
+    migrate_v14(conn)
+
+
+def _v15_form_drafts_and_submissions(conn: sqlite3.Connection) -> None:
+    """Census questionnaires (issue 12, core/forms/drafts.py and submissions.py).
+
+    - `form_drafts`: forms being filled in, saved on every answer. Working state, not events
+      (every keystroke in the chain would bloat what syncs): not compared by verify.
+    - `submissions`: finished forms, built by the `submission.recorded` event's projection and
+      rebuilt by replay like every other table made from events. `geometry` is GeoJSON text.
+      Append-only like the ledger: a submission is a fact; a correction is a new submission."""
+    conn.execute(
+        "CREATE TABLE form_drafts (id TEXT PRIMARY KEY, form_id TEXT NOT NULL, form_version TEXT NOT NULL, "
+        "agent_id TEXT NOT NULL, answers TEXT NOT NULL DEFAULT '{}', started_at TEXT NOT NULL, "
+        "updated_at TEXT NOT NULL, taxpayer_id TEXT)")
+    conn.execute(
+        "CREATE TABLE submissions (id TEXT PRIMARY KEY, form_id TEXT NOT NULL, form_version TEXT NOT NULL, "
+        "agent_id TEXT NOT NULL, answers TEXT NOT NULL, geometry TEXT, taxpayer_id TEXT, "
+        "recorded_at TEXT NOT NULL, event_seq INTEGER NOT NULL REFERENCES events(seq))")
+    conn.execute("CREATE INDEX submissions_form ON submissions(form_id, form_version)")
+    for verb in ("UPDATE", "DELETE"):
+        conn.execute(f"CREATE TRIGGER submissions_no_{verb.lower()} BEFORE {verb} ON submissions "
+                     "BEGIN SELECT RAISE(ABORT, 'submissions is append-only'); END")
+
+
 def _v17_zone_geometry(conn: sqlite3.Connection) -> None:
     """Zone outlines for the map (issue 12): `geometry` is the zone's GeoJSON geometry (Polygon or
     MultiPolygon, lon/lat) as the server sends it in the zone record, NULL when it has none.
@@ -267,6 +296,8 @@ MIGRATIONS: list[Callable[..., None]] = [
     _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
     _v6_compact_reference_data, _v7_tax_labels_per_language, _v8_server_data, _v9_sync_quarantine,
     _v10_withdrawn_taxpayers, _v11_print_attempts, _v12_merged_taxpayers, _v13_tax_schedule_versions,
+    _v14_forms,  # v14 (issue 12, forms-loader): other helpers append v15+; the merge orders them
+    _v15_form_drafts_and_submissions,  # v15 (issue 12, submissions): census drafts and submissions
     _v16_object_geometry,
     _v17_zone_geometry,  # v17 on main (issue 12's helpers append v14-v16, v18...; the merge orders them)
 ]

@@ -158,6 +158,18 @@ def clock_confirmed(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
     """A confirmed change of the device clock is recorded for the supervisor and writes no rows."""
 
 
+def submission_recorded(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
+    """A finished census form (core/forms/submissions.py). The answers and the geometry are kept
+    as the event's canonical JSON text, so the row and its replay are the same bytes."""
+    from core.canonical import canonical_json
+
+    _insert(conn, "submissions", {
+        "id": data["id"], "form_id": data["form_id"], "form_version": data["form_version"],
+        "agent_id": data["agent_id"], "answers": canonical_json(data["answers"]), "geometry": data.get("geometry"),
+        "taxpayer_id": data.get("taxpayer_id"), "recorded_at": at.device_time, "event_seq": at.seq,
+    })
+
+
 PROJECTIONS: dict[str, Projection] = {
     "device.initialised": device_initialised,
     "taxpayer.registered": taxpayer_registered,
@@ -173,7 +185,16 @@ PROJECTIONS: dict[str, Projection] = {
     "device.clock_confirmed": clock_confirmed,
     "device.enrolled": device_enrolled,
     "device.server_key_changed": server_key_changed,
+    "form.imported": lambda conn, data, at: _forms().form_imported(conn, data, at),
+    "submission.recorded": submission_recorded,
 }
+
+
+def _forms():
+    # core/forms imports this module (Applied): imported when a form event is applied, not before.
+    from core.forms import store
+
+    return store
 
 
 def apply(conn: sqlite3.Connection, event_type: str, data: dict, at: Applied) -> None:

@@ -31,7 +31,8 @@ from core.schedule import PERIODICITIES, TaxType, insert_assessment, upsert_tax_
 
 # Applied in this order, so that a page's taxpayer exists before its objects, and so on; a
 # withdrawal last (the server never sends one with a record that keeps the same taxpayer).
-KINDS = ("municipality", "zone", "tax_type", "agent", "taxpayer", "taxable_object", "assessment", "withdrawn")
+KINDS = ("municipality", "zone", "tax_type", "agent", "taxpayer", "taxable_object", "assessment", "form",
+         "withdrawn")
 ORIGINS = ("server", "device-local")
 STORED_THROUGH = "sync.pushed_seq"  # the highest contiguous seq the server holds (sync/client/state.py writes it)
 MUNICIPALITY_VERSION = "municipality.server_version"
@@ -315,6 +316,13 @@ def _withdrawn(conn: sqlite3.Connection, record_id: str, data: dict, _version: i
     raise QuittanceError("server_record_invalid", kind="withdrawn", field="kind")
 
 
+def _form(conn: sqlite3.Connection, record_id: str, data: dict, version: int | None, origin: str) -> bool:
+    """A census form the server published (core/forms/store.py)."""
+    from core.forms.store import apply_server_form
+
+    return apply_server_form(conn, record_id, data, version, origin)
+
+
 def _text(data: dict, name: str, kind: str) -> str:
     value = data.get(name)
     if not isinstance(value, str) or not value.strip():
@@ -324,7 +332,7 @@ def _text(data: dict, name: str, kind: str) -> str:
 
 _WRITERS = {"municipality": _municipality, "zone": _zone, "tax_type": _tax_type, "agent": _agent,
             "taxpayer": _taxpayer, "taxable_object": _taxable_object, "assessment": _assessment,
-            "withdrawn": _withdrawn}
+            "withdrawn": _withdrawn, "form": _form}
 
 
 # -- the device's own reference data, before enrollment ----------------------------------

@@ -63,6 +63,12 @@ EVENT_BUILT: dict[str, TableSpec] = {
     "cash_sessions": TableSpec(("id",)),
     "cash_session_closings": TableSpec(("session_id",), json_columns=("report",)),
     "receipt_counters": TableSpec(("year",)),
+    # Imported here by `form.imported` (origin 'local', compared as 'device'); pulled from the
+    # server (origin 'server', reference data, not replayed). core/forms/store.py.
+    "forms": TableSpec(("form_id", "version"), mixed=True, origin=True, json_columns=("definition",),
+                       query="SELECT form_id, version, title, definition, CASE origin WHEN 'local' THEN 'device' "
+                             "ELSE origin END AS origin, added_at FROM forms"),
+    "submissions": TableSpec(("id",)),  # finished census forms (core/forms/submissions.py)
 }
 _FTS = "the search index, kept by triggers from the taxpayers and their objects"
 NOT_COMPARED: dict[str, str] = {
@@ -76,6 +82,8 @@ NOT_COMPARED: dict[str, str] = {
     "withdrawn_taxpayers": "server data (invariant 10): taxpayers the server withdrew from this device's zones",
     "merged_taxpayers": "server data (invariant 10): taxpayers a supervisor merged into another (core/merges.py)",
     "print_attempts": "originals sent to a printer whose outcome is not known yet: an intention, not a fact",
+    "form_drafts": "census forms being filled in: working state saved on every answer, not events "
+                   "(core/forms/drafts.py); a finished one becomes a submission, which is compared",
     # Contentless FTS5 tables (core/search_index.py): no content or docsize shadow tables.
     **{table: _FTS for table in SEARCH_TABLES},
     **{f"{table}_{part}": f"FTS5 storage of {_FTS}" for table in SEARCH_TABLES for part in ("data", "idx",

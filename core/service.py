@@ -9,7 +9,7 @@ import sqlite3
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
 from core import config, migrations, payments, printqueue, reference, registry, schedule, sessions, shapes
 from core.changes import NOTHING, ChangeLog, Changes, Done, ids, merged
@@ -20,6 +20,7 @@ from core.context import WriteContext
 from core.errors import QuittanceError, StorageFault
 from core.faults import storage_fault
 from core.events import last_seq
+from core.forms.ledger_submissions import SubmissionsLedger
 from core.ids import id_bytes, new_id
 from core.keys import generate_keypair
 from core import logo as municipal_logo
@@ -30,10 +31,14 @@ from core.timezones import default_timezone, in_zone
 from core.handover import SERVER_KEY_SETTING
 from core.verify import VerifyReport, mark_problem, verify_store
 
+if TYPE_CHECKING:
+    from core.forms.model import Form
+    from core.forms.store import FormSummary
+
 T = TypeVar("T")
 
 
-class Ledger:
+class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/ledger_submissions.py
     def __init__(self, store: Store, clock: Clock = utc_now) -> None:
         self.store = store
         self.clock = clock
@@ -283,6 +288,27 @@ class Ledger:
     def object_shape(self, taxable_object_id: str) -> tuple[dict[str, Any], float] | None:
         """(GeoJSON Polygon, geodesic area in m²) of an object's outline, or None."""
         return shapes.object_shape(self.store.conn, taxable_object_id)
+
+    # -- census forms (core/forms/store.py) -------------------------------------------------
+    def import_form(self, path: str | Path) -> "Form":
+        """Load an XLSForm and record it (event `form.imported`); an identical one already here
+        is returned unchanged. QuittanceError `form_refused` names the cell at fault."""
+        from core.forms import store as form_store
+
+        with self._write() as conn:
+            form, _recorded = form_store.import_form(conn, self._ctx(conn), path)
+        return self._changed(form, NOTHING)
+
+    def forms(self) -> list["FormSummary"]:
+        from core.forms import store as form_store
+
+        return form_store.list_forms(self.store.conn)
+
+    def form(self, form_id: str, version: str | None = None) -> "Form":
+        """The form at `version`, its latest version when None."""
+        from core.forms import store as form_store
+
+        return form_store.get_form(self.store.conn, form_id, version)
 
     def zones(self) -> list[tuple[str, str, str]]:
         return [tuple(r) for r in self.store.conn.execute("SELECT id, code, name FROM zones ORDER BY name")]

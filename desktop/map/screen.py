@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QPixmap
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -19,6 +19,22 @@ from desktop.gnss.capture import Fix, PositionCapture, gps_settings
 from desktop.map.layers import STATUS_COLOURS
 from desktop.map.view import MapView
 from desktop.widgets import Notice, label
+
+
+def _crosshair() -> QIcon:
+    """The usual "my position" sign, drawn (no icon font to rely on)."""
+    pixmap = QPixmap(56, 56)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#1976d2"), 5))
+    painter.drawEllipse(QPointF(28, 28), 15, 15)
+    for x1, y1, x2, y2 in ((28, 2, 28, 12), (28, 44, 28, 54), (2, 28, 12, 28), (44, 28, 54, 28)):
+        painter.drawLine(x1, y1, x2, y2)
+    painter.setBrush(QColor("#1976d2"))
+    painter.drawEllipse(QPointF(28, 28), 6, 6)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _dot(colour: QColor) -> QPixmap:
@@ -39,6 +55,7 @@ class MapScreen(QWidget):
         self.installed: list[basemaps.Basemap] = []
         self._loaded_once = False
         self._stale = True
+        self._loading = self._again = False
         # Tests replace this to answer the file dialog.
         self.pick_file: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
             self, self.tr("Install a basemap"), "", self.tr("MBTiles basemaps (*.mbtiles);;All files (*)"))[0]
@@ -58,8 +75,7 @@ class MapScreen(QWidget):
         for combo in (self.zone, self.tax):
             self._narrow(combo)
             combo.currentIndexChanged.connect(self._apply_filter)
-            bar.addWidget(combo)
-        bar.addStretch(1)
+            bar.addWidget(combo, 1)  # the filters take the room the screen has
         self.basemap_menu = QToolButton()
         self.basemap_menu.setObjectName("map_basemap_menu")
         self.basemap_menu.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -91,10 +107,10 @@ class MapScreen(QWidget):
             row.addWidget(text)
             legend.addLayout(row)
             self.legend[status] = text
-        legend.addStretch(1)
-        self.shown = label("muted", wrap=False)
+        self.shown = label("muted", wrap=True)  # wraps rather than widen the screen past 1024 px
         self.shown.setObjectName("map_shown")
-        legend.addWidget(self.shown)
+        self.shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        legend.addWidget(self.shown, 1)
         layout.addLayout(legend)
         self.notice = Notice()
         layout.addWidget(self.notice)
@@ -103,11 +119,13 @@ class MapScreen(QWidget):
         # "My position" floats on the map under the zoom buttons, where map apps put it.
         self.position = QToolButton(self.view.viewport())
         self.position.setObjectName("map_position")
-        self.position.setText("◎")
+        self.position.setIcon(_crosshair())
+        self.position.setIconSize(QSize(28, 28))
         self.position.setCheckable(True)
         self.position.setFixedSize(48, 48)
-        self.position.setStyleSheet("QToolButton { font-size: 20pt; background: white; border: 1px solid #b0bec5;"
-                                    " border-radius: 6px; } QToolButton:checked { background: #1976d2; color: white; }")
+        self.position.setStyleSheet("QToolButton { background: white; border: 1px solid #b0bec5; border-radius: 6px; padding: 0;"
+                                    " min-height: 0; }"
+                                    " QToolButton:checked { background: #bbdefb; border: 2px solid #1976d2; }")
         self.position.toggled.connect(self._toggle_position)
         self.view.extra_buttons.append(self.position)
         self.outline_panel = None  # desktop/map/polygon_tool.py, made when an outline is first drawn
@@ -122,7 +140,7 @@ class MapScreen(QWidget):
     def _narrow(combo: QComboBox) -> None:
         # Long tax labels ("Droit de place au marché") must not widen the screen past 1024 px.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
+        combo.setMinimumContentsLength(8)
 
     # -- loading -------------------------------------------------------------------------
     @property
@@ -131,6 +149,10 @@ class MapScreen(QWidget):
 
     def load(self, done: Callable[[], None] | None = None) -> None:
         """Read the points, zones and basemaps off the UI thread, then show them."""
+        if self._loading:  # one read at a time; what changed meanwhile is read right after
+            self._again = True
+            return
+        self._loading, self._again = True, False
         reads, folder = self.ctx.ledger.reads, self.folder
         zones = self.ctx.ledger.zones
 
@@ -139,12 +161,18 @@ class MapScreen(QWidget):
                     "basemaps": basemaps.list_basemaps(folder)}
 
         def loaded(found: dict[str, Any]) -> None:
-            self._stale = False
+            self._loading = False
+            self._stale = self._again
             self.show_data(found)
             if done is not None:
                 done()
-        self.ctx.run(read, loaded, lambda error: self.notice.show_message("error", self.ctx.error_text(error)),
-                     label=self.tr("Loading the map"))
+            if self._again and self.isVisible():
+                self.load()
+
+        def failed(error: BaseException) -> None:
+            self._loading = False
+            self.notice.show_message("error", self.ctx.error_text(error))
+        self.ctx.run(read, loaded, failed, label=self.tr("Loading the map"))
 
     def show_data(self, found: dict[str, Any]) -> None:
         self.points = found["points"]
@@ -187,6 +215,8 @@ class MapScreen(QWidget):
 
     def _changed(self, changes) -> None:  # noqa: ANN001 - core.changes.Changes
         # A payment changes a status, a registration adds a point: read again when next shown.
+        if not self._concerns(changes):
+            return
         self._stale = True
         if self.isVisible():
             self.load()
@@ -195,6 +225,12 @@ class MapScreen(QWidget):
         super().showEvent(event)
         if self._stale:
             self.load()
+
+    @staticmethod
+    def _concerns(changes) -> bool:  # noqa: ANN001 - core.changes.Changes
+        """What moves a dot or its colour: a registration, an edit, a payment or void (they name
+        their taxpayer), a pull. Not a printed copy, which names only its receipt."""
+        return bool(changes.taxpayers or changes.registry)
 
     def hideEvent(self, event) -> None:  # noqa: ANN001
         super().hideEvent(event)

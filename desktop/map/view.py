@@ -70,7 +70,7 @@ class MapView(QGraphicsView):
         button.setText(text)
         button.setFixedSize(48, 48)
         button.setStyleSheet("font-size: 20pt; font-weight: 700; background: white; border: 1px solid #b0bec5;"
-                             " border-radius: 6px;")
+                             " border-radius: 6px; padding: 0; min-height: 0;")
         button.clicked.connect(lambda: self.set_zoom(round(self._zoom) + step))
         return button
 

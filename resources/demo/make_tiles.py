@@ -93,7 +93,10 @@ def _png(image: QImage) -> bytes:
 def make_tiles(out: str | Path, minzoom: int = 12, maxzoom: int = 16) -> Path:
     """Write the demo tileset to `out` (replacing it) and return its path."""
     if QGuiApplication.instance() is None:  # text needs a GUI application (offscreen is enough)
-        make_tiles._app = QGuiApplication([])  # type: ignore[attr-defined]
+        # A QApplication, not a bare QGuiApplication: the app started after this needs widgets.
+        from PySide6.QtWidgets import QApplication
+
+        make_tiles._app = QApplication([])  # type: ignore[attr-defined]
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(".partial")

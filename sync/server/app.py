@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr
 
 from sync.server import enrollment, push as push_module
+from sync.server.basemaps_api import mount_basemaps
 from sync.server.bodylimit import BodyLimit
 from sync.server.common import now_iso
 from sync.server.db import make_engine, migrate, reading
@@ -200,6 +201,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "stored_through": device["stored_through"], "last_sync": device["last_sync_at"],
                 "server_time": now_iso(), "server_key": server_key.public(), "key_handovers": chain}
 
+    mount_basemaps(app, engine, current_device, _ERRORS)  # census: basemaps devices download
     mount_verification(app, engine, settings)
     mount_open_data(app, engine, settings.open_data_stale_s)
     mount_supervisor(app)

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sync.server import admin, cli_reconcile, enrollment, export, keyrotation, logo, reference
-from sync.server import (cli_admin, cli_alerts, cli_registry, cli_reports, cli_statements,  # each registers
+from sync.server import admin, cli_reconcile, enrollment, export, keyrotation, logo, reference, zone_geometry
+from sync.server import (cli_admin, cli_alerts, cli_census, cli_registry, cli_reports, cli_statements,  # each registers
                          cli_supervisor)  # its own commands
 from sync.server import supervisors
 from sync.server.cli_common import engine_of, out, settings_of
@@ -23,6 +23,7 @@ from sync.server.settings import Settings, load_settings
 _settings, _engine, _out = settings_of, engine_of, out
 
 
+DEMO_ZONES = Path(__file__).resolve().parents[2] / "resources" / "demo" / "zones.geojson"  # helper map's
 DEMO_SUPERVISOR, DEMO_SUPERVISOR_PASSWORD = "Kalala Mwamba", "kananga-demo"  # the demo's only; never a real server's
 
 
@@ -34,9 +35,13 @@ def cmd_init(args: argparse.Namespace) -> None:
     _logo_into(data, args.logo, source.parent)  # read and checked before anything is written
     with engine.begin() as conn:
         if args.if_needed and admin.is_initialised(conn):
+            if not args.file:  # a demo made before zones had polygons gets them (no other change)
+                _demo_zone_polygons(conn)
             _out(args, {"initialised": False, "reason": "already initialised"}, "Already initialised; nothing done.")
             return
         counts = admin.init_from(conn, data)
+        if not args.file:
+            counts["zone_polygons"] = _demo_zone_polygons(conn)
         known = {row["name"] for row in supervisors.list_supervisors(conn)}
         if not args.file and DEMO_SUPERVISOR not in known:  # the demo: a supervisor to log in with (README)
             supervisors.add_supervisor(conn, DEMO_SUPERVISOR, DEMO_SUPERVISOR_PASSWORD)
@@ -52,8 +57,16 @@ def cmd_init(args: argparse.Namespace) -> None:
              "server_public_key": public_key(key), "key_path": str(settings.key_path)}
     _out(args, value, f"Initialised {data['municipality']['name']} from {source.name}: {counts['zones']} zones, "
                       f"{counts['tax_types']} tax types, {counts['agents']} agents"
-                      f"{', ' + str(counts['taxpayers']) + ' taxpayers' if 'taxpayers' in counts else ''}.\n"
+                      f"{', ' + str(counts['taxpayers']) + ' taxpayers' if 'taxpayers' in counts else ''}"
+                      f"{', ' + str(counts['zone_polygons']) + ' zone polygons' if counts.get('zone_polygons') else ''}.\n"
                       f"Server key: {settings.key_path} (public {public_key(key)})")
+
+
+def _demo_zone_polygons(conn) -> int:  # noqa: ANN001
+    """The demo zones' polygons (resources/demo/zones.geojson) for those that have none yet."""
+    if not DEMO_ZONES.is_file():
+        return 0
+    return len(zone_geometry.import_file(conn, DEMO_ZONES, only_missing=True)["changed"])
 
 
 def _logo_into(data: dict[str, Any], option: str | None, base: Path) -> None:
@@ -274,6 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_registry.register(sub, command)
     cli_admin.register(sub, command)
     cli_alerts.register(sub, command)
+    cli_census.register(sub, command)
     return parser
 
 

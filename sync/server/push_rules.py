@@ -25,6 +25,7 @@ from sqlalchemy import Connection, bindparam, select
 
 from core.envelope import ParsedPayload
 from sync.server import void_rules
+from sync.server.census_submissions import SUBMISSION, submission_row
 from sync.server.common import dumps, loads
 from sync.server.registry import FIELDS, merged, new_taxpayer_row, taxpayer_record
 from sync.server.schema import agent_zones, agents, receipts, taxable_objects, taxpayers, zones
@@ -85,6 +86,7 @@ class Effects:
     object_updates: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> b_id, data, geometry
     assessment_rows: list[dict[str, Any]] = field(default_factory=list)
     conflict_rows: list[dict[str, Any]] = field(default_factory=list)
+    submission_rows: list[dict[str, Any]] = field(default_factory=list)  # census (census_submissions.py)
     # (kind, record_id) -> (version, data, zone_id), in order of last change: the newest state wins.
     changed: dict[ChangeKey, tuple[int, dict[str, Any], str | None]] = field(default_factory=dict)
     stored_changes: set[ChangeKey] = field(default_factory=set)  # records whose change row may exist
@@ -103,7 +105,7 @@ class Effects:
         return bool(self.new_taxpayers or self.updated_taxpayers or self.receipt_rows or self.void_rows
                     or self.void_request_rows
                     or self.object_rows or self.object_updates or self.assessment_rows or self.conflict_rows
-                    or self.changed)
+                    or self.changed or self.submission_rows)
 
 
 _READ_TAXPAYERS = select(taxpayers).where(taxpayers.c.id.in_(bindparam("ids", expanding=True)))
@@ -236,6 +238,8 @@ def plan_event(known: Known, effects: Effects, event: ParsedPayload, at: str) ->
             refusal = _registry(known, effects, event, at)
             if refusal:
                 refusals.append(refusal)
+        elif refusal is None and event.type == SUBMISSION:
+            effects.submission_rows.append(submission_row(event, at))
     except DATA_ERRORS as exc:
         refusals.append(Refusal("data_invalid", f"{event.type}: {exc!r}"[:300]))
     return refusals

@@ -14,7 +14,8 @@ from sync.server.bulk import insert_rows
 from sync.server.changelog import next_change_no
 from sync.server.common import dumps
 from sync.server.push_rules import ChangeKey, Effects, ExitKey
-from sync.server.schema import assessments, changes, conflicts, receipts, taxable_objects, taxpayers, void_requests
+from sync.server.schema import (assessments, changes, conflicts, receipts, submissions, taxable_objects, taxpayers,
+                                void_requests)
 from sync.server.withdrawals import forget_exit, record_exit
 
 # Statements built once at import and executed with lists of rows (executemany).
@@ -54,6 +55,8 @@ def write_effects(conn: Connection, effects: Effects) -> None:
         conn.execute(_VOID, effects.void_rows)
     if effects.void_request_rows:
         insert_rows(conn, void_requests, effects.void_request_rows)
+    if effects.submission_rows:
+        insert_rows(conn, submissions, effects.submission_rows)
 
 
 def write_changes(conn: Connection, changed: dict[ChangeKey, tuple[int, dict[str, Any], str | None]], *,

@@ -87,8 +87,15 @@ def upsert_zone(conn: Connection, code: str, name: str, zone_id: str | None = No
     else:
         version, zone_id = 1, zone_id or new_id()
         conn.execute(zones.insert().values(id=zone_id, code=code, name=name, version=version))
-    record_change(conn, "zone", zone_id, version, {"id": zone_id, "code": code, "name": name})
+    geometry = row["geometry"] if row else None  # a rename keeps the zone's polygon (zone_geometry.py)
+    record_change(conn, "zone", zone_id, version, zone_record(zone_id, code, name, geometry))
     return zone_id
+
+
+def zone_record(zone_id: str, code: str, name: str, geometry: str | None) -> dict[str, Any]:
+    """A zone as pull sends it. `geometry` is the polygon's GeoJSON as text, or None: text, since
+    a pull page is signed canonical JSON, which refuses the floats of coordinates."""
+    return {"id": zone_id, "code": code, "name": name, "geometry": geometry}
 
 
 def zone_ids_by_code(conn: Connection) -> dict[str, str]:

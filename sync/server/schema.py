@@ -5,7 +5,8 @@ file comes with a new revision in migrations/versions/ that makes the same chang
 server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data index; 0005: `cash_signoffs`;
 0008: the registry decisions; 0009: `receipts.reference` and the mobile-money statements; 0011:
 `attestations` and the receipts' session index; 0012: `tax_schedule_versions`; 0007:
-`alert_decisions`, `void_requests`, `void_decisions`; 0013: the events' index by type and time; 0014: the partial indexes of voids and closings)."""
+`alert_decisions`, `void_requests`, `void_decisions`; 0013: the events' index by type and time; 0014: the partial indexes of voids and closings; 0015: census `forms`, `submissions`,
+`basemaps` and `zones.geometry`)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -28,6 +29,7 @@ zones = Table(
     Column("code", String(16), nullable=False, unique=True),
     Column("name", Text, nullable=False),
     Column("version", Integer, nullable=False, default=1),
+    Column("geometry", Text),  # GeoJSON Polygon/MultiPolygon in WGS84, or None (revision 0015)
 )
 
 tax_types = Table(
@@ -464,4 +466,52 @@ void_decisions = Table(
     Column("reason", Text, nullable=False),
     Column("decided_by", String(120), nullable=False),
     Column("decided_at", String(32), nullable=False),
+)
+
+# Census (revision 0015). A published form version: its definition is core.forms.serialize's JSON
+# (form_to_json), never updated or deleted (triggers): a changed form is a new version.
+forms = Table(
+    "forms", metadata,
+    Column("form_id", String(64), nullable=False),
+    Column("version", String(64), nullable=False),
+    Column("title", Text, nullable=False),  # JSON: language -> title
+    Column("definition", Text, nullable=False),  # canonical JSON of form_to_json(form)
+    Column("sha256", String(64), nullable=False),  # of `definition`: the same content published twice is no change
+    Column("published_at", String(32), nullable=False),
+    Column("published_by", String(120), nullable=False),
+    PrimaryKeyConstraint("form_id", "version"),
+)
+
+# A census submission as pushed (event `submission.recorded`), one row per submission, kept per
+# form version; the event itself stays in `events`. `answers` is the ODK-encoded answers tree.
+submissions = Table(
+    "submissions", metadata,
+    Column("id", String(36), primary_key=True),  # the device's UUIDv7
+    Column("device_id", String(36), nullable=False),
+    Column("event_seq", BigInteger, nullable=False),
+    Column("form_id", String(64), nullable=False),
+    Column("form_version", String(64), nullable=False),
+    Column("agent_id", String(36)),
+    Column("taxpayer_id", String(36)),
+    Column("answers", Text, nullable=False),  # JSON
+    Column("geometry", Text),  # GeoJSON geometry, or None
+    Column("recorded_at", String(32), nullable=False),  # device time
+    Column("received_at", String(32), nullable=False),
+)
+Index("ix_submissions_form", submissions.c.form_id, submissions.c.form_version, submissions.c.recorded_at)
+
+# MBTiles basemaps devices download (sync/server/basemaps.py): the file lives in the data
+# directory (`path`, relative to it), checked by its SHA-256.
+basemaps = Table(
+    "basemaps", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("attribution", Text, nullable=False),
+    Column("bounds", String(120)),  # "west,south,east,north" as MBTiles metadata writes it
+    Column("minzoom", Integer),
+    Column("maxzoom", Integer),
+    Column("size", BigInteger, nullable=False),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("path", Text, nullable=False),
+    Column("added_at", String(32), nullable=False),
 )

@@ -156,6 +156,7 @@ class _Maker:
         moved, back = (ledger.register_taxpayer(name=name, zone="KAT", phone="+243812345678",
                                                 objects=[{"kind": "business_premises", "reference": "BP-77"}])
                        for name in ("Kabasélé Ngoyi", "Mukendi Awa"))
+        self._census("T07", moved)
         self._push_through("T07")
         ledger.add_taxable_object(taxpayer_id=moved, kind="market_stall", reference="MS-77")
         versions = {}
@@ -166,6 +167,17 @@ class _Maker:
         self._push_through("T07")
         ledger.update_taxpayer(back, {"zone_id": ZONE_IDS["KAT"]}, expected_version=versions[back])
         self._push_through("T07")
+
+    def _census(self, code: str, taxpayer_id: str) -> None:
+        """A census submission the server keeps (`submissions`), and one whose data does not fit
+        (quarantined as data_invalid), in the same batch as other events."""
+        ledger = self.ledgers[code]
+        with ledger.store.transaction() as conn:
+            ctx = ledger._ctx(conn)
+            for answers in ({"building": [{"floor_area": "120"}]}, "not an object"):
+                ctx.emit(conn, "submission.recorded", {"id": new_id(), "form_id": "census_buildings",
+                                                       "form_version": "1", "answers": answers, "geometry": None,
+                                                       "taxpayer_id": taxpayer_id, "started_at": ctx.now})
 
     def _push_through(self, code: str) -> None:
         """Push what the device holds now, and nothing it records later, in one batch."""

@@ -25,7 +25,7 @@ from sync.server.common import loads
 from sync.server.db import reading
 from sync.server.push_bulk import Fallback
 from sync.server.schema import (assessments, changes, conflicts, devices, events, quarantine, receipts,
-                                taxable_objects, taxpayers, zone_exits)
+                                submissions, taxable_objects, taxpayers, zone_exits)
 from tests.server.conftest import fresh_database
 from tests.server.scenario import AGENTS, DEVICES, SEEDED, SERVER_CONFIG, Scenario, build
 from tests.server.support import Server, auth, enroll, push, wire_events
@@ -90,6 +90,7 @@ def _tables(server: Server) -> dict[str, list[dict[str, Any]]]:
         "taxable_objects": select(taxable_objects).order_by(taxable_objects.c.id),
         "assessments": select(assessments).order_by(assessments.c.id),
         "receipts": select(receipts).order_by(receipts.c.receipt_no),
+        "submissions": select(submissions).order_by(submissions.c.id),
         "changes": select(changes).order_by(changes.c.change_no),
         "zone_exits": select(zone_exits).order_by(zone_exits.c.change_no, zone_exits.c.kind, zone_exits.c.zone_id),
         "conflicts": select(conflicts).order_by(conflicts.c.id),
@@ -165,8 +166,8 @@ def test_bulk_and_event_by_event_pushes_leave_the_same_server(database_kind, tmp
             ledger.close()
     # The scenarios really covered both paths and every kind of outcome the brief names.
     assert bulk_batches[0] >= 10
-    assert {"zone_not_assigned", "agent_inactive", "taxpayer_unknown"} <= seen["quarantine"], seen
-    assert {"conflicts", "voids", "merged edits", "taxable_objects", "assessments", "taxpayer departures",
+    assert {"zone_not_assigned", "agent_inactive", "taxpayer_unknown", "data_invalid"} <= seen["quarantine"], seen
+    assert {"submissions", "conflicts", "voids", "merged edits", "taxable_objects", "assessments", "taxpayer departures",
             "agent departures", "objects moved with their taxpayer"} <= seen["tables"], seen
 
 

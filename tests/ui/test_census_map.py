@@ -3,9 +3,11 @@ a tap opening the right card, clusters, the zone filter, the position circle, zo
 and installing a basemap from a file."""
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from pathlib import Path
 
+import httpx
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
@@ -193,3 +195,36 @@ def test_installing_a_basemap_lists_it_and_a_bad_file_says_why(qtbot, map_screen
     map_screen.install_action.trigger()
     qtbot.waitUntil(lambda: "n'est pas un fond de carte" in map_screen.notice.text(), timeout=WAIT_MS)
     assert list(map_screen.basemap_actions) == ["damier.mbtiles"]
+
+
+class BasemapServer(httpx.BaseTransport):
+    """The server's basemap endpoints (sync/server, h-server-forms) in front of the fake server."""
+
+    def __init__(self, inner: httpx.BaseTransport, path: Path) -> None:
+        self.inner, self.data = inner, path.read_bytes()
+        self.entry = {"id": "01938a00-0000-7000-8000-00000000b001", "name": "Damier", "attribution": "© Test tiles",
+                      "size": len(self.data), "sha256": hashlib.sha256(self.data).hexdigest()}
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/basemaps"):
+            return httpx.Response(200, json={"basemaps": [self.entry]})
+        if request.url.path.endswith(f"/basemaps/{self.entry['id']}"):
+            return httpx.Response(200, content=self.data, headers={"X-Content-SHA256": self.entry["sha256"]})
+        return self.inner.handle_request(request)
+
+
+def test_basemaps_come_from_the_server_once_enrolled(qtbot, map_screen, window, tmp_path: Path) -> None:  # noqa: ANN001
+    from tests.sync_client.fake_server import FakeServer
+    from tests.ui.sync_support import enroll_directly, use_server
+
+    map_screen.server_action.trigger()  # not enrolled yet: said, nothing fetched
+    assert "n'est pas inscrit" in map_screen.notice.text()
+    server = FakeServer()
+    enroll_directly(window.ctx.ledger, server)
+    checker_tiles(tmp_path / "damier.mbtiles")
+    use_server(qtbot, window, BasemapServer(server.transport(), tmp_path / "damier.mbtiles"))
+    map_screen.server_action.trigger()
+    qtbot.waitUntil(lambda: "01938a00-0000-7000-8000-00000000b001.mbtiles" in map_screen.basemap_actions,
+                    timeout=WAIT_MS)
+    assert map_screen.basemap_actions["01938a00-0000-7000-8000-00000000b001.mbtiles"].text() == "Damier"
+    assert "1 fond(s) de carte reçu(s) du serveur" in map_screen.notice.text()

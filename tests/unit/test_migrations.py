@@ -182,6 +182,9 @@ def _reference_tables_as_in_v4(conn):
     conn.execute("DROP TABLE print_attempts")  # v11 adds the originals sent whose outcome is unknown
     conn.execute("DROP TABLE merged_taxpayers")  # v12 adds the taxpayers a supervisor merged into another
     conn.execute("ALTER TABLE zones DROP COLUMN geometry")  # v17 adds the zones' outlines for the map
+    conn.execute("DROP TABLE forms")  # v14 adds the census forms
+    conn.execute("DROP TABLE form_drafts")  # v15 adds census drafts and submissions
+    conn.execute("DROP TABLE submissions")
     # v8 adds the server's versions, where reference rows came from, agents' roles and zones
     conn.execute("DROP TABLE agent_zones")
     for table, columns in (("taxpayers", ("server_version",)), ("agents", ("server_version", "origin", "role")),

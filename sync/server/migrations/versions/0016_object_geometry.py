@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0014"
+down_revision = "0015"  # brief: "0014"; chained after 0015 (census, merged in from h-map) so there is one head
 branch_labels = None
 depends_on = None
 
