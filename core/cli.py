@@ -19,6 +19,7 @@ from platformdirs import user_data_dir
 
 from core.anchors import anchor_readable
 from core.cli_auth import authorise_write, new_agents_pin
+from core.cli_gnss import add_gnss_command
 from core.cli_options import Options, bounded_int, common, parse, top_level_parser
 from core.config import Municipality
 from core.errors import QuittanceError, StorageFault
@@ -294,6 +295,8 @@ def add_core_commands(sub: argparse._SubParsersAction, common: Options) -> None:
     p.add_argument("--year", type=bounded_int(1990, 2099), default=None,
                    help="the year taxpayers' payment status is counted for (default: this year)")
     p.set_defaults(handler=cmd_export)
+
+    add_gnss_command(sub, common)
 
 
 def build_parser(extensions: list[Extension] = ()) -> argparse.ArgumentParser:

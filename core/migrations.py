@@ -214,6 +214,12 @@ def _v13_tax_schedule_versions(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE tax_types ADD COLUMN versions TEXT")
 
 
+def _v16_object_geometry(conn: sqlite3.Connection) -> None:
+    """A taxable object's outline (issue 12): GeoJSON Polygon text in lon/lat, NULL for none. Set
+    by `taxable_object.added` or `taxable_object.shaped` (core/shapes.py), so replay rebuilds it."""
+    conn.execute("ALTER TABLE taxable_objects ADD COLUMN geometry TEXT")
+
+
 def _v14_forms(conn: sqlite3.Connection) -> None:
     """Census questionnaires (issue 12): see core/forms/store.py."""
     from core.forms.store import migrate_v14
@@ -290,9 +296,10 @@ MIGRATIONS: list[Callable[..., None]] = [
     _v1_base, _v2_search_index, _v3_one_letter_prefixes, _v4_other_dues_on_receipts, _v5_signed_chain,
     _v6_compact_reference_data, _v7_tax_labels_per_language, _v8_server_data, _v9_sync_quarantine,
     _v10_withdrawn_taxpayers, _v11_print_attempts, _v12_merged_taxpayers, _v13_tax_schedule_versions,
-    _v14_forms,  # v14 (issue 12, forms-loader): other helpers append v15+; the merge orders them
+    _v14_forms,  # v14 (issue 12): census forms
     _v15_form_drafts_and_submissions,  # v15 (issue 12, submissions): census drafts and submissions
-    _v17_zone_geometry,  # v17 on main (issue 12's helpers append v14-v16, v18...; the merge orders them)
+    _v16_object_geometry,  # v16 (issue 12, positions-polygons): outlines of taxable objects
+    _v17_zone_geometry,  # v17 (issue 12, map): zone outlines
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -14,6 +14,7 @@ from core.errors import QuittanceError
 from core.events import EVENT_SCHEMA
 from core.ids import id_bytes
 from core.schedule import insert_assessment
+from core.shapes import taxable_object_shaped
 
 # Columns a taxpayer.updated event may change.
 TAXPAYER_FIELDS = ("kind", "name", "business_name", "id_number", "phone", "zone_id", "address",
@@ -84,7 +85,7 @@ def taxable_object_added(conn: sqlite3.Connection, data: dict, at: Applied) -> N
     _insert(conn, "taxable_objects", {
         "id": id_bytes(data["id"]), "taxpayer_num": owner[0], "kind": data["kind"], "reference": data["reference"],
         "description": data.get("description"), "attributes": json.dumps(data["attributes"], ensure_ascii=False),
-        "origin": "device", "created_at": at.device_time,
+        "origin": "device", "created_at": at.device_time, "geometry": data.get("geometry"),
     })
     if at.schema < 2:  # attributes travelled as text then: compare them as text
         at.loose[("taxable_objects", data["id"], "attributes")] = _attributes_as_text
@@ -174,6 +175,7 @@ PROJECTIONS: dict[str, Projection] = {
     "taxpayer.registered": taxpayer_registered,
     "taxpayer.updated": taxpayer_updated,
     "taxable_object.added": taxable_object_added,
+    "taxable_object.shaped": taxable_object_shaped,
     "assessment.created": assessment_created,
     "payment.recorded": payment_recorded,
     "payment.voided": payment_voided,

@@ -35,6 +35,8 @@ class TaxableObject:
     reference: str
     description: str | None
     attributes: dict[str, Any]
+    geometry: str | None = None  # its outline, GeoJSON Polygon text (core/shapes.py)
+    area_m2: float | None = None  # the outline's geodesic area
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,8 @@ class ReadModels:
         with self._store.read() as conn:
             row = dict(registry.get_taxpayer_row(conn, taxpayer_id))
             zone_row = conn.execute("SELECT name FROM zones WHERE id = ?", (row["zone_id"],)).fetchone()
-            objects = [TaxableObject(r["id"], r["kind"], r["reference"], r["description"], json.loads(r["attributes"]))
+            objects = [TaxableObject(r["id"], r["kind"], r["reference"], r["description"], json.loads(r["attributes"]),
+                                     r["geometry"], _area(r["geometry"]))
                        for r in registry.taxable_objects_of(conn, taxpayer_id)]
             withdrawal = withdrawals.withdrawal_of(conn, taxpayer_id)
             new_zone = withdrawal and conn.execute("SELECT name FROM zones WHERE id = ?",
@@ -199,3 +202,15 @@ class ReadModels:
             pushed = config.load_setting(conn, "sync.pushed_seq", 0)  # see HOME_SETTINGS
             return HomeSummary(session_id, opened[0] if opened else None, tally,
                                last_seq(conn) - pushed, config.load_setting(conn, "sync.last_at"))
+
+
+def _area(geometry: str | None) -> float | None:
+    """An outline's geodesic area, or None (none, or one that does not read: verify says why)."""
+    from core.errors import QuittanceError
+    from core.geometry import area_of, polygon_from_text
+
+    try:
+        polygon = polygon_from_text(geometry)
+    except QuittanceError:
+        return None
+    return area_of(polygon) if polygon else None

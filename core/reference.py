@@ -39,7 +39,8 @@ MUNICIPALITY_VERSION = "municipality.server_version"
 ROLES = ("agent", "supervisor")
 # Events whose rows the server's copy must not overwrite before they are pushed.
 _LOCAL_EDITS = {"taxpayer": ("taxpayer.registered", "taxpayer.updated"),
-                "taxable_object": ("taxable_object.added",), "assessment": ("assessment.created",)}
+                "taxable_object": ("taxable_object.added", "taxable_object.shaped"),
+                "assessment": ("assessment.created",)}
 
 
 @dataclass
@@ -276,15 +277,18 @@ def _taxable_object(conn: sqlite3.Connection, object_id: str, data: dict, versio
     attributes = data.get("attributes") or {}
     if not isinstance(attributes, dict):
         raise QuittanceError("server_record_invalid", kind="taxable_object", field="attributes")
+    geometry = data.get("geometry")  # the outline (core/shapes.py), GeoJSON text
+    if geometry is not None and not isinstance(geometry, str):
+        raise QuittanceError("server_record_invalid", kind="taxable_object", field="geometry")
     conn.execute(
         "INSERT INTO taxable_objects (id, taxpayer_num, kind, reference, description, attributes, origin,"
-        " created_at, server_version) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+        " created_at, server_version, geometry) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
         " taxpayer_num = excluded.taxpayer_num, kind = excluded.kind, reference = excluded.reference,"
         " description = excluded.description, attributes = excluded.attributes, origin = excluded.origin,"
-        " server_version = excluded.server_version",
+        " server_version = excluded.server_version, geometry = excluded.geometry",
         (id_bytes(object_id), owner[0], _text(data, "kind", "taxable_object"),
          _text(data, "reference", "taxable_object"), data.get("description"), json.dumps(attributes, ensure_ascii=False), origin,
-         data.get("created_at") or "1970-01-01T00:00:00.000Z", version))
+         data.get("created_at") or "1970-01-01T00:00:00.000Z", version, geometry))
     return True
 
 

@@ -12,6 +12,7 @@ from core.errors import QuittanceError
 from core.ids import id_text, new_id
 from core.projections import COORDINATE_FIELDS, coord_text
 from core.schedule import assess_new_object
+from core.shapes import geometry_text
 from core.textguard import check_fields, check_text
 from core.merges import refuse_if_merged
 from core.withdrawals import refuse_if_withdrawn
@@ -175,7 +176,9 @@ def get_taxpayer_row(conn: sqlite3.Connection, taxpayer_id: str) -> sqlite3.Row:
 
 
 def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: str, kind: str, reference: str,
-                       description: str | None = None, attributes: dict[str, Any] | None = None) -> str:
+                       description: str | None = None, attributes: dict[str, Any] | None = None,
+                       geometry: Any = None) -> str:
+    """`geometry`: the object's outline, vertices (lon, lat) or a GeoJSON Polygon (core/shapes.py)."""
     get_taxpayer_row(conn, taxpayer_id)
     refuse_if_withdrawn(conn, taxpayer_id)
     refuse_if_merged(conn, taxpayer_id)  # a supervisor merged it: edits go to the kept taxpayer
@@ -189,9 +192,11 @@ def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_
         check_fields({"attribute": value})
     object_id = new_id()
     attrs = typed_attributes(attributes or {})
-    ctx.record(conn, "taxable_object.added", {"id": object_id, "taxpayer_id": taxpayer_id, "kind": kind,
-                                             "reference": reference.strip(), "description": description,
-                                             "attributes": attrs}, entity_id=object_id)
+    payload = {"id": object_id, "taxpayer_id": taxpayer_id, "kind": kind, "reference": reference.strip(),
+               "description": description, "attributes": attrs}
+    if geometry is not None:  # only then: events of objects without an outline are as they always were
+        payload["geometry"] = geometry_text(geometry)
+    ctx.record(conn, "taxable_object.added", payload, entity_id=object_id)
     assess_new_object(conn, ctx, taxable_object_id=object_id, taxpayer_id=taxpayer_id, kind=kind, attributes=attrs)
     return object_id
 
@@ -199,7 +204,8 @@ def add_taxable_object(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_
 def taxable_objects_of(conn: sqlite3.Connection, taxpayer_id: str) -> list[dict[str, Any]]:
     """A taxpayer's objects by reference, with their ids as text."""
     rows = conn.execute(
-        "SELECT o.id, o.kind, o.reference, o.description, o.attributes, o.created_at FROM taxable_objects o "
+        "SELECT o.id, o.kind, o.reference, o.description, o.attributes, o.created_at, o.geometry "
+        "FROM taxable_objects o "
         "JOIN taxpayers t ON t.num = o.taxpayer_num WHERE t.id = ? ORDER BY o.reference", (taxpayer_id,))
     return [dict(row, id=id_text(row["id"]), taxpayer_id=taxpayer_id) for row in rows]
 

@@ -43,7 +43,7 @@ class TableSpec:
 # (migration v6). Compared through the UUIDs those numbers stand for; the scalar subquery and
 # the join keep the live lookups by key on the tables' own indexes.
 _OBJECTS = """SELECT o.id, (SELECT t.id FROM taxpayers t WHERE t.num = o.taxpayer_num) AS taxpayer_id, o.kind,
-                     o.reference, o.description, o.attributes, o.origin, o.created_at
+                     o.reference, o.description, o.attributes, o.origin, o.created_at, o.geometry
               FROM taxable_objects o"""
 _ASSESSMENTS = """SELECT o.id AS taxable_object_id, a.tax_code, a.period, a.id, a.amount, a.created_ms
                   FROM assessments a JOIN taxable_objects o ON o.num = a.object_num"""
@@ -268,6 +268,7 @@ _PARENTS = {
     "taxpayer.updated": ("taxpayers", "taxpayer_id"),
     "taxable_object.added": ("taxpayers", "taxpayer_id"),
     "assessment.created": ("taxable_objects", "taxable_object_id"),
+    "taxable_object.shaped": ("taxable_objects", "taxable_object_id"),
 }
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
-from core import config, migrations, payments, printqueue, reference, registry, schedule, sessions
+from core import config, migrations, payments, printqueue, reference, registry, schedule, sessions, shapes
 from core.changes import NOTHING, ChangeLog, Changes, Done, ids, merged
 from core.clockguard import CLOCK_CONFIRMED, check_clock, last_confirmed_jump, last_device_time
 from core.clock import Clock, iso, utc_now
@@ -21,7 +21,7 @@ from core.errors import QuittanceError, StorageFault
 from core.faults import storage_fault
 from core.events import last_seq
 from core.forms.ledger_submissions import SubmissionsLedger
-from core.ids import new_id
+from core.ids import id_bytes, new_id
 from core.keys import generate_keypair
 from core import logo as municipal_logo
 from core.read_models import ReadModels
@@ -276,6 +276,18 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
         with self._write() as conn:
             object_id = registry.add_taxable_object(conn, self._ctx(conn), **fields)
         return self._changed(object_id, Changes(taxpayers=ids(fields.get("taxpayer_id"))))
+
+    def shape_taxable_object(self, taxable_object_id: str, points: Any) -> str | None:
+        """Set (None: remove) a taxable object's outline, vertices (lon, lat) or a GeoJSON Polygon."""
+        with self._write() as conn:
+            text = shapes.shape_taxable_object(conn, self._ctx(conn), taxable_object_id, points)
+            owner = conn.execute("SELECT t.id FROM taxable_objects o JOIN taxpayers t ON t.num = o.taxpayer_num "
+                                 "WHERE o.id = ?", (id_bytes(taxable_object_id),)).fetchone()[0]
+        return self._changed(text, Changes(taxpayers=ids(owner)))
+
+    def object_shape(self, taxable_object_id: str) -> tuple[dict[str, Any], float] | None:
+        """(GeoJSON Polygon, geodesic area in m²) of an object's outline, or None."""
+        return shapes.object_shape(self.store.conn, taxable_object_id)
 
     # -- census forms (core/forms/store.py) -------------------------------------------------
     def import_form(self, path: str | Path) -> "Form":

@@ -97,7 +97,7 @@ def referenced(conn: sqlite3.Connection) -> set[str]:
         "SELECT DISTINCT entity_id FROM events WHERE type IN ('taxpayer.registered', 'taxpayer.updated')")}
     found |= {row[0] for row in conn.execute(
         "SELECT DISTINCT json_extract(payload, '$.data.taxpayer_id') FROM events "
-        "WHERE type IN ('taxable_object.added', 'assessment.created', 'payment.recorded')")}
+        "WHERE type IN ('taxable_object.added', 'taxable_object.shaped', 'assessment.created', 'payment.recorded')")}
     found.discard(None)
     return found
 

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.card.sessionRequested.connect(self._session_for_card)
         self.card.newTaxpayerRequested.connect(lambda: self.navigate("new"))
         self.card.censusRequested.connect(self._census_for_taxpayer)
+        self.card.outlineRequested.connect(self._draw_outline)
         self.form.saved.connect(self.open_card)
         self.form.registered.connect(self.card.confirm_registered)
         self.form.cancelled.connect(lambda tid: self.open_card(tid) if tid else self.navigate("home"))
@@ -168,6 +169,22 @@ class MainWindow(QMainWindow):
 
     def on_login_screen(self) -> bool:
         return self.root.currentWidget() is self._login_page
+
+    def _draw_outline(self, obj) -> None:  # noqa: ANN001 - core.read_models.TaxableObject
+        """From the card to the map, drawing the object's outline (its current one, if any)."""
+        from core.errors import QuittanceError
+        from core.geometry import polygon_from_text
+
+        try:
+            existing = polygon_from_text(obj.geometry)
+        except QuittanceError:
+            existing = None  # an outline that does not read is drawn again from nothing
+        self.navigate("map")
+        self.map.start_outline(obj.id, obj.reference, existing)
+        if existing:
+            ring = existing["coordinates"][0]
+            self.map.view.fit_lonlat(min(p[0] for p in ring), min(p[1] for p in ring),
+                                     max(p[0] for p in ring), max(p[1] for p in ring))
 
     def navigate(self, key: str) -> None:
         if self.root.currentWidget() is not self.workspace:

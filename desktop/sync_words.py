@@ -21,6 +21,7 @@ def event_label(event_type: str) -> str:
         "taxpayer.registered": translate("SyncWords", "New taxpayer"),
         "taxpayer.updated": translate("SyncWords", "Taxpayer edited"),
         "taxable_object.added": translate("SyncWords", "Taxable object"),
+        "taxable_object.shaped": translate("SyncWords", "Object outline"),
         "assessment.created": translate("SyncWords", "Assessment"),
         "session.opened": translate("SyncWords", "Session opened"),
         "session.closed": translate("SyncWords", "Session closed"),
@@ -42,6 +43,7 @@ def refusal_reason(code: str | None, reason: str | None) -> str:
         "zone_not_assigned": translate("SyncWords", "the agent is not assigned to this zone"),
         "agent_inactive": translate("SyncWords", "the agent was deactivated"),
         "agent_unknown": translate("SyncWords", "the server does not know this agent"),
+        "object_unknown": translate("SyncWords", "the server does not hold the object whose outline was drawn"),
     }
     return known.get(code or "", reason or code or "")
 

@@ -17,7 +17,8 @@ from core.clock import iso
 from core.errors import QuittanceError
 from core.registry import Location
 from desktop.gnss.feed import NmeaFeed, NmeaLogReplay, SerialReceiver
-from desktop.gnss.nmea import time_key
+from core.gnss_average import DEFAULT_COUNT
+from core.nmea import fix_type, time_key
 
 translate = QCoreApplication.translate  # lupdate reads literal translate("Context", "text") calls
 
@@ -28,6 +29,11 @@ DEFAULT_GPS_SETTINGS: dict[str, Any] = {
     "port": "", "baud": 9600, "file": "",
     "uere_m": DEFAULT_UERE_M, "threshold_m": DEFAULT_THRESHOLD_M,
     "replay_interval_ms": 1000,
+    # Point averaging (core/gnss_average.py): fixes averaged into one position once the threshold
+    # is reached; 1 keeps the first good fix as it is.
+    "average_count": DEFAULT_COUNT,
+    # The accuracy classes shown to the agent (desktop/gnss/quality.py), the municipality's choice.
+    "good_m": 5.0, "fair_m": 15.0,
 }
 
 
@@ -48,6 +54,8 @@ class Fix:
     satellites: int | None = None
     quality: str | None = None  # GGA fix quality
     mode: str | None = None  # 2D | 3D, from GSA
+    satellites_in_view: int | None = None  # GSV, over every constellation
+    fix_type: str | None = None  # core.nmea.FIX_TYPES: none, 2d, 3d, dgps, rtk_float, rtk_fixed
     received_at: float = field(default_factory=time.monotonic)  # for the fix's age on screen
 
     def to_location(self) -> Location:
@@ -167,7 +175,16 @@ class PositionCapture(QObject):
                             hdop=details.hdop if details else None,
                             satellites=details.satellites if details else None,
                             quality=details.quality if details else None,
-                            mode=self._feed.fix_mode if self._feed is not None else None))
+                            mode=self._feed.fix_mode if self._feed is not None else None,
+                            satellites_in_view=self._feed.satellites_in_view if self._feed is not None else None,
+                            fix_type=self._fix_type(details, key)))
+
+    def _fix_type(self, details, key: int) -> str | None:  # noqa: ANN001 - GgaDetails or None
+        """The receiver's fix type for the epoch; None when it did not say (an RMC-only receiver)."""
+        if self._feed is None:
+            return None
+        kind = fix_type(details.quality if details else None, self._feed.fix_mode, self._feed.gns_modes_at(key))
+        return None if kind == "none" else kind
 
     def _on_error(self, error: QGeoPositionInfoSource.Error) -> None:
         if error == QGeoPositionInfoSource.Error.NoError:

@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 from PySide6.QtSerialPort import QSerialPort
 
-from desktop.gnss.nmea import GgaDetails, GstEstimate, gate, gsa_mode, parse_gga, parse_gst, split_epochs
+from core.nmea import (GgaDetails, GstEstimate, gate, gsa_mode, gsv_in_view, parse_gga, parse_gns, parse_gst,
+                       split_epochs)
 
 _GST_KEPT = 64
 _LONGEST_LINE = 1024  # NMEA allows 82 characters; receivers' proprietary sentences run longer
@@ -27,6 +28,8 @@ class NmeaFeed(QIODevice):
         self._gst: OrderedDict[int, GstEstimate] = OrderedDict()
         self._gga: OrderedDict[int, GgaDetails] = OrderedDict()  # for the details an agent may ask for
         self.fix_mode: str | None = None  # the last GSA's 2D/3D
+        self._gns: OrderedDict[int, str] = OrderedDict()  # GNS mode letters by epoch (R/F: RTK)
+        self._in_view: dict[str, int] = {}  # satellites in view per constellation (GSV)
         self.open(QIODevice.OpenModeFlag.ReadOnly)
 
     # -- QIODevice -----------------------------------------------------------------------
@@ -81,6 +84,21 @@ class NmeaFeed(QIODevice):
         mode = gsa_mode(sentence)
         if mode is not None:
             self.fix_mode = mode
+        in_view = gsv_in_view(sentence)
+        if in_view is not None:
+            self._in_view[in_view[0]] = in_view[1]
+        gns = parse_gns(sentence)
+        if gns is not None:
+            self._gns[gns.time_ms] = gns.modes
+            while len(self._gns) > _GST_KEPT:
+                self._gns.popitem(last=False)
+
+    @property
+    def satellites_in_view(self) -> int | None:
+        return sum(self._in_view.values()) if self._in_view else None
+
+    def gns_modes_at(self, time_ms: int) -> str | None:
+        return self._gns.get(time_ms)
 
     def gga_at(self, time_ms: int) -> GgaDetails | None:
         return self._gga.get(time_ms)

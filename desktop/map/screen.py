@@ -128,7 +128,11 @@ class MapScreen(QWidget):
                                     " QToolButton:checked { background: #bbdefb; border: 2px solid #1976d2; }")
         self.position.toggled.connect(self._toggle_position)
         self.view.extra_buttons.append(self.position)
-        layout.addWidget(self.view, 1)
+        self.outline_panel = None  # desktop/map/polygon_tool.py, made when an outline is first drawn
+        self._map_row = QHBoxLayout()
+        self._map_row.setSpacing(8)
+        self._map_row.addWidget(self.view, 1)
+        layout.addLayout(self._map_row, 1)
         ctx.changed.connect(self._changed)
         self.retranslate()
 
@@ -312,8 +316,19 @@ class MapScreen(QWidget):
         if first:
             self.view.center_on_lonlat(fix.longitude, fix.latitude)
 
+    def start_outline(self, object_id: str, reference: str, existing: dict[str, Any] | None = None) -> None:
+        """Draw the outline of a taxable object on the map (its current one, when it has one)."""
+        if self.outline_panel is None:
+            from desktop.map.polygon_tool import PolygonPanel
+
+            self.outline_panel = PolygonPanel(self.ctx, self.view)
+            self._map_row.addWidget(self.outline_panel)
+        self.outline_panel.start(object_id, reference, existing)
+
     def teardown(self) -> None:
         """The window is closing: no receiver left running, no signal from the context after."""
+        if self.outline_panel is not None:
+            self.outline_panel.tool.stop()
         self.capture.stop()
         self.ctx.changed.disconnect(self._changed)
         self.view.set_basemap(None)

@@ -55,6 +55,7 @@ class CardView(QWidget):
     backRequested = Signal()
     newTaxpayerRequested = Signal()
     censusRequested = Signal(str)  # taxpayer id: a census form about this taxpayer (desktop/forms/)
+    outlineRequested = Signal(object)  # TaxableObject: draw its outline on the map
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +163,9 @@ class CardView(QWidget):
         self.objects_text.setObjectName("card_objects")
         objects.body.addLayout(objects_head)
         objects.body.addWidget(self.objects_text)
+        self.outline_row = QHBoxLayout()  # one "Outline" button per object (desktop/map/polygon_tool.py)
+        self.outline_buttons: list = []
+        objects.body.addLayout(self.outline_row)
         body.addWidget(objects)
 
         history = Card()
@@ -305,7 +309,9 @@ class CardView(QWidget):
             self.location_text.setText(self.tr("No position recorded. Edit the card to capture one."))
         self.objects_text.setText("\n".join(
             f"• {object_kind_label(o.kind)} — {o.reference}" + (f" ({o.description})" if o.description else "")
+            + (" — " + self.tr("outline %1 m²").replace("%1", self.ctx.decimal(o.area_m2)) if o.area_m2 else "")
             for o in card.objects) or self.tr("No taxable object recorded."))
+        self._outline_buttons(card.objects)
         self.total_due.setText(self.tr("Total due: %1").replace("%1", self.ctx.money(card.total_due)))
         self.balances_model.set_lines(card.balances)
         self.payments_model.set_payments(card.payments)
@@ -326,6 +332,20 @@ class CardView(QWidget):
     def _selected_payment(self):  # noqa: ANN202
         rows = self.payments_table.selectionModel().selectedRows()
         return self.payments_model.payment(rows[0].row()) if rows else None
+
+    def _outline_buttons(self, objects) -> None:  # noqa: ANN001 - list[TaxableObject]
+        for old in self.outline_buttons:
+            self.outline_row.removeWidget(old)
+            old.deleteLater()
+        self.outline_buttons = []
+        for obj in objects[:4]:  # a card with more objects draws them from the map's search, not here
+            widget = button()
+            widget.setObjectName("card_outline")
+            widget.setText(self.tr("Outline of %1").replace("%1", obj.reference))
+            widget.clicked.connect(lambda _checked=False, o=obj: self.outlineRequested.emit(o))
+            self.outline_row.addWidget(widget)
+            self.outline_buttons.append(widget)
+        self.outline_row.addStretch(0)
 
     def _selection_changed(self, *_: object) -> None:
         payment = self._selected_payment()

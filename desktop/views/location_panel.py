@@ -1,6 +1,12 @@
 """Georeferencing on the registration form: live accuracy while the receiver settles, automatic
 capture once accuracy is within the threshold, explicit acceptance of a worse fix, or manual
-coordinates marked as such."""
+coordinates marked as such.
+
+Once a fix is within the threshold, the panel averages that fix and the next ones (the `gps`
+setting's average_count, 10 by default; core/gnss_average.py sets outliers aside) and keeps the
+mean, with the fixes' spread as its accuracy. The receiver's status (fix type, RTK float/fixed,
+satellites in use and in view, HDOP) shows under the accuracy, whose class (good, fair, poor) is
+against the municipality's limits (the `gps` setting's good_m / fair_m)."""
 from __future__ import annotations
 
 import math
@@ -10,11 +16,12 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from core.clock import iso
 from core.errors import QuittanceError
+from core.gnss_average import AveragedPoint, PointAverager
 from core.registry import Location
 from desktop.context import AppContext
 from desktop.gnss.capture import Fix, PositionCapture, gps_settings
 from desktop.gnss.details import details_text
-from desktop.gnss.quality import grade, grade_colour, metres, summary
+from desktop.gnss.quality import FAIR_M, GOOD_M, classes, grade, grade_colour, metres, status_line, summary
 from desktop.labels import location_source_label
 from desktop.widgets import Card, Notice, button, field_label, label, mark_invalid, reveal, set_role
 
@@ -41,6 +48,10 @@ class LocationPanel(Card):
         self.captured: Location | None = None
         self.live: Fix | None = None
         self.threshold_m = 10.0
+        self.limits = (GOOD_M, FAIR_M)  # the accuracy classes, from the `gps` setting
+        self.average_count = 1
+        self.averager: PointAverager | None = None  # collecting, once the threshold was reached
+        self.averaged: AveragedPoint | None = None  # how the kept position was averaged
 
         self.title = label("subtitle")
         self.body.addWidget(self.title)
@@ -51,6 +62,11 @@ class LocationPanel(Card):
         self.live_label.setObjectName("location_live")
         self.live_label.hide()
         self.body.addWidget(self.live_label)
+        self.gnss_status = label("muted")  # fix type, RTK, satellites, HDOP: what a technician checks
+        self.gnss_status.setObjectName("location_gnss_status")
+        self.gnss_status.setWordWrap(True)
+        self.gnss_status.hide()
+        self.body.addWidget(self.gnss_status)
         # The receiver's own figures, for whoever asks: a button, since a tablet has no hover.
         self.details_open = False
         self.details_button = button()
@@ -118,6 +134,7 @@ class LocationPanel(Card):
         self.stop()
         self.captured = location
         self.live = None
+        self.averager = self.averaged = None
         self.details_open = False
         self.notice.clear()
         for field in (self.lat, self.lon):
@@ -143,6 +160,12 @@ class LocationPanel(Card):
             return
         settings = gps_settings(self.ctx.setting("gps"))
         self.threshold_m = float(settings["threshold_m"])
+        self.limits = classes(settings)
+        try:
+            self.average_count = max(1, min(600, int(settings["average_count"])))
+        except (TypeError, ValueError):
+            self.average_count = 1
+        self.averager = self.averaged = None
         self.live = None
         self.notice.clear()
         self.manual_button.setChecked(False)
@@ -151,9 +174,25 @@ class LocationPanel(Card):
 
     def _on_fix(self, fix: Fix) -> None:
         self.live = fix
-        if fix.accuracy_m is not None and fix.accuracy_m <= self.threshold_m:
-            self._keep(fix.to_location())
+        if self.averager is None and fix.accuracy_m is not None and fix.accuracy_m <= self.threshold_m:
+            if self.average_count <= 1:
+                self._keep(fix.to_location())
+                return
+            self.averager = PointAverager(self.average_count)
+        if self.averager is not None and self.averager.add_point(fix.latitude, fix.longitude, fix.accuracy_m):
+            self._keep_average()
             return
+        self._render()
+
+    def _keep_average(self) -> None:
+        """The mean of the fixes collected so far, its spread as its accuracy."""
+        point = self.averager.result()
+        last = self.live
+        self.averager = None
+        location = Location(round(point.latitude, 7), round(point.longitude, 7),
+                            round(point.accuracy_m, 1) if point.accuracy_m else None, last.source, last.fix_time)
+        self._keep(location)
+        self.averaged = point  # after _keep, which forgets how the last one was obtained
         self._render()
 
     def accept_current(self) -> None:
@@ -163,6 +202,7 @@ class LocationPanel(Card):
 
     def _keep(self, location: Location) -> None:
         self.capture.stop()
+        self.averager = self.averaged = None
         if location.source == "manual":
             self.live = None  # the receiver's figures no longer describe what is kept
         self.captured = location
@@ -176,6 +216,9 @@ class LocationPanel(Card):
         self._render()
 
     def _on_ended(self) -> None:
+        if self.capture.running and self.averager is not None and self.averager.fixes:
+            self._keep_average()  # the log ran out while averaging: the mean of what came
+            return
         if self.capture.running and self.captured is None:
             self.notice.show_message("warning", lambda: self.tr("The NMEA log has ended. Accept the last fix or enter "
                                                         "the coordinates by hand."))
@@ -217,8 +260,9 @@ class LocationPanel(Card):
         self.live_label.setVisible(running or live is not None)
         self.accept_button.setVisible(live is not None)
         if running:
-            code = grade(live.accuracy_m if live else None, live is not None)
-            self.live_label.setText(summary(live.accuracy_m if live else None, self.ctx.decimal, live is not None))
+            code = grade(live.accuracy_m if live else None, live is not None, *self.limits)
+            self.live_label.setText(summary(live.accuracy_m if live else None, self.ctx.decimal, live is not None,
+                                            self.limits))
             self.live_label.setProperty("quality", code)
             self.live_label.setStyleSheet(f"color: {grade_colour(code)};")
         if live is not None:
@@ -228,21 +272,31 @@ class LocationPanel(Card):
                                        else self.tr("Accept without known accuracy"))
             self.accept_button.setToolTip(self.tr("Keep this position although it is less accurate than "
                                                   "required"))
-        if running:
+        if running and self.averager is not None:
+            self.status.setText(self.tr("Averaging the position: %1 of %2 fixes… Keep the receiver still.")
+                                .replace("%1", str(len(self.averager.fixes))).replace("%2", str(self.averager.count)))
+        elif running:
             self.status.setText(self.tr("Waiting for accuracy of %1 m or better…").replace(
                 "%1", f"{self.threshold_m:g}") if live is not None
                 else self.tr("Searching for satellites… Stay outside, away from walls."))
         elif self.captured is not None:
             loc = self.captured
-            accuracy = summary(loc.accuracy_m, self.ctx.decimal) if loc.accuracy_m \
+            accuracy = summary(loc.accuracy_m, self.ctx.decimal, limits=self.limits) if loc.accuracy_m \
                 else self.tr("accuracy unknown")  # "Good — ± 3.2 m"; none for coordinates typed by hand
-            self.status.setText(self.tr("Recorded: %1, %2 (%3) — %4, %5")
-                                .replace("%1", f"{loc.latitude:.6f}").replace("%2", f"{loc.longitude:.6f}")
-                                .replace("%3", accuracy).replace("%4", location_source_label(loc.source))
-                                .replace("%5", self.ctx.when(loc.fix_time)))
+            text = (self.tr("Recorded: %1, %2 (%3) — %4, %5")
+                    .replace("%1", f"{loc.latitude:.6f}").replace("%2", f"{loc.longitude:.6f}")
+                    .replace("%3", accuracy).replace("%4", location_source_label(loc.source))
+                    .replace("%5", self.ctx.when(loc.fix_time)))
+            if self.averaged is not None:
+                text += "\n" + self.tr("Mean of %1 fixes; %2 set aside as too far from the others.").replace(
+                    "%1", str(self.averaged.used)).replace("%2", str(self.averaged.discarded))
+            self.status.setText(text)
         else:
             self.status.setText(self.tr("No position recorded yet."))
         self.clear_button.setVisible(self.captured is not None and not running)
+        status = status_line(self.live, self.ctx.decimal) if self.live is not None else ""
+        self.gnss_status.setText(status)
+        self.gnss_status.setVisible(bool(status))
         # Details of the receiver's last fix, while capturing and after keeping it.
         self.details_button.setVisible(self.live is not None)
         self.details_button.setText(self.tr("Hide details") if self.details_open else self.tr("Details"))

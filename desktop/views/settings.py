@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtSerialPort import QSerialPortInfo
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
-                               QVBoxLayout, QWidget)
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.context import AppContext
 from desktop.gnss.capture import gps_settings
@@ -132,10 +132,22 @@ class SettingsView(QWidget):
         self.threshold.setRange(1.0, 200.0)
         self.threshold.setDecimals(0)
         self.threshold.setSuffix(" m")
-        self.gps_labels = [field_label() for _ in range(5)]
+        # Point averaging and the accuracy classes (docs/census/positions.md)
+        self.average_count = QSpinBox()
+        self.average_count.setObjectName("settings_average_count")
+        self.average_count.setRange(1, 120)
+        self.good_m, self.fair_m = QDoubleSpinBox(), QDoubleSpinBox()
+        for name, box in (("settings_good_m", self.good_m), ("settings_fair_m", self.fair_m)):
+            box.setObjectName(name)
+            box.setRange(0.1, 200.0)
+            box.setDecimals(1)
+            box.setSuffix(" m")
+        self.gps_labels = [field_label() for _ in range(8)]
         self.uere_stepper, self.threshold_stepper = Stepper(self.uere), Stepper(self.threshold)
         for text_label, widget in zip(self.gps_labels, (self.gps_source, self.port_box, self.file_box,
-                                                        self.uere_stepper, self.threshold_stepper)):
+                                                        self.uere_stepper, self.threshold_stepper,
+                                                        Stepper(self.average_count), Stepper(self.good_m),
+                                                        Stepper(self.fair_m))):
             form.addRow(text_label, widget)
         self._gps_form = form
         gps.body.addLayout(form)
@@ -188,6 +200,9 @@ class SettingsView(QWidget):
         self.file.setText(gps["file"])
         self.uere.setValue(float(gps["uere_m"]))
         self.threshold.setValue(float(gps["threshold_m"]))
+        self.average_count.setValue(int(gps["average_count"]))
+        self.good_m.setValue(float(gps["good_m"]))
+        self.fair_m.setValue(float(gps["fair_m"]))
         self._gps_extra = {k: v for k, v in gps.items() if k == "replay_interval_ms"}
         self.server_url.setText(self.ctx.setting("server_url", "") or "")
         self._enrolled_server()
@@ -200,7 +215,9 @@ class SettingsView(QWidget):
             "printer": {"uri": self.printer_uri.text().strip(), "profile": self.printer_profile.currentText()},
             "gps": {**self._gps_extra, "source": self.gps_source.currentData(), "port": self.port.currentText().strip(),
                     "baud": int(self.baud.currentText()), "file": self.file.text().strip(),
-                    "uere_m": self.uere.value(), "threshold_m": self.threshold.value()},
+                    "uere_m": self.uere.value(), "threshold_m": self.threshold.value(),
+                    "average_count": self.average_count.value(), "good_m": self.good_m.value(),
+                    "fair_m": max(self.fair_m.value(), self.good_m.value())},
             "server_url": self.server_url.text().strip(),
         }
 
@@ -305,13 +322,15 @@ class SettingsView(QWidget):
             self.gps_source.setItemText(index, text)
         for text_label, text in zip(self.gps_labels, (self.tr("Source"), self.tr("Port and speed"),
                                                       self.tr("Log file"), self.tr("Range error (UERE)"),
-                                                      self.tr("Accuracy needed"))):
+                                                      self.tr("Accuracy needed"), self.tr("Fixes averaged"),
+                                                      self.tr("Good up to"), self.tr("Fair up to"))):
             text_label.setText(text)
         self.browse.setText(self.tr("Browse…"))
         self.port.lineEdit().setPlaceholderText(self.tr("e.g. /dev/rfcomm0 or COM5"))
         self.gps_hint.setText(self.tr("Capture waits until the accuracy is this good or better, unless you accept "
                                       "a worse fix. Without a GST error estimate from the receiver, accuracy is "
-                                      "2 × HDOP × the range error."))
+                                      "2 × HDOP × the range error. Once it is, that many fixes are averaged into "
+                                      "the position kept (1: no averaging)."))
         self.server_title.setText(self.tr("Synchronisation server"))
         self.server_url.setPlaceholderText(self.tr("https://revenue.city.example"))  # an example in the UI language
         self.save_button.setText(self.tr("Save the settings"))

@@ -548,3 +548,5 @@ from resources.translations.catalogue_census import CENSUS_FR_PT  # noqa: E402 -
 FR_PT.update(CENSUS_FR_PT)
 from resources.translations.catalogue_map import MAP_FR_PT  # noqa: E402 - the Map screen's own list
 FR_PT.update(MAP_FR_PT)
+from resources.translations.catalogue_positions import POSITIONS_FR_PT  # noqa: E402 - positions and outlines
+FR_PT.update(POSITIONS_FR_PT)

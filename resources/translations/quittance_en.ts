@@ -129,12 +129,20 @@
             <translation>No position recorded. Edit the card to capture one.</translation>
         </message>
         <message>
+            <source>outline %1 m²</source>
+            <translation>outline %1 m²</translation>
+        </message>
+        <message>
             <source>No taxable object recorded.</source>
             <translation>No taxable object recorded.</translation>
         </message>
         <message>
             <source>Total due: %1</source>
             <translation>Total due: %1</translation>
+        </message>
+        <message>
+            <source>Outline of %1</source>
+            <translation>Outline of %1</translation>
         </message>
         <message>
             <source>duplicate of receipt %1</source>
@@ -520,6 +528,34 @@
             <source>RTK float</source>
             <translation>RTK float</translation>
         </message>
+        <message>
+            <source>no fix</source>
+            <translation>no fix</translation>
+        </message>
+        <message>
+            <source>2D</source>
+            <translation>2D</translation>
+        </message>
+        <message>
+            <source>3D</source>
+            <translation>3D</translation>
+        </message>
+        <message>
+            <source>DGPS</source>
+            <translation>DGPS</translation>
+        </message>
+        <message>
+            <source>satellites %1 in use / %2 in view</source>
+            <translation>satellites %1 in use / %2 in view</translation>
+        </message>
+        <message>
+            <source>satellites %1 in use</source>
+            <translation>satellites %1 in use</translation>
+        </message>
+        <message>
+            <source>HDOP %1</source>
+            <translation>HDOP %1</translation>
+        </message>
     </context>
     <context>
         <name>HomeView</name>
@@ -773,6 +809,10 @@
             <translation>Keep this position although it is less accurate than required</translation>
         </message>
         <message>
+            <source>Averaging the position: %1 of %2 fixes… Keep the receiver still.</source>
+            <translation>Averaging the position: %1 of %2 fixes… Keep the receiver still.</translation>
+        </message>
+        <message>
             <source>Waiting for accuracy of %1 m or better…</source>
             <translation>Waiting for accuracy of %1 m or better…</translation>
         </message>
@@ -783,6 +823,10 @@
         <message>
             <source>Recorded: %1, %2 (%3) — %4, %5</source>
             <translation>Recorded: %1, %2 (%3) — %4, %5</translation>
+        </message>
+        <message>
+            <source>Mean of %1 fixes; %2 set aside as too far from the others.</source>
+            <translation>Mean of %1 fixes; %2 set aside as too far from the others.</translation>
         </message>
         <message>
             <source>No position recorded yet.</source>
@@ -1179,6 +1223,57 @@
         <message>
             <source>Draw on the map</source>
             <translation>Draw on the map</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolygonPanel</name>
+        <message>
+            <source>Saving the outline</source>
+            <translation>Saving the outline</translation>
+        </message>
+        <message>
+            <source>Area: %1 m²</source>
+            <translation>Area: %1 m²</translation>
+        </message>
+        <message>
+            <source>Area: —</source>
+            <translation>Area: —</translation>
+        </message>
+        <message>
+            <source>Capturing this corner: %1 of %2 fixes… Stand still on it.</source>
+            <translation>Capturing this corner: %1 of %2 fixes… Stand still on it.</translation>
+        </message>
+        <message>
+            <source>Vertices: %1. Tap each corner, or stand on it and capture it. Drag a vertex to move it.</source>
+            <translation>Vertices: %1. Tap each corner, or stand on it and capture it. Drag a vertex to move it.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Corner here</source>
+            <translation>Corner here</translation>
+        </message>
+        <message>
+            <source>Capture the corner you stand on with the receiver</source>
+            <translation>Capture the corner you stand on with the receiver</translation>
+        </message>
+        <message>
+            <source>Outline of %1</source>
+            <translation>Outline of %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1873,6 +1968,18 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Accuracy needed</translation>
         </message>
         <message>
+            <source>Fixes averaged</source>
+            <translation>Fixes averaged</translation>
+        </message>
+        <message>
+            <source>Good up to</source>
+            <translation>Good up to</translation>
+        </message>
+        <message>
+            <source>Fair up to</source>
+            <translation>Fair up to</translation>
+        </message>
+        <message>
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
@@ -1881,8 +1988,8 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>e.g. /dev/rfcomm0 or COM5</translation>
         </message>
         <message>
-            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</source>
-            <translation>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</translation>
+            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error. Once it is, that many fixes are averaged into the position kept (1: no averaging).</source>
+            <translation>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error. Once it is, that many fixes are averaged into the position kept (1: no averaging).</translation>
         </message>
         <message>
             <source>Synchronisation server</source>
@@ -3641,6 +3748,10 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Taxable object</translation>
         </message>
         <message>
+            <source>Object outline</source>
+            <translation>Object outline</translation>
+        </message>
+        <message>
             <source>Assessment</source>
             <translation>Assessment</translation>
         </message>
@@ -3691,6 +3802,10 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>the server does not know this agent</source>
             <translation>the server does not know this agent</translation>
+        </message>
+        <message>
+            <source>the server does not hold the object whose outline was drawn</source>
+            <translation>the server does not hold the object whose outline was drawn</translation>
         </message>
         <message>
             <source>Sent: %1 records. Received: %2.</source>

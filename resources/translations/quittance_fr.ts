@@ -129,12 +129,20 @@
             <translation>Aucune position enregistrée. Modifiez la fiche pour en capturer une.</translation>
         </message>
         <message>
+            <source>outline %1 m²</source>
+            <translation>contour %1 m²</translation>
+        </message>
+        <message>
             <source>No taxable object recorded.</source>
             <translation>Aucun objet imposable enregistré.</translation>
         </message>
         <message>
             <source>Total due: %1</source>
             <translation>Reste à payer : %1</translation>
+        </message>
+        <message>
+            <source>Outline of %1</source>
+            <translation>Contour de %1</translation>
         </message>
         <message>
             <source>duplicate of receipt %1</source>
@@ -520,6 +528,34 @@
             <source>RTK float</source>
             <translation>RTK flottant</translation>
         </message>
+        <message>
+            <source>no fix</source>
+            <translation>pas de position</translation>
+        </message>
+        <message>
+            <source>2D</source>
+            <translation>2D</translation>
+        </message>
+        <message>
+            <source>3D</source>
+            <translation>3D</translation>
+        </message>
+        <message>
+            <source>DGPS</source>
+            <translation>DGPS</translation>
+        </message>
+        <message>
+            <source>satellites %1 in use / %2 in view</source>
+            <translation>satellites %1 utilisés / %2 visibles</translation>
+        </message>
+        <message>
+            <source>satellites %1 in use</source>
+            <translation>satellites %1 utilisés</translation>
+        </message>
+        <message>
+            <source>HDOP %1</source>
+            <translation>HDOP %1</translation>
+        </message>
     </context>
     <context>
         <name>HomeView</name>
@@ -773,6 +809,10 @@
             <translation>Garder cette position bien qu'elle soit moins précise que demandé</translation>
         </message>
         <message>
+            <source>Averaging the position: %1 of %2 fixes… Keep the receiver still.</source>
+            <translation>Moyenne de la position : %1 positions sur %2… Gardez le récepteur immobile.</translation>
+        </message>
+        <message>
             <source>Waiting for accuracy of %1 m or better…</source>
             <translation>En attente d'une précision de %1 m ou mieux…</translation>
         </message>
@@ -783,6 +823,10 @@
         <message>
             <source>Recorded: %1, %2 (%3) — %4, %5</source>
             <translation>Enregistrée : %1, %2 (%3) — %4, %5</translation>
+        </message>
+        <message>
+            <source>Mean of %1 fixes; %2 set aside as too far from the others.</source>
+            <translation>Moyenne de %1 positions ; %2 écartée(s), trop loin des autres.</translation>
         </message>
         <message>
             <source>No position recorded yet.</source>
@@ -1179,6 +1223,57 @@
         <message>
             <source>Draw on the map</source>
             <translation>Dessiner sur la carte</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolygonPanel</name>
+        <message>
+            <source>Saving the outline</source>
+            <translation>Enregistrement du contour</translation>
+        </message>
+        <message>
+            <source>Area: %1 m²</source>
+            <translation>Surface : %1 m²</translation>
+        </message>
+        <message>
+            <source>Area: —</source>
+            <translation>Surface : —</translation>
+        </message>
+        <message>
+            <source>Capturing this corner: %1 of %2 fixes… Stand still on it.</source>
+            <translation>Relevé de ce coin : %1 positions sur %2… Restez immobile dessus.</translation>
+        </message>
+        <message>
+            <source>Vertices: %1. Tap each corner, or stand on it and capture it. Drag a vertex to move it.</source>
+            <translation>Sommets : %1. Touchez chaque coin, ou placez-vous dessus et relevez-le. Faites glisser un sommet pour le déplacer.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Corner here</source>
+            <translation>Coin ici</translation>
+        </message>
+        <message>
+            <source>Capture the corner you stand on with the receiver</source>
+            <translation>Relever avec le récepteur le coin où vous êtes</translation>
+        </message>
+        <message>
+            <source>Outline of %1</source>
+            <translation>Contour de %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Quitter</translation>
         </message>
     </context>
     <context>
@@ -1873,6 +1968,18 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Précision exigée</translation>
         </message>
         <message>
+            <source>Fixes averaged</source>
+            <translation>Positions moyennées</translation>
+        </message>
+        <message>
+            <source>Good up to</source>
+            <translation>Précision bonne jusqu'à</translation>
+        </message>
+        <message>
+            <source>Fair up to</source>
+            <translation>Précision moyenne jusqu'à</translation>
+        </message>
+        <message>
             <source>Browse…</source>
             <translation>Parcourir…</translation>
         </message>
@@ -1881,8 +1988,8 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>par ex. /dev/rfcomm0 ou COM5</translation>
         </message>
         <message>
-            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</source>
-            <translation>La capture attend une précision au moins aussi bonne, sauf si vous acceptez une position moins précise. Sans estimation d'erreur GST du récepteur, la précision vaut 2 × HDOP × l'erreur de distance.</translation>
+            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error. Once it is, that many fixes are averaged into the position kept (1: no averaging).</source>
+            <translation>La capture attend une précision au moins aussi bonne, sauf si vous acceptez une position moins précise. Sans estimation d'erreur GST du récepteur, la précision vaut 2 × HDOP × l'erreur de distance. Ensuite, ce nombre de positions est moyenné pour la position gardée (1 : pas de moyenne).</translation>
         </message>
         <message>
             <source>Synchronisation server</source>
@@ -3641,6 +3748,10 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Objet imposable</translation>
         </message>
         <message>
+            <source>Object outline</source>
+            <translation>Contour d'un bien</translation>
+        </message>
+        <message>
             <source>Assessment</source>
             <translation>Imposition</translation>
         </message>
@@ -3691,6 +3802,10 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>the server does not know this agent</source>
             <translation>le serveur ne connaît pas cet agent</translation>
+        </message>
+        <message>
+            <source>the server does not hold the object whose outline was drawn</source>
+            <translation>le serveur n'a pas le bien dont le contour a été tracé</translation>
         </message>
         <message>
             <source>Sent: %1 records. Received: %2.</source>

@@ -129,12 +129,20 @@
             <translation>Nenhuma posição registada. Edite a ficha para captar uma.</translation>
         </message>
         <message>
+            <source>outline %1 m²</source>
+            <translation>contorno %1 m²</translation>
+        </message>
+        <message>
             <source>No taxable object recorded.</source>
             <translation>Nenhum objeto tributável registado.</translation>
         </message>
         <message>
             <source>Total due: %1</source>
             <translation>Total em dívida: %1</translation>
+        </message>
+        <message>
+            <source>Outline of %1</source>
+            <translation>Contorno de %1</translation>
         </message>
         <message>
             <source>duplicate of receipt %1</source>
@@ -520,6 +528,34 @@
             <source>RTK float</source>
             <translation>RTK flutuante</translation>
         </message>
+        <message>
+            <source>no fix</source>
+            <translation>sem posição</translation>
+        </message>
+        <message>
+            <source>2D</source>
+            <translation>2D</translation>
+        </message>
+        <message>
+            <source>3D</source>
+            <translation>3D</translation>
+        </message>
+        <message>
+            <source>DGPS</source>
+            <translation>DGPS</translation>
+        </message>
+        <message>
+            <source>satellites %1 in use / %2 in view</source>
+            <translation>satélites %1 em uso / %2 visíveis</translation>
+        </message>
+        <message>
+            <source>satellites %1 in use</source>
+            <translation>satélites %1 em uso</translation>
+        </message>
+        <message>
+            <source>HDOP %1</source>
+            <translation>HDOP %1</translation>
+        </message>
     </context>
     <context>
         <name>HomeView</name>
@@ -773,6 +809,10 @@
             <translation>Manter esta posição embora seja menos precisa do que o exigido</translation>
         </message>
         <message>
+            <source>Averaging the position: %1 of %2 fixes… Keep the receiver still.</source>
+            <translation>A calcular a média da posição: %1 de %2 posições… Mantenha o recetor imóvel.</translation>
+        </message>
+        <message>
             <source>Waiting for accuracy of %1 m or better…</source>
             <translation>À espera de uma precisão de %1 m ou melhor…</translation>
         </message>
@@ -783,6 +823,10 @@
         <message>
             <source>Recorded: %1, %2 (%3) — %4, %5</source>
             <translation>Registada: %1, %2 (%3) — %4, %5</translation>
+        </message>
+        <message>
+            <source>Mean of %1 fixes; %2 set aside as too far from the others.</source>
+            <translation>Média de %1 posições; %2 posta(s) de parte, demasiado longe das outras.</translation>
         </message>
         <message>
             <source>No position recorded yet.</source>
@@ -1179,6 +1223,57 @@
         <message>
             <source>Draw on the map</source>
             <translation>Desenhar no mapa</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolygonPanel</name>
+        <message>
+            <source>Saving the outline</source>
+            <translation>A guardar o contorno</translation>
+        </message>
+        <message>
+            <source>Area: %1 m²</source>
+            <translation>Área: %1 m²</translation>
+        </message>
+        <message>
+            <source>Area: —</source>
+            <translation>Área: —</translation>
+        </message>
+        <message>
+            <source>Capturing this corner: %1 of %2 fixes… Stand still on it.</source>
+            <translation>A registar este canto: %1 de %2 posições… Fique parado sobre ele.</translation>
+        </message>
+        <message>
+            <source>Vertices: %1. Tap each corner, or stand on it and capture it. Drag a vertex to move it.</source>
+            <translation>Vértices: %1. Toque em cada canto, ou fique sobre ele e registe-o. Arraste um vértice para o mover.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Parar</translation>
+        </message>
+        <message>
+            <source>Corner here</source>
+            <translation>Canto aqui</translation>
+        </message>
+        <message>
+            <source>Capture the corner you stand on with the receiver</source>
+            <translation>Registar com o recetor o canto onde está</translation>
+        </message>
+        <message>
+            <source>Outline of %1</source>
+            <translation>Contorno de %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Desfazer</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
@@ -1874,6 +1969,18 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Precisão exigida</translation>
         </message>
         <message>
+            <source>Fixes averaged</source>
+            <translation>Posições em média</translation>
+        </message>
+        <message>
+            <source>Good up to</source>
+            <translation>Precisão boa até</translation>
+        </message>
+        <message>
+            <source>Fair up to</source>
+            <translation>Precisão razoável até</translation>
+        </message>
+        <message>
             <source>Browse…</source>
             <translation>Procurar…</translation>
         </message>
@@ -1882,8 +1989,8 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>p. ex. /dev/rfcomm0 ou COM5</translation>
         </message>
         <message>
-            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error.</source>
-            <translation>A captação espera até a precisão ser esta ou melhor, a não ser que aceite uma posição pior. Sem estimativa de erro GST do recetor, a precisão é 2 × HDOP × o erro de distância.</translation>
+            <source>Capture waits until the accuracy is this good or better, unless you accept a worse fix. Without a GST error estimate from the receiver, accuracy is 2 × HDOP × the range error. Once it is, that many fixes are averaged into the position kept (1: no averaging).</source>
+            <translation>A captação espera até a precisão ser esta ou melhor, a não ser que aceite uma posição pior. Sem estimativa de erro GST do recetor, a precisão é 2 × HDOP × o erro de distância. Depois, esse número de posições é usado na média da posição guardada (1: sem média).</translation>
         </message>
         <message>
             <source>Synchronisation server</source>
@@ -3642,6 +3749,10 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Objeto tributável</translation>
         </message>
         <message>
+            <source>Object outline</source>
+            <translation>Contorno de um bem</translation>
+        </message>
+        <message>
             <source>Assessment</source>
             <translation>Liquidação</translation>
         </message>
@@ -3692,6 +3803,10 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>the server does not know this agent</source>
             <translation>o servidor não conhece este agente</translation>
+        </message>
+        <message>
+            <source>the server does not hold the object whose outline was drawn</source>
+            <translation>o servidor não tem o bem cujo contorno foi desenhado</translation>
         </message>
         <message>
             <source>Sent: %1 records. Received: %2.</source>

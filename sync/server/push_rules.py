@@ -26,14 +26,14 @@ from sqlalchemy import Connection, bindparam, select
 from core.envelope import ParsedPayload
 from sync.server import void_rules
 from sync.server.census_submissions import SUBMISSION, submission_row
-from sync.server.common import dumps
+from sync.server.common import dumps, loads
 from sync.server.registry import FIELDS, merged, new_taxpayer_row, taxpayer_record
-from sync.server.schema import agent_zones, agents, receipts, taxpayers, zones
+from sync.server.schema import agent_zones, agents, receipts, taxable_objects, taxpayers, zones
 from sync.server.withdrawals import dependents
 
 # Events whose agent acts on a taxpayer, and so must hold that taxpayer's zone.
 ZONED = frozenset({"taxpayer.registered", "taxpayer.updated", "taxable_object.added", "assessment.created",
-                   "payment.recorded", "payment.voided"})
+                   "payment.recorded", "payment.voided", "taxable_object.shaped"})
 # Events that write on the server; the others are only checked.
 WRITES = ZONED
 # Errors of data that does not fit its event type: kept and flagged (data_invalid), never a 500.
@@ -58,13 +58,16 @@ class Known:
     # Taxpayers the batch moves -> their objects and assessments (kind, id, data), which follow
     # them; an object or assessment planned for one of them is added as it is planned.
     dependents: dict[str, list[tuple[str, str, dict[str, Any]]]] = field(default_factory=dict)
+    # Taxable objects a batch reshapes (taxable_object.shaped) -> their stored data, None if not held.
+    objects: dict[str, dict[str, Any] | None] = field(default_factory=dict)
 
     def forget_registry(self) -> None:
-        """After writes were rolled back: read taxpayers, receipts and dependents again from the
-        database."""
+        """After writes were rolled back: read taxpayers, receipts, dependents and objects again
+        from the database."""
         self.taxpayers.clear()
         self.receipts.clear()
         self.dependents.clear()
+        self.objects.clear()
 
 
 ChangeKey = tuple[str, str]  # (kind, record id) of a pulled record
@@ -80,6 +83,7 @@ class Effects:
     void_rows: list[dict[str, Any]] = field(default_factory=list)
     void_request_rows: list[dict[str, Any]] = field(default_factory=list)  # voids that wait (void_rules)
     object_rows: list[dict[str, Any]] = field(default_factory=list)
+    object_updates: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> b_id, data, geometry
     assessment_rows: list[dict[str, Any]] = field(default_factory=list)
     conflict_rows: list[dict[str, Any]] = field(default_factory=list)
     submission_rows: list[dict[str, Any]] = field(default_factory=list)  # census (census_submissions.py)
@@ -100,11 +104,13 @@ class Effects:
     def writes(self) -> bool:
         return bool(self.new_taxpayers or self.updated_taxpayers or self.receipt_rows or self.void_rows
                     or self.void_request_rows
-                    or self.object_rows or self.assessment_rows or self.conflict_rows or self.changed
-                    or self.submission_rows)
+                    or self.object_rows or self.object_updates or self.assessment_rows or self.conflict_rows
+                    or self.changed or self.submission_rows)
 
 
 _READ_TAXPAYERS = select(taxpayers).where(taxpayers.c.id.in_(bindparam("ids", expanding=True)))
+_READ_OBJECTS = select(taxable_objects.c.id, taxable_objects.c.data).where(
+    taxable_objects.c.id.in_(bindparam("ids", expanding=True)))
 _READ_AGENTS = select(agents.c.id, agents.c.name, agents.c.active).where(
     agents.c.id.in_(bindparam("ids", expanding=True)))
 _READ_AGENT_ZONES = select(agent_zones.c.agent_id, agent_zones.c.zone_id).where(
@@ -114,7 +120,7 @@ _READ_AGENT_ZONES = select(agent_zones.c.agent_id, agent_zones.c.zone_id).where(
 def read_known(conn: Connection, known: Known, batch: list[ParsedPayload]) -> None:
     """Everything the events' rules need that `known` lacks, one query per table."""
     agent_ids = {e.agent_id for e in batch if isinstance(e.agent_id, str)} - known.agents.keys()
-    taxpayer_ids, payment_ids, moving = set(), set(), set()
+    taxpayer_ids, payment_ids, moving, object_ids = set(), set(), set(), set()
     for event in batch:  # ids that are not text fit no row: plan_event refuses their events
         data = event.data
         if event.type == "taxpayer.registered":
@@ -123,8 +129,16 @@ def read_known(conn: Connection, known: Known, batch: list[ParsedPayload]) -> No
             _add_text(payment_ids, data.get("payment_id"))
         elif event.type in ZONED:
             _add_text(taxpayer_ids, data.get("taxpayer_id"))
+        if event.type == "taxable_object.shaped":
+            _add_text(object_ids, data.get("taxable_object_id"))
         if event.type == "taxpayer.updated" and isinstance(data.get("changes"), dict) and "zone_id" in data["changes"]:
             _add_text(moving, data.get("taxpayer_id"))
+    object_ids -= known.objects.keys()
+    if object_ids:
+        ids = sorted(object_ids)
+        known.objects.update(dict.fromkeys(ids))
+        for row in conn.execute(_READ_OBJECTS, {"ids": ids}):
+            known.objects[row.id] = loads(row.data)
     moving -= known.dependents.keys()
     if moving:
         known.dependents.update(dependents(conn, moving))
@@ -304,14 +318,49 @@ def _registry(known: Known, effects: Effects, event: ParsedPayload, at: str) -> 
         effects.change("taxpayer", current["id"], current["version"], taxpayer_record(current["id"], fields),
                        fields.get("zone_id"))
         _moved(known, effects, current["id"], old_zone, fields.get("zone_id"))
+    elif event.type == "taxable_object.shaped":
+        return _shaped(known, effects, event)
     elif event.type in ("taxable_object.added", "assessment.created"):
         taxpayer = known.taxpayers[data["taxpayer_id"]]  # known: the rights check found it
         row = {"id": data["id"], "taxpayer_id": data["taxpayer_id"], "data": dumps(data)}
         kind = "taxable_object" if event.type == "taxable_object.added" else "assessment"
+        if kind == "taxable_object":
+            geometry = data.get("geometry")
+            if geometry is not None and not isinstance(geometry, str):
+                raise TypeError("geometry is not GeoJSON text")
+            row["geometry"] = geometry
+            known.objects[data["id"]] = data  # a reshape later in the batch finds it
         (effects.object_rows if kind == "taxable_object" else effects.assessment_rows).append(row)
         effects.change(kind, data["id"], 1, data, taxpayer["zone_id"])
         if data["taxpayer_id"] in known.dependents:  # moved later in this batch: it follows
             known.dependents[data["taxpayer_id"]].append((kind, data["id"], data))
+    return None
+
+
+def _shaped(known: Known, effects: Effects, event: ParsedPayload) -> Refusal | None:
+    """A new outline for an object the server holds (or that this batch adds): the object's data
+    and geometry column take it, and devices of its zone pull the object again."""
+    data = event.data
+    object_id, geometry = data["taxable_object_id"], data["geometry"]
+    if geometry is not None and not isinstance(geometry, str):
+        raise TypeError("geometry is not GeoJSON text")
+    current = known.objects.get(object_id) if isinstance(object_id, str) else None
+    if current is None or current.get("taxpayer_id") != data["taxpayer_id"]:
+        return Refusal("object_unknown", f"taxable object {object_id} of taxpayer {data['taxpayer_id']} is not "
+                                         "in the server's registry")
+    shaped = {**current, "geometry": geometry}
+    known.objects[object_id] = shaped
+    planned = next((row for row in effects.object_rows if row["id"] == object_id), None)
+    if planned is not None:  # added in this very batch: the row is written with its outline
+        planned.update(data=dumps(shaped), geometry=geometry)
+    else:
+        effects.object_updates[object_id] = {"b_id": object_id, "data": dumps(shaped), "geometry": geometry}
+        effects.stored_changes.add(("taxable_object", object_id))
+    effects.change("taxable_object", object_id, 1, shaped, known.taxpayers[data["taxpayer_id"]]["zone_id"])
+    if data["taxpayer_id"] in known.dependents:  # moved later in this batch: it follows, shaped
+        known.dependents[data["taxpayer_id"]] = [
+            (kind, record_id, shaped if record_id == object_id else row_data)
+            for kind, record_id, row_data in known.dependents[data["taxpayer_id"]]]
     return None
 
 

@@ -28,6 +28,8 @@ _UPDATE_CHANGE = changes.update().where(changes.c.kind == bindparam("b_kind"),
                                         changes.c.record_id == bindparam("b_record_id")).values(
     change_no=bindparam("change_no"), zone_id=bindparam("zone_id"), version=bindparam("version"),
     data=bindparam("data"))
+_UPDATE_OBJECT = taxable_objects.update().where(taxable_objects.c.id == bindparam("b_id")).values(
+    data=bindparam("data"), geometry=bindparam("geometry"))
 _READ_CHANGED = select(changes.c.record_id).where(changes.c.kind == bindparam("kind"),
                                                   changes.c.record_id.in_(bindparam("ids", expanding=True)))
 
@@ -43,6 +45,8 @@ def write_effects(conn: Connection, effects: Effects) -> None:
         insert_rows(conn, conflicts, effects.conflict_rows)
     if effects.object_rows:
         insert_rows(conn, taxable_objects, effects.object_rows)
+    if effects.object_updates:
+        conn.execute(_UPDATE_OBJECT, list(effects.object_updates.values()))
     if effects.assessment_rows:
         insert_rows(conn, assessments, effects.assessment_rows)
     if effects.receipt_rows:

@@ -91,7 +91,8 @@ def merge_update(conn: Connection, current: dict[str, Any], changes: dict[str, A
 
 def add_object(conn: Connection, data: dict[str, Any], zone_id: str | None) -> None:
     """A taxable object the server records itself (pushed ones go through push_write)."""
-    conn.execute(taxable_objects.insert().values(id=data["id"], taxpayer_id=data["taxpayer_id"], data=dumps(data)))
+    conn.execute(taxable_objects.insert().values(id=data["id"], taxpayer_id=data["taxpayer_id"], data=dumps(data),
+                                                 geometry=data.get("geometry")))
     record_change(conn, "taxable_object", data["id"], 1, data, zone_id=zone_id)
 
 

@@ -187,6 +187,9 @@ taxable_objects = Table(
     Column("id", String(36), primary_key=True),
     Column("taxpayer_id", String(36), nullable=False, index=True),
     Column("data", Text, nullable=False),
+    # The object's outline, GeoJSON Polygon text in lon/lat (core/shapes.py), for maps and exports
+    # to read without parsing every object's data; NULL for none (revision 0016).
+    Column("geometry", Text, nullable=True),
 )
 
 assessments = Table(

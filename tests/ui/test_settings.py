@@ -23,6 +23,10 @@ def test_test_page_and_saved_settings(qtbot, logged_in, demo_ledger, tmp_path):
     view.baud.setCurrentText("38400")
     view.threshold.setValue(5)
     view.uere.setValue(3.5)
+    assert view.average_count.value() == 10  # point averaging, 10 fixes by default
+    view.average_count.setValue(20)
+    view.good_m.setValue(2.5)
+    view.fair_m.setValue(8)
     view.server_url.setText("https://recettes.kananga.example")
     qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: view.notice.isVisible(), timeout=WAIT_MS)
@@ -32,6 +36,7 @@ def test_test_page_and_saved_settings(qtbot, logged_in, demo_ledger, tmp_path):
     gps = demo_ledger.setting("gps")
     assert (gps["source"], gps["port"], gps["baud"], gps["threshold_m"], gps["uere_m"]) == (
         "serial", "/dev/rfcomm0", 38400, 5.0, 3.5)
+    assert (gps["average_count"], gps["good_m"], gps["fair_m"]) == (20, 2.5, 8.0)
     assert demo_ledger.setting("server_url") == "https://recettes.kananga.example"
     logged_in.navigate("sync")
     qtbot.waitUntil(lambda: "recettes.kananga.example" in logged_in.sync.server.text(), timeout=WAIT_MS)
