@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,8 @@ _CHUNK = 1024 * 1024
 
 def read_mbtiles(path: Path) -> dict[str, Any]:
     """The metadata of an MBTiles file; AdminError naming what is wrong."""
+    import sqlite3  # here only: the server opens no SQLite file but a basemap being added
+
     if not path.is_file():
         raise AdminError(f"{path}: no such file")
     with path.open("rb") as handle:
