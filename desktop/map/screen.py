@@ -97,6 +97,11 @@ class MapScreen(QWidget):
         legend = QHBoxLayout()
         legend.setSpacing(14)
         self.legend: dict[str, QLabel] = {}
+        # The colours are the year's standing (core/standing.py), as in the GIS exports: say which year.
+        self.legend_title = label("muted", wrap=False)
+        self.legend_title.setObjectName("map_legend_title")
+        legend.addWidget(self.legend_title)
+        self.year = self.ctx.ledger.today().year
         for status in STATUSES:
             dot = QLabel()
             dot.setPixmap(_dot(STATUS_COLOURS[status]))
@@ -155,9 +160,12 @@ class MapScreen(QWidget):
         self._loading, self._again = True, False
         reads, folder = self.ctx.ledger.reads, self.folder
         zones = self.ctx.ledger.zones
+        # The current year, read again at each load: the map may stay open past New Year.
+        year = self.year = self.ctx.ledger.today().year
+        self._retitle()
 
         def read() -> dict[str, Any]:
-            return {"points": reads.map_points(), "outlines": reads.zone_outlines(), "zones": zones(),
+            return {"points": reads.map_points(year), "outlines": reads.zone_outlines(), "zones": zones(),
                     "basemaps": basemaps.list_basemaps(folder)}
 
         def loaded(found: dict[str, Any]) -> None:
@@ -207,6 +215,9 @@ class MapScreen(QWidget):
         for combo, value in ((self.zone, zone), (self.tax, tax)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
+
+    def _retitle(self) -> None:
+        self.legend_title.setText(self.tr("Status in %1:").replace("%1", str(self.year)))
 
     def _apply_filter(self) -> None:
         self.view.set_filter(self.zone.currentData(), self.tax.currentData())
@@ -340,10 +351,11 @@ class MapScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        words = {"paid": self.tr("Paid"), "partly_paid": self.tr("Partly paid"), "arrears": self.tr("In arrears"),
+        words = {"paid": self.tr("Paid"), "partly_paid": self.tr("Partly paid"), "in_arrears": self.tr("In arrears"),
                  "never_assessed": self.tr("Never assessed")}
         for status, text in words.items():
             self.legend[status].setText(text)
+        self._retitle()
         self.position.setToolTip(self.tr("My position"))
         self.basemap_menu.setText(self.tr("Basemaps…"))
         self.install_action.setText(self.tr("Install from a file…"))
