@@ -95,6 +95,10 @@ def shoot(out: Path, lang: str) -> list[Path]:
         window.open_card(taxpayer_id)
         _settle(window, lambda: window.card.card is not None)
         save("card")
+        card_scroll = next((w for w in window.card.findChildren(QScrollArea) if w.isVisible()), None)
+        if card_scroll is not None:  # down to the taxable objects: Census form and Outline buttons
+            card_scroll.ensureWidgetVisible(window.card.census_button, 0, 200)
+        save("card-objects")
 
         window.navigate("settings")
         settings = window.settings
