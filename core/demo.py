@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 from core.config import Municipality
+from core.demo_payments import seed_demo_payments
 from core.map_points import set_zone_geometries
 from core.seed import DEFAULT_BBOX, seed_taxpayers
 from core.service import Ledger
@@ -34,8 +35,10 @@ def demo_zone_geometries() -> dict[str, dict]:
     return {f["properties"]["code"]: f["geometry"] for f in data["features"]}
 
 
-def ensure_demo(path: str | Path, taxpayers: int = DEMO_TAXPAYERS) -> Ledger:
-    """Open the demo database, creating and seeding it on first use."""
+def ensure_demo(path: str | Path, taxpayers: int = DEMO_TAXPAYERS, payments: bool = False) -> Ledger:
+    """Open the demo database, creating and seeding it on first use. With `payments` (what
+    `make run` asks for), the second agent has taken this year's payments from part of the town
+    (core/demo_payments.py); tests leave it off, as they count the demo's receipts."""
     path = Path(path)
     ledger = Ledger.open(path, create=True)
     if not ledger.is_initialised():
@@ -44,6 +47,8 @@ def ensure_demo(path: str | Path, taxpayers: int = DEMO_TAXPAYERS) -> Ledger:
             seed_taxpayers(conn, count=taxpayers, seed=7, currency="CDF", today=ledger.today(),
                            bbox=DEFAULT_BBOX)
             set_zone_geometries(conn, demo_zone_geometries())  # what a server would send with its zones
+        if payments:
+            seed_demo_payments(ledger, ledger.agents()[1].id)
         ledger.save_setting("demo", True)
         ledger.save_setting("printer", {"uri": f"file://{(path.parent / 'printer-output.bin').resolve()}",
                                         "profile": "generic-58"})

@@ -3,8 +3,8 @@ GeoPackage feature table (core/gpkg.py) or the features of one GeoJSON collectio
 the same fields, the same values, whichever the format.
 
 - taxpayers: a point at each taxpayer's recorded position (null geometry without one: the export
-  is complete), with where they stand for a year (core/standing.py: paid, partly_paid, owes,
-  nothing_assessed);
+  is complete), with where they stand for a year (core/standing.py: paid, partly_paid, in_arrears,
+  never_assessed);
 - payments: a point per receipt, at its taxpayer's position;
 - buildings: every taxable object that has a polygon (the `geometry` column, GeoJSON lon/lat,
   that device migration v16 adds), with its owner and the owner's standing. An object without
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from core import geojson
 from core.gpkg import ANY_GEOMETRY, Layer
 from core.ids import id_text
+from core.standing import STANDING_SQL, status_sql
 from core.timezones import local_moment
 
 if TYPE_CHECKING:
@@ -48,28 +49,10 @@ class LayerData:
 
 
 # -- standing ----------------------------------------------------------------------------------
-_STANDING_SQL = """
-    WITH lines AS (
-        SELECT o.taxpayer_num AS num, a.tax_code, a.period, a.amount AS assessed, 0 AS paid, NULL AS paid_at
-        FROM assessments a JOIN taxable_objects o ON o.num = a.object_num
-        WHERE a.period = :year OR a.period LIKE :prefix
-        UNION ALL
-        SELECT t.num, p.tax_code, p.period, 0, p.amount, p.issued_at FROM payments p
-        JOIN taxpayers t ON t.id = p.taxpayer_id
-        WHERE (p.period = :year OR p.period LIKE :prefix)
-          AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.payment_id = p.id)
-    ), per_line AS (
-        SELECT num, SUM(assessed) AS assessed, SUM(paid) AS paid, MAX(paid_at) AS paid_at
-        FROM lines GROUP BY num, tax_code, period
-    )
-    SELECT num, SUM(assessed) AS assessed, SUM(paid) AS paid, SUM(MAX(0, assessed - paid)) AS due,
-           MAX(paid_at) AS last_payment
-    FROM per_line GROUP BY num
-"""
+_STANDING_SQL = STANDING_SQL
 # Due counted line by line (an advance on one line hides no arrears on another), voided receipts
 # paying nothing: core/standing.py's definition, which the server's export computes too.
-_STATUS_SQL = """CASE WHEN coalesce(s.assessed, 0) = 0 THEN 'nothing_assessed' WHEN s.due = 0 THEN 'paid'
-                      WHEN s.paid > 0 THEN 'partly_paid' ELSE 'owes' END"""
+_STATUS_SQL = status_sql("s.assessed", "s.paid", "s.due")
 STANDING_FIELDS = [("year", "INTEGER"), ("payment_status", "TEXT"), ("assessed", "INTEGER"), ("paid", "INTEGER"),
                    ("due", "INTEGER"), ("currency", "TEXT"), ("last_payment", "DATE")]
 

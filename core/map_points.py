@@ -1,9 +1,10 @@
-"""What the map shows: every located taxpayer with its payment status, and the zone outlines.
-One query each, read-only; the desktop map filters and clusters these in memory.
+"""What the map shows: every located taxpayer with where it stands for one year (by default the
+municipality's current year), and the zone outlines. One query each, read-only; the desktop map
+filters and clusters these in memory.
 
-Payment status, from the same balances the card shows (core/schedule.py, voided payments left
-out): `never_assessed` (nothing ever assessed or paid), `paid` (nothing left to pay),
-`partly_paid` (still owes, but paid something), `arrears` (owes and never paid anything)."""
+The status is core/standing.py's, counted by the same query the GIS exports use (STANDING_SQL):
+`paid`, `partly_paid`, `in_arrears`, `never_assessed` for the year. So a taxpayer is the same
+colour on the map as in `quittance export --format gpkg` and in the server's export for that year."""
 from __future__ import annotations
 
 import json
@@ -11,8 +12,9 @@ import sqlite3
 from dataclasses import dataclass
 
 from core.schedule import _ASSESSED_BY_TAXPAYER, _VALID_PAYMENTS
+from core.standing import STANDING_SQL, STATUSES, status_of, year_params
 
-STATUSES = ("paid", "partly_paid", "arrears", "never_assessed")
+__all__ = ["STATUSES", "MapPoint", "ZoneOutline", "map_points", "zone_outlines", "set_zone_geometries"]
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,7 @@ class MapPoint:
     longitude: float
     zone_code: str | None
     status: str
-    due: int
+    due: int  # still owed for the year, line by line
     taxes: frozenset[str]  # the taxes assessed or paid: the map's tax filter
 
 
@@ -35,41 +37,30 @@ class ZoneOutline:
     geometry: dict  # GeoJSON Polygon or MultiPolygon, lon/lat
 
 
+# The taxes a taxpayer was ever assessed for or paid: the map's tax filter, whatever the year.
 _POINTS = f"""
-WITH lines AS (
-    SELECT taxpayer_id, tax_code, period, SUM(amount) AS amount, 0 AS paid FROM ({_ASSESSED_BY_TAXPAYER})
-    GROUP BY taxpayer_id, tax_code, period
-    UNION ALL
-    SELECT taxpayer_id, tax_code, period, -SUM(amount), SUM(amount) FROM ({_VALID_PAYMENTS})
-    GROUP BY taxpayer_id, tax_code, period
-), per_line AS (
-    SELECT taxpayer_id, tax_code, SUM(amount) AS due, SUM(paid) AS paid FROM lines
-    GROUP BY taxpayer_id, tax_code, period
-), per_taxpayer AS (
-    SELECT taxpayer_id, SUM(max(0, due)) AS due, SUM(paid) AS paid, group_concat(DISTINCT tax_code) AS taxes
-    FROM per_line GROUP BY taxpayer_id
+WITH s AS MATERIALIZED ({STANDING_SQL}), taxes AS (
+    SELECT taxpayer_id, group_concat(DISTINCT tax_code) AS taxes FROM (
+        SELECT taxpayer_id, tax_code FROM ({_ASSESSED_BY_TAXPAYER})
+        UNION SELECT taxpayer_id, tax_code FROM ({_VALID_PAYMENTS})
+    ) GROUP BY taxpayer_id
 )
-SELECT t.id, coalesce(t.business_name, t.name), t.latitude, t.longitude, z.code, pt.due, pt.paid, pt.taxes
+SELECT t.id, coalesce(t.business_name, t.name), t.latitude, t.longitude, z.code,
+       coalesce(s.assessed, 0), coalesce(s.paid, 0), coalesce(s.due, 0), tx.taxes
 FROM taxpayers t
 LEFT JOIN zones z ON z.id = t.zone_id
-LEFT JOIN per_taxpayer pt ON pt.taxpayer_id = t.id
+LEFT JOIN s ON s.num = t.num
+LEFT JOIN taxes tx ON tx.taxpayer_id = t.id
 WHERE t.latitude IS NOT NULL AND t.longitude IS NOT NULL AND t.status = 'active'
   AND NOT EXISTS (SELECT 1 FROM withdrawn_taxpayers w WHERE w.taxpayer_id = t.id)
 """
 
 
-def status_of(due: int | None, paid: int | None) -> str:
-    if due is None:
-        return "never_assessed"
-    if due <= 0:
-        return "paid"
-    return "partly_paid" if (paid or 0) > 0 else "arrears"
-
-
-def map_points(conn: sqlite3.Connection) -> list[MapPoint]:
-    return [MapPoint(tid, name, float(lat), float(lon), zone, status_of(due, paid), int(due or 0),
+def map_points(conn: sqlite3.Connection, year: int) -> list[MapPoint]:
+    """Every located, active taxpayer with its standing for `year`."""
+    return [MapPoint(tid, name, float(lat), float(lon), zone, status_of(assessed, paid, due), int(due),
                      frozenset((taxes or "").split(",")) - {""})
-            for tid, name, lat, lon, zone, due, paid, taxes in conn.execute(_POINTS)]
+            for tid, name, lat, lon, zone, assessed, paid, due, taxes in conn.execute(_POINTS, year_params(year))]
 
 
 def zone_outlines(conn: sqlite3.Connection) -> list[ZoneOutline]:

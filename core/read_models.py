@@ -147,12 +147,14 @@ class ReadModels:
                                 new_zone[0] if new_zone else None)
 
     # -- the map (issue 12) ----------------------------------------------------------------
-    def map_points(self) -> list:
-        """Every located taxpayer with its payment status (core/map_points.py)."""
+    def map_points(self, year: int | None = None) -> list:
+        """Every located taxpayer with its payment status for `year` (core/map_points.py), by
+        default the municipality's current year."""
         from core.map_points import map_points
 
+        year = year or self._ledger.today().year
         with self._store.read() as conn:
-            return map_points(conn)
+            return map_points(conn, year)
 
     def zone_outlines(self) -> list:
         from core.map_points import zone_outlines

@@ -26,7 +26,7 @@ def cmd_demo(args: argparse.Namespace, ledger: Ledger) -> int:
     unable = require_display()  # said at once, before seeding a demo that no window could show
     if unable is not None:
         return unable
-    demo = ensure_demo(path)
+    demo = ensure_demo(path, payments=True)  # a town where some have paid: the map is not all red
     from desktop.map.demo import ensure_demo_basemap
 
     ensure_demo_basemap(path)

@@ -88,6 +88,8 @@ class ImageInput(QWidget):
 
     def _render(self) -> None:
         self.remove.setVisible(bool(self._value))
+        # No picture: one line of text, not a picture-sized gap between the question and its buttons.
+        self.thumb.setMinimumHeight(THUMB_PX if self._value else 0)
         if not self._value:
             self.thumb.setPixmap(QPixmap())
             self.thumb.setText(self.tr("No picture yet."))

@@ -68,3 +68,14 @@ def attribution_label(parent: QWidget) -> QLabel:
     label.setStyleSheet("background: rgba(255,255,255,200); color: #37474f; padding: 2px 6px; font-size: 10pt;")
     label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
     return label
+
+
+def count_label(parent: QWidget) -> QLabel:
+    """How many taxpayers the filters leave on the map: a chip in the map's top-left corner, so
+    the legend row above keeps its room at 1024 px in every language."""
+    label = QLabel(parent)
+    label.setObjectName("map_shown")
+    label.setStyleSheet("background: rgba(255,255,255,225); color: #263238; padding: 4px 8px; font-size: 11pt;"
+                        " border: 1px solid #b0bec5; border-radius: 4px;")
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+    return label

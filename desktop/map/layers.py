@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPat
 from core.map_points import STATUSES, MapPoint
 from desktop.map.tiles import REF_ZOOM
 
-STATUS_COLOURS = {"paid": QColor("#2e7d32"), "partly_paid": QColor("#f9a825"), "arrears": QColor("#c62828"),
+STATUS_COLOURS = {"paid": QColor("#2e7d32"), "partly_paid": QColor("#f9a825"), "in_arrears": QColor("#c62828"),
                   "never_assessed": QColor("#8d8d8d")}
 CLUSTER_CELL_PX = 64  # grid cell on screen: points closer than this merge when zoomed out
 CLUSTER_UNTIL = 16  # from this zoom on every taxpayer is its own dot

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout,
                                QWidget)
@@ -38,8 +38,15 @@ def _crosshair() -> QIcon:
 
 
 def _dot(colour: QColor) -> QPixmap:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(colour)
+    """A round dot with a white rim, as the taxpayers are drawn on the map (desktop/map/layers.py)."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("white"), 1.5))
+    painter.setBrush(colour)
+    painter.drawEllipse(QRectF(1, 1, 14, 14))
+    painter.end()
     return pixmap
 
 
@@ -82,6 +89,9 @@ class MapScreen(QWidget):
         self.basemap_menu.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # The menu lists the installed basemaps (the one shown is checked), then how to add one.
         self.menu = QMenu(self.basemap_menu)
+        # Menu rows as tall as the other touch targets (44 px), not the desktop's 30 px.
+        self.menu.setStyleSheet("QMenu::item { padding: 12px 28px 12px 32px; min-height: 20px; }"
+                                " QMenu::item:selected { background: #e3f2fd; color: black; }")
         self.basemap_group = QActionGroup(self)
         self.basemap_group.triggered.connect(self._basemap_chosen)
         self.basemap_actions: dict[str, QAction] = {}
@@ -97,6 +107,11 @@ class MapScreen(QWidget):
         legend = QHBoxLayout()
         legend.setSpacing(14)
         self.legend: dict[str, QLabel] = {}
+        # The colours are the year's standing (core/standing.py), as in the GIS exports: say which year.
+        self.legend_title = label("muted", wrap=False)
+        self.legend_title.setObjectName("map_legend_title")
+        legend.addWidget(self.legend_title)
+        self.year = self.ctx.ledger.today().year
         for status in STATUSES:
             dot = QLabel()
             dot.setPixmap(_dot(STATUS_COLOURS[status]))
@@ -107,15 +122,13 @@ class MapScreen(QWidget):
             row.addWidget(text)
             legend.addLayout(row)
             self.legend[status] = text
-        self.shown = label("muted", wrap=True)  # wraps rather than widen the screen past 1024 px
-        self.shown.setObjectName("map_shown")
-        self.shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        legend.addWidget(self.shown, 1)
+        legend.addStretch(1)
         layout.addLayout(legend)
         self.notice = Notice()
         layout.addWidget(self.notice)
         self.view = MapView()
         self.view.taxpayerChosen.connect(self.taxpayerChosen)
+        self.shown = self.view.count  # the count of taxpayers shown, on the map itself
         # "My position" floats on the map under the zoom buttons, where map apps put it.
         self.position = QToolButton(self.view.viewport())
         self.position.setObjectName("map_position")
@@ -155,9 +168,12 @@ class MapScreen(QWidget):
         self._loading, self._again = True, False
         reads, folder = self.ctx.ledger.reads, self.folder
         zones = self.ctx.ledger.zones
+        # The current year, read again at each load: the map may stay open past New Year.
+        year = self.year = self.ctx.ledger.today().year
+        self._retitle()
 
         def read() -> dict[str, Any]:
-            return {"points": reads.map_points(), "outlines": reads.zone_outlines(), "zones": zones(),
+            return {"points": reads.map_points(year), "outlines": reads.zone_outlines(), "zones": zones(),
                     "basemaps": basemaps.list_basemaps(folder)}
 
         def loaded(found: dict[str, Any]) -> None:
@@ -208,10 +224,14 @@ class MapScreen(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
 
+    def _retitle(self) -> None:
+        self.legend_title.setText(self.tr("Status in %1:").replace("%1", str(self.year)))
+
     def _apply_filter(self) -> None:
         self.view.set_filter(self.zone.currentData(), self.tax.currentData())
         count = len(self.view.points.visible_points())
         self.shown.setText(self.tr("%1 taxpayer(s) on the map").replace("%1", str(count)))
+        self.shown.adjustSize()
 
     def _changed(self, changes) -> None:  # noqa: ANN001 - core.changes.Changes
         # A payment changes a status, a registration adds a point: read again when next shown.
@@ -340,10 +360,11 @@ class MapScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        words = {"paid": self.tr("Paid"), "partly_paid": self.tr("Partly paid"), "arrears": self.tr("In arrears"),
+        words = {"paid": self.tr("Paid"), "partly_paid": self.tr("Partly paid"), "in_arrears": self.tr("In arrears"),
                  "never_assessed": self.tr("Never assessed")}
         for status, text in words.items():
             self.legend[status].setText(text)
+        self._retitle()
         self.position.setToolTip(self.tr("My position"))
         self.basemap_menu.setText(self.tr("Basemaps…"))
         self.install_action.setText(self.tr("Install from a file…"))

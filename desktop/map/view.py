@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToo
 from core.map_points import MapPoint, ZoneOutline
 from core.mbtiles import MBTiles
 from core.webmercator import lonlat_to_pixel, metres_per_pixel, pixel_to_lonlat, world_size
-from desktop.map.chrome import ScaleBar, attribution_label
+from desktop.map.chrome import ScaleBar, attribution_label, count_label
 from desktop.map.layers import PointsLayer, PositionItem, ZoneItem, cluster_level
 from desktop.map.tiles import REF_ZOOM, TileLayer
 
@@ -62,6 +62,7 @@ class MapView(QGraphicsView):
         self._press: QPoint | None = None
         self.scale_bar = ScaleBar(self.viewport())
         self.attribution = attribution_label(self.viewport())
+        self.count = count_label(self.viewport())
         self.zoom_in = self._zoom_button("+", "map_zoom_in", 1)
         self.zoom_out = self._zoom_button("−", "map_zoom_out", -1)
         self.extra_buttons: list[QWidget] = []  # placed under the zoom buttons (the screen's "my position")
@@ -295,5 +296,7 @@ class MapView(QGraphicsView):
             extra.move(view.right() - 60, 130 + 54 * index)
         self.scale_bar.resize(self.scale_bar.sizeHint())
         self.scale_bar.move(10, view.bottom() - self.scale_bar.height() - 8)
+        self.count.adjustSize()
+        self.count.move(10, 10)
         self.attribution.adjustSize()
         self.attribution.move(view.right() - self.attribution.width() - 4, view.bottom() - self.attribution.height() - 4)

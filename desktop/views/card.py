@@ -163,7 +163,10 @@ class CardView(QWidget):
         self.objects_text.setObjectName("card_objects")
         objects.body.addLayout(objects_head)
         objects.body.addWidget(self.objects_text)
-        self.outline_row = QHBoxLayout()  # one "Outline" button per object (desktop/map/polygon_tool.py)
+        # One "Outline" button per object (desktop/map/polygon_tool.py), one under the other: two
+        # side by side ("Contorno de MAR-MAL-0000001A") widened the card past 1024 px in Portuguese.
+        self.outline_row = QVBoxLayout()
+        self.outline_row.setSpacing(8)
         self.outline_buttons: list = []
         objects.body.addLayout(self.outline_row)
         body.addWidget(objects)
@@ -343,9 +346,8 @@ class CardView(QWidget):
             widget.setObjectName("card_outline")
             widget.setText(self.tr("Outline of %1").replace("%1", obj.reference))
             widget.clicked.connect(lambda _checked=False, o=obj: self.outlineRequested.emit(o))
-            self.outline_row.addWidget(widget)
+            self.outline_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
             self.outline_buttons.append(widget)
-        self.outline_row.addStretch(0)
 
     def _selection_changed(self, *_: object) -> None:
         payment = self._selected_payment()

@@ -28,6 +28,7 @@ MAP_FR_PT: dict[str, tuple[str, str]] = {
     "Partly paid": ("Payé en partie", "Pago em parte"),
     "In arrears": ("En retard", "Em atraso"),
     "Never assessed": ("Jamais imposé", "Nunca tributado"),
+    "Status in %1:": ("Situation en %1 :", "Situação em %1:"),
     "My position": ("Ma position", "A minha posição"),
     "Basemaps…": ("Fonds de carte…", "Mapas de fundo…"),
     "Install from a file…": ("Installer depuis un fichier…", "Instalar a partir de um ficheiro…"),

@@ -962,6 +962,10 @@
             <translation>All taxes</translation>
         </message>
         <message>
+            <source>Status in %1:</source>
+            <translation>Status in %1:</translation>
+        </message>
+        <message>
             <source>%1 taxpayer(s) on the map</source>
             <translation>%1 taxpayer(s) on the map</translation>
         </message>

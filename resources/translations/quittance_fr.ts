@@ -962,6 +962,10 @@
             <translation>Toutes les taxes</translation>
         </message>
         <message>
+            <source>Status in %1:</source>
+            <translation>Situation en %1 :</translation>
+        </message>
+        <message>
             <source>%1 taxpayer(s) on the map</source>
             <translation>%1 contribuable(s) sur la carte</translation>
         </message>

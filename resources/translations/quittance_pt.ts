@@ -962,6 +962,10 @@
             <translation>Todos os impostos</translation>
         </message>
         <message>
+            <source>Status in %1:</source>
+            <translation>Situação em %1:</translation>
+        </message>
+        <message>
             <source>%1 taxpayer(s) on the map</source>
             <translation>%1 contribuinte(s) no mapa</translation>
         </message>

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, or_, select
 
-from core.standing import (NOTHING, NOTHING_ASSESSED, OWES, PAID, PARTLY_PAID,  # noqa: F401 (re-exported)
+from core.standing import (IN_ARREARS, NEVER_ASSESSED, NOTHING, PAID, PARTLY_PAID,  # noqa: F401 (re-exported)
                            Standing, in_year)
 from sync.server.registry_duplicates import kept_ids
 from sync.server.schema import assessments, receipts, taxpayer_merges

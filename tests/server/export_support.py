@@ -5,8 +5,8 @@ business premises registered.
     taxpayer                       zone  location           2026                     payments
     Kabasélé Ngoyi Françoise       KAT   -5.8962134,22.4171  paid                     15 000,00 + 5 000,00
     =HYPERLINK("http://x","y")     KAT   -5.9,22.41          partly paid              5 000,00 (7 000,00 voided)
-    Tshibangu Mukendi Gérard       NDE   none               owes                     —
-    Mbuyi Kalala (device T08)      NDE   -5.87,22.43         nothing assessed         —
+    Tshibangu Mukendi Gérard       NDE   none               in arrears               —
+    Mbuyi Kalala (device T08)      NDE   -5.87,22.43         never assessed           —
 
 The first payment is made at 23:30 on 31 October in Kananga (21:30 UTC): its local day is the
 31st. The others are on 1 November (10:00 there)."""

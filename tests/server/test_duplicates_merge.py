@@ -124,7 +124,7 @@ def test_a_duplicate_from_two_devices_is_merged_with_both_payments_kept(server, 
     assert (kept["assessed_minor"], kept["paid_minor"], kept["due_minor"], kept["payment_status"]) == \
         ("2000000", "800000", "1200000", "partly_paid")
     assert (gone["payment_status"], gone["paid_minor"], gone["registry_status"], gone["merged_into"]) == \
-        ("nothing_assessed", "0", "inactive", ids["kept"])
+        ("never_assessed", "0", "inactive", ids["kept"])
     geojson = tmp_path / "taxpayers.geojson"
     run(server.engine, request_from("taxpayers", "geojson", str(geojson)))
     features = {f["properties"]["id"]: f["properties"] for f in json.loads(geojson.read_text())["features"]}

@@ -93,8 +93,8 @@ def test_taxpayers_csv_with_where_each_stands_for_the_year(seeded, tmp_path):
                for key, r in by.items()}
     assert figures == {"paid": ("paid", "2000000", "2000000", "0", "0.00"),
                        "partly": ("partly_paid", "2000000", "500000", "1500000", "15000.00"),
-                       "owes": ("owes", "2000000", "0", "2000000", "20000.00"),
-                       "nothing": ("nothing_assessed", "0", "0", "0", "0.00")}
+                       "owes": ("in_arrears", "2000000", "0", "2000000", "20000.00"),
+                       "nothing": ("never_assessed", "0", "0", "0", "0.00")}
     paid = by["paid"]
     assert (paid["name"], paid["zone_code"], paid["zone_name"], paid["phone"]) == \
         ("Kabasélé Ngoyi Françoise", "KAT", "Katoka", "'+243812345678")  # a phone is text, not a sum
@@ -107,7 +107,7 @@ def test_taxpayers_csv_with_where_each_stands_for_the_year(seeded, tmp_path):
     earlier = tmp_path / "2025.csv"
     assert run_cli(server, "export", "--what", "taxpayers", "--format", "csv", "--out", str(earlier),
                    "--year", "2025").returncode == 0
-    assert {r["payment_status"] for r in read_csv(earlier)} == {"nothing_assessed"}  # 2026's lines are not 2025's
+    assert {r["payment_status"] for r in read_csv(earlier)} == {"never_assessed"}  # 2026's lines are not 2025's
 
 
 def test_geojson_opens_in_gdal_with_points_in_lon_lat_and_the_one_without_location_counted(seeded, tmp_path):
@@ -142,7 +142,7 @@ def test_geojson_opens_in_gdal_with_points_in_lon_lat_and_the_one_without_locati
         "last_payment": "2026-11-01", "active": True, "merged_into": None}
     partly = features[seeded_data.ids["partly"]]["properties"]
     assert (partly["status"], partly["due"], partly["name"]) == ("partly_paid", 1_500_000, FORMULA_NAME)
-    assert features[seeded_data.ids["nothing"]]["properties"]["status"] == "nothing_assessed"
+    assert features[seeded_data.ids["nothing"]]["properties"]["status"] == "never_assessed"
 
     kat = tmp_path / "kat.geojson"
     assert run_cli(server, "export", "--what", "taxpayers", "--format", "geojson", "--out", str(kat),
@@ -240,7 +240,7 @@ def test_a_large_registry_is_streamed_not_held_in_memory(server, tmp_path):
     assert peak < size / 4, (peak, size)
     features = json.loads(out.read_text(encoding="utf-8"))["features"]
     assert sum(f["properties"]["due"] for f in features) == sum(100 + n for n in range(count))
-    assert {f["properties"]["status"] for f in features} == {"owes"}
+    assert {f["properties"]["status"] for f in features} == {"in_arrears"}
 
 
 def test_the_readme_export_commands_work_as_written(seeded, tmp_path):

@@ -100,24 +100,34 @@ def demo(tmp_path: Path):
 
 
 def test_map_points_say_each_taxpayers_payment_status(demo) -> None:  # noqa: ANN001
-    points = {p.taxpayer_id: p for p in map_points(demo.store.conn)}
-    assert len(points) == 60 and {p.status for p in points.values()} == {"arrears"}  # the seed has no payments
+    points = {p.taxpayer_id: p for p in map_points(demo.store.conn, demo.today().year)}
+    assert len(points) == 60 and {p.status for p in points.values()} == {"in_arrears"}  # the seed has no payments
     owing = [tid for tid, p in points.items() if "PAT" in p.taxes]
     demo.open_session(0)
     full, part = owing[0], owing[1]
     for line in demo.reads.taxpayer_card(full).balances:
         if line.due > 0:
             demo.pay(taxpayer_id=full, tax_code=line.tax_code, period=line.period, amount=line.due, method="cash")
-    line = demo.reads.taxpayer_card(part).oldest_due()
+    # The map shows the current year: half of a line of this year makes "partly paid"; paying a
+    # past year's arrears instead changes this year's colour in nothing, but that year's.
+    year = demo.today().year
+    line = next(b for b in demo.reads.taxpayer_card(part).balances if b.due > 0 and b.period.startswith(str(year)))
     demo.pay(taxpayer_id=part, tax_code=line.tax_code, period=line.period, amount=line.due // 2, method="cash")
+    past = next((tid, b) for tid in owing[4:] for b in demo.reads.taxpayer_card(tid).balances
+                if b.due > 0 and b.period.startswith(str(year - 1)))
+    demo.pay(taxpayer_id=past[0], tax_code=past[1].tax_code, period=past[1].period, amount=past[1].due,
+             method="cash")
     with demo.store.transaction() as conn:
         conn.execute("DELETE FROM assessments WHERE object_num IN (SELECT o.num FROM taxable_objects o "
                      "JOIN taxpayers t ON t.num = o.taxpayer_num WHERE t.id = ?)", (owing[2],))
-    after = {p.taxpayer_id: p for p in map_points(demo.store.conn)}
+    after = {p.taxpayer_id: p for p in map_points(demo.store.conn, demo.today().year)}
     assert (after[full].status, after[full].due) == ("paid", 0)
     assert after[part].status == "partly_paid" and 0 < after[part].due < points[part].due
     assert after[owing[2]].status == "never_assessed"
-    assert after[owing[3]].status == "arrears" and after[owing[3]].zone_code
+    assert after[owing[3]].status == "in_arrears" and after[owing[3]].zone_code
+    assert after[past[0]].status == "in_arrears"
+    last_year = {p.taxpayer_id: p for p in map_points(demo.store.conn, year - 1)}
+    assert last_year[past[0]].status in ("paid", "partly_paid")
 
 
 def test_demo_zones_have_outlines_and_pulled_zones_keep_theirs(demo) -> None:  # noqa: ANN001

@@ -178,7 +178,7 @@ def test_taxpayers_open_in_gdal_as_points_with_their_payment_status(ledger, city
     status = {key: (features[i]["payment_status"], features[i]["assessed"], features[i]["paid"], features[i]["due"])
               for key, i in ids.items()}
     assert status == {"paid": ("paid", "2000000", "2000000", "0"), "partly": ("partly_paid", "2000000", "500000", "1500000"),
-                      "owes": ("owes", "2000000", "0", "2000000"), "nothing": ("nothing_assessed", "0", "0", "0")}
+                      "owes": ("in_arrears", "2000000", "0", "2000000"), "nothing": ("never_assessed", "0", "0", "0")}
     paid = features[ids["paid"]]
     assert paid["geometry"] == "POINT (22.4171 -5.8962134)"  # x is the longitude
     assert (paid["name"], paid["phone"], paid["zone"]) == ("Kabasélé Ngoyi Françoise", "+243812345678", "Katoka")
@@ -202,7 +202,7 @@ def test_taxpayers_geojson_is_strict_rfc_7946(ledger, city, tmp_path):
     assert features[ids["paid"]]["properties"]["status"] == "active"  # the registry's status, as before
     earlier = tmp_path / "2025.geojson"
     export_map(ledger, "taxpayers", "geojson", earlier, year=2025)
-    assert {f["properties"]["payment_status"] for f in strict_json(earlier)["features"]} == {"nothing_assessed"}
+    assert {f["properties"]["payment_status"] for f in strict_json(earlier)["features"]} == {"never_assessed"}
 
 
 # -- buildings -------------------------------------------------------------------------------------
@@ -226,7 +226,8 @@ def test_buildings_are_polygons_and_objects_without_one_are_left_out(ledger, cit
     assert (shop["description"], shop["taxpayer"], shop["payment_status"]) == \
         ("Boutique Élégance, façade bleue", "Kabasélé Ngoyi Françoise", "paid")
     assert (shop["surface_m2"], shop["usage"]) == ("120", "commerce")
-    assert (courtyard["reference"], courtyard["surface_m2"], courtyard["payment_status"]) == (FORMULA, "410.5", "owes")
+    assert (courtyard["reference"], courtyard["surface_m2"], courtyard["payment_status"]) == (
+        FORMULA, "410.5", "in_arrears")
     if fmt == "gpkg":
         assert "surface_m2: Real" in layers["buildings"]
         validate_gpkg(out)
