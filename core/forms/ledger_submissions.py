@@ -13,6 +13,7 @@ from core.clock import iso
 from core.errors import QuittanceError
 from core.forms import drafts as _drafts
 from core.forms import submissions as _submissions
+from core.forms.media import media_dir
 from core.forms.csv_export import write_submissions_csv
 
 
@@ -55,7 +56,8 @@ class SubmissionsLedger:
         form = self.form(found.form_id, found.form_version)
         with self._write() as conn:
             ctx = self._ctx(conn)
-            submission_id = _submissions.submit(conn, ctx, form, draft_id)
+            submission_id = _submissions.submit(conn, ctx, form, draft_id,
+                                                media_dir=media_dir(self.store.path))
             taxpayer_id = conn.execute("SELECT taxpayer_id FROM submissions WHERE id = ?",
                                        (submission_id,)).fetchone()[0]
         return self._changed(submission_id, Changes(submissions=ids(draft_id, submission_id),
