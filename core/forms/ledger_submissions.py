@@ -13,7 +13,7 @@ from core.clock import iso
 from core.errors import QuittanceError
 from core.forms import drafts as _drafts
 from core.forms import submissions as _submissions
-from core.forms.media import media_dir
+from core.forms.media import export_media, media_dir
 from core.forms.csv_export import write_submissions_csv
 
 
@@ -74,3 +74,10 @@ class SubmissionsLedger:
         rows = self.submissions(form_id, version)
         paths = write_submissions_csv(form, ((r.id, r.answers, r.meta()) for r in rows), out_dir)
         return paths, len(rows)
+
+    def export_submission_media(self, form_id: str, out_dir: Path, version: str | None = None) -> tuple[list[Path], list[str]]:
+        """The photos of those submissions into out_dir/media/ (core/forms/media.py): (files
+        written, names missing on this device)."""
+        rows = self.submissions(form_id, version)
+        with self.store.read() as conn:
+            return export_media(conn, [r.event_seq for r in rows], media_dir(self.store.path), Path(out_dir))

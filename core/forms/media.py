@@ -10,9 +10,10 @@ the draft kept: a photo the agent believes was taken must not silently vanish.""
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from core.errors import QuittanceError
 from core.forms.answer_tree import leaves
@@ -100,3 +101,31 @@ def attachments_of(data: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [a for a in found if isinstance(a, dict) and isinstance(a.get("sha256"), str)
             and SHA256.match(a["sha256"]) and isinstance(a.get("name"), str) and safe_name(a["name"])
             and type(a.get("size")) is int and a["size"] >= 0]
+
+
+def export_media(conn, event_seqs: Iterable[int], folder: Path, out_dir: Path) -> tuple[list[Path], list[str]]:  # noqa: ANN001
+    """Copy the photos of the submissions recorded at `event_seqs` into out_dir/media/, named as
+    the answers name them (ODK Central's layout); (files written, names missing on this device).
+    A photo gone from the device is listed, never fatal: the CSV is still worth having."""
+    import shutil
+
+    copied, missing, seen = [], [], set()
+    target = out_dir / FOLDER
+    for seq in event_seqs:
+        row = conn.execute("SELECT payload FROM events WHERE seq = ?", (seq,)).fetchone()
+        try:
+            data = json.loads(row[0])["data"] if row else {}
+        except (ValueError, KeyError, TypeError):
+            data = {}
+        for entry in attachments_of(data):
+            if entry["name"] in seen:
+                continue
+            seen.add(entry["name"])
+            source = folder / entry["name"]
+            if not source.is_file():
+                missing.append(entry["name"])
+                continue
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target / entry["name"])
+            copied.append(target / entry["name"])
+    return copied, missing
