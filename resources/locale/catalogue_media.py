@@ -27,6 +27,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{count} photo(s) encore à envoyer",
         "pt": "{count} foto(s) ainda por enviar",
     },
+    "sync_attachments_refused": {
+        "en": "{count} photo(s) could not be sent and are kept aside for a supervisor (file gone from the "
+              "device, or refused by the server): {names}",
+        "fr": "{count} photo(s) n'ont pas pu être envoyée(s) et sont signalée(s) au superviseur (fichier "
+              "absent de l'appareil, ou refusé par le serveur) : {names}",
+        "pt": "{count} foto(s) não puderam ser enviadas e ficam assinaladas para um supervisor (ficheiro "
+              "ausente do aparelho, ou recusado pelo servidor): {names}",
+    },
 }
 
 

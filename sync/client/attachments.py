@@ -68,7 +68,12 @@ def upload_attachments(store: Store, client: SyncClient, media: Path) -> Attachm
         entries = [(seq, e) for seq, e in _entries(conn, start, pushed) if seq not in quarantined]
     outcome = AttachmentOutcome(through=start)
     try:
-        missing = _missing(client, [e["sha256"] for _, e in entries])
+        try:
+            missing = _missing(client, [e["sha256"] for _, e in entries])
+        except ServerError as error:
+            if error.status != 404:
+                raise
+            return outcome  # a server without photo uploads yet: the photos wait, the sync goes on
         done: set[str] = set()
         for seq, entry in entries:
             outcome.through = max(start, seq - 1)  # this seq is settled only once its files are
