@@ -29,6 +29,8 @@ def event_label(event_type: str) -> str:
         "device.enrolled": translate("SyncWords", "Device enrolled"),
         "device.clock_confirmed": translate("SyncWords", "Clock confirmed"),
         "device.server_key_changed": translate("SyncWords", "Server key changed"),
+        "submission.recorded": translate("SyncWords", "Census form"),
+        "form.imported": translate("SyncWords", "Form imported"),
     }
     return labels.get(event_type, event_type)
 
