@@ -9,12 +9,12 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     "submission_media_missing": {
-        "en": "The photo of \u201c{question}\u201d ({file}) is no longer on this device or cannot be read. "
+        "en": "The photo of \u201c{question}\u201d is no longer on this device or cannot be read. "
               "Take or choose the photo again, then finish again (your other answers are kept).",
-        "fr": "La photo de « {question} » ({file}) n'est plus sur cet appareil ou ne peut pas être lue. "
+        "fr": "La photo de « {question} » n'est plus sur cet appareil ou ne peut pas être lue. "
               "Reprenez ou choisissez de nouveau la photo, puis terminez à nouveau (vos autres réponses "
               "sont conservées).",
-        "pt": "A foto de \u201c{question}\u201d ({file}) já não está neste aparelho ou não pode ser lida. "
+        "pt": "A foto de \u201c{question}\u201d já não está neste aparelho ou não pode ser lida. "
               "Tire ou escolha a foto de novo e termine outra vez (as suas outras respostas ficam guardadas).",
     },
     "cli_submissions_media": {
