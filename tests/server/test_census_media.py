@@ -10,6 +10,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import httpx
+import pytest
 
 from core.events import append_event
 from core.forms.media import describe, media_dir
@@ -205,3 +206,37 @@ def test_the_exports_hold_the_photo_bytes_named_as_the_answers_and_list_a_missin
     archive = zipfile.ZipFile(io.BytesIO(answer.content))
     assert archive.read(f"media/{listed[0]['name']}") == png
     assert archive.read("media/MISSING.txt").decode().strip() == listed[1]["name"]
+
+
+def _append(ledger, data: dict) -> None:  # noqa: ANN001
+    device = ledger.device
+    with ledger.store.transaction() as conn:
+        append_event(conn, event_type="submission.recorded", data=data, device_id=device.id,
+                     device_time="2026-11-20T09:15:00.000Z", signing_key=device.private_key,
+                     agent_id=ledger.agent_id, entity_id=data["id"])
+
+
+@pytest.mark.parametrize("path", ["bulk", "each"])
+def test_the_attachments_field_is_stored_and_a_malformed_one_is_quarantined(server, tmp_path, monkeypatch, path):
+    from sync.server import push as push_module
+    from sync.server.push_bulk import Fallback
+    from sync.server.schema import submissions
+
+    if path == "each":
+        def refuse(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+            raise Fallback("bulk path disabled by the test")
+        monkeypatch.setattr(push_module, "apply_bulk", refuse)
+    ledger, transport = _device(server, tmp_path)
+    good, listed = _submit_with_photos(ledger, image_bytes("PNG"))
+    base = {"form_id": FORM.form_id, "form_version": FORM.version, "answers": {}, "geometry": None,
+            "taxpayer_id": None, "started_at": "2026-11-20T09:00:00.000Z"}
+    older = new_id()
+    _append(ledger, {**base, "id": older})  # an event from before photos: no field, still valid
+    bad = new_id()
+    _append(ledger, {**base, "id": bad, "attachments": [{"name": "x.png", "sha256": "not-a-hash", "size": 3}]})
+    result = sync(ledger, transport)
+    assert [q["code"] for q in result.quarantined] == ["data_invalid"]
+    rows = {r["id"]: r for r in server.rows(submissions)}
+    assert set(rows) == {good, older}
+    assert json.loads(rows[good]["attachments"]) == listed and rows[older]["attachments"] is None
+    assert result.attachments_sent == 1 and result.attachments_pending == 0
