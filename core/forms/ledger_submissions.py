@@ -75,7 +75,8 @@ class SubmissionsLedger:
         paths = write_submissions_csv(form, ((r.id, r.answers, r.meta()) for r in rows), out_dir)
         return paths, len(rows)
 
-    def export_submission_media(self, form_id: str, out_dir: Path, version: str | None = None) -> tuple[list[Path], list[str]]:
+    def export_submission_media(self, form_id: str, out_dir: Path,
+                                version: str | None = None) -> tuple[list[Path], list[str]]:
         """The photos of those submissions into out_dir/media/ (core/forms/media.py): (files
         written, names missing on this device)."""
         rows = self.submissions(form_id, version)

@@ -88,7 +88,8 @@ def _missing(form: Form, ref: str, name: str) -> QuittanceError:
         labels = form.question(ref).labels
     except KeyError:
         labels = {}
-    return QuittanceError("submission_media_missing", question=InLanguage(labels, strip_positions(ref).rsplit("/", 1)[-1]),
+    name_of = InLanguage(labels, strip_positions(ref).rsplit("/", 1)[-1])
+    return QuittanceError("submission_media_missing", question=name_of,
                           file=name, ref=ref)
 
 
@@ -103,7 +104,8 @@ def attachments_of(data: Mapping[str, Any]) -> list[dict[str, Any]]:
             and type(a.get("size")) is int and a["size"] >= 0]
 
 
-def export_media(conn, event_seqs: Iterable[int], folder: Path, out_dir: Path) -> tuple[list[Path], list[str]]:  # noqa: ANN001
+def export_media(conn, event_seqs: Iterable[int], folder: Path,  # noqa: ANN001
+                 out_dir: Path) -> tuple[list[Path], list[str]]:
     """Copy the photos of the submissions recorded at `event_seqs` into out_dir/media/, named as
     the answers name them (ODK Central's layout); (files written, names missing on this device).
     A photo gone from the device is listed, never fatal: the CSV is still worth having."""

@@ -92,7 +92,8 @@ def upload_attachments(store: Store, client: SyncClient, media: Path) -> Attachm
 def _missing(client: SyncClient, hashes: list[str]) -> set[str]:
     unique, missing = list(dict.fromkeys(hashes)), set()
     for start in range(0, len(unique), ASK):
-        missing |= set(client.call("POST", "/attachments/missing", json={"sha256": unique[start:start + ASK]})["missing"])
+        answer = client.call("POST", "/attachments/missing", json={"sha256": unique[start:start + ASK]})
+        missing |= set(answer["missing"])
     return missing
 
 
@@ -103,7 +104,8 @@ def _send_one(client: SyncClient, media: Path, seq: int, entry: dict[str, Any], 
     except OSError:
         body = None
     if body is None or file_sha256(path) != sha:
-        outcome.refused.append(_refusal(seq, entry, "attachment_file_missing" if body is None else "attachment_file_changed"))
+        code = "attachment_file_missing" if body is None else "attachment_file_changed"
+        outcome.refused.append(_refusal(seq, entry, code))
         return
     try:
         answer = client.put_bytes(f"/attachments/{sha}", body, str(entry.get("type") or "application/octet-stream"))

@@ -48,7 +48,8 @@ def held(conn: Connection, data_dir: Path, hashes: Iterable[str]) -> set[str]:
     wanted = [h for h in set(hashes) if SHA256.match(h)]
     found: set[str] = set()
     for start in range(0, len(wanted), 500):
-        query = select(attachments.c.sha256, attachments.c.path).where(attachments.c.sha256.in_(wanted[start:start + 500]))
+        query = select(attachments.c.sha256, attachments.c.path).where(
+            attachments.c.sha256.in_(wanted[start:start + 500]))
         found |= {sha for sha, path in conn.execute(query) if (data_dir / path).is_file()}
     return found
 

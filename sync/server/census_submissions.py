@@ -93,8 +93,9 @@ def export(conn: Connection, form_id: str, version: str | None, out_dir: Path,
            data_dir: Path | None = None) -> dict[str, Any]:
     """Write the submissions of a form version (default: the latest published version that has
     any) as CSV into `out_dir`, one file per repeat; with the server's `data_dir`, their photos
-    too, in out_dir/media/ (sync/server/attachments.py; a photo not received is listed). The form's definition is the published one,
-    else the one a device imported itself and pushed (its `form.imported` event carries it)."""
+    too, in out_dir/media/ (sync/server/attachments.py; a photo not received is listed).
+    The form's definition is the published one, else the one a device imported itself and
+    pushed (its `form.imported` event carries it)."""
     from core.forms.csv_export import write_submissions_csv  # helper submissions' writer
     from core.forms.serialize import form_from_json  # helper forms-loader's
     from sync.server.census_forms import definition_of
