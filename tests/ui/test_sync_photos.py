@@ -59,3 +59,4 @@ def test_a_photo_that_cannot_go_is_a_warning_naming_it(qtbot, logged_in):  # noq
     assert kind == "warning"
     assert lines[-1] == ("1 photo(s) could not be sent and are kept aside for a supervisor (file gone from the device, "
                          "or refused by the server): 0193-a.jpg")
+
