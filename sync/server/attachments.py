@@ -61,13 +61,13 @@ def receive(engine: Engine, data_dir: Path, device_id: str, sha256: str, body: b
         raise ApiError(400, "bad_attachment", "the attachment's name must be its SHA-256, 64 lowercase hex digits")
     if len(body) > max_bytes:
         raise ApiError(413, "attachment_too_large", f"an attachment may be at most {max_bytes} bytes")
-    if hashlib.sha256(body).hexdigest() != sha256:
-        raise ApiError(400, "attachment_hash_mismatch", "the body's SHA-256 is not the one in the URL")
     with engine.connect() as conn:
         entry = referenced(conn, device_id, sha256)
         if entry is None:
             raise ApiError(403, "attachment_not_referenced",
                            "no accepted submission of this device lists this attachment: push its events first")
+        if hashlib.sha256(body).hexdigest() != sha256:
+            raise ApiError(400, "attachment_hash_mismatch", "the body's SHA-256 is not the one in the URL")
         if sha256 in held(conn, data_dir, [sha256]):
             return {"sha256": sha256, "size": len(body), "stored": False}
     path = relative_path(sha256)

@@ -45,7 +45,7 @@ def mount_attachments(app: FastAPI, engine: Engine, current_device: Callable[...
         return {"missing": [h for h in dict.fromkeys(wanted.sha256) if h not in have]}
 
     @app.put("/api/v1/attachments/{sha256}", response_model=Received, responses={**errors, 403: errors[403]})
-    async def upload(request: Request, sha256: str = PathParam(min_length=64, max_length=64),  # noqa: B008
+    async def upload(request: Request, sha256: str = PathParam(pattern="^[0-9a-f]{64}$"),  # noqa: B008
                      device: dict = Depends(current_device)) -> dict[str, Any]:  # noqa: B008
         body = await request.body()  # BodyLimit has already refused anything over the photo limit
         return await run_in_threadpool(attachments.receive, engine, settings.data_dir, device["id"], sha256,
