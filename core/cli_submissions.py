@@ -1,5 +1,6 @@
 """`quittance submissions export --form ID [--version V] --out DIR`: a form's submissions as CSV,
-one file per repeat (core/forms/csv_export.py), as ODK Central lays them out."""
+one file per repeat (core/forms/csv_export.py), as ODK Central lays them out, and their photos in
+DIR/media/ (core/forms/media.py)."""
 from __future__ import annotations
 
 import argparse
@@ -14,14 +15,19 @@ from core.terminal import safe, safe_params
 
 def cmd_submissions_export(args: argparse.Namespace, ledger: Ledger) -> int:
     paths, count = ledger.export_submissions(args.form, args.out, version=args.version)
+    photos, missing = ledger.export_submission_media(args.form, args.out, version=args.version)
     if args.json:
         print(json.dumps({"form": args.form, "version": args.version, "submissions": count,
-                          "files": [str(p) for p in paths]}, ensure_ascii=False, indent=2))
+                          "files": [str(p) for p in paths], "media": [str(p) for p in photos],
+                          "missing_media": missing}, ensure_ascii=False, indent=2))
     else:
         print(translate("cli_submissions_exported", ledger.locale,
                         **safe_params({"count": count, "form": args.form, "files": len(paths), "path": args.out})))
         for path in paths:
             print(safe(str(path)))
+        if photos or missing:
+            print(translate("cli_submissions_media", ledger.locale, **safe_params(
+                {"count": len(photos), "path": Path(args.out) / "media", "missing": ", ".join(missing) or "—"})))
     return 0
 
 

@@ -29,6 +29,8 @@ def event_label(event_type: str) -> str:
         "device.enrolled": translate("SyncWords", "Device enrolled"),
         "device.clock_confirmed": translate("SyncWords", "Clock confirmed"),
         "device.server_key_changed": translate("SyncWords", "Server key changed"),
+        "submission.recorded": translate("SyncWords", "Census form"),
+        "form.imported": translate("SyncWords", "Form imported"),
     }
     return labels.get(event_type, event_type)
 
@@ -57,7 +59,13 @@ def result_lines(result: SyncResult, lang: str, server: str) -> tuple[str, list[
                      .replace("%1", str(result.duplicates)))
     if result.pending:
         lines.append(translate("SyncWords", "Still to send: %1.").replace("%1", str(result.pending)))
+    if result.attachments_pending:  # census photos still to go (sync/client/attachments.py)
+        lines.append(catalogue("sync_attachments_pending", lang, count=result.attachments_pending) + ".")
     kind = "success"
+    if result.attachments_refused:
+        kind = "warning"
+        lines.append(catalogue("sync_attachments_refused", lang, count=len(result.attachments_refused),
+                               names=", ".join(r["name"] for r in result.attachments_refused[:3])))
     if result.quarantined:
         kind = "warning"
         lines.append(translate("SyncWords", "Refused by the server and kept aside for a supervisor: %1 (see the list below).")

@@ -13,6 +13,7 @@ from core.clock import iso
 from core.errors import QuittanceError
 from core.forms import drafts as _drafts
 from core.forms import submissions as _submissions
+from core.forms.media import export_media, media_dir
 from core.forms.csv_export import write_submissions_csv
 
 
@@ -55,7 +56,8 @@ class SubmissionsLedger:
         form = self.form(found.form_id, found.form_version)
         with self._write() as conn:
             ctx = self._ctx(conn)
-            submission_id = _submissions.submit(conn, ctx, form, draft_id)
+            submission_id = _submissions.submit(conn, ctx, form, draft_id,
+                                                media_dir=media_dir(self.store.path))
             taxpayer_id = conn.execute("SELECT taxpayer_id FROM submissions WHERE id = ?",
                                        (submission_id,)).fetchone()[0]
         return self._changed(submission_id, Changes(submissions=ids(draft_id, submission_id),
@@ -72,3 +74,11 @@ class SubmissionsLedger:
         rows = self.submissions(form_id, version)
         paths = write_submissions_csv(form, ((r.id, r.answers, r.meta()) for r in rows), out_dir)
         return paths, len(rows)
+
+    def export_submission_media(self, form_id: str, out_dir: Path,
+                                version: str | None = None) -> tuple[list[Path], list[str]]:
+        """The photos of those submissions into out_dir/media/ (core/forms/media.py): (files
+        written, names missing on this device)."""
+        rows = self.submissions(form_id, version)
+        with self.store.read() as conn:
+            return export_media(conn, [r.event_seq for r in rows], media_dir(self.store.path), Path(out_dir))

@@ -14,6 +14,10 @@ docs/census/submissions.md and the fixed vector in tests/vectors/submission_reco
     taxpayer_registered  true when this submission registered that taxpayer
     object_ids    the taxable objects it added, in the order of the object repeat's instances
     started_at    when the draft was started (device time); recorded_at is the event's device_time
+    attachments   OPTIONAL, only when an image question is answered: per image answer, in form
+                  order, {"question": ref, "name": file name, "sha256", "size", "type"}
+                  (core/forms/media.py; tests/vectors/submission_recorded_media.json). Older
+                  events without it stay valid.
 
 The registry's own events (taxpayer.registered/updated, taxable_object.added, assessment.created)
 come first in the chain, so the submission's event names ids that already exist."""
@@ -21,11 +25,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from core.context import WriteContext
 from core.errors import QuittanceError
-from core.forms import drafts
+from core.forms import drafts, media
 from core.forms.census import CensusResult, apply_census
 from core.forms.geometry import first_geometry
 from core.forms.model import Form, Texts, localized, strip_positions
@@ -68,27 +73,36 @@ def check_answers(form: Form, answers: dict[str, Any],
 
 
 def submit(conn: sqlite3.Connection, ctx: WriteContext, form: Form, draft_id: str,
-           session_of: Callable[[Form, dict[str, Any]], Any] | None = None) -> str:
+           session_of: Callable[[Form, dict[str, Any]], Any] | None = None, media_dir: Path | None = None) -> str:
     """Inside the Ledger's write transaction: the census, the event and its row, the draft gone.
-    `form` is the definition the draft was started on (its form_id and version)."""
+    `form` is the definition the draft was started on (its form_id and version); `media_dir` the
+    folder the image answers' files are in (core/forms/media.py), hashed into the event."""
     draft = drafts.get_draft(conn, draft_id)  # read again inside the transaction: the one it deletes
     answers = check_answers(form, draft.answers, session_of)
+    attachments = media.describe(form, answers, media_dir or Path(media.FOLDER))  # refused before any write
     submission_id = new_id()
     census = apply_census(conn, ctx, form, answers, submission_id=submission_id, taxpayer_id=draft.taxpayer_id)
     ctx.record(conn, EVENT_TYPE, event_data(submission_id, form, answers, agent_id=ctx.agent_id, census=census,
-                                            started_at=draft.started_at), entity_id=submission_id)
+                                            started_at=draft.started_at, attachments=attachments),
+               entity_id=submission_id)
     drafts.discard_draft(conn, draft_id)
     return submission_id
 
 
 def event_data(submission_id: str, form: Form, answers: dict[str, Any], *, agent_id: str | None,
-               census: CensusResult, started_at: str) -> dict[str, Any]:
-    """The `submission.recorded` data (the contract above; tests/vectors/submission_recorded.json)."""
-    return {
+               census: CensusResult, started_at: str,
+               attachments: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The `submission.recorded` data (the contract above; tests/vectors/submission_recorded.json).
+    `attachments` is written only when there are some, so a form without images keeps the
+    original shape."""
+    data = {
         "id": submission_id, "form_id": form.form_id, "form_version": form.version, "agent_id": agent_id,
         "answers": answers, "geometry": first_geometry(form, answers), "taxpayer_id": census.taxpayer_id,
         "taxpayer_registered": census.registered, "object_ids": list(census.object_ids), "started_at": started_at,
     }
+    if attachments:
+        data["attachments"] = [dict(a) for a in attachments]
+    return data
 
 
 @dataclass(frozen=True)

@@ -220,6 +220,8 @@ class FormEntryView(QWidget):
         self.submitted.emit(submission_id)
 
     def _submit_failed(self, error: BaseException) -> None:
+        if getattr(error, "code", "") == "submission_media_missing":  # back to the photo to take again
+            self.jump(error.params.get("ref", ""))
         self.notice.show_message("error", lambda: self.ctx.error_text(error), cause="submit")
         self._render_chrome()
 

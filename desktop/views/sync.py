@@ -232,8 +232,11 @@ class SyncView(QWidget):
         self.pending.setText(str(status.pending))
         last = self.ctx.when(status.last_sync_at) if status.last_sync_at else self.tr("never")
         self.last.setText(self.tr("Last sync: %1").replace("%1", last))
-        self.counts.setText(self.tr("Sent: %1 — refused by the server: %2").replace("%1", str(status.sent))
-                            .replace("%2", str(status.quarantined)))
+        counts = self.tr("Sent: %1 — refused by the server: %2").replace("%1", str(status.sent)) \
+            .replace("%2", str(status.quarantined))
+        if status.attachments_pending:  # census photos go after their submissions' events
+            counts += " — " + translate("sync_attachments_pending", self.ctx.lang, count=status.attachments_pending)
+        self.counts.setText(counts)
         self.counts.setVisible(enrolled)
         self.server.setText(self.tr("Server: %1").replace("%1", status.server_url) if status.server_url
                             else self.tr("Server: not set"))

@@ -550,3 +550,5 @@ from resources.translations.catalogue_map import MAP_FR_PT  # noqa: E402 - the M
 FR_PT.update(MAP_FR_PT)
 from resources.translations.catalogue_positions import POSITIONS_FR_PT  # noqa: E402 - positions and outlines
 FR_PT.update(POSITIONS_FR_PT)
+from resources.translations.catalogue_media import MEDIA_FR_PT  # noqa: E402 - census photos in the Sync screens
+FR_PT.update(MEDIA_FR_PT)

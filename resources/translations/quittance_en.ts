@@ -3784,6 +3784,14 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Server key changed</translation>
         </message>
         <message>
+            <source>Census form</source>
+            <translation>Census form</translation>
+        </message>
+        <message>
+            <source>Form imported</source>
+            <translation>Form imported</translation>
+        </message>
+        <message>
             <source>Waiting</source>
             <translation>Waiting</translation>
         </message>

@@ -3784,6 +3784,14 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Clé du serveur changée</translation>
         </message>
         <message>
+            <source>Census form</source>
+            <translation>Formulaire de recensement</translation>
+        </message>
+        <message>
+            <source>Form imported</source>
+            <translation>Formulaire importé</translation>
+        </message>
+        <message>
             <source>Waiting</source>
             <translation>En attente</translation>
         </message>

@@ -3785,6 +3785,14 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Chave do servidor mudada</translation>
         </message>
         <message>
+            <source>Census form</source>
+            <translation>Formulário de recenseamento</translation>
+        </message>
+        <message>
+            <source>Form imported</source>
+            <translation>Formulário importado</translation>
+        </message>
+        <message>
             <source>Waiting</source>
             <translation>Em espera</translation>
         </message>

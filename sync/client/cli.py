@@ -64,6 +64,11 @@ def describe(result: SyncResult, locale: str, server: str) -> list[str]:
     if result.quarantined:
         lines.append(_say("sync_quarantined", locale, count=len(result.quarantined)))
         lines += [f"  #{q['seq']} {safe(q['code'])}: {safe(q['reason'])}" for q in result.quarantined]
+    if result.attachments_pending:  # census photos, sent after their events (sync/client/attachments.py)
+        lines.append(_say("sync_attachments_pending", locale, count=result.attachments_pending))
+    if result.attachments_refused:
+        lines.append(_say("sync_attachments_refused", locale, count=len(result.attachments_refused),
+                          names=", ".join(r["name"] for r in result.attachments_refused[:3])))
     refused, error = result.refused or {}, result.error or {}
     if result.revoked:
         lines.append(_say("sync_revoked", locale))

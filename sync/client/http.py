@@ -90,6 +90,11 @@ class SyncClient:
     def push(self, events: list[dict[str, Any]]) -> dict[str, Any]:
         return self.call("POST", "/push", json={"events": events})
 
+    def put_bytes(self, path: str, content: bytes, content_type: str) -> dict[str, Any]:
+        """A file's bytes as the body (census photos, sync/client/attachments.py), retried as any call."""
+        return self._body(self._send("PUT", path, auth=True, json=None, params=None, stream=False,
+                                     content=content, content_type=content_type))
+
     def pull(self, cursor: str | None, limit: int) -> dict[str, Any]:
         params: dict[str, Any] = {"limit": limit}
         if cursor is not None:
@@ -117,15 +122,18 @@ class SyncClient:
         return self._body(self._send(method, path, auth=auth, json=json, params=params, stream=False))
 
     def _send(self, method: str, path: str, *, auth: bool, json: Any, params: dict[str, Any] | None,
-              stream: bool) -> httpx.Response:
+              stream: bool, content: bytes | None = None, content_type: str | None = None) -> httpx.Response:
         """The response of the first attempt the server answers below 400 (streamed: its body
         not read yet)."""
         headers = {"Authorization": f"Bearer {self.token}"} if auth and self.token else {}
+        if content_type:
+            headers["Content-Type"] = content_type
         last = ""
         for attempt in range(self.max_attempts):
             retry_after = 0.0
             try:
-                request = self._http.build_request(method, path, json=json, params=params, headers=headers)
+                request = self._http.build_request(method, path, json=json, params=params, headers=headers,
+                                                   content=content)
                 response = self._http.send(request, stream=stream)
                 if stream and response.status_code >= 400:
                     response.read()  # an error is a small JSON body: read it to say why

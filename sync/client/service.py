@@ -18,7 +18,10 @@ from core.device_status import mark_revoked
 from core.errors import QuittanceError
 from core.events import last_seq
 from core.service import Ledger
+from core.forms.media import media_dir
 from sync.client import state
+from sync.client.attachments import pending_count as attachments_pending
+from sync.client.attachments import upload_attachments
 from sync.client.clockdrift import drifted, offset_seconds
 from sync.client.http import Backoff, ServerError, SyncClient, Unreachable
 from sync.client.keychain import follow_server_key
@@ -44,6 +47,9 @@ class SyncResult:
     server_time: str | None = None
     clock_offset_s: float | None = None
     clock_drift: bool = False
+    attachments_sent: int = 0  # census photos the server stored for the first time (sync/client/attachments.py)
+    attachments_pending: int = 0  # photos still to send after this sync (retried next time)
+    attachments_refused: list[dict[str, Any]] = field(default_factory=list)  # photos that cannot go
 
     @property
     def ok(self) -> bool:
@@ -87,6 +93,7 @@ def sync_ledger(ledger: Ledger, *, transport: httpx.BaseTransport | None = None,
     result.clock_drift = drifted(result.clock_offset_s)
     with store.transaction() as conn:
         result.pending = max(0, last_seq(conn) - result.stored_through)
+        result.attachments_pending = attachments_pending(conn)
         if result.clock_offset_s is not None:
             state.put(conn, state.CLOCK_OFFSET, result.clock_offset_s)
         if result.ok:
@@ -126,6 +133,9 @@ def _run(ledger: Ledger, client: SyncClient, result: SyncResult, progress: Progr
             # The device thought the server held more than it does (a server restored from a
             # backup): ask again where it stands and push from there, once.
             push_all(store, client, _server_stored_through(client), progress, batch_size, pushed)
+        # The photos of submissions the server now holds, before the pull (docs/census/media.md).
+        photos = upload_attachments(store, client, media_dir(store.path))
+        result.attachments_sent, result.attachments_refused = photos.sent, photos.refused
         pull_all(store, client, server_key, progress, page_size, pulled,
                  rekey=lambda: follow_server_key(ledger, client.device_status()))
     finally:  # what went and what came, even when a batch or a page failed

@@ -9,6 +9,7 @@ from core.device_status import is_revoked
 from core.events import last_seq
 from core.store import Store
 from sync.client import state
+from sync.client.attachments import pending_count as attachments_pending
 
 STATUSES = ("pending", "sent", "quarantined")
 
@@ -36,6 +37,7 @@ class SyncStatus:
     stopped: dict | None  # the server's integrity refusal, until a push goes through again
     last_sync_at: str | None
     clock_offset_s: float | None
+    attachments_pending: int = 0  # census photos not sent yet (sync/client/attachments.py)
 
 
 def sync_status(store: Store) -> SyncStatus:
@@ -46,7 +48,7 @@ def sync_status(store: Store) -> SyncStatus:
         return SyncStatus(state.is_enrolled(conn), state.get(conn, state.SERVER_URL) or None, events,
                           through - quarantined, events - through, quarantined, is_revoked(conn),
                           state.get(conn, state.STOPPED), state.get(conn, state.LAST_AT),
-                          state.get(conn, state.CLOCK_OFFSET))
+                          state.get(conn, state.CLOCK_OFFSET), attachments_pending(conn))
 
 
 def record_statuses(store: Store, *, status: str | None = None, after_seq: int = 0,

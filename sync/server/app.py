@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr
 
 from sync.server import enrollment, push as push_module
+from sync.server.attachments_api import ATTACHMENTS_PATH, mount_attachments
 from sync.server.basemaps_api import mount_basemaps
 from sync.server.bodylimit import BodyLimit
 from sync.server.common import now_iso
@@ -145,7 +146,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Quittance server", version="1", description="Sync API v1 (sync/PROTOCOL.md)")
     app.state.engine, app.state.settings = engine, settings
     install_handlers(app)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes,
+                       larger={ATTACHMENTS_PATH: max(settings.max_body_bytes, settings.max_attachment_bytes)})
 
     def current_device(authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
         if not authorization or not authorization.startswith("Bearer ") or len(authorization) > 200:
@@ -202,6 +204,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "server_time": now_iso(), "server_key": server_key.public(), "key_handovers": chain}
 
     mount_basemaps(app, engine, current_device, _ERRORS)  # census: basemaps devices download
+    mount_attachments(app, engine, current_device, _ERRORS)  # census: the photos of submissions
     mount_verification(app, engine, settings)
     mount_open_data(app, engine, settings.open_data_stale_s)
     mount_supervisor(app)

@@ -52,14 +52,19 @@ def submissions_zip(request: Request, form_id: str = PathParam(max_length=64),  
     with tempfile.TemporaryDirectory(prefix="quittance-export-") as folder:
         try:
             with reading(request.app.state.engine) as conn:
-                done = census_submissions.export(conn, form_id, version, Path(folder))
+                done = census_submissions.export(conn, form_id, version, Path(folder),
+                                                 request.app.state.settings.data_dir)
         except AdminError as exc:
             raise ApiError(404, "not_found", str(exc)) from None
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for name in done["files"]:
                 archive.write(name, Path(name).name)
+            for name in done["media"]:  # ODK Central's layout: the photos in media/ beside the CSVs
+                archive.write(name, f"media/{Path(name).name}")
+            if done["missing_media"]:  # listed, not fatal: a photo a device has not sent yet
+                archive.writestr("media/MISSING.txt", "\n".join(done["missing_media"]) + "\n")
     filename = f"{form_id}-{done['version']}-submissions.zip"
     return Response(buffer.getvalue(), media_type="application/zip",
                     headers={"Cache-Control": "no-store", "Content-Disposition": f'attachment; filename="{filename}"',
-                             "X-Submissions": str(done["submissions"])})
+                             "X-Submissions": str(done["submissions"]), "X-Media-Missing": str(len(done["missing_media"]))})

@@ -4,7 +4,8 @@ repeat, with the device's own writer (core.forms.csv_export), so both sides writ
 
 The event's data (helper submissions' contract, docs/census/submissions.md): id, form_id,
 form_version, answers (the ODK-encoded answers tree), geometry (GeoJSON geometry, as text or an
-object, or null), taxpayer_id (or null), started_at. Its device time is when it was recorded."""
+object, or null), taxpayer_id (or null), started_at, and the optional attachments (the photos,
+docs/census/media.md). Its device time is when it was recorded."""
 from __future__ import annotations
 
 import json
@@ -36,10 +37,25 @@ def submission_row(event: ParsedPayload, received_at: str) -> dict[str, Any]:
     taxpayer_id = data.get("taxpayer_id")
     if taxpayer_id is not None and not isinstance(taxpayer_id, str):
         raise TypeError("submission taxpayer_id is not text")
+    photos = _attachments(data)
     return {"id": data["id"], "device_id": event.device_id, "event_seq": event.seq, "form_id": data["form_id"],
             "form_version": data["form_version"], "agent_id": event.agent_id, "taxpayer_id": taxpayer_id,
             "answers": dumps(data["answers"]), "geometry": _geometry_text(data.get("geometry")),
-            "recorded_at": event.device_time, "received_at": received_at}
+            "recorded_at": event.device_time, "received_at": received_at,
+            "attachments": dumps(photos) if photos else None}
+
+
+def _attachments(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The optional `attachments` (core/forms/media.py); an event naming a photo in a shape the
+    server could not fetch or export is refused whole, rather than a photo silently dropped."""
+    from core.forms.media import attachments_of
+
+    if data.get("attachments") is None:
+        return []
+    found = attachments_of(data)
+    if not isinstance(data["attachments"], list) or len(found) != len(data["attachments"]):
+        raise ValueError("submission attachments are not a list of {name, sha256, size}")
+    return [{k: a.get(k) for k in ("question", "name", "sha256", "size", "type")} for a in found]
 
 
 def _geometry_text(value: Any) -> str | None:
@@ -73,10 +89,13 @@ def rows_of(conn: Connection, form_id: str, version: str) -> Iterator[tuple[str,
         yield row["id"], loads(row["answers"]), meta
 
 
-def export(conn: Connection, form_id: str, version: str | None, out_dir: Path) -> dict[str, Any]:
+def export(conn: Connection, form_id: str, version: str | None, out_dir: Path,
+           data_dir: Path | None = None) -> dict[str, Any]:
     """Write the submissions of a form version (default: the latest published version that has
-    any) as CSV into `out_dir`, one file per repeat. The form's definition is the published one,
-    else the one a device imported itself and pushed (its `form.imported` event carries it)."""
+    any) as CSV into `out_dir`, one file per repeat; with the server's `data_dir`, their photos
+    too, in out_dir/media/ (sync/server/attachments.py; a photo not received is listed).
+    The form's definition is the published one, else the one a device imported itself and
+    pushed (its `form.imported` event carries it)."""
     from core.forms.csv_export import write_submissions_csv  # helper submissions' writer
     from core.forms.serialize import form_from_json  # helper forms-loader's
     from sync.server.census_forms import definition_of
@@ -91,8 +110,16 @@ def export(conn: Connection, form_id: str, version: str | None, out_dir: Path) -
     rows = list(rows_of(conn, form_id, version))
     out_dir.mkdir(parents=True, exist_ok=True)
     files = write_submissions_csv(form, iter(rows), out_dir)
-    return {"form_id": form_id, "version": version, "submissions": len(rows),
+    done = {"form_id": form_id, "version": version, "submissions": len(rows),
             "files": [str(Path(f)) for f in files], "out": str(out_dir)}
+    if data_dir is not None:
+        from sync.server import attachments
+
+        listed = conn.execute(select(submissions.c.attachments).where(
+            submissions.c.form_id == form_id, submissions.c.form_version == version,
+            submissions.c.attachments.is_not(None)).order_by(submissions.c.recorded_at, submissions.c.id)).scalars()
+        done.update(attachments.export_media(conn, data_dir, attachments.entries_of(listed), out_dir))
+    return done
 
 
 def imported_definition(conn: Connection, form_id: str, version: str) -> dict[str, Any] | None:

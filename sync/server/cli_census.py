@@ -31,10 +31,13 @@ def cmd_form_list(args: argparse.Namespace) -> None:
 
 def cmd_submissions_export(args: argparse.Namespace) -> None:
     with reading(engine_of(args)) as conn:
-        done = census_submissions.export(conn, args.form, args.version, Path(args.out))
+        done = census_submissions.export(conn, args.form, args.version, Path(args.out), settings_of(args).data_dir)
     files = "\n".join(f"  {f}" for f in done["files"])
+    photos = f"\n{len(done['media'])} photo(s) in {Path(done['out']) / 'media'}" if done["media"] else ""
+    if done["missing_media"]:
+        photos += f"\nNot received yet (listed, not written): {', '.join(done['missing_media'])}"
     out(args, done, f"Wrote {done['submissions']} submissions of {done['form_id']} version {done['version']} "
-                    f"to {done['out']}:\n{files}")
+                    f"to {done['out']}:\n{files}{photos}")
 
 
 def cmd_basemap_add(args: argparse.Namespace) -> None:

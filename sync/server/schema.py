@@ -6,7 +6,7 @@ server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data in
 0008: the registry decisions; 0009: `receipts.reference` and the mobile-money statements; 0011:
 `attestations` and the receipts' session index; 0012: `tax_schedule_versions`; 0007:
 `alert_decisions`, `void_requests`, `void_decisions`; 0013: the events' index by type and time; 0014: the partial indexes of voids and closings; 0015: census `forms`, `submissions`,
-`basemaps` and `zones.geometry`)."""
+`basemaps` and `zones.geometry`; 0017: census photos, `attachments` and `submissions.attachments`)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -497,7 +497,9 @@ submissions = Table(
     Column("geometry", Text),  # GeoJSON geometry, or None
     Column("recorded_at", String(32), nullable=False),  # device time
     Column("received_at", String(32), nullable=False),
+    Column("attachments", Text),  # JSON: the event's `attachments` (photos' name, sha256, size, type), or None
 )
+Index("ix_submissions_device", submissions.c.device_id)
 Index("ix_submissions_form", submissions.c.form_id, submissions.c.form_version, submissions.c.recorded_at)
 
 # MBTiles basemaps devices download (sync/server/basemaps.py): the file lives in the data
@@ -514,4 +516,16 @@ basemaps = Table(
     Column("sha256", String(64), nullable=False, unique=True),
     Column("path", Text, nullable=False),
     Column("added_at", String(32), nullable=False),
+)
+
+# Photos devices uploaded for their submissions (revision 0017, sync/server/attachments.py): one
+# row per distinct file, named by its SHA-256; `path` is relative to the data directory.
+attachments = Table(
+    "attachments", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("type", String(100), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("device_id", String(36), nullable=False),  # the device that sent it first
+    Column("received_at", String(32), nullable=False),
 )

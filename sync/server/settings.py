@@ -12,6 +12,8 @@ class Settings:
     database_url: str
     key_path: Path
     max_body_bytes: int = 4 * 1024 * 1024
+    # A census photo uploaded by a device (sync/server/attachments.py): its own, larger body limit.
+    max_attachment_bytes: int = 10 * 1024 * 1024
     # Enrollment attempts allowed per client address in one window (the counter lives in the DB).
     enroll_attempts: int = 10
     enroll_window_s: int = 600
@@ -40,6 +42,8 @@ def load_settings(**overrides: object) -> Settings:
               or f"sqlite:///{data_dir / 'server.db'}")
     key_path = Path(str(overrides.pop("key_path", None) or os.environ.get("QUITTANCE_SERVER_KEY")
                         or data_dir / "server-key.hex"))
+    if "max_attachment_bytes" not in overrides and os.environ.get("QUITTANCE_MAX_ATTACHMENT_BYTES"):
+        overrides["max_attachment_bytes"] = int(os.environ["QUITTANCE_MAX_ATTACHMENT_BYTES"])
     if "open_data_stale_s" not in overrides and os.environ.get("QUITTANCE_OPEN_DATA_STALE_S"):
         overrides["open_data_stale_s"] = int(os.environ["QUITTANCE_OPEN_DATA_STALE_S"])
     return Settings(data_dir=data_dir, database_url=url, key_path=key_path, **overrides)  # type: ignore[arg-type]
