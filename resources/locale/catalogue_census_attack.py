@@ -1,0 +1,33 @@
+"""Messages added by the census review (forms that cannot be opened), kept here as the source so a
+merge that conflicts in the .po files can add them again:
+
+    .venv/bin/python -m resources.locale.catalogue_census_attack && .venv/bin/python -m resources.locale.update
+"""
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "form_reason_missing": {
+        "en": "there is no such file",
+        "fr": "ce fichier n'existe pas",
+        "pt": "este ficheiro não existe",
+    },
+    "form_reason_not_a_file": {
+        "en": "this is a folder, not an XLSForm workbook (.xlsx)",
+        "fr": "c'est un dossier, pas un classeur XLSForm (.xlsx)",
+        "pt": "é uma pasta, não um livro XLSForm (.xlsx)",
+    },
+    "form_reason_damaged": {
+        "en": "the file is empty or damaged: it does not open as an Excel workbook (.xlsx); save it again from "
+              "the spreadsheet",
+        "fr": "le fichier est vide ou abîmé : il ne s'ouvre pas comme un classeur Excel (.xlsx) ; "
+              "enregistrez-le de nouveau depuis le tableur",
+        "pt": "o ficheiro está vazio ou danificado: não abre como um livro Excel (.xlsx); guarde-o de novo "
+              "a partir da folha de cálculo",
+    },
+}
+
+
+if __name__ == "__main__":
+    from resources.locale.tools import add_messages
+
+    print(", ".join(add_messages("quittance", MESSAGES)))
