@@ -31,7 +31,7 @@ def test_a_capitalised_sheet_an_empty_row_and_one_language_only(tmp_path):
                                      ["integer", "b", "Age"]],
                           "Settings": SETTINGS}, tmp_path)
     form = load_xlsform(path)
-    assert [q.name for q in form.questions] == ["a", "b"]
+    assert [q.name for q in form.children] == ["a", "b"]
     assert FormSession(form, language="fr").label("/data/b") == "Age"  # falls back to the only language
 
 
