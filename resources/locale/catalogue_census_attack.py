@@ -24,6 +24,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "o ficheiro está vazio ou danificado: não abre como um livro Excel (.xlsx); guarde-o de novo "
               "a partir da folha de cálculo",
     },
+    "draft_damaged": {
+        "en": "The saved answers of this draft are damaged and it cannot be reopened. Discard it and start the "
+              "form again.",
+        "fr": "Les réponses enregistrées de ce brouillon sont abîmées : il ne peut pas être rouvert. Supprimez-le "
+              "et recommencez le formulaire.",
+        "pt": "As respostas guardadas deste rascunho estão danificadas e não pode ser reaberto. Elimine-o e "
+              "recomece o formulário.",
+    },
 }
 
 
