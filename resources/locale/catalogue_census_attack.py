@@ -32,6 +32,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "As respostas guardadas deste rascunho estão danificadas e não pode ser reaberto. Elimine-o e "
               "recomece o formulário.",
     },
+    "gnss_uere_invalid": {
+        "en": "--uere takes a number of metres above 0 and at most {most} (5 suits most receivers).",
+        "fr": "--uere prend un nombre de mètres supérieur à 0 et d'au plus {most} (5 convient à la plupart des "
+              "récepteurs).",
+        "pt": "--uere aceita um número de metros acima de 0 e no máximo {most} (5 serve para a maioria dos "
+              "recetores).",
+    },
+    "gnss_no_data_file": {
+        "en": "{path} holds no NMEA sentence: it is empty, or not a GNSS receiver's log.",
+        "fr": "{path} ne contient aucune phrase NMEA : il est vide, ou ce n'est pas le journal d'un récepteur GNSS.",
+        "pt": "{path} não contém nenhuma frase NMEA: está vazio, ou não é o registo de um recetor GNSS.",
+    },
 }
 
 
