@@ -10,7 +10,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from core.geojson import parse_geometry
+from core.geojson import parse_geometry, position
 from core.schedule import _ASSESSED_BY_TAXPAYER, _VALID_PAYMENTS
 
 STATUSES = ("paid", "partly_paid", "arrears", "never_assessed")
@@ -68,9 +68,12 @@ def status_of(due: int | None, paid: int | None) -> str:
 
 
 def map_points(conn: sqlite3.Connection) -> list[MapPoint]:
+    """Every active taxpayer with a position on the globe. A row edited behind the app's back
+    (latitude 95, or text) is left off the map, which `verify` reports, rather than failing it."""
     return [MapPoint(tid, name, float(lat), float(lon), zone, status_of(due, paid), int(due or 0),
                      frozenset((taxes or "").split(",")) - {""})
-            for tid, name, lat, lon, zone, due, paid, taxes in conn.execute(_POINTS)]
+            for tid, name, lat, lon, zone, due, paid, taxes in conn.execute(_POINTS)
+            if position(lon, lat) is not None]
 
 
 def zone_outlines(conn: sqlite3.Connection) -> list[ZoneOutline]:
