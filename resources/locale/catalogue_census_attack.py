@@ -44,6 +44,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{path} ne contient aucune phrase NMEA : il est vide, ou ce n'est pas le journal d'un récepteur GNSS.",
         "pt": "{path} não contém nenhuma frase NMEA: está vazio, ou não é o registo de um recetor GNSS.",
     },
+    "form_damaged": {
+        "en": "The definition of form {form_id} version {version} on this device is damaged. Run "
+              "“quittance verify” and call your supervisor.",
+        "fr": "La définition du formulaire {form_id} version {version} sur cet appareil est abîmée. Lancez "
+              "« quittance verify » et appelez votre superviseur.",
+        "pt": "A definição do formulário {form_id} versão {version} neste dispositivo está danificada. Execute "
+              "«quittance verify» e chame o seu supervisor.",
+    },
 }
 
 
