@@ -27,9 +27,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "draft_damaged": {
         "en": "The saved answers of this draft are damaged and it cannot be reopened. Discard it and start the "
               "form again.",
-        "fr": "Les réponses enregistrées de ce brouillon sont abîmées : il ne peut pas être rouvert. Supprimez-le "
-              "et recommencez le formulaire.",
-        "pt": "As respostas guardadas deste rascunho estão danificadas e não pode ser reaberto. Elimine-o e "
+        "fr": "Les réponses enregistrées de ce brouillon sont abîmées : il ne peut pas être rouvert. "
+              "Abandonnez-le et recommencez le formulaire.",
+        "pt": "As respostas guardadas deste rascunho estão danificadas e não pode ser reaberto. Descarte-o e "
               "recomece o formulário.",
     },
     "gnss_uere_invalid": {

@@ -82,7 +82,7 @@ def test_a_draft_damaged_behind_the_apps_back_is_refused_and_can_be_discarded(le
         with pytest.raises(QuittanceError) as refused:
             attempt(draft_id)
         assert refused.value.code == "draft_damaged"
-        assert "Discard it" in refused.value.message("en") and "Supprimez-le" in refused.value.message("fr")
+        assert "Discard it" in refused.value.message("en") and "Abandonnez-le" in refused.value.message("fr")
     assert [d.id for d in ledger.drafts()] == [draft_id]  # still listed, so the agent can discard it
     ledger.discard_draft(draft_id)
     assert ledger.drafts() == [] and ledger.verify().ok
