@@ -76,3 +76,23 @@ def test_a_submission_that_is_not_a_census_is_quarantined(server, tmp_path, monk
     answer = push_all(server, token, ledger)
     assert [q["code"] for q in answer["quarantined"]] == ["data_invalid"]
     assert [r["id"] for r in server.rows(submissions)] == [good]
+
+
+def test_a_submission_of_a_form_version_the_server_never_saw_is_kept_and_its_export_says_why(server, tmp_path):
+    """The agent's work is kept (the definition may be published later); the export names the
+    version it lacks, with exit 2, rather than writing a CSV without its layout."""
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+
+    from sync.server import cli
+
+    ledger, token = enrolled_device(tmp_path / "d.db", server)
+    kept = record_submission(ledger, server.agent_id("Ilunga Kabeya"), form_id="ghost", version="9")
+    assert push_all(server, token, ledger)["quarantined"] == []
+    assert [r["id"] for r in server.rows(submissions)] == [kept]
+    err = io.StringIO()
+    with redirect_stdout(io.StringIO()), redirect_stderr(err):
+        code = cli.main(["--data", str(server.settings.data_dir), "--database-url", server.settings.database_url,
+                         "submissions", "export", "--form", "ghost", "--out", str(tmp_path / "x")])
+    assert code == 2 and "form ghost version 9 is neither published on this server nor imported" in err.getvalue()
+    assert not (tmp_path / "x" / "ghost.csv").exists()
