@@ -25,7 +25,7 @@ from core.config import Municipality
 from core.errors import QuittanceError, StorageFault
 from core.logo import read_logo
 from core.faults import check_file, storage_fault
-from core.messages import supported_locales, translate
+from core.messages import supported_locales, system_language, translate
 from core.export import MAP_FORMATS, export_map, export_payments, export_taxpayers
 from core.gis_layers import WHAT as EXPORT_WHAT
 from core.money import format_money, parse_amount
@@ -384,6 +384,8 @@ def run_command(args: argparse.Namespace) -> int:
         return _storage_fault(error, ledger)
     except QuittanceError as error:
         locale = ledger.locale if ledger is not None else "fr"
+        if not getattr(args, "needs_ledger", True):
+            locale = system_language()  # no device to ask (`gnss`): refuse in the language its output uses
         if args.handler is cmd_init and ledger is not None and not ledger.is_initialised() \
                 and args.locale in supported_locales():
             locale = args.locale  # a refused init speaks the language it was asked to set up

@@ -15,6 +15,8 @@ from core.gnss_fixes import DEFAULT_UERE_M, EpochFix, EpochReader, read_fixes
 from core.messages import system_language, translate
 from core.terminal import safe
 
+MAX_UERE_M = 100.0  # a receiver worse than this gives no position worth recording
+
 
 def add_gnss_command(sub: argparse._SubParsersAction, common) -> None:  # noqa: ANN001 - cli_options.Options
     p = sub.add_parser("gnss", parents=common("json"),
@@ -78,6 +80,8 @@ def cmd_gnss(args: argparse.Namespace, _ledger: object) -> int:
     locale = system_language()
     if args.average is not None and args.average < 1 or args.count is not None and args.count < 1:
         raise QuittanceError("gnss_count_invalid")
+    if not 0 < args.uere <= MAX_UERE_M:  # also refuses nan; inf printed "± inf m" and wrote JSON's non-standard Infinity
+        raise QuittanceError("gnss_uere_invalid", most=f"{MAX_UERE_M:g}")
     reader = EpochReader(args.uere)
     averager = PointAverager(args.average) if args.average else None
     fixes: list[EpochFix] = []
@@ -112,7 +116,10 @@ def cmd_gnss(args: argparse.Namespace, _ledger: object) -> int:
             if len(averager.fixes) < averager.count:
                 print(translate("gnss_average_incomplete", locale, got=len(averager.fixes), wanted=averager.count))
     if not fixes:
-        print(translate("gnss_no_data", locale), flush=True)
+        if args.file is not None:  # the port, baud and power advice means nothing for a file
+            print(translate("gnss_no_data_file", locale, path=safe(str(args.file))), flush=True)
+        else:
+            print(translate("gnss_no_data", locale), flush=True)
         return 1
     if not located:
         print(translate("gnss_no_fix", locale, epochs=len(fixes)), flush=True)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import errno
 import json
 import math
+import os
 import re
 import sqlite3
 import struct
@@ -202,12 +203,21 @@ class GeoPackage:
         self.path = Path(path)
         if self.path.exists():
             raise FileExistsError(str(self.path))
-        self.conn = sqlite3.connect(self.path, isolation_level=None)
-        self.conn.execute("PRAGMA journal_mode = OFF")
-        self.conn.execute("PRAGMA synchronous = OFF")
-        self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        self.conn.execute(f"PRAGMA user_version = {USER_VERSION}")
-        self.conn.executescript(_CORE_TABLES)
+        # Created by the OS first, so a folder it may not write in (read-only, no permission) is the
+        # OSError it is ("Read-only file system"), not SQLite's "unable to open database file",
+        # which the CLI took for a fault of the device's own database.
+        os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        self.conn = None
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None)
+            self.conn.execute("PRAGMA journal_mode = OFF")
+            self.conn.execute("PRAGMA synchronous = OFF")
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.conn.execute(f"PRAGMA user_version = {USER_VERSION}")
+            self.conn.executescript(_CORE_TABLES)
+        except sqlite3.Error as error:
+            self.close()
+            raise OSError(errno.EIO, f"GeoPackage: {error}") from error
 
     def __enter__(self) -> "GeoPackage":
         return self

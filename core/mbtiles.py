@@ -3,6 +3,7 @@ the tile at an XYZ address. MBTiles store tile rows TMS-style (counted from the 
 module takes and gives XYZ rows (from the north), like every slippy map. No Qt, read-only."""
 from __future__ import annotations
 
+import math
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from core.errors import QuittanceError
 from core.webmercator import xyz_to_tms_row
 
+MAX_ZOOM = 30  # deeper than any basemap; 2**zoom tiles a side
 RASTER_FORMATS = ("png", "jpg", "jpeg", "webp")
 _MAGIC = {b"\x89PNG": "png", b"\xff\xd8\xff": "jpg", b"RIFF": "webp"}
 
@@ -36,12 +38,12 @@ class MBTiles:
         self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
 
     def tile(self, zoom: int, x: int, y: int) -> bytes | None:
-        if zoom < 0 or not (0 <= x < 2 ** zoom and 0 <= y < 2 ** zoom):
+        if not 0 <= zoom <= MAX_ZOOM or not (0 <= x < 2 ** zoom and 0 <= y < 2 ** zoom):
             return None
         row = self._conn.execute(
             "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
             (zoom, x, xyz_to_tms_row(y, zoom))).fetchone()
-        return bytes(row[0]) if row else None
+        return bytes(row[0]) if row and isinstance(row[0], (bytes, memoryview)) else None  # NULL or text: no tile
 
     def close(self) -> None:
         self._conn.close()
@@ -80,12 +82,14 @@ def _validate(path: Path) -> TilesetInfo:
             conn.close()
     except sqlite3.DatabaseError as error:
         raise QuittanceError("basemap_not_mbtiles", file=name) from error
-    fmt = str(meta.get("format") or _sniff(bytes(sample or b"")) or "").lower()
+    fmt = str(meta.get("format") or _sniff(sample if isinstance(sample, bytes) else b"") or "").lower()
     if fmt not in RASTER_FORMATS:
         raise QuittanceError("basemap_wrong_format", file=name, format=fmt or "?")
+    minzoom, maxzoom = _zoom(meta.get("minzoom"), zooms[0]), _zoom(meta.get("maxzoom"), zooms[1])
+    if minzoom > maxzoom:
+        minzoom, maxzoom = _zoom(zooms[0], 0), _zoom(zooms[1], MAX_ZOOM)
     return TilesetInfo(name=str(meta.get("name") or path.stem), attribution=str(meta.get("attribution") or ""),
-                       bounds=_numbers(meta.get("bounds"), 4), minzoom=_int(meta.get("minzoom"), zooms[0]),
-                       maxzoom=_int(meta.get("maxzoom"), zooms[1]), format=fmt,
+                       bounds=_bounds(meta.get("bounds")), minzoom=minzoom, maxzoom=maxzoom, format=fmt,
                        center=_center(meta.get("center")))
 
 
@@ -93,11 +97,17 @@ def _sniff(data: bytes) -> str | None:
     return next((fmt for magic, fmt in _MAGIC.items() if data.startswith(magic)), None)
 
 
-def _int(text: object, default: int) -> int:
-    try:
-        return int(str(text))
-    except (TypeError, ValueError):
-        return int(default)
+def _zoom(text: object, default: object) -> int:
+    """A zoom level from 0 to MAX_ZOOM: the metadata's, else the tiles' own, else 0. A metadata
+    minzoom of 99999999999 made the map ask for tile 2**99999999999 (a hang)."""
+    for value in (text, default):
+        try:
+            zoom = int(str(value))
+        except (TypeError, ValueError):
+            continue
+        if 0 <= zoom <= MAX_ZOOM:
+            return zoom
+    return 0
 
 
 def _numbers(text: object, count: int) -> tuple[float, ...] | None:
@@ -105,9 +115,21 @@ def _numbers(text: object, count: int) -> tuple[float, ...] | None:
         values = tuple(float(v) for v in str(text).split(","))
     except (TypeError, ValueError):
         return None
-    return values if len(values) == count else None
+    return values if len(values) == count and all(math.isfinite(v) for v in values) else None
+
+
+def _bounds(text: object) -> tuple[float, float, float, float] | None:
+    """West, south, east, north on the globe, or None (the map then frames the municipality)."""
+    values = _numbers(text, 4)
+    if values is None:
+        return None
+    west, south, east, north = values
+    ok = -180 <= west < east <= 180 and -90 <= south < north <= 90
+    return (west, south, east, north) if ok else None
 
 
 def _center(text: object) -> tuple[float, float, int] | None:
     values = _numbers(text, 3)
-    return (values[0], values[1], int(values[2])) if values else None
+    if values is None or not (-180 <= values[0] <= 180 and -90 <= values[1] <= 90 and 0 <= values[2] <= MAX_ZOOM):
+        return None  # "nan,nan,nan" or a zoom of inf raised from int()
+    return values[0], values[1], int(values[2])

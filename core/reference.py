@@ -26,6 +26,7 @@ from core import config, logo, merges, withdrawals
 from core.config import Municipality
 from core.errors import QuittanceError
 from core.ids import id_bytes
+from core.map_points import is_zone_outline
 from core.projections import COORDINATE_FIELDS, TAXPAYER_FIELDS
 from core.schedule import PERIODICITIES, TaxType, insert_assessment, upsert_tax_type
 
@@ -172,8 +173,7 @@ def _zone_geometry(data: dict) -> str | None:
             geometry = json.loads(geometry)
         except ValueError:
             raise QuittanceError("server_record_invalid", kind="zone", field="geometry") from None
-    if not isinstance(geometry, dict) or geometry.get("type") not in ("Polygon", "MultiPolygon") \
-            or not isinstance(geometry.get("coordinates"), list):
+    if not isinstance(geometry, dict) or not is_zone_outline(geometry):
         raise QuittanceError("server_record_invalid", kind="zone", field="geometry")
     return json.dumps(geometry, separators=(",", ":"))
 

@@ -8,10 +8,12 @@ from datetime import date
 from core.forms import engine_texts as texts
 from core.forms.model import Question, Texts
 
-_INTEGER = re.compile(r"^[-+]?\d+$")
-_DECIMAL = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)$")
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+# ASCII digits only and \Z, not $: Python's \d takes any script's digits ("٣", "１２") and `$` matches
+# before a final newline, and neither is a number for XPath, ODK or a GIS tool reading the submission.
+_INTEGER = re.compile(r"^[-+]?\d+\Z", re.ASCII)
+_DECIMAL = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)\Z", re.ASCII)
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\Z", re.ASCII)
+_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?\Z", re.ASCII)
 
 
 def type_problem(question: Question, value: str, choice_names: frozenset[str] | None = None) -> Texts | None:

@@ -78,7 +78,19 @@ def get_draft(conn: sqlite3.Connection, draft_id: str) -> Draft:
         raise QuittanceError("unknown_draft", draft=draft_id)
     *summary, answers = tuple(row)
     fields = dict(zip(_COLUMNS.split(", "), summary))
-    return Draft(answers=json.loads(answers), **fields)
+    return Draft(answers=_loads(answers, draft_id), **fields)
+
+
+def _loads(text: str, draft_id: str) -> dict[str, Any]:
+    """A draft is not in the event chain, so `verify` cannot vouch for it: answers damaged on disk
+    or edited behind the app's back are refused with a message (discard it), never a traceback."""
+    try:
+        answers = json.loads(text)
+    except (TypeError, ValueError):
+        answers = None
+    if not isinstance(answers, dict):
+        raise QuittanceError("draft_damaged", draft=draft_id)
+    return answers
 
 
 def discard_draft(conn: sqlite3.Connection, draft_id: str) -> None:

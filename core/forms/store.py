@@ -111,20 +111,34 @@ def _version_key(version: str) -> tuple:
 
 
 def list_forms(conn: sqlite3.Connection) -> list[FormSummary]:
+    """The forms an agent can open. A definition damaged behind the app's back (which `verify`
+    reports: forms are built from events) is left out, so it does not hide every other form."""
     rows = conn.execute("SELECT form_id, version, title, definition, origin, added_at FROM forms").fetchall()
-    summaries = [FormSummary(r[0], r[1], r[2], form_from_json(json.loads(r[3])).question_count, r[4], r[5])
-                 for r in rows]
+    summaries = []
+    for r in rows:
+        try:
+            summaries.append(FormSummary(r[0], r[1], r[2], _form(r[0], r[1], r[3]).question_count, r[4], r[5]))
+        except QuittanceError:
+            continue
     return sorted(summaries, key=lambda s: (s.form_id, _version_key(s.version)))
+
+
+def _form(form_id: str, version: str, definition: str) -> Form:
+    try:
+        data = json.loads(definition)
+    except (TypeError, ValueError):
+        raise QuittanceError("form_damaged", form_id=form_id, version=version) from None
+    return form_from_json(data)
 
 
 def get_form(conn: sqlite3.Connection, form_id: str, version: str | None = None) -> Form:
     """The form at that version; its latest version when `version` is None."""
     if version is not None:
-        row = conn.execute("SELECT definition FROM forms WHERE form_id = ? AND version = ?",
+        row = conn.execute("SELECT version, definition FROM forms WHERE form_id = ? AND version = ?",
                            (form_id, version)).fetchone()
     else:
         rows = conn.execute("SELECT version, definition FROM forms WHERE form_id = ?", (form_id,)).fetchall()
-        row = max(rows, key=lambda r: _version_key(r[0]))[1:] if rows else None
+        row = max(rows, key=lambda r: _version_key(r[0])) if rows else None
     if row is None:
         raise QuittanceError("form_unknown", form_id=form_id, version=version or "")
-    return form_from_json(json.loads(row[0]))
+    return _form(form_id, row[0], row[1])

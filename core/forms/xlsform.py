@@ -8,6 +8,7 @@ references included: the engine (core/forms/supported.py and its evaluator) read
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -58,8 +59,14 @@ def load_xlsform(path: str | Path) -> Form:
     from pyxform.xls2json_backends import get_xlsform
 
     path = Path(path)
+    if not path.exists():
+        raise refused(None, "form_reason_missing", file=path.name)
+    if path.is_dir():
+        raise refused(None, "form_reason_not_a_file", file=path.name)
     if path.suffix.lower() != ".xlsx" or not path.is_file():
         raise refused(None, "form_reason_unreadable", file=path.name, detail=path.suffix or path.name)
+    if not zipfile.is_zipfile(path):  # else pyxform answers in English that .xlsx is not a supported type
+        raise refused(None, "form_reason_damaged", file=path.name)
     try:
         book = get_xlsform(str(path))
         _refuse_columns(book)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from core.ids import new_id
+from core.mbtiles import MAX_ZOOM, RASTER_FORMATS
 from sync.server.common import now_iso
 from sync.server.reference import AdminError
 from sync.server.schema import basemaps
@@ -48,10 +49,13 @@ def read_mbtiles(path: Path) -> dict[str, Any]:
         conn.close()
     if not zooms[2]:
         raise AdminError(f"{path.name} holds no tile")
+    fmt = metadata.get("format", "png").lower()
+    if fmt not in RASTER_FORMATS:  # devices refuse to install it (core/mbtiles.py): refuse it here first
+        raise AdminError(f"{path.name} holds {fmt} tiles; devices draw only PNG, JPEG or WebP images")
     return {"name": metadata.get("name") or path.stem, "attribution": metadata.get("attribution", ""),
             "bounds": _bounds(metadata.get("bounds"), path.name),
             "minzoom": _zoom(metadata.get("minzoom"), zooms[0]), "maxzoom": _zoom(metadata.get("maxzoom"), zooms[1]),
-            "format": metadata.get("format", "png"), "tiles": zooms[2]}
+            "format": fmt, "tiles": zooms[2]}
 
 
 def _bounds(text: str | None, name: str) -> str | None:
@@ -67,10 +71,16 @@ def _bounds(text: str | None, name: str) -> str | None:
 
 
 def _zoom(text: str | None, fallback: int | None) -> int | None:
-    try:
-        return int(text) if text not in (None, "") else fallback
-    except ValueError:
-        return fallback
+    """The metadata's zoom, else the tiles' own, within what a map has (0 to MAX_ZOOM): a minzoom
+    of 99999999999 overflowed PostgreSQL's INTEGER column (a 500) and hung the devices' map."""
+    for value in (text, fallback):
+        try:
+            zoom = int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            continue
+        if zoom is not None and 0 <= zoom <= MAX_ZOOM:
+            return zoom
+    return None
 
 
 def file_sha256(path: Path) -> str:

@@ -15,6 +15,7 @@ from typing import Any, Iterator
 from sqlalchemy import Connection, select
 
 from core.envelope import ParsedPayload
+from core.geojson import parse_geometry
 from sync.server.common import dumps, loads
 from sync.server.reference import AdminError
 from sync.server.schema import agents, events, submissions
@@ -61,12 +62,13 @@ def _attachments(data: dict[str, Any]) -> list[dict[str, Any]]:
 def _geometry_text(value: Any) -> str | None:
     if value is None or value == "":
         return None
-    if isinstance(value, str):
-        json.loads(value)  # ValueError when it is not JSON
-        return value
-    if isinstance(value, dict):
-        return dumps(value)
-    raise TypeError("submission geometry is neither GeoJSON text nor an object")
+    if not isinstance(value, (str, dict)):
+        raise TypeError("submission geometry is neither GeoJSON text nor an object")
+    # ValueError (a data_invalid quarantine) unless a GeoJSON geometry on the globe: the GIS
+    # exports and the map read it, and JSON of anything else would pass json.loads.
+    if parse_geometry(value) is None:
+        raise ValueError("submission geometry is not a GeoJSON geometry on the globe")
+    return value if isinstance(value, str) else dumps(value)
 
 
 def versions_of(conn: Connection, form_id: str) -> list[str]:

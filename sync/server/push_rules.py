@@ -24,6 +24,8 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 
 from core.envelope import ParsedPayload
+from core.errors import QuittanceError
+from core.geometry import polygon_from_text
 from sync.server import void_rules
 from sync.server.census_submissions import SUBMISSION, submission_row
 from sync.server.common import dumps, loads
@@ -325,9 +327,7 @@ def _registry(known: Known, effects: Effects, event: ParsedPayload, at: str) -> 
         row = {"id": data["id"], "taxpayer_id": data["taxpayer_id"], "data": dumps(data)}
         kind = "taxable_object" if event.type == "taxable_object.added" else "assessment"
         if kind == "taxable_object":
-            geometry = data.get("geometry")
-            if geometry is not None and not isinstance(geometry, str):
-                raise TypeError("geometry is not GeoJSON text")
+            geometry = _outline(data.get("geometry"))
             row["geometry"] = geometry
             known.objects[data["id"]] = data  # a reshape later in the batch finds it
         (effects.object_rows if kind == "taxable_object" else effects.assessment_rows).append(row)
@@ -341,9 +341,7 @@ def _shaped(known: Known, effects: Effects, event: ParsedPayload) -> Refusal | N
     """A new outline for an object the server holds (or that this batch adds): the object's data
     and geometry column take it, and devices of its zone pull the object again."""
     data = event.data
-    object_id, geometry = data["taxable_object_id"], data["geometry"]
-    if geometry is not None and not isinstance(geometry, str):
-        raise TypeError("geometry is not GeoJSON text")
+    object_id, geometry = data["taxable_object_id"], _outline(data["geometry"])
     current = known.objects.get(object_id) if isinstance(object_id, str) else None
     if current is None or current.get("taxpayer_id") != data["taxpayer_id"]:
         return Refusal("object_unknown", f"taxable object {object_id} of taxpayer {data['taxpayer_id']} is not "
@@ -362,6 +360,21 @@ def _shaped(known: Known, effects: Effects, event: ParsedPayload) -> Refusal | N
             (kind, record_id, shaped if record_id == object_id else row_data)
             for kind, record_id, row_data in known.dependents[data["taxpayer_id"]]]
     return None
+
+
+def _outline(geometry: Any) -> str | None:
+    """An object's outline as the device's own rules make it (core/geometry.py: a closed ring that
+    does not cross itself), else ValueError (a data_invalid quarantine). A forged self-crossing or
+    non-polygon outline would otherwise be stored and offered to every device of the zone."""
+    if geometry is None:
+        return None
+    if not isinstance(geometry, str):
+        raise TypeError("geometry is not GeoJSON text")
+    try:
+        polygon_from_text(geometry)
+    except QuittanceError as error:
+        raise ValueError(f"geometry is not a simple polygon ({error.code})") from None
+    return geometry
 
 
 def _moved(known: Known, effects: Effects, taxpayer_id: str, old_zone: str | None, new_zone: str | None) -> None:

@@ -39,3 +39,15 @@ def test_a_scanned_barcode_keeps_its_group_separator():
     assert s.value("/f/size") == str(len(scanned) - 1)  # expressions read it without the separator
     resumed = session(q("code", "barcode"), answers={"code": scanned})
     assert resumed.value("/f/code") == scanned
+
+
+# Python's \d and int() take any script's digits and `$` matches before a final newline, so "٣",
+# "１２" or "12\n" passed as an integer that no XPath, ODK tool or GIS export reads as a number.
+@pytest.mark.parametrize("kind,value", [("integer", "٣"), ("integer", "１２"), ("integer", "12\n"),
+                                        ("decimal", "٣.٥"), ("decimal", "1.5\n"), ("date", "٢٠٢٦-٠١-٠١"),
+                                        ("geopoint", "٣ ٣"), ("time", "10:00\n")])
+def test_only_ascii_digits_pass_as_numbers(kind, value):
+    s = session(q("x", kind))
+    s.set_value("/f/x", value)
+    assert s.problem("/f/x") is not None
+    assert s.validate(), "a non-ASCII number would be submitted as valid"

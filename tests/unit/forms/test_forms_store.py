@@ -147,3 +147,18 @@ def test_a_bad_server_form_is_refused(ledger):
             reference.apply_server_records(conn, [record])
     assert refused.value.code == "server_record_invalid"
     assert ledger.forms() == []
+
+
+def test_a_definition_damaged_behind_the_apps_back_hides_no_other_form(ledger, tmp_path):
+    ledger.import_form(HERE / "census_buildings.xlsx")
+    ledger.import_form(HERE / "odk_cascading.xlsx")
+    both = [f.form_id for f in ledger.forms()]
+    damaged = both[0]
+    with ledger.store.transaction() as conn:
+        conn.execute("UPDATE forms SET definition = 'not json' WHERE form_id = ?", (damaged,))
+    assert [f.form_id for f in ledger.forms()] == both[1:]
+    with pytest.raises(QuittanceError) as refused:
+        ledger.form(damaged)
+    assert refused.value.code == "form_damaged" and "quittance verify" in refused.value.message("en")
+    report = ledger.verify()
+    assert not report.ok and "definition" in report.first_problem.message("en")

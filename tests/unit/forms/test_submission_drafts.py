@@ -71,3 +71,18 @@ def test_a_discarded_draft_is_gone_and_an_unknown_one_is_named(ledger, census):
         ledger.save_draft(draft_id, {})
     assert refused.value.code == "unknown_draft"
     assert draft_id in refused.value.message("en")
+
+
+@pytest.mark.parametrize("stored", ["[[", "[1, 2]", "null", "42"])
+def test_a_draft_damaged_behind_the_apps_back_is_refused_and_can_be_discarded(ledger, census, stored):
+    draft_id = ledger.start_draft("census_buildings")
+    with ledger.store.transaction() as conn:  # as a disk error or a hand with sqlite3 would leave it
+        conn.execute("UPDATE form_drafts SET answers = ? WHERE id = ?", (stored, draft_id))
+    for attempt in (ledger.draft, ledger.submit_draft):
+        with pytest.raises(QuittanceError) as refused:
+            attempt(draft_id)
+        assert refused.value.code == "draft_damaged"
+        assert "Discard it" in refused.value.message("en") and "Abandonnez-le" in refused.value.message("fr")
+    assert [d.id for d in ledger.drafts()] == [draft_id]  # still listed, so the agent can discard it
+    ledger.discard_draft(draft_id)
+    assert ledger.drafts() == [] and ledger.verify().ok
