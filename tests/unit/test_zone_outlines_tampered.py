@@ -48,14 +48,12 @@ def test_a_pulled_zone_with_a_shape_the_map_cannot_draw_is_refused(ledger, sent)
 
 @pytest.mark.parametrize("latitude", [95, "abc", -90.5])
 def test_a_taxpayer_moved_off_the_globe_behind_the_apps_back_is_left_off_the_map(ledger, latitude):
-    from core.map_points import map_points
-
     from core.registry import Location
 
     kept = ledger.register_taxpayer(name="Kasongo", location=Location(-5.9, 22.4, 5.0, "gps"))
     moved = ledger.register_taxpayer(name="Mwamba", location=Location(-5.91, 22.41, 5.0, "gps"))
     with ledger.store.transaction() as conn:
         conn.execute("UPDATE taxpayers SET latitude = ? WHERE id = ?", (latitude, moved))
-    assert [p.taxpayer_id for p in map_points(ledger.store.conn)] == [kept]
+    assert [p.taxpayer_id for p in ledger.reads.map_points()] == [kept]
     report = ledger.verify()
     assert not report.ok and "latitude" in report.first_problem.message("en")
