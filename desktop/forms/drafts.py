@@ -1,19 +1,18 @@
 """Drafts saved on every change, without ever making the agent wait.
 
-Each answer asks for a save; saves are coalesced (a burst of typing is one write, a moment after
-the last key) and run one at a time off the UI thread, newest answers last, so an older save can
-never land after a newer one. `then(write)` queues a write (submit, discard) behind the saves
+Each answer asks for a save, written at once off the UI thread when no write is running; answers
+given while one runs wait for it and go in the next write, newest only (a burst of typing is as
+many writes as the disk takes, never a backlog). So a crash loses at most the answers of the one
+write in flight (a few milliseconds), and an older save never lands after a newer one. `then(write)` queues a write (submit, discard) behind the saves
 already asked for: a draft is never saved again after it was submitted."""
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from core.service import Ledger
 from desktop.context import AppContext
-
-COALESCE_MS = 250
 
 
 class DraftSaver(QObject):
@@ -23,10 +22,6 @@ class DraftSaver(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(COALESCE_MS)
-        self._timer.timeout.connect(self._pump)
         self._pending: tuple[str, dict] | None = None  # the newest answers not yet written
         self._queue: list[tuple[Callable[[Ledger], Any], Callable[[Any], None] | None,
                                 Callable[[BaseException], None] | None]] = []
@@ -34,16 +29,15 @@ class DraftSaver(QObject):
 
     def save(self, draft_id: str, answers: dict) -> None:
         self._pending = (draft_id, answers)
-        self._timer.start()  # restarted by each keystroke: one write once typing pauses
+        if not self._running:
+            self._pump()
 
     def flush(self) -> None:
         """Write what is pending now (leaving the screen, closing the app)."""
-        self._timer.stop()
         self._pump()
 
     def then(self, write: Callable[[Ledger], Any], done: Callable[[Any], None] | None = None,
              failed: Callable[[BaseException], None] | None = None) -> None:
-        self._timer.stop()
         self._take_pending()
         self._queue.append((write, done, failed))
         self._next()
@@ -72,5 +66,5 @@ class DraftSaver(QObject):
             self._running = False
             if callback is not None:
                 callback(value)
-            self._next()
+            self._pump()  # the newest answers given meanwhile, if any, then what was queued
         self.ctx.op(write, lambda value: finish(done, value), lambda error: finish(failed, error))
