@@ -9,10 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import QuittanceError
-from core.webmercator import xyz_to_tms_row
+from core.webmercator import MAX_ZOOM, RASTER_FORMATS, xyz_to_tms_row  # noqa: F401 (theirs, used here)
 
-MAX_ZOOM = 30  # deeper than any basemap; 2**zoom tiles a side
-RASTER_FORMATS = ("png", "jpg", "jpeg", "webp")
 _MAGIC = {b"\x89PNG": "png", b"\xff\xd8\xff": "jpg", b"RIFF": "webp"}
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import math
 
+MAX_ZOOM = 30  # deeper than any basemap; 2**zoom tiles a side
+RASTER_FORMATS = ("png", "jpg", "jpeg", "webp")  # tiles a map draws (vector tiles are refused)
+
 TILE_SIZE = 256
 EARTH_RADIUS_M = 6_378_137.0
 MAX_LATITUDE = 85.05112878  # where the square world of Web Mercator ends

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from core.ids import new_id
-from core.mbtiles import MAX_ZOOM, RASTER_FORMATS
+from core.webmercator import MAX_ZOOM, RASTER_FORMATS  # not core.mbtiles: the server loads no sqlite3 to import
 from sync.server.common import now_iso
 from sync.server.reference import AdminError
 from sync.server.schema import basemaps
