@@ -151,6 +151,12 @@ def _pyxform_checks(pyxform_json: dict, path: Path) -> None:
 
 
 def _refuse_columns(book) -> None:
+    for row in (getattr(book, "settings", None) or ())[:1]:
+        for header in row:
+            if header.split("::")[0].strip() == "form_title" and "::" in header:
+                # pyxform 4.5.0 reads a translated title, then fails writing the XForm with a
+                # message no form author could act on ("'dict' object has no attribute 'nodeType'").
+                raise refused(CellRef("settings", 1, header), "form_reason_title_languages", column=header)
     for sheet in ("survey", "choices"):
         for index, row in enumerate(getattr(book, sheet) or ()):
             for header in row:

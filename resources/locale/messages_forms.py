@@ -68,6 +68,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "la référence à « {name} » ne désigne aucune question du formulaire",
         "pt": "a referência a «{name}» não designa nenhuma pergunta do formulário",
     },
+    "form_reason_title_languages": {
+        "en": "the form title takes one language (keep the form_title column, without {column})",
+        "fr": "le titre du formulaire tient en une langue (gardez la colonne form_title, sans {column})",
+        "pt": "o título do formulário tem uma só língua (mantenha a coluna form_title, sem {column})",
+    },
     "form_reason_circle": {
         "en": "this calculation and the ones it reads depend on each other in a circle",
         "fr": "ce calcul et ceux qu'il lit dépendent les uns des autres en cercle",

@@ -166,3 +166,12 @@ def test_calculations_that_read_each_other_in_a_circle(tmp_path):
     error = refusal(path)
     assert error.params["sheet"] == "survey" and error.params["row"] in (3, 4)
     assert "in a circle" in error.message("en") and "en cercle" in error.message("fr")
+
+
+def test_a_title_in_several_languages_is_refused_in_words(tmp_path):
+    path = book(tmp_path, [["type", "name", "label"], ["text", "a", "A"]],
+                settings=[["form_title", "form_title::Português (pt)", "form_id", "version"],
+                          ["Recensement", "Recenseamento", "t", "1"]])
+    error = refusal(path)
+    assert error.params["sheet"] == "settings" and error.params["column"] == "form_title::Português (pt)"
+    assert "one language" in error.message("en") and "nodeType" not in error.message("en")
