@@ -9,20 +9,19 @@ do. A file missing or unreadable at submit refuses the submission (`submission_m
 the draft kept: a photo the agent believes was taken must not silently vanish."""
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
 from core.errors import QuittanceError
+from core.filehash import file_sha256
 from core.forms.answer_tree import leaves
 from core.forms.model import Form, strip_positions
 
 FOLDER = "media"  # beside the device database
 IMAGE_TYPES = ("image",)
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_CHUNK = 1024 * 1024
 # What the bytes say first (a renamed file is named by what it is), else the name's suffix.
 _MAGIC = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF8", "image/gif"),
           (b"RIFF", "image/webp"))
@@ -46,13 +45,6 @@ def image_answers(form: Form, answers: Mapping[str, Any] | None) -> Iterator[tup
         if question.type in IMAGE_TYPES and value:
             yield ref, value
 
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def content_type(path: Path) -> str:

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from core.clock import iso, utc_now
-from core.forms.media import attachments_of, file_sha256
+from core.filehash import file_sha256
+from core.forms.media import attachments_of
 from core.store import Store
 from sync.client import state
 from sync.client.http import ServerError, SyncClient

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from core.errors import QuittanceError
+from core.filehash import file_sha256
 from sync.client.http import SyncClient
 
 Progress = Callable[[int, int], None]  # (bytes so far, bytes in all)
@@ -34,7 +35,7 @@ def download_basemap(client: SyncClient, basemap: dict[str, Any], folder: Path,
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / file_name(basemap)
     expected, size = str(basemap["sha256"]).lower(), int(basemap["size"])
-    if target.is_file() and target.stat().st_size == size and _sha256(target) == expected:
+    if target.is_file() and target.stat().st_size == size and file_sha256(target) == expected:
         return target
     partial = target.with_name(target.name + ".part")
     response = client._send("GET", f"/basemaps/{basemap['id']}", auth=True, json=None, params=None, stream=True)
@@ -62,13 +63,6 @@ def download_basemap(client: SyncClient, basemap: dict[str, Any], folder: Path,
     _sync_folder(folder)
     return target
 
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _sync_folder(folder: Path) -> None:

@@ -6,13 +6,13 @@ directory under its SHA-256, which devices check after the download. The file is
 here: it is opened with SQLite's read-only URI, never migrated or written."""
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from core.filehash import file_sha256
 from core.ids import new_id
 from core.webmercator import MAX_ZOOM, RASTER_FORMATS  # not core.mbtiles: the server loads no sqlite3 to import
 from sync.server.common import now_iso
@@ -20,7 +20,6 @@ from sync.server.reference import AdminError
 from sync.server.schema import basemaps
 
 FOLDER = "basemaps"  # under the server's data directory
-_CHUNK = 1024 * 1024
 
 
 def read_mbtiles(path: Path) -> dict[str, Any]:
@@ -82,13 +81,6 @@ def _zoom(text: str | None, fallback: int | None) -> int | None:
             return zoom
     return None
 
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def add(conn: Connection, source: Path, data_dir: Path, name: str | None = None) -> dict[str, Any]:
