@@ -31,6 +31,14 @@ class Input(QWidget):
     def stop(self) -> None:
         """Leaving the page: a receiver or camera this input started is stopped."""
 
+    def retranslate(self) -> None:
+        """Its own words, again in the app's language (inputs with buttons or hints say them)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
 
 class TextInput(Input):
     def __init__(self, kind: str, parent: QWidget | None = None, multiline: bool = False) -> None:
@@ -62,11 +70,6 @@ class TextInput(Input):
     def focus(self) -> None:
         self.line.setFocus()
         self.line.end(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.line.setPlaceholderText({"barcode": self.tr("Type the code written under the bars"),
@@ -142,11 +145,6 @@ class DateInput(Input):
     def focus(self) -> None:
         self.edit.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.today.setText(self.tr("Today"))
         self.clear.setText(self.tr("Clear"))
@@ -210,11 +208,6 @@ class TimeInput(Input):
 
     def focus(self) -> None:
         self.edit.setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.now.setText(self.tr("Now"))
