@@ -32,3 +32,45 @@ def on_initialised(db_path: str | Path, data_key: bytes | None,
 def on_agent_added(db_path: str | Path, data_key: bytes | None, agent_id: str, name: str,
                    pin: str | None) -> None:
     return None
+
+
+# -- unlocking and managing keys (the vault work fills these in; the desktop codes against them) --
+# Errors are QuittanceError with these keys (texts in FR/EN/PT): "vault_wrong_pin" (tries_left),
+# "vault_device_locked" (only a supervisor's recovery opens it), "vault_no_wrap" (this agent has no
+# key on this device yet: a colleague logged in, or a recovery, must let them in once),
+# "vault_recovery_refused" (wrong key file or passphrase), "vault_pin_too_weak" (policy).
+
+def agents_listed(db_path: str | Path) -> list[tuple[str, str]]:
+    """(agent_id, name) of every agent with a key on this device, for the unlock screen."""
+    raise NotImplementedError
+
+
+def is_encrypted(db_path: str | Path) -> bool:
+    """The file is a SQLCipher database (not a plain SQLite one, not missing)."""
+    raise NotImplementedError
+
+
+def is_locked(db_path: str | Path) -> bool:
+    """Too many wrong PINs: only `unlock_with_recovery` opens the device."""
+    raise NotImplementedError
+
+
+def unlock_with_pin(db_path: str | Path, agent_id: str, pin: str) -> bytes:
+    """The data key, and it is remembered (core/unlocked.py). Counts wrong PINs toward lockout."""
+    raise NotImplementedError
+
+
+def unlock_with_recovery(db_path: str | Path, private_key_pem: bytes, passphrase: str) -> bytes:
+    """The municipality's recovery key opens the device and clears the lockout."""
+    raise NotImplementedError
+
+
+def change_pin(db_path: str | Path, data_key: bytes, agent_id: str, new_pin: str) -> None:
+    """Re-wrap the data key under the new PIN; the database itself is never re-encrypted."""
+    raise NotImplementedError
+
+
+def ensure_agent_wrap(db_path: str | Path, data_key: bytes, agent_id: str, name: str, pin: str) -> None:
+    """An agent whose PIN was just checked (against the server's hash) while the database is open
+    gets their own wrap, so they can unlock the device alone from then on."""
+    raise NotImplementedError
