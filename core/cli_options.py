@@ -17,6 +17,7 @@ from typing import Callable
 from core.cli_errors import translate_usage_error
 from core.messages import system_language
 from core.terminal import safe
+from core.version import VersionAction
 
 # name -> (flag, dest, help)
 _OPTIONS: dict[str, tuple[str, str, str]] = {
@@ -89,6 +90,7 @@ class Parser(argparse.ArgumentParser):
 
 def top_level_parser(description: str) -> Parser:
     parser = Parser(prog="quittance", description=description)
+    parser.add_argument("--version", action=VersionAction)
     for name, (_, dest, _) in _OPTIONS.items():
         _add(parser, name, f"global_{dest}", _ABSENT[dest])
     return parser
