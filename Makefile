@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean server
+.PHONY: run test bench clean server package
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,8 +22,13 @@ server: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# Installers into dist/: the PyInstaller one-folder app, its .deb, and the NSIS script compiled
+# around a stand-in payload (docs/packaging/installers.md).
+package: $(STAMP)
+	$(PY) packaging/make_package.py --compression $${COMPRESSION:-zstd}
+
 bench: $(STAMP)
 	$(PY) -m bench $(SUITE)
 
 clean:
-	rm -rf $(VENV) .demo .server-data
+	rm -rf $(VENV) .demo .server-data dist build/packaging
