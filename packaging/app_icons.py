@@ -40,3 +40,9 @@ def render(out: Path) -> dict[int | str, Path]:
     largest.save(ico, sizes=[(s, s) for s in PNG_SIZES])
     made["ico"] = ico
     return made
+
+
+if __name__ == "__main__":  # python packaging/app_icons.py OUT_DIR: prints the .ico's path
+    import sys
+
+    print(render(Path(sys.argv[1]))["ico"])
