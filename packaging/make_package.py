@@ -61,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     dist, work = args.dist.resolve(), args.work.resolve()
     version = project_version()
     started = time.monotonic()
+    report_path = dist / "package-report.json"
+    report_path.unlink(missing_ok=True)  # a failed build must not leave the last one's figures behind
 
     icons = app_icons.render(work / "icons")
     app = freeze(dist, work)
@@ -76,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         "nsis_standin": str(exe), "nsis_standin_bytes": exe.stat().st_size,
         "build_seconds": round(time.monotonic() - started, 1),
     }
-    (dist / "package-report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    report_path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"{app}/  {_mib(report['app_folder_bytes'])}")
     print(f"{deb}  {_mib(report['deb_bytes'])}")
     print(f"{exe}  {report['nsis_standin_bytes']:,} bytes (stand-in payload: checks the NSIS script only)")

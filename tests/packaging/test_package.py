@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import shutil
 import subprocess
 import tomllib
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops, ImageStat
 
 from tests.packaging.conftest import Built, run_app
-from tests.readme_blocks import ROOT
+from tests.readme_blocks import ROOT, command_lines, readme_block, run_line
 
 pytestmark = pytest.mark.slow
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
@@ -132,3 +134,34 @@ def test_the_nsis_script_compiled_around_the_stand_in_payload(built: Built) -> N
     data = open(exe, "rb").read()
     assert data[:2] == b"MZ" and b"Nullsoft" in data
     assert len(data) == built.report["nsis_standin_bytes"]
+
+
+def test_readme_try_it_lines_run_as_written(built: Built, tmp_path) -> None:  # noqa: ANN001
+    block = readme_block("dpkg -x dist/")
+    assert f"dist/{built.deb.name}" in block  # the README names the file this version builds
+    scratch = [Path("/tmp/quittance-try"), Path("/tmp/quittance-shots")]  # the paths it names
+    for folder in scratch:
+        shutil.rmtree(folder, ignore_errors=True)
+    env = {**built.env, "PATH": "/usr/bin:/bin"}
+    try:
+        outputs = []
+        for line in command_lines(block):
+            result = run_line(line, cwd=ROOT, env=env, timeout=300)
+            assert result.returncode == 0, f"{line}\n{result.stderr[-2000:]}"
+            outputs.append(result.stdout)
+        assert outputs[1] == f"quittance {VERSION}\n"
+        assert Image.open("/tmp/quittance-shots/01-login.png").size == (1280, 800)
+    finally:
+        for folder in scratch:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_readme_apt_install_line_resolves_every_dependency(built: Built) -> None:
+    """`sudo apt install ./dist/….deb`, as apt's simulation: installing for real would change the
+    test machine. apt must find every Depends and plan to install the package."""
+    line = next(line for line in command_lines(readme_block("make package")) if "apt install" in line)
+    assert line == f"sudo apt install ./dist/{built.deb.name}"
+    result = subprocess.run(["apt-get", "install", "--simulate", line.split()[-1]], cwd=ROOT,
+                            capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert f"Inst quittance ({VERSION} " in result.stdout
