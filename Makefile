@@ -2,6 +2,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The .deb's compressor for make package: zstd (seconds) or xz (smallest, minutes).
+COMPRESSION ?= zstd
 
 .PHONY: run test bench clean server package
 
@@ -25,7 +27,7 @@ test: $(STAMP)
 # Installers into dist/: the PyInstaller one-folder app, its .deb, and the NSIS script compiled
 # around a stand-in payload (docs/packaging/installers.md).
 package: $(STAMP)
-	$(PY) packaging/make_package.py --compression $${COMPRESSION:-zstd}
+	$(PY) packaging/make_package.py --compression $(COMPRESSION)
 
 bench: $(STAMP)
 	$(PY) -m bench $(SUITE)
