@@ -8,6 +8,7 @@ import importlib.util
 import re
 import shutil
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -92,7 +93,7 @@ def test_translations_fonts_and_printer_profiles_are_inside(built: Built) -> Non
 
 
 def test_the_frozen_modules_are_the_app_without_the_server(built: Built) -> None:
-    listing = subprocess.run([str(ROOT / ".venv" / "bin" / "pyi-archive_viewer"), "--list", "--recursive",
+    listing = subprocess.run([str(Path(sys.executable).parent / "pyi-archive_viewer"), "--list", "--recursive",
                               str(built.root / "opt" / "quittance" / "quittance")],
                              capture_output=True, text=True, check=True).stdout
     modules = set(re.findall(r"'([\w.]+)'\)?$", listing, flags=re.MULTILINE))
