@@ -113,3 +113,10 @@ def test_the_readme_apt_line_names_packages_debian_has():
     ufw_profiles = Path("/etc/ufw/applications.d/nginx")  # nginx-common's, for `ufw allow "Nginx Full"`
     if ufw_profiles.exists():
         assert "[Nginx Full]" in ufw_profiles.read_text(encoding="utf-8")
+
+
+def test_quittance_admin_without_its_settings_says_so(tmp_path):
+    done = subprocess.run([str(PACKAGING / "quittance-admin"), "stats"], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "QUITTANCE_ENV_FILE": str(tmp_path / "missing.env")})
+    assert done.returncode == 2
+    assert done.stderr.strip() == f"quittance-admin: cannot read {tmp_path / 'missing.env'} (run as root, or as quittance)"
