@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import ssl
 import subprocess
 from pathlib import Path
 
@@ -21,16 +22,19 @@ DEMO_SUPERVISOR, DEMO_PASSWORD = "Kalala Mwamba", "kananga-demo"  # `init` witho
 
 def _install_site(root: Path) -> Path:
     """The README's lines: install the site, name it, make the self-signed certificate, point the site at it."""
-    for folder in ("etc/nginx/sites-available", "etc/ssl/private", "etc/ssl/certs"):
+    for folder in ("etc/nginx/sites-available", "etc/nginx/sites-enabled", "etc/ssl/private", "etc/ssl/certs"):
         (root / folder).mkdir(parents=True)
+    (root / "etc/nginx/sites-enabled/default").write_text("# Debian's default site, which the README removes\n")
     nginx_lines = production_lines("certbot certonly")
     self_signed = production_lines("openssl req -x509")
     assert len(self_signed) == 2, self_signed
     run(rooted(line_with(nginx_lines, "install -m 0644 packaging/server/nginx/quittance.conf"), root))
     site = root / "etc/nginx/sites-available/quittance"
     site.write_text(rooted(site.read_text(encoding="utf-8"), root), encoding="utf-8")  # its paths in the root too
-    for line in (line_with(nginx_lines, "sed -i 's/quittance.example.org/"), *self_signed):
+    for line in (line_with(nginx_lines, "sed -i 's/quittance.example.org/"), line_with(nginx_lines, "ln -sf"),
+                 line_with(nginx_lines, "rm -f"), *self_signed):
         run(rooted(line, root))
+    assert [p.name for p in (root / "etc/nginx/sites-enabled").iterdir()] == ["quittance"]
     return site
 
 
@@ -45,7 +49,7 @@ def _on_test_ports(site: str, http_port: int, https_port: int, app_port: int) ->
     return "\n".join(line for line in site.splitlines() if "listen [::]:" not in line)
 
 
-def _main_conf(work: Path, site: Path) -> Path:
+def _main_conf(work: Path, enabled: Path) -> Path:
     """A stand-in for Debian's /etc/nginx/nginx.conf, which includes sites-enabled/* inside http {}."""
     conf = work / "nginx.conf"
     temp = "\n".join(f"    {kind}_temp_path {work / kind};" for kind in ("client_body", "proxy", "fastcgi",
@@ -57,7 +61,7 @@ events {{ worker_connections 64; }}
 http {{
     access_log {work / 'access.log'};
 {temp}
-    include {site};
+    include {enabled}/*;
 }}
 """, encoding="utf-8")
     return conf
@@ -81,9 +85,8 @@ def test_the_server_behind_the_readme_nginx_over_https(tmp_path):
     cafile = root / "etc/ssl/certs/quittance.pem"
     assert f"ssl_certificate {cafile};" in site and f"ssl_certificate_key {root}/etc/ssl/private/quittance.key;" in site
     http_port, https_port, app_port = free_port(), free_port(), free_port()
-    test_site = work / "quittance.conf"
-    test_site.write_text(_on_test_ports(site, http_port, https_port, app_port), encoding="utf-8")
-    conf = _main_conf(work, test_site)
+    site_path.write_text(_on_test_ports(site, http_port, https_port, app_port), encoding="utf-8")
+    conf = _main_conf(work, root / "etc/nginx/sites-enabled")
     checked = subprocess.run([nginx, "-t", "-p", str(work), "-c", str(conf)], capture_output=True, text=True)
     assert checked.returncode == 0 and "[warn]" not in checked.stderr, checked.stderr
 
@@ -101,9 +104,14 @@ def test_the_server_behind_the_readme_nginx_over_https(tmp_path):
         proxy.wait(20)
 
 
+def _trusting(cafile: Path) -> ssl.SSLContext:
+    """A client that trusts this certificate alone, as a device given it would."""
+    return ssl.create_default_context(cafile=str(cafile))
+
+
 def _check_through_nginx(https_port: int, http_port: int, cafile: Path, tmp_path: Path, zbarimg: str) -> None:
     base = f"https://127.0.0.1:{https_port}"
-    with httpx.Client(base_url=base, verify=str(cafile), timeout=30) as client:
+    with httpx.Client(base_url=base, verify=_trusting(cafile), timeout=30) as client:
         health = client.get("/api/v1/health")
         assert health.status_code == 200 and health.json()["status"] == "ok"
         assert health.headers["strict-transport-security"] == "max-age=31536000"
@@ -133,7 +141,7 @@ def _check_client_address(base: str, cafile: Path) -> None:
     one loopback address that tried too often is refused, another one is not."""
     def client(address: str) -> httpx.Client:
         return httpx.Client(base_url=base, timeout=30,
-                            transport=httpx.HTTPTransport(verify=str(cafile), local_address=address))
+                            transport=httpx.HTTPTransport(verify=_trusting(cafile), local_address=address))
 
     wrong = {"name": DEMO_SUPERVISOR, "password": "not-the-password"}
     with client("127.0.0.5") as noisy:

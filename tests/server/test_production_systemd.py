@@ -14,7 +14,7 @@ import httpx
 from tests.readme_blocks import ROOT
 from tests.server.conftest import fresh_database
 from tests.server.production_support import (PACKAGING, free_port, launcher, line_with, production_lines, require,
-                                             serving)
+                                             run, serving)
 
 UNIT = PACKAGING / "quittance-server.service"
 INSTALLED_BINARY = "/opt/quittance-server/bin/quittance-server"
@@ -99,6 +99,9 @@ def test_the_unit_s_exec_start_serves_with_its_environment(tmp_path):
         with serving(argv, env, port, tmp_path / "serve.log"):
             health = httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=10).json()
             assert health == {**health, "status": "ok", "database": "postgresql"}
+            curl = line_with(production_lines("systemctl enable --now quittance-server"), "curl")
+            require("curl", "curl")
+            assert '"status":"ok"' in run(curl.replace(":8000/", f":{port}/")).stdout  # the README's check
     assert (data / "server-key.hex").stat().st_mode & 0o077 == 0  # the key only its owner reads
 
 
