@@ -10,6 +10,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -92,6 +93,7 @@ def _install_and_init(root: Path, cluster: Cluster, env: dict[str, str]) -> None
     assert json.loads(run("quittance-admin stats --json", env).stdout)["taxpayers"] == 0
 
 
+@pytest.mark.slow  # about a minute: a cluster, a base backup, two restores
 def test_base_backup_wal_archive_and_restores_as_the_readme_says(scratch):
     root, cluster = scratch
     cluster.create()
@@ -182,3 +184,19 @@ def _check_pruning(root: Path, cluster: Cluster, env: dict[str, str]) -> None:
 
 def _segments(wal: Path) -> list[str]:
     return sorted(p.name for p in wal.iterdir() if re.fullmatch(r"[0-9A-F]{24}", p.name))
+
+
+def test_the_archive_command_never_replaces_an_archived_file(tmp_path):
+    """A retry of the same WAL file succeeds; a different file under an archived name fails (and
+    PostgreSQL keeps its WAL and says so) rather than overwrite what a restore would need."""
+    script = Path(__file__).resolve().parents[2] / "packaging/server/postgresql/quittance-archive-wal"
+    archive, wal = tmp_path / "wal", tmp_path / "000000010000000000000001"
+    archive.mkdir()
+    wal.write_bytes(b"\x01" * 4096)
+    command = f"{script} {wal} {wal.name} {archive}"
+    run(command)
+    assert (archive / wal.name).read_bytes() == wal.read_bytes() and not list(archive.glob("*.part"))
+    run(command)  # PostgreSQL retrying after a crash: the same content is a success
+    wal.write_bytes(b"\x02" * 4096)
+    retried = subprocess.run(["bash", "-c", command], capture_output=True, timeout=60)
+    assert retried.returncode != 0 and (archive / wal.name).read_bytes() == b"\x01" * 4096
