@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.server.production_support import (PACKAGING, free_port, is_root, launcher, line_with, production_lines,
+from tests.server.production_support import (free_port, is_root, launcher, line_with, production_lines,
                                              require, rooted, run, serving, wait_until)
 
 DEMO_SUPERVISOR, DEMO_PASSWORD = "Kalala Mwamba", "kananga-demo"  # `init` without --file makes them
