@@ -35,9 +35,8 @@ class FirstStartWizard(QWidget):
         self._done = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 14, 28, 12)
-        self.step = label("muted")
+        self.step = label("muted", wrap=False)  # beside the buttons: the page keeps the height
         self.step.setObjectName("wizard_step")
-        outer.addWidget(self.step)
         self.stack = QStackedWidget()
         self.pages: list[WizardPage] = []
         for page_class in PAGES:
@@ -45,13 +44,17 @@ class FirstStartWizard(QWidget):
             page.validChanged.connect(self._update_buttons)
             page.busyChanged.connect(lambda _busy: self._update_buttons())
             self.pages.append(page)
-            self.stack.addWidget(page)
-        outer.addWidget(scrolling(self.stack), 1)
+            # Each page scrolls on its own, only when it needs to at the window's size: a short
+            # page does not take the tallest one's height (nor its scroll bar).
+            self.stack.addWidget(scrolling(page))
+        outer.addWidget(self.stack, 1)
         actions = QHBoxLayout()
         self.back_button = button()
         self.back_button.setObjectName("wizard_back")
         self.back_button.clicked.connect(self.back)
         actions.addWidget(self.back_button)
+        actions.addStretch(1)
+        actions.addWidget(self.step)
         actions.addStretch(1)
         self.skip_button = button()
         self.skip_button.setObjectName("wizard_skip")

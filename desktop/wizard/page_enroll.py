@@ -211,7 +211,9 @@ class EnrollPage(WizardPage):
 
     def _camera_state(self) -> None:
         self._camera_asked = True
-        self.scan_button.setEnabled(self.session.cameras.available() and not self.busy)
+        available = self.session.cameras.available()
+        self.scan_button.setVisible(available)  # no camera: the picture and the typing remain
+        self.scan_button.setEnabled(available and not self.busy)
 
     def scan(self) -> None:
         if self.busy or self.scanner.scanning or not self.session.cameras.available():

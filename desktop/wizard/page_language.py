@@ -29,7 +29,7 @@ class LanguagePage(WizardPage):
             tile.setCheckable(True)
             tile.setMinimumHeight(TILE_PX)
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            tile.setStyleSheet("QPushButton { font-size: 22pt; }")
+            tile.setStyleSheet(f"QPushButton {{ font-size: 22pt; min-height: {TILE_PX}px; }}")  # the theme's min-height wins over setMinimumHeight
             tile.clicked.connect(lambda _=False, c=code: self.choose(c))
             self.group.addButton(tile)
             self.tiles[code] = tile

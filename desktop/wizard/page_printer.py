@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QL
 
 from desktop.printer_gateway import PrinterGateway, PrintOutcome
 from desktop.tasks import PRINT_LANE
-from desktop.widgets import Card, Notice, button, field_label, label, mark_invalid
+from desktop.widgets import Card, Notice, button, field_label, label, mark_invalid, reveal
 from desktop.wizard.page import WizardPage
 from desktop.wizard.session import FirstStartSession
 from printing.paired import PairedPrinter
 from printing.profiles import DEFAULT_PROFILE, profile_names
 from printing.transports import address_problem
 
-LIST_ROWS_PX = 150
+LIST_ROWS_PX = 100  # two printers in view at 1024 x 600; more scroll in the list
 
 
 class PrinterPage(WizardPage):
@@ -40,7 +40,7 @@ class PrinterPage(WizardPage):
         card.body.addLayout(top)
         self.printers = QListWidget()
         self.printers.setObjectName("wizard_printers")
-        self.printers.setMinimumHeight(LIST_ROWS_PX)
+        self.printers.setFixedHeight(LIST_ROWS_PX)
         self.printers.currentRowChanged.connect(self._picked)
         card.body.addWidget(self.printers)
         self.empty = label("muted")
@@ -65,15 +65,14 @@ class PrinterPage(WizardPage):
         self.profile.setCurrentText(DEFAULT_PROFILE)
         self.profile.currentTextChanged.connect(lambda _: self._changed())
         self.profile_label = field_label()
-        form.addRow(self.profile_label, self.profile)
-        card.body.addLayout(form)
-        row = QHBoxLayout()
         self.test_button = button()
         self.test_button.setObjectName("wizard_test_print")
         self.test_button.clicked.connect(self.test_print)
+        row = QHBoxLayout()  # the test page beside the paper: the page fits a 600-pixel-high screen
+        row.addWidget(self.profile, 1)
         row.addWidget(self.test_button)
-        row.addStretch(1)
-        card.body.addLayout(row)
+        form.addRow(self.profile_label, row)
+        card.body.addLayout(form)
         self.result = Notice()
         self.result.setObjectName("wizard_print_result")
         card.body.addWidget(self.result)
@@ -175,6 +174,7 @@ class PrinterPage(WizardPage):
     def _printed(self, outcome: PrintOutcome) -> None:
         self.set_busy(False)
         self.printed_ok = outcome.ok
+        reveal(self.result)  # what came of it, in view on a short screen
         if outcome.ok:
             detail = outcome.detail
             self.result.show_message("success", lambda: self.tr("The test page was sent to the printer. Check "
@@ -213,9 +213,8 @@ class PrinterPage(WizardPage):
     # -- language --------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(self.tr("Receipt printer"))
-        self.intro.setText(self.tr("Choose the printer this device is paired with, or type its address. "
-                                   "Print a test page to check it. You can skip this and choose later in "
-                                   "Settings."))
+        self.intro.setText(self.tr("Choose the printer paired with this device, or type its address, then "
+                                   "print a test page. You can also skip this step."))
         self.list_title.setText(self.tr("Paired printers"))
         self.refresh_button.setText(self.tr("Look again"))
         self.empty.setText(self.tr("No paired printer was found. Pair the printer in the system's Bluetooth "

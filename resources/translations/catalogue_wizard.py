@@ -45,12 +45,12 @@ WIZARD_FR_PT: dict[str, tuple[str, str]] = {
         "Este código QR não é um código de inscrição (o de um recibo, por exemplo). Escolha o que o seu "
         "supervisor lhe deu."),
     # -- printer --------------------------------------------------------------------------------
-    "Choose the printer this device is paired with, or type its address. Print a test page to check it. "
-    "You can skip this and choose later in Settings.": (
-        "Choisissez l'imprimante appairée à cet appareil, ou saisissez son adresse. Imprimez une page de "
-        "test pour la vérifier. Vous pouvez passer cette étape et la choisir plus tard dans les Paramètres.",
-        "Escolha a impressora emparelhada com este dispositivo, ou escreva o endereço dela. Imprima uma "
-        "página de teste para a verificar. Pode saltar este passo e escolhê-la mais tarde nas Definições."),
+    "Choose the printer paired with this device, or type its address, then print a test page. You can "
+    "also skip this step.": (
+        "Choisissez l'imprimante appairée à cet appareil, ou saisissez son adresse, puis imprimez une page "
+        "de test. Vous pouvez aussi passer cette étape.",
+        "Escolha a impressora emparelhada com este dispositivo, ou escreva o endereço dela, e depois imprima "
+        "uma página de teste. Também pode saltar este passo."),
     "Paired printers": ("Imprimantes appairées", "Impressoras emparelhadas"),
     "Look again": ("Chercher à nouveau", "Procurar de novo"),
     "No paired printer was found. Pair the printer in the system's Bluetooth settings, then tap Look "

@@ -1568,8 +1568,8 @@
             <translation>Receipt printer</translation>
         </message>
         <message>
-            <source>Choose the printer this device is paired with, or type its address. Print a test page to check it. You can skip this and choose later in Settings.</source>
-            <translation>Choose the printer this device is paired with, or type its address. Print a test page to check it. You can skip this and choose later in Settings.</translation>
+            <source>Choose the printer paired with this device, or type its address, then print a test page. You can also skip this step.</source>
+            <translation>Choose the printer paired with this device, or type its address, then print a test page. You can also skip this step.</translation>
         </message>
         <message>
             <source>Paired printers</source>

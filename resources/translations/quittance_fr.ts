@@ -1568,8 +1568,8 @@
             <translation>Imprimante à reçus</translation>
         </message>
         <message>
-            <source>Choose the printer this device is paired with, or type its address. Print a test page to check it. You can skip this and choose later in Settings.</source>
-            <translation>Choisissez l'imprimante appairée à cet appareil, ou saisissez son adresse. Imprimez une page de test pour la vérifier. Vous pouvez passer cette étape et la choisir plus tard dans les Paramètres.</translation>
+            <source>Choose the printer paired with this device, or type its address, then print a test page. You can also skip this step.</source>
+            <translation>Choisissez l'imprimante appairée à cet appareil, ou saisissez son adresse, puis imprimez une page de test. Vous pouvez aussi passer cette étape.</translation>
         </message>
         <message>
             <source>Paired printers</source>

@@ -1568,8 +1568,8 @@
             <translation>Impressora de recibos</translation>
         </message>
         <message>
-            <source>Choose the printer this device is paired with, or type its address. Print a test page to check it. You can skip this and choose later in Settings.</source>
-            <translation>Escolha a impressora emparelhada com este dispositivo, ou escreva o endereço dela. Imprima uma página de teste para a verificar. Pode saltar este passo e escolhê-la mais tarde nas Definições.</translation>
+            <source>Choose the printer paired with this device, or type its address, then print a test page. You can also skip this step.</source>
+            <translation>Escolha a impressora emparelhada com este dispositivo, ou escreva o endereço dela, e depois imprima uma página de teste. Também pode saltar este passo.</translation>
         </message>
         <message>
             <source>Paired printers</source>

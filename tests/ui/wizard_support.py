@@ -67,8 +67,10 @@ def device_path(tmp_path: Path) -> Path:
 def open_wizard(qtbot, db_path: Path, server: Server | None, discovery, ledger=None, cameras=None,  # noqa: ANN001
                 language: str = "fr") -> FirstStartWizard:
     """The wizard as the start-up makes it (desktop/wizard/startup.py), on the test's server."""
+    from desktop.app import application
     from tests.ui.qr_frames import NoCameras
 
+    application()  # the app's theme, as the start-up has it
     languages = Languages()
     languages.apply(language)
     session = FirstStartSession(db_path, languages, ledger=ledger,
