@@ -1,8 +1,8 @@
 """The wizard's first page: the language, as three big tiles, each named in its own language.
-A tap switches the whole wizard at once (Qt's LanguageChange reaches every page)."""
+A tap switches the whole wizard at once (Qt's LanguageChange reaches every page). The device keeps
+the choice when it is made (desktop/wizard/device.make_and_enroll), and any switch after that
+(desktop/wizard/session.py)."""
 from __future__ import annotations
-
-from typing import Callable
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
@@ -47,23 +47,6 @@ class LanguagePage(WizardPage):
     def _show_current(self, code: str) -> None:
         if code in self.tiles:
             self.tiles[code].setChecked(True)
-
-    def leave(self, proceed: Callable[[], None]) -> None:
-        """A device that exists already (a resume) keeps the choice at once; a fresh one keeps it
-        when it is made (desktop/wizard/device.make_and_enroll)."""
-        if self.session.ledger is None:
-            proceed()
-            return
-        self.set_busy(True)
-
-        def saved(_: object) -> None:
-            self.set_busy(False)
-            proceed()
-
-        def failed(error: BaseException) -> None:
-            self.set_busy(False)
-            self.notice.show_message("error", lambda: self.session.error_text(error))
-        self.session.save({"language": self.session.lang}, saved, failed)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to Quittance"))

@@ -33,6 +33,12 @@ class FirstStartSession(QObject):
         self.cameras: Cameras = cameras or QtCameras()
         self.discovery: PrinterDiscovery = discovery or SystemPrinterDiscovery()
         self.runner = TaskRunner(self)
+        languages.changed.connect(self._language_changed)
+
+    def _language_changed(self, code: str) -> None:
+        """Once the device exists, the language switched is the one it keeps (the login opens in it)."""
+        if self.ledger is not None and code:
+            self.save({"language": code}, lambda _: None, lambda _: None)
 
     @property
     def lang(self) -> str:
