@@ -3,7 +3,7 @@ needed, making and enrolling the device, and where the wizard stopped.
 
 A fresh install has no database. The wizard makes it only when the agent enrolls: the device's
 key pair is made (`Ledger.initialise`, as `quittance init` does) and sent with the one-time code
-in the same background job. The municipality the device starts with is provisional; the
+in the same background work. The municipality the device starts with is provisional; the
 server's configuration replaces it at once (sync/client/enroll.py: the server's municipality
 wins field by field, the device code it gives replaces ours, its agents are pulled).
 
@@ -80,25 +80,24 @@ def provisional_municipality(server_url: str, locale: str) -> Municipality:
                         locale=locale, timezone="UTC")
 
 
-def make_and_enroll(db_path: Path, ledger: Ledger | None, server_url: str, code: str, language: str, *,
-                    transport: httpx.BaseTransport | None = None,
-                    backoff: Backoff | None = None) -> tuple[Ledger, Enrollment]:
-    """On a worker thread: the database and the device's key pair if not made yet (a first try
-    that the server refused made them already, and they are kept: the same key enrolls), then
-    enrollment. Raises what enrollment raises (QuittanceError sync_*), the ledger kept open."""
-    server_address(server_url)  # a bad address is refused before anything is written
+def make_device(db_path: Path, ledger: Ledger | None, server_url: str, language: str) -> Ledger:
+    """On a worker thread, when the agent enrolls: the database and the device's key pair, unless
+    a first try that the server refused made them already (they are kept: the same key enrolls).
+    A bad address is refused before anything is written."""
+    server_address(server_url)
     if ledger is None:
-        mark_started(db_path)
+        mark_started(db_path)  # first: a power cut from here on resumes the wizard
         ledger = Ledger.open(db_path, create=True)
-    try:
-        if not ledger.is_initialised():
-            ledger.initialise(provisional_municipality(server_url, language), PROVISIONAL_DEVICE_CODE, [])
-        ledger.save_setting("language", language)
-        enrollment = enroll_ledger(ledger, server_url, code, transport=transport, backoff=backoff)
-    except BaseException as error:
-        error.ledger = ledger  # type: ignore[attr-defined] - the caller keeps it for the next try
-        raise
-    return ledger, enrollment
+    if not ledger.is_initialised():
+        ledger.initialise(provisional_municipality(server_url, language), PROVISIONAL_DEVICE_CODE, [])
+    ledger.save_setting("language", language)
+    return ledger
+
+
+def enroll(ledger: Ledger, server_url: str, code: str, *, transport: httpx.BaseTransport | None = None,
+           backoff: Backoff | None = None) -> Enrollment:
+    """On the sync lane: the enrollment itself, as the Sync screen's (sync/client/enroll.py)."""
+    return enroll_ledger(ledger, server_url, code, transport=transport, backoff=backoff)
 
 
 def device_facts(ledger: Ledger) -> DeviceFacts:

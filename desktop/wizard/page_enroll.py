@@ -232,25 +232,27 @@ class EnrollPage(WizardPage):
             return
         session = self.session
         server, code, lang = self.server.text().strip(), normalise_code(self.code.text()), session.lang
-        ledger, path, transport, backoff = session.ledger, session.db_path, session.transport, session.backoff
+        ledger, path = session.ledger, session.db_path
         self.notice.clear()
         self.set_busy(True)
         self.submit_button.setEnabled(False)
-        session.runner.submit(
-            lambda: device.make_and_enroll(path, ledger, server, code, lang, transport=transport, backoff=backoff),
-            self._enrolled, self._refused, lane=SYNC_LANE)
+        session.runner.submit(lambda: device.make_device(path, ledger, server, lang),
+                              lambda made: self._made(made, server, code), self._refused, lane=SYNC_LANE)
 
-    def _enrolled(self, made: tuple) -> None:
-        ledger, _enrollment = made
+    def _made(self, ledger, server: str, code: str) -> None:  # noqa: ANN001 - the device's Ledger
+        session = self.session
+        session.ledger = ledger  # made, not enrolled yet: a refused try keeps it for the next
+        transport, backoff = session.transport, session.backoff
+        session.runner.submit(lambda: device.enroll(ledger, server, code, transport=transport, backoff=backoff),
+                              self._enrolled, self._refused, lane=SYNC_LANE)
+
+    def _enrolled(self, _enrollment: object) -> None:
         self.set_busy(False)
         self.code.clear()
-        self.session.set_ledger(ledger)
+        self.session.set_ledger(self.session.ledger)
         self._read_facts()
 
     def _refused(self, error: BaseException) -> None:
-        kept = getattr(error, "ledger", None)
-        if kept is not None:
-            self.session.ledger = kept  # made, not enrolled: the next try uses the same key
         self._failed(error)
         code = error.code if isinstance(error, QuittanceError) else ""
         if code in _CODE_CODES:

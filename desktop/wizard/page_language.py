@@ -1,6 +1,6 @@
 """The wizard's first page: the language, as three big tiles, each named in its own language.
 A tap switches the whole wizard at once (Qt's LanguageChange reaches every page). The device keeps
-the choice when it is made (desktop/wizard/device.make_and_enroll), and any switch after that
+the choice when it is made (desktop/wizard/device.make_device), and any switch after that
 (desktop/wizard/session.py)."""
 from __future__ import annotations
 
