@@ -7,11 +7,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from core.service import Ledger
 from sync.server.schema import devices
-from tests.ui.conftest import NMEA_LOG, WAIT_MS
+from tests.ui.conftest import NMEA_LOG, WAIT_MS, log_in
 from tests.ui.wizard_support import (SERVER_URL, click, close_wizard, discovery, device_path, next_page,  # noqa: F401
                                      open_wizard, printer_file, qr_png, real_server, wait_page)
 from desktop.wizard import device
@@ -101,8 +101,10 @@ def test_first_start_from_nothing_to_the_login(qtbot, tmp_path, real_server, dis
         main.show()
         assert main.on_login_screen()
         assert main.ctx.lang == "en"
-        names = [w.text() for w in main.login.findChildren(QWidget) if hasattr(w, "text")]
-        assert any("Ilunga Kabeya" in str(text) for text in names)
+        names = [button.text() for button in main.login.agent_buttons.values()]
+        assert "Ilunga Kabeya" in " ".join(names)
+        log_in(qtbot, main, names.index(next(n for n in names if "Ilunga Kabeya" in n)), "1234")  # the server's PIN
+        assert main.ctx.agent_name == "Ilunga Kabeya"
         main.shutdown()
     finally:
         ledger.close()
