@@ -84,13 +84,15 @@ def make_device(db_path: Path, ledger: Ledger | None, server_url: str, language:
     """On a worker thread, when the agent enrolls: the database and the device's key pair, unless
     a first try that the server refused made them already (they are kept: the same key enrolls).
     A bad address is refused before anything is written."""
-    server_address(server_url)
+    url = server_address(server_url)
     if ledger is None:
         mark_started(db_path)  # first: a power cut from here on resumes the wizard
         ledger = Ledger.open(db_path, create=True)
     if not ledger.is_initialised():
         ledger.initialise(provisional_municipality(server_url, language), PROVISIONAL_DEVICE_CODE, [])
-    ledger.save_setting("language", language)
+    # The address too, so a refused try resumed after a restart still shows what was typed (the
+    # Settings screen reads the same key; enrollment writes it again once the server said yes).
+    ledger.save_settings({"language": language, state.SERVER_URL: url})
     return ledger
 
 

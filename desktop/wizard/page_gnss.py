@@ -4,7 +4,6 @@ UI thread before Next goes on: a file without a single valid NMEA sentence is re
 not discovered at the first census. Skip keeps the system's service."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Callable
 
 from PySide6.QtSerialPort import QSerialPortInfo

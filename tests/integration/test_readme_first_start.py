@@ -19,7 +19,7 @@ from pathlib import Path
 import zxingcpp
 from PIL import Image
 
-from tests.cli_support import REPO, cli_env
+from tests.cli_support import cli_env
 from tests.readme_blocks import command_lines, readme_block
 from tests.server.conftest import fresh_database
 from tests.server.support import TEST_CONFIG, Server
