@@ -249,7 +249,6 @@ class EnrollPage(WizardPage):
     def _enrolled(self, _enrollment: object) -> None:
         self.set_busy(False)
         self.code.clear()
-        self.session.set_ledger(self.session.ledger)
         self._read_facts()
 
     def _refused(self, error: BaseException) -> None:

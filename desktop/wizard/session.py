@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import httpx
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from core.service import Ledger
 from desktop.camera import Cameras, QtCameras
@@ -19,8 +19,6 @@ from sync.client.http import Backoff
 
 
 class FirstStartSession(QObject):
-    ledgerReady = Signal()  # the device exists (made and enrolled now, or found on a resume)
-
     def __init__(self, db_path: Path, languages: Languages, *, ledger: Ledger | None = None,
                  transport: httpx.BaseTransport | None = None, backoff: Backoff | None = None,
                  cameras: Cameras | None = None, discovery: PrinterDiscovery | None = None,
@@ -43,10 +41,6 @@ class FirstStartSession(QObject):
     @property
     def lang(self) -> str:
         return self.languages.current or DEFAULT_LANGUAGE
-
-    def set_ledger(self, ledger: Ledger) -> None:
-        self.ledger = ledger
-        self.ledgerReady.emit()
 
     def save(self, values: dict[str, Any], done: Callable[[Any], None],
              failed: Callable[[BaseException], None]) -> None:
