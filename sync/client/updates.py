@@ -73,7 +73,7 @@ def current_release(client: SyncClient, platform: str) -> dict[str, Any] | None:
 
 
 def check_manifest(release: dict[str, Any], trusted_key: str, platform: str) -> None:
-    """QuittanceError("update_refused") unless the manifest is whole, for this platform, and
+    """QuittanceError("update_refused_…") unless the manifest is whole, for this platform, and
     signed by the key this device trusts."""
     version = str(release.get("version", "?"))
     try:
@@ -84,11 +84,11 @@ def check_manifest(release: dict[str, Any], trusted_key: str, platform: str) -> 
     except (TypeError, KeyError):
         well_formed = False
     if not well_formed:
-        raise QuittanceError("update_refused", version=version, reason="manifest")
+        raise QuittanceError("update_refused_manifest", version=version)
     if release["platform"] != platform:
-        raise QuittanceError("update_refused", version=version, reason="platform")
+        raise QuittanceError("update_refused_platform", version=version)
     if not signature_valid(trusted_key, release):
-        raise QuittanceError("update_refused", version=version, reason="signature")
+        raise QuittanceError("update_refused_signature", version=version)
 
 
 def _file_name(release: dict[str, Any]) -> str:
@@ -99,7 +99,7 @@ def _file_name(release: dict[str, Any]) -> str:
 def download(client: SyncClient, release: dict[str, Any], folder: Path, progress: Progress | None = None) -> Path:
     """Download the release's file into `folder`, resuming a part left by an earlier sync; the
     final name is given only to a file of the signed size and SHA-256 (else it is deleted and
-    QuittanceError("update_refused") raised). Network failures leave the part for next time."""
+    QuittanceError("update_refused_file") raised). Network failures leave the part for next time."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / _file_name(release)
     partial = target.with_name(target.name + ".part")
@@ -131,8 +131,7 @@ def download(client: SyncClient, release: dict[str, Any], folder: Path, progress
             response.close()
     if have != size or file_sha256(partial) != expected:
         partial.unlink(missing_ok=True)
-        raise QuittanceError("update_refused", version=str(release["version"]),
-                             reason="size" if have != size else "hash")
+        raise QuittanceError("update_refused_file", version=str(release["version"]))
     os.replace(partial, target)
     return target
 
@@ -181,7 +180,7 @@ def verify_staged(staged: StagedUpdate, trusted_key: str, platform: str) -> None
                 digest.update(chunk)
                 size += len(chunk)
         if size != staged.release["size"] or digest.hexdigest() != staged.release["sha256"]:
-            raise QuittanceError("update_refused", version=staged.version, reason="hash")
+            raise QuittanceError("update_refused_file", version=staged.version)
     except (QuittanceError, OSError):
         discard(staged.file.parent)
         raise
@@ -207,7 +206,6 @@ def at_sync(db_path: str | Path, client: SyncClient, trusted_key: str, progress:
         file = download(client, release, folder, progress)
         return {"state": "staged", "version": stage(folder, release, file).version}
     except QuittanceError as error:
-        return {"state": "refused", "version": error.params.get("version"), "code": error.code,
-                "reason": error.params.get("reason")}
+        return {"state": "refused", "version": error.params.get("version"), "code": error.code}
     except (Unreachable, ServerError, httpx.TransportError, OSError) as error:
         return {"state": "interrupted", "version": None, "code": "update_interrupted", "reason": str(error)[:200]}

@@ -1,7 +1,6 @@
 """Device endpoints for app updates: GET /api/v1/release?platform=… (the current release, signed)
 and GET /api/v1/releases/{id} (its installer file, streamed; a `Range: bytes=N-` request gets the
 rest from byte N, so a download cut by the network resumes where it stopped)."""
-from __future__ import annotations
 
 import re
 from pathlib import Path
