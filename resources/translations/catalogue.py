@@ -554,3 +554,5 @@ from resources.translations.catalogue_media import MEDIA_FR_PT  # noqa: E402 - c
 FR_PT.update(MEDIA_FR_PT)
 from resources.translations.catalogue_wizard import WIZARD_FR_PT  # noqa: E402 - the first-start wizard's own list
 FR_PT.update(WIZARD_FR_PT)
+from resources.translations.catalogue_updates import UPDATES_FR_PT  # noqa: E402 - app updates: banner, download
+FR_PT.update(UPDATES_FR_PT)

@@ -3919,6 +3919,10 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Receiving</translation>
         </message>
         <message>
+            <source>Downloading the update</source>
+            <translation>Downloading the update</translation>
+        </message>
+        <message>
             <source>%1: %2 of %3</source>
             <translation>%1: %2 of %3</translation>
         </message>
@@ -4245,6 +4249,33 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Clear</source>
             <translation>Clear</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateBanner</name>
+        <message>
+            <source>Installing the update</source>
+            <translation>Installing the update</translation>
+        </message>
+        <message>
+            <source>An update is waiting (version %1)</source>
+            <translation>An update is waiting (version %1)</translation>
+        </message>
+        <message>
+            <source>Update refused</source>
+            <translation>Update refused</translation>
+        </message>
+        <message>
+            <source>Copying your data, then installing…</source>
+            <translation>Copying your data, then installing…</translation>
+        </message>
+        <message>
+            <source>Your data is copied first; then the app closes and starts again in the new version.</source>
+            <translation>Your data is copied first; then the app closes and starts again in the new version.</translation>
+        </message>
+        <message>
+            <source>Install</source>
+            <translation>Install</translation>
         </message>
     </context>
     <context>

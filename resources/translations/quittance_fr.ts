@@ -3919,6 +3919,10 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Réception</translation>
         </message>
         <message>
+            <source>Downloading the update</source>
+            <translation>Téléchargement de la mise à jour</translation>
+        </message>
+        <message>
             <source>%1: %2 of %3</source>
             <translation>%1 : %2 sur %3</translation>
         </message>
@@ -4245,6 +4249,33 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Clear</source>
             <translation>Effacer</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateBanner</name>
+        <message>
+            <source>Installing the update</source>
+            <translation>Installation de la mise à jour</translation>
+        </message>
+        <message>
+            <source>An update is waiting (version %1)</source>
+            <translation>Une mise à jour attend (version %1)</translation>
+        </message>
+        <message>
+            <source>Update refused</source>
+            <translation>Mise à jour refusée</translation>
+        </message>
+        <message>
+            <source>Copying your data, then installing…</source>
+            <translation>Copie de vos données, puis installation…</translation>
+        </message>
+        <message>
+            <source>Your data is copied first; then the app closes and starts again in the new version.</source>
+            <translation>Vos données sont d'abord copiées ; puis l'application se ferme et redémarre dans la nouvelle version.</translation>
+        </message>
+        <message>
+            <source>Install</source>
+            <translation>Installer</translation>
         </message>
     </context>
     <context>

@@ -3920,6 +3920,10 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Receção</translation>
         </message>
         <message>
+            <source>Downloading the update</source>
+            <translation>A descarregar a atualização</translation>
+        </message>
+        <message>
             <source>%1: %2 of %3</source>
             <translation>%1: %2 de %3</translation>
         </message>
@@ -4246,6 +4250,33 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>Clear</source>
             <translation>Limpar</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateBanner</name>
+        <message>
+            <source>Installing the update</source>
+            <translation>A instalar a atualização</translation>
+        </message>
+        <message>
+            <source>An update is waiting (version %1)</source>
+            <translation>Uma atualização está à espera (versão %1)</translation>
+        </message>
+        <message>
+            <source>Update refused</source>
+            <translation>Atualização recusada</translation>
+        </message>
+        <message>
+            <source>Copying your data, then installing…</source>
+            <translation>A copiar os seus dados e depois a instalar…</translation>
+        </message>
+        <message>
+            <source>Your data is copied first; then the app closes and starts again in the new version.</source>
+            <translation>Os seus dados são copiados primeiro; depois a aplicação fecha e volta a abrir na nova versão.</translation>
+        </message>
+        <message>
+            <source>Install</source>
+            <translation>Instalar</translation>
         </message>
     </context>
     <context>
