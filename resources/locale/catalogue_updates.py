@@ -8,6 +8,18 @@ Kept here as the source, so that a merge which conflicts in the .po files can ad
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "sync_phase_update": {
+        "en": "Downloading the update",
+        "fr": "Téléchargement de la mise à jour",
+        "pt": "A descarregar a atualização",
+    },
+    "sync_update_staged": {
+        "en": "Update {version} downloaded and checked: install it from the app (Install, in the banner at the top).",
+        "fr": "Mise à jour {version} téléchargée et vérifiée : installez-la depuis l'application (Installer, dans "
+              "le bandeau en haut).",
+        "pt": "Atualização {version} descarregada e verificada: instale-a a partir da aplicação (Instalar, na "
+              "faixa no topo).",
+    },
     "update_refused_signature": {
         "en": "The update to version {version} was refused: it is not signed by your server's key. Nothing was "
               "downloaded or installed; tell your supervisor.",
