@@ -4,7 +4,7 @@ rest from byte N, so a download cut by the network resumes where it stopped)."""
 
 import re
 from pathlib import Path
-from typing import Annotated, Any, Callable, Iterator
+from typing import Annotated, Any, Callable, Iterator, Literal
 
 from fastapi import Depends, FastAPI, Header, Path as PathParam, Query
 from fastapi.responses import StreamingResponse
@@ -19,7 +19,10 @@ from sync.server.errors import ApiError
 
 MEDIA_TYPE = "application/octet-stream"
 _CHUNK = 256 * 1024
-_RANGE = re.compile(r"^bytes=(\d{1,15})-$")
+_RANGE = re.compile(r"^bytes=(\d{1,15})-$")  # the one form served: from byte N to the end
+_RANGE_OR_NONE = r"^(bytes=\d{1,15}-)?$"  # what the schema states: that form, or no Range at all
+Platform = Literal["linux-deb", "windows-exe"]  # sync.releases.PLATFORMS, as the schema states it
+assert set(PLATFORMS) == set(Platform.__args__)  # noqa: S101 - one list, said twice
 
 
 class Release(BaseModel):
@@ -46,9 +49,7 @@ def mount_releases(app: FastAPI, engine: Engine, current_device: Callable[..., d
 
     @app.get("/api/v1/release", response_model=CurrentRelease, responses=errors)
     def current_release(device: Annotated[dict, Depends(current_device)],
-                        platform: Annotated[str, Query(max_length=16)]) -> dict[str, Any]:
-        if platform not in PLATFORMS:
-            raise ApiError(400, "bad_request", f"platform must be one of {', '.join(PLATFORMS)}")
+                        platform: Annotated[Platform, Query()]) -> dict[str, Any]:
         with reading(engine) as conn:
             found = releases.current(conn, platform, private_key())
         return {"release": found, "server_time": now_iso()}
@@ -60,7 +61,7 @@ def mount_releases(app: FastAPI, engine: Engine, current_device: Callable[..., d
                               "content": {MEDIA_TYPE: {"schema": {"type": "string"}}}}})
     def download(device: Annotated[dict, Depends(current_device)],
                  release_id: Annotated[str, PathParam(max_length=36)],
-                 range_: Annotated[str | None, Header(alias="Range", max_length=40)] = None) -> StreamingResponse:
+                 range_: Annotated[str, Header(alias="Range", pattern=_RANGE_OR_NONE)] = "") -> StreamingResponse:
         with reading(engine) as conn:
             found = releases.find(conn, release_id, data_dir)
         if found is None:
