@@ -50,7 +50,10 @@ def copy_before_update(db_path: str | Path, version: str, folder: Path | None = 
         os.replace(partial, target)
         _fsync_folder(folder)
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass  # no folder to hold it (the case that failed): there is no partial file either
         raise QuittanceError("update_backup_failed", path=str(folder), reason=str(error)) from error
     return target
 

@@ -110,8 +110,13 @@ def download(client: SyncClient, release: dict[str, Any], folder: Path, progress
         have = 0
     if have < size:
         ranged = {"Range": f"bytes={have}-"} if have else None
-        response = client._send("GET", f"/releases/{release['id']}", auth=True, json=None, params=None,
-                                stream=True, extra_headers=ranged)
+        try:
+            response = client._send("GET", f"/releases/{release['id']}", auth=True, json=None, params=None,
+                                    stream=True, extra_headers=ranged)
+        except ServerError as error:
+            if error.status == 416:  # the part does not fit the server's file: start again next time
+                partial.unlink(missing_ok=True)
+            raise
         try:
             if have and response.status_code != 206:
                 have = 0  # the server sent the whole file again: start over

@@ -201,3 +201,16 @@ def test_over_real_http_on_loopback(server, served, tmp_path):
         assert json.loads((staged.file.parent / "staged.json").read_text())["release"]["version"] == "9.7.0"
     finally:
         ledger.close()
+
+
+def test_when_the_database_cannot_be_copied_nothing_is_installed(server, device, tmp_path):
+    publish(server, make_deb(tmp_path / "q.deb", "9.8.0"), "9.8.0")
+    sync(device, in_process(server))
+    staged = read_staged(updates_folder(device.store.path))
+    (tmp_path / "field" / "backups").write_text("a file where the backups folder goes")  # mkdir fails
+    installer = RecordingInstaller()
+    with pytest.raises(QuittanceError) as refused:
+        install_staged(device, staged, installer, platform="linux-deb")
+    assert refused.value.code == "update_backup_failed" and installer.files == []
+    assert "Rien n'a été installé" in refused.value.message("fr")
+    assert read_staged(updates_folder(device.store.path)) is not None  # still waiting, to try again
