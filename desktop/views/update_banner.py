@@ -21,7 +21,7 @@ from desktop.tasks import SYNC_LANE
 from desktop.widgets import Links, button, label
 from sync.client.installer import Installer
 from sync.client.update_install import install_staged
-from sync.client.updates import StagedUpdate, read_staged, updates_folder
+from sync.client.updates import StagedUpdate, updates_folder, waiting
 
 
 class UpdateBanner(QFrame):
@@ -59,9 +59,10 @@ class UpdateBanner(QFrame):
 
     # -- what is staged -----------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the staged update again (a small JSON file and one stat, off the UI thread)."""
+        """Read the staged update again (a small JSON file and one stat, off the UI thread); the
+        version now running is not waiting any more."""
         folder = updates_folder(self.ctx.ledger.store.path)
-        self.ctx.run(lambda: read_staged(folder), self._loaded, lambda _error: None)
+        self.ctx.run(lambda: waiting(folder), self._loaded, lambda _error: None)
 
     def _loaded(self, staged: StagedUpdate | None) -> None:
         self.staged = staged

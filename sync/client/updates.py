@@ -166,6 +166,16 @@ def read_staged(folder: Path) -> StagedUpdate | None:
     return None
 
 
+def waiting(folder: Path, running: str | None = None) -> StagedUpdate | None:
+    """The update still to install: the staged one if it is newer than the app running now. One
+    the app already runs (the first start after installing it) is cleared away here."""
+    staged = read_staged(folder)
+    if staged is not None and not is_newer(staged.version, running or running_version()):
+        discard(folder)
+        return None
+    return staged
+
+
 def discard(folder: Path) -> None:
     """Forget every staged or partly downloaded update (the app was updated, or a file refused)."""
     if folder.is_dir():

@@ -214,3 +214,16 @@ def test_when_the_database_cannot_be_copied_nothing_is_installed(server, device,
     assert refused.value.code == "update_backup_failed" and installer.files == []
     assert "Rien n'a été installé" in refused.value.message("fr")
     assert read_staged(updates_folder(device.store.path)) is not None  # still waiting, to try again
+
+
+def test_once_installed_the_update_is_no_longer_waiting(server, device, tmp_path):
+    """The first start of the new version: what was staged is the version running now, so it is
+    not offered again, and its files are cleared away (before any sync)."""
+    from sync.client.updates import waiting
+
+    publish(server, make_deb(tmp_path / "q.deb", "9.9.0"), "9.9.0")
+    sync(device, in_process(server))
+    folder = updates_folder(device.store.path)
+    assert waiting(folder, running="9.8.9").version == "9.9.0"  # the old app: still to install
+    assert waiting(folder, running="9.9.0") is None  # the new one runs
+    assert list(folder.iterdir()) == []

@@ -17,7 +17,7 @@ from sync.server.serverkey import load_or_create
 from tests.fixtures.installers import make_deb
 from tests.server.conftest import fresh_database
 from tests.server.support import TEST_CONFIG, Server
-from tests.ui.conftest import WAIT_MS
+from tests.ui.conftest import WAIT_MS, wait_idle
 from tests.ui.sync_support import SERVER_URL, use_server
 
 
@@ -106,3 +106,22 @@ def test_a_release_altered_on_the_server_is_refused_in_the_agents_language(
     assert not banner.install_button.isVisible()
     folder = updates_folder(demo_ledger.store.path)
     assert read_staged(folder) is None and list(folder.iterdir()) == []
+
+
+def test_after_the_update_the_version_now_running_is_not_offered_again(qtbot, logged_in, demo_ledger, tmp_path):
+    """What the installer left staged is the app's own version at its first start: no banner."""
+    import json
+
+    from sync.client.updates import running_version, stage
+
+    folder = updates_folder(demo_ledger.store.path)
+    folder.mkdir(exist_ok=True)
+    file = make_deb(folder / f"quittance-{running_version()}.deb", running_version())
+    release = {"version": running_version(), "size": file.stat().st_size}
+    stage(folder, release, file)
+    assert json.loads((folder / "staged.json").read_text())["release"]["version"] == running_version()
+    banner = logged_in.update_banner
+    banner.reload()
+    qtbot.waitUntil(lambda: not (folder / "staged.json").exists(), timeout=WAIT_MS)
+    wait_idle(qtbot, logged_in)
+    assert not banner.isVisible() and list(folder.iterdir()) == []
