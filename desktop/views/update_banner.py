@@ -104,13 +104,17 @@ class UpdateBanner(QFrame):
             problem = QuittanceError(self.refusal.get("code", "update_refused_file"),
                                      version=self.refusal.get("version") or "?").message(lang)
         self.setVisible(waiting or problem is not None)
-        self.setProperty("role", "error" if problem is not None else "success")
-        self.title.setProperty("role", "error" if problem is not None else "success")
+        postponed = not waiting and self.error is None and (self.refusal or {}).get("code") == "update_no_space"
+        role = "warning" if postponed else "error" if problem is not None else "success"
+        self.setProperty("role", role)
+        self.title.setProperty("role", role)
         for widget in (self, self.title):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
         if waiting:
             self.title.setText(self.tr("An update is waiting (version %1)").replace("%1", self.staged.version))
+        elif postponed:  # not refused: waiting for room on the disk
+            self.title.setText(self.tr("Update postponed"))
         else:
             self.title.setText(self.tr("Update refused"))
         if self.installing:

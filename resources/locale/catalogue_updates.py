@@ -76,6 +76,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le programme d'installation n'a pas pu démarrer ({reason}). Rien n'a changé ; réessayez.",
         "pt": "O instalador não pôde ser iniciado ({reason}). Nada foi alterado; tente de novo.",
     },
+    "update_no_space": {
+        "en": "The update to version {version} ({megabytes} MB) is not downloaded: this device keeps its free space "
+              "for your records. Free some space; it is downloaded at a later sync.",
+        "fr": "La mise à jour vers la version {version} ({megabytes} Mo) n'est pas téléchargée : l'appareil garde "
+              "son espace libre pour vos enregistrements. Libérez de la place ; elle sera téléchargée lors d'une "
+              "prochaine synchronisation.",
+        "pt": "A atualização para a versão {version} ({megabytes} MB) não é descarregada: o aparelho guarda o seu "
+              "espaço livre para os seus registos. Liberte espaço; será descarregada numa próxima sincronização.",
+    },
     "update_interrupted": {
         "en": "The download of the update was interrupted; it continues where it stopped at the next sync.",
         "fr": "Le téléchargement de la mise à jour a été interrompu ; il reprendra là où il s'est arrêté à la "

@@ -6,6 +6,7 @@ UPDATES_FR_PT: dict[str, tuple[str, str]] = {
     "An update is waiting (version %1)": ("Une mise à jour attend (version %1)",
                                           "Uma atualização está à espera (versão %1)"),
     "Update refused": ("Mise à jour refusée", "Atualização recusada"),
+    "Update postponed": ("Mise à jour reportée", "Atualização adiada"),
     "UpdateBanner|Install": ("Installer", "Instalar"),
     "Installing the update": ("Installation de la mise à jour", "A instalar a atualização"),
     "Copying your data, then installing…": ("Copie de vos données, puis installation…",

@@ -4262,6 +4262,10 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>An update is waiting (version %1)</translation>
         </message>
         <message>
+            <source>Update postponed</source>
+            <translation>Update postponed</translation>
+        </message>
+        <message>
             <source>Update refused</source>
             <translation>Update refused</translation>
         </message>

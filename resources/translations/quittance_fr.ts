@@ -4262,6 +4262,10 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Une mise à jour attend (version %1)</translation>
         </message>
         <message>
+            <source>Update postponed</source>
+            <translation>Mise à jour reportée</translation>
+        </message>
+        <message>
             <source>Update refused</source>
             <translation>Mise à jour refusée</translation>
         </message>

@@ -4263,6 +4263,10 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Uma atualização está à espera (versão %1)</translation>
         </message>
         <message>
+            <source>Update postponed</source>
+            <translation>Atualização adiada</translation>
+        </message>
+        <message>
             <source>Update refused</source>
             <translation>Atualização recusada</translation>
         </message>

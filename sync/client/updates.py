@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sys
 from dataclasses import dataclass
 from importlib import metadata
@@ -29,6 +30,7 @@ from sync.client.http import ServerError, SyncClient, Unreachable
 from sync.releases import MANIFEST_FIELDS, PLATFORMS, is_newer, parse_version, signature_valid
 
 FOLDER = "updates"  # beside the device database
+KEEP_FREE = 200 * 1024 * 1024  # an update never takes the space the ledger needs to keep recording
 STAGED = "staged.json"
 Progress = Callable[[str, int, Any], None]  # the sync's progress: ("update", bytes so far, bytes in all)
 
@@ -201,8 +203,19 @@ def verify_staged(staged: StagedUpdate, trusted_key: str, platform: str) -> None
         raise
 
 
+def check_space(folder: Path, release: dict[str, Any], db_path: str | Path, keep_free: int = KEEP_FREE) -> None:
+    """QuittanceError("update_no_space") when the download would leave less free space than
+    `keep_free` or the database's own size, whichever is more: a full disk stops payments."""
+    part = folder / (_file_name(release) + ".part")
+    still = int(release["size"]) - (part.stat().st_size if part.is_file() else 0)
+    reserve = max(keep_free, Path(db_path).stat().st_size)
+    if shutil.disk_usage(folder).free - still < reserve:
+        raise QuittanceError("update_no_space", version=str(release["version"]),
+                             megabytes=max(1, round(int(release["size"]) / 1_000_000)))
+
+
 def at_sync(db_path: str | Path, client: SyncClient, trusted_key: str, progress: Progress | None = None, *,
-            running: str | None = None, platform: str | None = None) -> dict[str, Any]:
+            running: str | None = None, platform: str | None = None, keep_free: int = KEEP_FREE) -> dict[str, Any]:
     """The update step of a sync. Never fails the sync: returns what happened, as
     {"state": "none" | "staged" | "refused" | "interrupted", "version", "code"?}."""
     running, platform = running or running_version(), platform or this_platform()
@@ -218,6 +231,8 @@ def at_sync(db_path: str | Path, client: SyncClient, trusted_key: str, progress:
         staged = read_staged(folder)
         if staged is not None and staged.release.get("sha256") == release["sha256"]:
             return {"state": "staged", "version": staged.version}
+        folder.mkdir(parents=True, exist_ok=True)
+        check_space(folder, release, db_path, keep_free)
         file = download(client, release, folder, progress)
         return {"state": "staged", "version": stage(folder, release, file).version}
     except QuittanceError as error:

@@ -227,3 +227,23 @@ def test_once_installed_the_update_is_no_longer_waiting(server, device, tmp_path
     assert waiting(folder, running="9.8.9").version == "9.9.0"  # the old app: still to install
     assert waiting(folder, running="9.9.0") is None  # the new one runs
     assert list(folder.iterdir()) == []
+
+
+def test_an_update_never_takes_the_space_the_ledger_needs(server, device, tmp_path):
+    """Less free space than the reserve (here the reserve is raised past this disk's free space):
+    nothing is downloaded, the sync itself goes through, and the agent is told why."""
+    import shutil
+
+    from sync.client.updates import at_sync
+    from sync.client.http import SyncClient
+    from sync.client import state
+
+    publish(server, make_deb(tmp_path / "q.deb", "9.9.1"), "9.9.1")
+    with device.store.read() as conn:
+        token, key = state.get(conn, state.TOKEN), state.get(conn, state.SERVER_KEY)
+    free = shutil.disk_usage(tmp_path).free
+    with SyncClient(IN_PROCESS_URL, in_process(server), token=token) as client:
+        done = at_sync(device.store.path, client, key, keep_free=free + 1)
+    assert done == {"state": "refused", "version": "9.9.1", "code": "update_no_space"}
+    assert list(updates_folder(device.store.path).iterdir()) == []
+    assert "Libérez de la place" in QuittanceError("update_no_space", version="9.9.1", megabytes=1).message("fr")
