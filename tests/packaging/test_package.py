@@ -99,7 +99,7 @@ def test_the_frozen_modules_are_the_app_without_the_server(built: Built) -> None
     modules = set(re.findall(r"'([\w.]+)'\)?$", listing, flags=re.MULTILINE))
     # Loaded by name at run time, so PyInstaller could not follow them by itself.
     for name in ("desktop.cli", "printing.cli", "sync.client.cli", "core.cli_forms", "core.words.pt",
-                 "pyxform", "lxml", "geographiclib.geodesic"):
+                 "pyxform", "lxml", "geographiclib.geodesic", "sync.client.updates", "sync.client.installer"):
         assert name in modules, name
     for name in ("sqlcipher3", "keyring"):  # the vault's, bundled whole once they are dependencies
         if importlib.util.find_spec(name) is not None:
@@ -196,3 +196,12 @@ def test_installed_app_draws_a_real_x11_window(built: Built, tmp_path) -> None: 
     assert result.returncode == 0, result.stderr[-3000:]
     login = Image.open(shots / "01-login.png").convert("RGB")
     assert login.size == (1280, 800) and max(ImageStat.Stat(login).stddev) > 20
+
+
+def test_the_server_takes_what_make_package_built_as_releases(built: Built) -> None:
+    """The Updates flow publishes these very files: the server's check of an installer's first
+    bytes accepts the .deb for linux-deb and the NSIS program for windows-exe."""
+    from sync.server.releases import check_file
+
+    check_file(built.deb, "linux-deb")
+    check_file(Path(built.report["nsis_standin"]), "windows-exe")
