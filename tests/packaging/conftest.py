@@ -20,6 +20,17 @@ TOOLS = {"dpkg-deb": "dpkg", "dpkg-query": "dpkg", "objdump": "binutils", "maken
          "desktop-file-validate": "desktop-file-utils"}
 
 
+def need(tool: str, package: str) -> str:
+    """The tool's path; a skip naming its Debian package, or a failure under CI=true."""
+    found = shutil.which(tool)
+    if found is None:
+        message = f"{tool} is missing: install Debian's {package} package"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
+
+
 def need_tools() -> None:
     missing = sorted({f"{tool} (Debian package {package})" for tool, package in TOOLS.items()
                       if shutil.which(tool) is None})

@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageStat
 
-from tests.packaging.conftest import Built, run_app
-from tests.packaging.test_packaging_files import need
+from tests.packaging.conftest import Built, need, run_app
 from tests.readme_blocks import ROOT, command_lines, readme_block, run_line
 
 pytestmark = pytest.mark.slow

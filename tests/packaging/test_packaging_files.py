@@ -2,7 +2,6 @@
 refusals, and the Depends derivation on small folders of real ELF files."""
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.packaging.conftest import need
 from tests.readme_blocks import ROOT
 
 sys.path.insert(0, str(ROOT / "packaging"))
@@ -18,16 +18,6 @@ import debian_libs  # noqa: E402
 
 WORKFLOW = ROOT / ".github" / "workflows" / "windows.yml"
 PYSIDE_LIB = Path(__import__("PySide6").__file__).parent / "Qt" / "lib"
-
-
-def need(tool: str, package: str) -> str:
-    found = shutil.which(tool)
-    if found is None:
-        message = f"{tool} is missing: install Debian's {package} package"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return found
 
 
 def test_the_windows_workflow_builds_runs_and_uploads_the_installer() -> None:
