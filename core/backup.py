@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.backup_copy import Progress, connect, copy_database, fsync_file, fsync_folder, sqlite3
+from core.backup_copy import STEP_PAGES, Progress, connect, copy_database, fsync_file, fsync_folder, sqlite3
 from core.config import load_device, load_municipality, load_setting
 from core.errors import QuittanceError
 from core.handover import SERVER_KEY_SETTING
@@ -77,10 +77,12 @@ def envelope_of(db_path: str | Path) -> Path:
     return Path(f"{db_path}.keys")
 
 
-def make_backup(store: object, out: str | Path, progress: Progress | None = None) -> BackupDone:
+def make_backup(store: object, out: str | Path, progress: Progress | None = None,
+                step_pages: int = STEP_PAGES, driver: Any = None) -> BackupDone:
     """Back up the open store `store` (core.store.Store) to `out`. Raises QuittanceError with a
     clear code (backup_same_path, backup_not_a_file, backup_folder_missing, backup_folder_unwritable,
-    backup_no_space, backup_failed_verify, backup_write_failed) and leaves nothing behind."""
+    backup_no_space, backup_failed_verify, backup_write_failed) and leaves nothing behind.
+    `driver`: the store's DB-API module, when it is not the device side's default."""
     db_path = Path(getattr(store, "path"))
     out = Path(out)
     key = store_key(store)
@@ -92,8 +94,8 @@ def make_backup(store: object, out: str | Path, progress: Progress | None = None
     for leftover in (temp, temp_keys):  # a run killed halfway with this same process id
         leftover.unlink(missing_ok=True)
     try:
-        pages = copy_database(db_path, temp, key, progress)
-        head, report = _verified(temp, key)
+        pages = copy_database(db_path, temp, key, progress, step_pages, driver)
+        head, report = _verified(temp, key, driver)
         keys_out = None
         if envelope.is_file():
             shutil.copyfile(envelope, temp_keys)
@@ -105,7 +107,7 @@ def make_backup(store: object, out: str | Path, progress: Progress | None = None
         fsync_folder(out.parent)
     except OSError as error:
         raise _write_fault(error, out) from error
-    except sqlite3.Error as error:
+    except (sqlite3.Error, *_driver_errors(driver)) as error:
         if getattr(error, "sqlite_errorcode", 0) & 0xFF == 13 or "full" in str(error).lower():  # SQLITE_FULL
             raise _no_space(out, 0, shutil.disk_usage(out.parent).free) from error
         raise QuittanceError("backup_write_failed", out=str(out), detail=str(error)) from error
@@ -117,6 +119,10 @@ def make_backup(store: object, out: str | Path, progress: Progress | None = None
                 pass
     return BackupDone(out, keys_out, pages, out.stat().st_size, key is not None, head,
                       report.events, report.payments)
+
+
+def _driver_errors(driver: Any) -> tuple[type[BaseException], ...]:
+    return (driver.Error,) if driver is not None else ()
 
 
 def _check_target(db_path: Path, out: Path) -> None:
@@ -170,10 +176,10 @@ def _write_fault(error: OSError, out: Path) -> QuittanceError:
     return QuittanceError("backup_write_failed", out=str(out), detail=error.strerror or str(error))
 
 
-def _verified(path: Path, key: bytes | None) -> tuple[BackupHead, Any]:
+def _verified(path: Path, key: bytes | None, driver: Any = None) -> tuple[BackupHead, Any]:
     """`verify` on the copy (as `quittance --db COPY verify` does, without the device's mark: the
     copy is not the device's file); the copy's head."""
-    conn = connect(path, key)
+    conn = connect(path, key, driver=driver)
     try:
         device = load_device(conn)
         report = verify_store(conn, device.private_key if device else None,

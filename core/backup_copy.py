@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 try:  # the device side's one driver, when the SQLCipher store is there (issue 13)
     from core import sqlite_driver as sqlite3  # type: ignore[attr-defined]
@@ -33,12 +33,14 @@ def is_plain_sqlite(path: str | Path) -> bool:
         return False
 
 
-def connect(path: str | Path, key: bytes | None, *, read_only: bool = False) -> sqlite3.Connection:
-    """A connection on `path`, keyed first when `key` is given (the store's own pragma)."""
+def connect(path: str | Path, key: bytes | None, *, read_only: bool = False, driver: Any = None) -> Any:
+    """A connection on `path`, keyed first when `key` is given (the store's own pragma).
+    `driver`: a DB-API module shaped like sqlite3 (default: the device side's)."""
+    driver = driver or sqlite3
     if read_only:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        conn = driver.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
     else:
-        conn = sqlite3.connect(str(path), isolation_level=None)
+        conn = driver.connect(str(path), isolation_level=None)
     try:
         if key is not None:
             if len(key) != 32:
@@ -53,15 +55,15 @@ def connect(path: str | Path, key: bytes | None, *, read_only: bool = False) -> 
 
 
 def copy_database(source: str | Path, target: str | Path, key: bytes | None,
-                  progress: Progress | None = None, step_pages: int = STEP_PAGES) -> int:
+                  progress: Progress | None = None, step_pages: int = STEP_PAGES, driver: Any = None) -> int:
     """Copy the live database `source` into the new file `target` (which must not exist) and
     fsync it; returns the pages copied. The target is a single self-contained file (rollback
     journal, not WAL): it travels alone on a memory stick."""
     # Owner-only from its first byte, as the device's own file (core/store.py).
     os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600))
-    src = connect(source, key)
+    src = connect(source, key, driver=driver)
     try:
-        dst = connect(target, key)
+        dst = connect(target, key, driver=driver)
         try:
             src.execute("BEGIN")  # one snapshot for every step: see the module's docstring
             src.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -84,7 +86,7 @@ def copy_database(source: str | Path, target: str | Path, key: bytes | None,
         if src.in_transaction:
             try:
                 src.execute("ROLLBACK")
-            except sqlite3.Error:
+            except Exception:  # noqa: BLE001 - the copy's own error is the one to raise
                 pass
         src.close()
     fsync_file(target)
