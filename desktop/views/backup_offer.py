@@ -57,6 +57,7 @@ class BackupOffer(QDialog):
         self.progress = QProgressBar()
         self.progress.setObjectName("backup_progress")
         self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)  # the theme's thin bar has no room for "100%"
         self.progress.hide()
         layout.addWidget(self.progress)
         self.notice = Notice()
@@ -79,6 +80,7 @@ class BackupOffer(QDialog):
 
     # -- volumes -------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: ANN001
+        self.fit()
         super().showEvent(event)
         self.scan()
         self._timer.start()
@@ -109,7 +111,7 @@ class BackupOffer(QDialog):
             item = self.volume_buttons.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        for volume in self.volumes:
+        for volume in self.volumes if self.backup is None else ():  # written: only the message and Close
             choice = button("primary")
             choice.setObjectName(f"backup_volume_{volume.name}")
             choice.setProperty("volume", str(volume.path))
@@ -118,7 +120,20 @@ class BackupOffer(QDialog):
             choice.clicked.connect(lambda _checked=False, v=volume: self.write_to(v))
             self.volume_buttons.addWidget(choice)
         self.empty.setVisible(not self.volumes and self.backup is None)
-        self.adjustSize()
+        QTimer.singleShot(0, self, self.fit)  # once the new buttons are laid out
+
+    def fit(self) -> None:
+        """As tall as its wrapped text and buttons need at the width it gets (as ConfirmDialog:
+        Qt sizes a dialog from its unwrapped text, which cut the explanation and stacked the
+        buttons over each other on a 1024 x 600 tablet)."""
+        self.layout().activate()
+        room = self.screen().availableGeometry()
+        width = min(max(self.minimumWidth(), self.sizeHint().width()), MAX_WIDTH, room.width() - 16)
+        height = max(self.layout().totalHeightForWidth(width), self.layout().totalMinimumSize().height())
+        height = min(height, room.height() - 16)
+        self.setMinimumHeight(0)
+        self.resize(width, height)
+        self.setMinimumHeight(height)
 
     def _volume_text(self, volume: Volume) -> str:
         free = self.ctx.decimal(volume.free / 1_000_000_000, 1)
@@ -156,21 +171,24 @@ class BackupOffer(QDialog):
     def _written(self, done: BackupDone) -> None:
         self.writing = False
         self.backup = done
-        self.progress.setValue(100)
+        self.progress.hide()
         self.notice.show_message("success", lambda: self._written_text(done))
-        self._render_volumes()
+        self._render_volumes()  # fits the dialog to the message
         self.retranslate()
         self.written.emit(done)
 
     def _written_text(self, done: BackupDone) -> str:
-        return (self.tr("Backup written and verified: %1 (up to receipt %2). You can remove the memory stick.")
-                .replace("%1", str(done.path)).replace("%2", done.head.receipt_no()))
+        where = f"{done.path.parent.name} › {done.path.name}"
+        if not done.head.receipts:
+            return self.tr("Backup written and verified: %1. You can remove the memory stick.").replace("%1", where)
+        return (self.tr("Backup written and verified: %1, up to receipt %2. You can remove the memory stick.")
+                .replace("%1", where).replace("%2", done.head.receipt_no()))
 
     def _failed(self, error: BaseException) -> None:
         self.writing = False
         self.progress.hide()
         self.notice.show_message("error", lambda: self.ctx.error_text(error))
-        self._render_volumes()
+        self._render_volumes()  # fits the dialog to the message
 
     # -- language ----------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -17,8 +17,11 @@ BACKUP_FR_PT: dict[str, tuple[str, str]] = {
         "Nenhuma pen USB encontrada. Ligue uma: ela aparece aqui."),
     "Back up to %1 (%2 GB free)": ("Sauvegarder sur %1 (%2 Go libres)", "Copiar para %1 (%2 GB livres)"),
     "Backing up to %1": ("Sauvegarde sur %1", "A copiar para %1"),
-    "Backup written and verified: %1 (up to receipt %2). You can remove the memory stick.": (
-        "Sauvegarde écrite et vérifiée : %1 (jusqu'au reçu %2). Vous pouvez retirer la clé USB.",
-        "Cópia de segurança escrita e verificada: %1 (até ao recibo %2). Pode retirar a pen USB."),
+    "Backup written and verified: %1, up to receipt %2. You can remove the memory stick.": (
+        "Sauvegarde écrite et vérifiée : %1, jusqu'au reçu %2. Vous pouvez retirer la clé USB.",
+        "Cópia de segurança escrita e verificada: %1, até ao recibo %2. Pode retirar a pen USB."),
+    "Backup written and verified: %1. You can remove the memory stick.": (
+        "Sauvegarde écrite et vérifiée : %1. Vous pouvez retirer la clé USB.",
+        "Cópia de segurança escrita e verificada: %1. Pode retirar a pen USB."),
     "Not now": ("Pas maintenant", "Agora não"),
 }

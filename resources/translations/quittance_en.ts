@@ -35,8 +35,12 @@
             <translation>Backing up to %1</translation>
         </message>
         <message>
-            <source>Backup written and verified: %1 (up to receipt %2). You can remove the memory stick.</source>
-            <translation>Backup written and verified: %1 (up to receipt %2). You can remove the memory stick.</translation>
+            <source>Backup written and verified: %1. You can remove the memory stick.</source>
+            <translation>Backup written and verified: %1. You can remove the memory stick.</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1, up to receipt %2. You can remove the memory stick.</source>
+            <translation>Backup written and verified: %1, up to receipt %2. You can remove the memory stick.</translation>
         </message>
         <message>
             <source>Back up this device</source>

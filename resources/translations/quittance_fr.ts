@@ -35,8 +35,12 @@
             <translation>Sauvegarde sur %1</translation>
         </message>
         <message>
-            <source>Backup written and verified: %1 (up to receipt %2). You can remove the memory stick.</source>
-            <translation>Sauvegarde écrite et vérifiée : %1 (jusqu'au reçu %2). Vous pouvez retirer la clé USB.</translation>
+            <source>Backup written and verified: %1. You can remove the memory stick.</source>
+            <translation>Sauvegarde écrite et vérifiée : %1. Vous pouvez retirer la clé USB.</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1, up to receipt %2. You can remove the memory stick.</source>
+            <translation>Sauvegarde écrite et vérifiée : %1, jusqu'au reçu %2. Vous pouvez retirer la clé USB.</translation>
         </message>
         <message>
             <source>Back up this device</source>

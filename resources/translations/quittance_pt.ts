@@ -35,8 +35,12 @@
             <translation>A copiar para %1</translation>
         </message>
         <message>
-            <source>Backup written and verified: %1 (up to receipt %2). You can remove the memory stick.</source>
-            <translation>Cópia de segurança escrita e verificada: %1 (até ao recibo %2). Pode retirar a pen USB.</translation>
+            <source>Backup written and verified: %1. You can remove the memory stick.</source>
+            <translation>Cópia de segurança escrita e verificada: %1. Pode retirar a pen USB.</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1, up to receipt %2. You can remove the memory stick.</source>
+            <translation>Cópia de segurança escrita e verificada: %1, até ao recibo %2. Pode retirar a pen USB.</translation>
         </message>
         <message>
             <source>Back up this device</source>
