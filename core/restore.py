@@ -18,6 +18,7 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from core.backup import BackupHead, envelope_of, read_backup_head
 from core.backup_copy import connect, fsync_file, fsync_folder, is_plain_sqlite, sqlite3
@@ -91,9 +92,12 @@ def read_head(backup: Path, key: bytes | None) -> BackupHead:
         raise QuittanceError("restore_unreadable", backup=str(backup), detail=str(error)) from error
 
 
-def refusal(head: BackupHead, *, current: BackupHead | None, server: ServerHead | None) -> QuittanceError | None:
+def refusal(head: BackupHead, *, current: BackupHead | None, server: ServerHead | None,
+            hash_at: Callable[[int], str | None] | None = None) -> QuittanceError | None:
     """Why restoring `head` would issue a receipt number again, or None. The strongest witness is
-    named: the server, then this device's own record of what the server holds, then its mark."""
+    named: the server, then this device's own record of what the server holds, then its mark.
+    `hash_at(seq)`: the backup's chain hash at a seq, to catch a backup of another history (the
+    mark's event is not the backup's: numbers were issued on a branch the backup does not hold)."""
     if current is not None and current.device_id != head.device_id:
         return QuittanceError("restore_other_device", backup_code=head.device_code, device_code=current.device_code)
     number = head.receipt_no()
@@ -116,7 +120,21 @@ def refusal(head: BackupHead, *, current: BackupHead | None, server: ServerHead 
         held = f"{head.device_code}-{year}-{mark.receipt_seq:06d}" if year else "—"
         return QuittanceError("restore_behind_mark", seq=head.seq, receipt=number, mark_seq=mark.seq,
                               mark_receipt=held)
+    if mark is not None and mark.seq and hash_at is not None and hash_at(mark.seq) != mark.hash:
+        return QuittanceError("restore_diverged", seq=mark.seq)
     return None
+
+
+def backup_hashes(backup: Path, key: bytes | None) -> Callable[[int], str | None]:
+    """`hash_at` for `refusal`, reading the backup file."""
+    def hash_at(seq: int) -> str | None:
+        conn = connect(backup, key, read_only=True)
+        try:
+            row = conn.execute("SELECT hash FROM events WHERE seq = ?", (seq,)).fetchone()
+        finally:
+            conn.close()
+        return row[0] if row else None
+    return hash_at
 
 
 def current_head(db_path: Path, key: bytes | None) -> BackupHead | None:

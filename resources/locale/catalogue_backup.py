@@ -141,6 +141,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "Restauro recusado: o registo do último recibo deste dispositivo ({mark}) está danificado, nada "
               "mostra portanto que a cópia é suficientemente recente. Nada foi alterado; chame o seu supervisor.",
     },
+    "restore_diverged": {
+        "en": "Restore refused: this backup does not hold the event {seq} this device recorded (another "
+              "history of the device): restoring it could issue receipt numbers again. Nothing was changed; call "
+              "your supervisor.",
+        "fr": "Restauration refusée : cette sauvegarde ne contient pas l'événement {seq} que cet appareil a "
+              "enregistré (une autre histoire de l'appareil) : la restaurer pourrait réémettre des numéros de "
+              "reçu. Rien n'a été modifié ; appelez votre superviseur.",
+        "pt": "Restauro recusado: esta cópia de segurança não contém o evento {seq} que este dispositivo "
+              "registou (outra história do dispositivo): restaurá-la poderia voltar a emitir números de recibo. "
+              "Nada foi alterado; chame o seu supervisor.",
+    },
     "restore_other_device": {
         "en": "Restore refused: this backup is of device {backup_code}, this database is device {device_code}'s. "
               "Nothing was changed.",

@@ -18,7 +18,7 @@ from core.cli_options import Options
 from core.config import load_setting
 from core.errors import QuittanceError
 from core.messages import system_language, translate
-from core.restore import Restored, backup_key, current_head, read_head, refusal, replace_database
+from core.restore import Restored, backup_hashes, backup_key, current_head, read_head, refusal, replace_database
 from core.terminal import safe, safe_params
 from sync.client import state
 from sync.client.server_head import ask_server
@@ -58,7 +58,8 @@ def cmd_restore(args: argparse.Namespace, _ledger: None) -> int:
         if not url:
             url, token = _server_of(args.file, backup_key(args.file, key))
         server = ask_server(url, token) if url and token else None
-        refused = refusal(head, current=current, server=server)
+        refused = refusal(head, current=current, server=server,
+                          hash_at=backup_hashes(args.file, backup_key(args.file, key)))
         if refused is not None:
             raise refused
         replaced = replace_database(args.file, db_path, backup_key(args.file, key))
