@@ -33,8 +33,8 @@ def cmd_backup(args: argparse.Namespace, ledger: Ledger) -> int:
         print(json.dumps(done.to_dict(), ensure_ascii=False, indent=2))
         return 0
     say = lambda code, **params: translate(code, ledger.locale, **safe_params(params))  # noqa: E731
-    lines = [say("backup_written", out=done.path, size=_decimal(done.size / 1_000_000, ledger.locale), seq=done.head.seq,
-                 receipt=done.head.receipt_no()),
+    size = _decimal(done.size / 1_000_000, ledger.locale)
+    lines = [say("backup_written", out=done.path, size=size, seq=done.head.seq, receipt=done.head.receipt_no()),
              say("backup_verified", events=done.events, payments=done.payments, hash=done.head.hash[:16])]
     lines.append(say("backup_encrypted", keys=done.keys) if done.keys is not None
                  else say("backup_encrypted_no_envelope") if done.encrypted else say("backup_plain"))
