@@ -71,3 +71,28 @@ def test_a_stick_plugged_in_later_appears_and_not_now_skips(qtbot, logged_in, wi
     qtbot.mouseClick(offer.skip_button, Qt.MouseButton.LeftButton)
     assert not offer.isVisible()
     assert list((media / "KINGSTON").iterdir()) == []  # skipped: nothing written
+
+
+def test_a_full_stick_is_said_in_the_agents_language_and_another_can_be_tried(qtbot, logged_in, with_session,
+                                                                              tmp_path):
+    from tests.integration.test_storage_faults import tmpfs
+
+    media = tmp_path / "media"
+    media.mkdir()
+    logged_in.set_language("en")
+    with tmpfs(media / "TINY", "64k"):
+        offer = _close_session(qtbot, logged_in, with_session, media)
+        qtbot.waitUntil(lambda: offer.volume_button("TINY") is not None, timeout=WAIT_MS)
+        qtbot.mouseClick(offer.volume_button("TINY"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not offer.writing and offer.notice.isVisible(), timeout=WAIT_MS)
+        assert offer.backup is None and offer.notice.kind == "error"
+        assert offer.notice.text().startswith("Not enough space in") and "nothing was written" in offer.notice.text()
+        assert list((media / "TINY").iterdir()) == []
+        assert offer.volume_button("TINY").isEnabled() and offer.skip_button.text() == "Not now"
+        (media / "BIG").mkdir()
+        offer.scan()
+        qtbot.waitUntil(lambda: offer.volume_button("BIG") is not None, timeout=WAIT_MS)
+        qtbot.mouseClick(offer.volume_button("BIG"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: offer.backup is not None, timeout=WAIT_MS)
+        assert offer.notice.kind == "success" and "Backup written and verified" in offer.notice.text()
+        offer.reject()
