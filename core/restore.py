@@ -153,19 +153,28 @@ def current_head(db_path: Path, key: bytes | None) -> BackupHead | None:
 
 
 def replace_database(backup: Path, db_path: Path, key: bytes | None) -> bool:
-    """Copy `backup` into place as `db_path` (its envelope too), keeping the old file aside until
-    the new one opens and verifies as the device's database. Returns whether one was replaced."""
+    """Copy `backup` into place as `db_path` (and its envelope, if the device has none), keeping the
+    old file aside until the new one opens and verifies as the device's database. Returns whether
+    one was replaced."""
     folder = db_path.parent
     incoming = folder / f".{db_path.name}.restoring"
     aside = folder / f"{db_path.name}.before-restore"
     incoming.unlink(missing_ok=True)
-    shutil.copyfile(backup, incoming)
-    os.chmod(incoming, 0o600)
-    fsync_file(incoming)
+    try:
+        shutil.copyfile(backup, incoming)
+        os.chmod(incoming, 0o600)
+        fsync_file(incoming)
+    except BaseException:
+        incoming.unlink(missing_ok=True)  # e.g. a full disk: nothing half-copied is left behind
+        raise
+    had_envelope = envelope_of(db_path).is_file()
     moved = _set_aside(db_path, aside)
     try:
         os.replace(incoming, db_path)
-        if envelope_of(backup).is_file():
+        # The device's own envelope stays: it wraps the same data key (a PIN change re-wraps it, it
+        # never re-encrypts the database) with the agents' current PINs. The backup's is taken only
+        # when the device has none left.
+        if envelope_of(backup).is_file() and not envelope_of(db_path).is_file():
             shutil.copyfile(envelope_of(backup), f"{incoming}.keys")
             fsync_file(f"{incoming}.keys")
             os.replace(f"{incoming}.keys", envelope_of(db_path))
@@ -174,6 +183,10 @@ def replace_database(backup: Path, db_path: Path, key: bytes | None) -> bool:
     except BaseException:
         for suffix in ("", *_SIDE):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        if envelope_of(backup).is_file() and not had_envelope:
+            envelope_of(db_path).unlink(missing_ok=True)
+        for leftover in (incoming, Path(f"{incoming}.keys")):
+            leftover.unlink(missing_ok=True)
         _put_back(moved, db_path, aside)
         raise
     for name in moved:
@@ -183,7 +196,7 @@ def replace_database(backup: Path, db_path: Path, key: bytes | None) -> bool:
 
 def _set_aside(db_path: Path, aside: Path) -> list[str]:
     moved = []
-    for suffix in ("", *_SIDE, ".keys"):
+    for suffix in ("", *_SIDE):
         source = Path(f"{db_path}{suffix}")
         if source.exists():
             os.replace(source, f"{aside}{suffix}")

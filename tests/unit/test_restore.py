@@ -132,3 +132,20 @@ def test_a_restore_that_does_not_verify_in_place_puts_the_old_database_back(tmp_
     assert refused.value.code == "restore_tampered"
     assert db.read_bytes() == before
     assert not list(tmp_path.glob("*before-restore*")) and not list(tmp_path.glob(".device.db.restoring"))
+
+
+def test_the_devices_own_key_envelope_stays_and_the_backups_fills_in_when_none_is_left(tmp_path):
+    db = tmp_path / "device.db"
+    ledger, _ = _device(db)
+    envelope = Path(f"{db}.keys")
+    envelope.write_bytes(b"wraps at backup time")
+    done = make_backup(ledger.store, tmp_path / "b.db")
+    ledger.close()
+    assert done.keys.read_bytes() == b"wraps at backup time"
+    envelope.write_bytes(b"wraps after a PIN change")  # the same data key, re-wrapped
+    replace_database(tmp_path / "b.db", db, None)
+    assert envelope.read_bytes() == b"wraps after a PIN change"
+    envelope.unlink()
+    db.unlink()  # the tablet replaced: nothing of the device is left
+    replace_database(tmp_path / "b.db", db, None)
+    assert envelope.read_bytes() == b"wraps at backup time"
