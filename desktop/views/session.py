@@ -289,3 +289,5 @@ class SessionView(QWidget):
 
     def teardown(self) -> None:
         self.links.disconnect_all()
+        if self.backup_offer is not None:
+            self.backup_offer.reject()  # stops its look for sticks; a backup under way still finishes
