@@ -16,6 +16,7 @@ SUITES = [("bench.bench_core", "Core ledger (issue 2)"),
           ("bench.bench_census_forms", "Census: questionnaires (issue 12)"),
           ("bench.bench_census_map", "Census: the offline map (issue 12)"),
           ("bench.bench_census_gpkg", "Census: GIS exports (issue 12)"),
+          ("bench.bench_backup", "Backup while the app writes (issue 13)"),
           ("bench.bench_package", "Installers (issue 13)")]
 
 

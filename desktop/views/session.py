@@ -117,6 +117,7 @@ class SessionView(QWidget):
         closed_layout.addLayout(bottom)
         self.pages.addWidget(closed_page)
         self._report_shown = False  # the closed page is up, rather than the form to open a new session
+        self.backup_offer = None  # the backup to a memory stick offered at the last close
 
         shortcut(self, "Ctrl+O", self.open_session)
         shortcut(self, "Ctrl+Shift+W", self.close_session)
@@ -232,6 +233,18 @@ class SessionView(QWidget):
         self._render()
         if self.isVisible():
             self.new_session_button.setFocus()  # keyboard: Space opens the next session, Ctrl+O too
+        self._offer_backup()
+
+    def _offer_backup(self) -> None:
+        """Each close offers a backup to a memory stick (desktop/views/backup_offer.py); the roots
+        to look under can be given on the context (`removable_roots`), else the system's."""
+        from desktop.views.backup_offer import BackupOffer
+
+        if self.backup_offer is not None:
+            self.backup_offer.close()
+            self.backup_offer.deleteLater()
+        self.backup_offer = BackupOffer(self.ctx, getattr(self.ctx, "removable_roots", None), parent=self)
+        self.backup_offer.show()
 
     # -- display -------------------------------------------------------------------------
     def _render(self) -> None:
@@ -276,3 +289,5 @@ class SessionView(QWidget):
 
     def teardown(self) -> None:
         self.links.disconnect_all()
+        if self.backup_offer is not None:
+            self.backup_offer.reject()  # stops its look for sticks; a backup under way still finishes

@@ -556,3 +556,5 @@ from resources.translations.catalogue_wizard import WIZARD_FR_PT  # noqa: E402 -
 FR_PT.update(WIZARD_FR_PT)
 from resources.translations.catalogue_updates import UPDATES_FR_PT  # noqa: E402 - app updates: banner, download
 FR_PT.update(UPDATES_FR_PT)
+from resources.translations.catalogue_backup import BACKUP_FR_PT  # noqa: E402 - the backup offered at a close
+FR_PT.update(BACKUP_FR_PT)

@@ -25,6 +25,45 @@
         </message>
     </context>
     <context>
+        <name>BackupOffer</name>
+        <message>
+            <source>Back up to %1 (%2 GB free)</source>
+            <translation>Back up to %1 (%2 GB free)</translation>
+        </message>
+        <message>
+            <source>Backing up to %1</source>
+            <translation>Backing up to %1</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1. You can remove the memory stick.</source>
+            <translation>Backup written and verified: %1. You can remove the memory stick.</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1, up to receipt %2. You can remove the memory stick.</source>
+            <translation>Backup written and verified: %1, up to receipt %2. You can remove the memory stick.</translation>
+        </message>
+        <message>
+            <source>Back up this device</source>
+            <translation>Back up this device</translation>
+        </message>
+        <message>
+            <source>The session is closed. Keep a copy of this device's records on a memory stick: if the tablet is lost or broken, the copy brings them back. It is encrypted like the device and checked before it is kept.</source>
+            <translation>The session is closed. Keep a copy of this device's records on a memory stick: if the tablet is lost or broken, the copy brings them back. It is encrypted like the device and checked before it is kept.</translation>
+        </message>
+        <message>
+            <source>No memory stick found. Plug one in: it appears here.</source>
+            <translation>No memory stick found. Plug one in: it appears here.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+    </context>
+    <context>
         <name>BalancesModel</name>
         <message>
             <source>Tax</source>

@@ -25,6 +25,45 @@
         </message>
     </context>
     <context>
+        <name>BackupOffer</name>
+        <message>
+            <source>Back up to %1 (%2 GB free)</source>
+            <translation>Sauvegarder sur %1 (%2 Go libres)</translation>
+        </message>
+        <message>
+            <source>Backing up to %1</source>
+            <translation>Sauvegarde sur %1</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1. You can remove the memory stick.</source>
+            <translation>Sauvegarde écrite et vérifiée : %1. Vous pouvez retirer la clé USB.</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1, up to receipt %2. You can remove the memory stick.</source>
+            <translation>Sauvegarde écrite et vérifiée : %1, jusqu'au reçu %2. Vous pouvez retirer la clé USB.</translation>
+        </message>
+        <message>
+            <source>Back up this device</source>
+            <translation>Sauvegarder cet appareil</translation>
+        </message>
+        <message>
+            <source>The session is closed. Keep a copy of this device's records on a memory stick: if the tablet is lost or broken, the copy brings them back. It is encrypted like the device and checked before it is kept.</source>
+            <translation>La session est fermée. Gardez une copie des enregistrements de cet appareil sur une clé USB : si la tablette est perdue ou cassée, la copie les ramène. Elle est chiffrée comme l'appareil et vérifiée avant d'être gardée.</translation>
+        </message>
+        <message>
+            <source>No memory stick found. Plug one in: it appears here.</source>
+            <translation>Aucune clé USB trouvée. Branchez-en une : elle apparaît ici.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Pas maintenant</translation>
+        </message>
+    </context>
+    <context>
         <name>BalancesModel</name>
         <message>
             <source>Tax</source>

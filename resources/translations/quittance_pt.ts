@@ -25,6 +25,45 @@
         </message>
     </context>
     <context>
+        <name>BackupOffer</name>
+        <message>
+            <source>Back up to %1 (%2 GB free)</source>
+            <translation>Copiar para %1 (%2 GB livres)</translation>
+        </message>
+        <message>
+            <source>Backing up to %1</source>
+            <translation>A copiar para %1</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1. You can remove the memory stick.</source>
+            <translation>Cópia de segurança escrita e verificada: %1. Pode retirar a pen USB.</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1, up to receipt %2. You can remove the memory stick.</source>
+            <translation>Cópia de segurança escrita e verificada: %1, até ao recibo %2. Pode retirar a pen USB.</translation>
+        </message>
+        <message>
+            <source>Back up this device</source>
+            <translation>Fazer cópia de segurança deste dispositivo</translation>
+        </message>
+        <message>
+            <source>The session is closed. Keep a copy of this device's records on a memory stick: if the tablet is lost or broken, the copy brings them back. It is encrypted like the device and checked before it is kept.</source>
+            <translation>A sessão está fechada. Guarde uma cópia dos registos deste dispositivo numa pen USB: se o tablet se perder ou avariar, a cópia trá-los de volta. É cifrada como o dispositivo e verificada antes de ser guardada.</translation>
+        </message>
+        <message>
+            <source>No memory stick found. Plug one in: it appears here.</source>
+            <translation>Nenhuma pen USB encontrada. Ligue uma: ela aparece aqui.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Agora não</translation>
+        </message>
+    </context>
+    <context>
         <name>BalancesModel</name>
         <message>
             <source>Tax</source>

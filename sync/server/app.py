@@ -13,6 +13,7 @@ from sync.server.basemaps_api import mount_basemaps
 from sync.server.bodylimit import BodyLimit
 from sync.server.common import now_iso
 from sync.server.db import make_engine, migrate, reading
+from sync.server.device_head import mount_device_head
 from sync.server.errors import ApiError, install_handlers
 from sync.server.opendata_page import mount_open_data
 from sync.server.pull_wire import pull_page_bytes
@@ -206,6 +207,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     mount_basemaps(app, engine, current_device, _ERRORS)  # census: basemaps devices download
     mount_attachments(app, engine, current_device, _ERRORS)  # census: the photos of submissions
+    mount_device_head(app, engine, current_device, _ERRORS)  # before a restore: what the server holds
     mount_releases(app, engine, current_device, server_key.private, _ERRORS)  # updates: the app versions offered
     mount_verification(app, engine, settings)
     mount_open_data(app, engine, settings.open_data_stale_s)
