@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import random
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 import tempfile
 import time
 from pathlib import Path

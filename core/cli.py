@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 import struct
 from pathlib import Path
 

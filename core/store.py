@@ -5,11 +5,15 @@ writers serialise on `BEGIN IMMEDIATE` with a busy timeout, and a lock that outl
 timeout is retried rather than shown to the agent, up to the lock timeout (60 s, or
 QUITTANCE_LOCK_TIMEOUT seconds), after which it is a StorageFault like every other storage
 failure. After each write transaction core/durability.py checkpoints the WAL into the main file
-and moves the high-water mark; see README, "Durability"."""
+and moves the high-water mark; see README, "Durability".
+
+The file is a SQLCipher database, encrypted with a 32-byte data key (README, "Encryption at
+rest"); `PRAGMA key` is the first statement of every connection. A plain SQLite file from an
+older version still opens, unencrypted, until core/encryption_migration.py converts it."""
 from __future__ import annotations
 
 import os
-import sqlite3
+import secrets
 import threading
 import time
 from contextlib import contextmanager
@@ -18,7 +22,8 @@ from typing import Iterator, NoReturn
 
 import sqlite_utils
 
-from core import migrations
+from core import migrations, unlocked, vault
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from core.durability import Durability, Head, read_head
 from core.errors import StorageFault
 from core.faults import check_file, storage_fault
@@ -43,12 +48,21 @@ class Store:
 
     `create=True` (for `init` and the demo) may make a missing folder, owner-only; otherwise a
     missing folder is a StorageFault and nothing is created. `high_water=False` is for scratch
-    databases (a replay, a test copy) that must neither read nor move the device's mark."""
+    databases (a replay, a test copy) that must neither read nor move the device's mark.
+
+    `key` is the 32-byte data key. Without one: a new (missing or empty) file gets a fresh random
+    key, remembered for this process (core/unlocked.py), and is created encrypted, unless
+    `plain=True` (a benchmark's baseline, a legacy file in a test); an existing plain file opens
+    plain (legacy, until migrated); an existing encrypted file takes the key this process already
+    unlocked, else the key the vault gives without asking, else it is a "database_locked" fault.
+    `store.key` is the key in use (None on a plain file) and `store.encrypted` says which."""
 
     def __init__(self, path: str | Path, *, create: bool = False, lock_timeout: float | None = None,
                  high_water: bool = True,
-                 progress: migrations.Progress | None = None) -> None:
+                 progress: migrations.Progress | None = None,
+                 key: bytes | None = None, plain: bool = False) -> None:
         self.path = Path(path)
+        self.key: bytes | None = key
         self.lock_timeout = lock_timeout_setting() if lock_timeout is None else lock_timeout
         self._local = _PerOsThread()
         self._all_connections: list[sqlite3.Connection] = []
@@ -57,7 +71,7 @@ class Store:
         self._wal_lost = False
         self.durability = Durability(str(self.path), high_water)
         try:
-            self._prepare_file(create)
+            self._prepare_file(create, plain)
             with self.transaction() as conn:
                 found = migrations.schema_version(conn)
                 migrated = migrations.migrate(conn, progress=progress) > found
@@ -80,7 +94,7 @@ class Store:
         except OSError as error:
             self._pending = self._fault_of(error)
 
-    def _prepare_file(self, create: bool) -> None:
+    def _prepare_file(self, create: bool, plain: bool) -> None:
         folder = self.path.parent
         if not folder.is_dir():
             if not create:
@@ -88,12 +102,38 @@ class Store:
             folder.mkdir(mode=0o700, parents=True)
         wal = Path(f"{self.path}-wal")
         self._wal_lost = not wal.exists() or wal.stat().st_size <= _WAL_HEADER_BYTES
-        check_file(self.path, wal_has_frames=not self._wal_lost)
+        self.key = self._resolve_key(plain)
+        if self.key is None or sqlite3.is_plain_sqlite(str(self.path)):
+            # An encrypted file's header is ciphertext: SQLCipher's page checks judge it instead.
+            check_file(self.path, wal_has_frames=not self._wal_lost)
         if not self.path.exists():
             # SQLite gives -wal, -shm and -journal the main file's mode: owner-only, all of them.
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         for candidate in [self.path] + [Path(f"{self.path}{suffix}") for suffix in _SIDE_FILES]:
             _owner_only(candidate)
+
+    def _resolve_key(self, plain: bool) -> bytes | None:
+        if self.key is not None:
+            if len(self.key) != sqlite3.KEY_BYTES:
+                raise ValueError("a data key is 32 bytes")
+            return bytes(self.key)
+        name = str(self.path)
+        if sqlite3.is_empty(name) and not Path(f"{name}-wal").exists():
+            if plain:
+                return None
+            key = secrets.token_bytes(sqlite3.KEY_BYTES)
+            unlocked.remember(self.path, key)
+            return key
+        if sqlite3.is_plain_sqlite(name):
+            return None
+        key = unlocked.recall(self.path) or vault.key_without_asking(self.path)
+        if key is None and vault.envelope_path(self.path).exists():
+            raise StorageFault("database_locked", path=name, folder=str(self.path.parent), detail="")
+        return key  # None without an envelope: not one of ours, which check_file says
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     # -- connections -------------------------------------------------------------------
     @property
@@ -116,8 +156,12 @@ class Store:
     def _connect(self) -> sqlite3.Connection:
         busy_ms = int(min(BUSY_TIMEOUT_MS, self.lock_timeout * 1000))
         try:
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=busy_ms / 1000)
+            conn = sqlite3.keyed_connect(str(self.path), self.key, isolation_level=None,
+                                         check_same_thread=False, timeout=busy_ms / 1000)
             conn.row_factory = sqlite3.Row
+            # Sorts, GROUP BYs and temporary tables stay in memory: SQLCipher encrypts the
+            # database and its journals, not SQLite's temporary files.
+            conn.execute("PRAGMA temp_store = MEMORY")
             conn.execute(f"PRAGMA busy_timeout = {busy_ms}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
