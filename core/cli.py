@@ -17,6 +17,7 @@ from typing import Callable
 
 from platformdirs import user_data_dir
 
+from core import unlocked, vault
 from core.anchors import anchor_readable
 from core.cli_auth import authorise_write, new_agents_pin
 from core.cli_gnss import add_gnss_command
@@ -338,9 +339,11 @@ def check_device_file(path: Path) -> None:
         if wal.exists() and wal.stat().st_size > 0:
             return  # the data is still in the side file: the store recovers it
         raise QuittanceError("cli_empty_database", path=path)
-    check_file(path, wal_has_frames=wal.exists() and wal.stat().st_size > 0)  # garbage or cut short: exit 3
+    key = _device_key(path)
+    if key is None:
+        check_file(path, wal_has_frames=wal.exists() and wal.stat().st_size > 0)  # garbage or cut short: exit 3
     try:
-        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        probe = sqlite3.keyed_connect(f"{path.resolve().as_uri()}?mode=ro", key, uri=True)
         try:
             version = probe.execute("PRAGMA user_version").fetchone()[0]
             tables = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -354,6 +357,20 @@ def check_device_file(path: Path) -> None:
         raise QuittanceError("cli_not_a_database" if tables else "cli_empty_database", path=path)
     if not ours:  # another program's file that numbers its own schema: not a device, not a damaged one
         raise QuittanceError("cli_not_a_database", path=path)
+
+
+def _device_key(path: Path) -> bytes | None:
+    """The data key of an encrypted device file (remembered for the store to open it with), None
+    for a plain file or one that is no device of ours (no key envelope beside it)."""
+    if sqlite3.is_plain_sqlite(str(path)):
+        return None
+    key = unlocked.recall(path)
+    if key is None and vault.envelope_path(path).exists():
+        key = vault.key_without_asking(path)
+        if key is None:
+            raise StorageFault("database_locked", path=str(path), folder=str(path.parent), detail="")
+        unlocked.remember(path, key)
+    return key
 
 
 def run_command(args: argparse.Namespace) -> int:
