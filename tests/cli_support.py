@@ -3,7 +3,7 @@ a temporary folder that a test can check was left untouched."""
 from __future__ import annotations
 
 import os
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 import subprocess
 import sys
 from pathlib import Path

@@ -2,7 +2,7 @@
 what to do, new payments stop until a check succeeds, and what the agent typed stays."""
 from __future__ import annotations
 
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 
 import pytest
 from PySide6.QtCore import Qt

@@ -2,7 +2,7 @@
 line in the municipality's language, and records nothing."""
 from __future__ import annotations
 
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 

@@ -7,7 +7,7 @@ import fcntl
 import json
 import os
 import select
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 import subprocess
 import sys
 import termios

@@ -2,7 +2,7 @@
 duplicated index, and files written by schema v4 are migrated keeping every row."""
 import gzip
 import shutil
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path

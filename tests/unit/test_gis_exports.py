@@ -15,7 +15,7 @@ import json
 import os
 import re
 import shutil
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 import subprocess
 import sys
 from pathlib import Path

@@ -4,7 +4,7 @@ difference and exits 1. The attacker works on the real file, triggers dropped fi
 from __future__ import annotations
 
 import shutil
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 from datetime import datetime, timezone
 from pathlib import Path
 

@@ -1,0 +1,67 @@
+"""Tests that open a device database behind Quittance's back (to count rows, or to edit a table as
+an attacker would) import this as `sqlite3`: the device driver (SQLCipher, whose exceptions are
+not stdlib sqlite3's), with `connect` keying the connection when the file is an encrypted device.
+
+The key comes where the app's would: this process's unlocked keys (a database the test made in
+process), else the key envelope beside the file, opened with the tests' PINs (a database made by
+a `quittance` subprocess). A plain file (an export, a GeoPackage, another program's database)
+opens plain."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from core import unlocked, vault
+from core.sqlite_driver import *  # noqa: F401,F403 - the driver's names, as stdlib sqlite3's
+from core.sqlite_driver import connect as _connect
+from core.sqlite_driver import apply_key, is_plain_sqlite
+
+TEST_PINS = ("1234", "5678", "4321", "0000", "1111", "2468", "9876", "2222")
+
+
+def key_of(path: str | Path) -> bytes | None:
+    """The data key of the device database at `path`, or None (plain, or not ours)."""
+    path = Path(path)
+    if not path.exists() or is_plain_sqlite(str(path)):
+        return None
+    key = unlocked.recall(path)
+    if key is not None:
+        return key
+    if not vault.envelope_path(path).exists():
+        return None
+    saved = os.environ.get("QUITTANCE_PIN")
+    try:
+        for pin in (saved, *TEST_PINS):
+            if pin is None:
+                os.environ.pop("QUITTANCE_PIN", None)
+            else:
+                os.environ["QUITTANCE_PIN"] = pin
+            key = vault.key_without_asking(path)
+            if key is not None:
+                unlocked.remember(path, key)
+                return key
+    finally:
+        if saved is None:
+            os.environ.pop("QUITTANCE_PIN", None)
+        else:
+            os.environ["QUITTANCE_PIN"] = saved
+    return None
+
+
+def _file_of(database: object, uri: bool) -> str | None:
+    text = str(database)
+    if text == ":memory:" or text.startswith("file::memory:"):
+        return None
+    if uri and text.startswith("file:"):
+        return unquote(urlparse(text).path)
+    return text
+
+
+def connect(database, *args, **kwargs):  # noqa: ANN001,ANN002,ANN003,ANN201 - sqlite3.connect's
+    conn = _connect(database, *args, **kwargs)
+    name = _file_of(database, kwargs.get("uri", False))
+    key = key_of(name) if name else None
+    if key is not None:
+        apply_key(conn, key)
+    return conn
