@@ -111,6 +111,9 @@ class Store:
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         for candidate in [self.path] + [Path(f"{self.path}{suffix}") for suffix in _SIDE_FILES]:
             _owner_only(candidate)
+        if self.key is not None and Path(f"{self.path}.plain").exists():
+            from core.encryption_migration import finish_erasing  # only after a crash mid-migration
+            finish_erasing(self.path)
 
     def _resolve_key(self, plain: bool) -> bytes | None:
         if self.key is not None:
