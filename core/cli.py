@@ -19,7 +19,7 @@ from platformdirs import user_data_dir
 
 from core import unlocked, vault
 from core.anchors import anchor_readable
-from core.cli_auth import authorise_write, new_agents_pin
+from core.cli_auth import authorise_write, encrypt_if_plain, new_agents_pin
 from core.cli_gnss import add_gnss_command
 from core.cli_options import Options, bounded_int, common, parse, top_level_parser
 from core.config import Municipality
@@ -393,7 +393,8 @@ def run_command(args: argparse.Namespace) -> int:
         if needs_init and not ledger.is_initialised():
             raise QuittanceError("not_initialised_at", path=db_path)
         if getattr(args, "takes_as", False):
-            authorise_write(ledger, args.acting_agent)
+            agent, pin = authorise_write(ledger, args.acting_agent)
+            ledger = encrypt_if_plain(ledger, agent, pin)
         if getattr(args, "clock_ahead_ok", False):
             ledger.confirm_clock_ahead()
         return args.handler(args, ledger)
