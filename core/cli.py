@@ -19,7 +19,7 @@ from platformdirs import user_data_dir
 
 from core import unlocked, vault
 from core.anchors import anchor_readable
-from core.cli_auth import authorise_write, encrypt_if_plain, new_agents_pin
+from core.cli_auth import PIN_VARIABLE, authorise_write, encrypt_if_plain, new_agents_pin, read_pin
 from core.cli_gnss import add_gnss_command
 from core.cli_options import Options, bounded_int, common, parse, top_level_parser
 from core.config import Municipality
@@ -326,7 +326,7 @@ def check_init_file(path: Path) -> None:
             raise
 
 
-def check_device_file(path: Path) -> None:
+def check_device_file(path: Path, agent: str | None = None) -> None:
     """Refuse, creating nothing, a command that needs a device when `path` holds none: missing,
     empty (what an interrupted create leaves), not SQLite, or another program's SQLite file.
     Opening it as a Store would create or migrate it, and make a wrong --db look initialised."""
@@ -339,7 +339,7 @@ def check_device_file(path: Path) -> None:
         if wal.exists() and wal.stat().st_size > 0:
             return  # the data is still in the side file: the store recovers it
         raise QuittanceError("cli_empty_database", path=path)
-    key = _device_key(path)
+    key = _device_key(path, agent)
     if key is None:
         check_file(path, wal_has_frames=wal.exists() and wal.stat().st_size > 0)  # garbage or cut short: exit 3
     try:
@@ -359,16 +359,23 @@ def check_device_file(path: Path) -> None:
         raise QuittanceError("cli_not_a_database", path=path)
 
 
-def _device_key(path: Path) -> bytes | None:
+def _device_key(path: Path, agent: str | None) -> bytes | None:
     """The data key of an encrypted device file (remembered for the store to open it with), None
-    for a plain file or one that is no device of ours (no key envelope beside it)."""
+    for a plain file or one that is no device of ours (no key envelope beside it). On a terminal
+    without QUITTANCE_PIN, the PIN is asked once here and kept for this run, so that the write's
+    own PIN check (cli_auth) does not ask again."""
     if sqlite3.is_plain_sqlite(str(path)):
         return None
     key = unlocked.recall(path)
     if key is None and vault.envelope_path(path).exists():
         key = vault.key_without_asking(path)
+        if key is None and not os.environ.get(PIN_VARIABLE):
+            pin = read_pin(translate("cli_pin_prompt", _system_locale(), agent=agent or "Quittance"))
+            if pin:
+                os.environ[PIN_VARIABLE] = pin  # this process only; the CLI starts no other
+                key = vault.key_without_asking(path)
         if key is None:
-            raise StorageFault("database_locked", path=str(path), folder=str(path.parent), detail="")
+            raise QuittanceError("database_locked", path=str(path))
         unlocked.remember(path, key)
     return key
 
@@ -386,7 +393,7 @@ def run_command(args: argparse.Namespace) -> int:
         if needs_init:
             if not db_path.exists() and not db_path.parent.is_dir():
                 raise StorageFault("storage_folder_missing", path=str(db_path), folder=str(db_path.parent))
-            check_device_file(db_path)
+            check_device_file(db_path, getattr(args, "acting_agent", None))
         else:
             check_init_file(db_path)
         ledger = Ledger.open(db_path, create=not needs_init)

@@ -96,4 +96,15 @@ def _align_sqlite_utils() -> None:
             module.OperationalError = OperationalError
 
 
+def _quiet() -> None:
+    """SQLCipher writes its own log lines to stderr (a wrong key: "hmac check failed" per page),
+    which would garble the command line's one-line errors. The error itself is still raised."""
+    conn = connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+
+
 _align_sqlite_utils()
+_quiet()

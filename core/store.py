@@ -25,7 +25,7 @@ import sqlite_utils
 from core import migrations, unlocked, vault
 from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from core.durability import Durability, Head, read_head
-from core.errors import StorageFault
+from core.errors import QuittanceError, StorageFault
 from core.faults import check_file, storage_fault
 from core.replay import EVENT_BUILT, NOT_COMPARED
 
@@ -54,7 +54,7 @@ class Store:
     key, remembered for this process (core/unlocked.py), and is created encrypted, unless
     `plain=True` (a benchmark's baseline, a legacy file in a test); an existing plain file opens
     plain (legacy, until migrated); an existing encrypted file takes the key this process already
-    unlocked, else the key the vault gives without asking, else it is a "database_locked" fault.
+    unlocked, else the key the vault gives without asking, else it is refused as "database_locked".
     `store.key` is the key in use (None on a plain file) and `store.encrypted` says which."""
 
     def __init__(self, path: str | Path, *, create: bool = False, lock_timeout: float | None = None,
@@ -126,12 +126,16 @@ class Store:
                 return None
             key = secrets.token_bytes(sqlite3.KEY_BYTES)
             unlocked.remember(self.path, key)
+            # Openly wrapped until Ledger.initialise wraps it for its agents: a file made by a run
+            # that stops before then (an `init` refused for want of a PIN) must not be lost with
+            # its key. It holds only the schema.
+            vault.on_initialised(self.path, key, [], open_wrap=True)
             return key
         if sqlite3.is_plain_sqlite(name):
             return None
         key = unlocked.recall(self.path) or vault.key_without_asking(self.path)
         if key is None and vault.envelope_path(self.path).exists():
-            raise StorageFault("database_locked", path=name, folder=str(self.path.parent), detail="")
+            raise QuittanceError("database_locked", path=name)  # the user can act: a PIN, a recovery
         return key  # None without an envelope: not one of ours, which check_file says
 
     @property

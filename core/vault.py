@@ -82,11 +82,13 @@ def key_without_asking(db_path: str | Path) -> bytes | None:
         if key is not None:
             return key
     pin = os.environ.get("QUITTANCE_PIN")
-    if pin:
-        for agent_id, wrap in envelope.get("agents", {}).items():
+    if pin and envelope.get("agents"):
+        for agent_id, wrap in envelope["agents"].items():
             key = _unwrap(_kek(pin, bytes.fromhex(wrap["salt"])), wrap, agent_id)
             if key is not None:
                 return key
+        from core.errors import QuittanceError
+        raise QuittanceError("database_pin_wrong", path=str(db_path))
     return None
 
 

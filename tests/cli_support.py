@@ -85,4 +85,7 @@ def copy_device(template: Path, folder: Path) -> tuple[Path, str]:
     folder.mkdir(parents=True, exist_ok=True)
     db = folder / "device.db"
     db.write_bytes(template.read_bytes())
+    envelope = Path(f"{template}.keys")  # the encrypted file's key envelope goes with it
+    if envelope.exists():
+        Path(f"{db}.keys").write_bytes(envelope.read_bytes())
     return db, (template.parent / "taxpayer_id").read_text()

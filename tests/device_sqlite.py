@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from core import unlocked, vault
+from core.errors import QuittanceError
 from core.sqlite_driver import *  # noqa: F401,F403 - the driver's names, as stdlib sqlite3's
 from core.sqlite_driver import connect as _connect
 from core.sqlite_driver import apply_key, is_plain_sqlite
@@ -38,7 +39,10 @@ def key_of(path: str | Path) -> bytes | None:
                 os.environ.pop("QUITTANCE_PIN", None)
             else:
                 os.environ["QUITTANCE_PIN"] = pin
-            key = vault.key_without_asking(path)
+            try:
+                key = vault.key_without_asking(path)
+            except QuittanceError:  # not this PIN
+                continue
             if key is not None:
                 unlocked.remember(path, key)
                 return key

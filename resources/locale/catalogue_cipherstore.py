@@ -8,15 +8,23 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     "database_locked": {
-        "en": "The database {path} is encrypted and locked. Log in with your PIN (or set QUITTANCE_PIN "
-              "for a command), or ask a supervisor to open the device with the recovery key. Nothing "
-              "recorded is lost.",
-        "fr": "La base de données {path} est chiffrée et verrouillée. Connectez-vous avec votre code PIN "
-              "(ou définissez QUITTANCE_PIN pour une commande), ou demandez à un superviseur d'ouvrir "
-              "l'appareil avec la clé de secours. Rien de ce qui est enregistré n'est perdu.",
-        "pt": "A base de dados {path} está cifrada e bloqueada. Entre com o seu PIN (ou defina "
-              "QUITTANCE_PIN para um comando), ou peça a um supervisor que abra o aparelho com a chave "
-              "de recuperação. Nada do que foi registado se perde.",
+        "en": "The database {path} is encrypted and locked: nothing was recorded. Log in with your PIN "
+              "(for a command, set QUITTANCE_PIN), or ask a supervisor to open the device with the "
+              "recovery key.",
+        "fr": "La base de données {path} est chiffrée et verrouillée : rien n'a été enregistré. "
+              "Connectez-vous avec votre code PIN (pour une commande, définissez QUITTANCE_PIN), ou "
+              "demandez à un superviseur d'ouvrir l'appareil avec la clé de secours.",
+        "pt": "A base de dados {path} está cifrada e bloqueada: nada foi registado. Entre com o seu PIN "
+              "(para um comando, defina QUITTANCE_PIN), ou peça a um supervisor que abra o aparelho com "
+              "a chave de recuperação.",
+    },
+    "database_pin_wrong": {
+        "en": "PIN incorrect: the database {path} stays locked and nothing was recorded. Try again with "
+              "the PIN of an agent of this device.",
+        "fr": "PIN incorrect : la base de données {path} reste verrouillée et rien n'a été enregistré. "
+              "Réessayez avec le code PIN d'un agent de cet appareil.",
+        "pt": "PIN incorreto: a base de dados {path} continua bloqueada e nada foi registado. Tente de novo "
+              "com o PIN de um agente deste aparelho.",
     },
     "encryption_migration_unverified": {
         "en": "The encrypted copy of {path} did not pass verification ({detail}). The plain database is "

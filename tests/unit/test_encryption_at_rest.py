@@ -10,7 +10,7 @@ import pytest
 
 from core import sqlite_driver, unlocked, vault
 from core.config import load_device
-from core.errors import StorageFault
+from core.errors import QuittanceError, StorageFault
 from core.service import Ledger
 from core.store import Store
 from tests.conftest import add_assessed_taxpayer, make_ledger
@@ -85,7 +85,7 @@ def test_without_the_key_the_file_says_locked_and_a_wrong_key_reads_nothing(reco
     ledger.close()
     unlocked.forget(path)
     os.environ.pop("QUITTANCE_PIN", None)
-    with pytest.raises(StorageFault) as refused:
+    with pytest.raises(QuittanceError) as refused:
         Store(path)
     assert refused.value.code == "database_locked"
     assert "verrouillée" in refused.value.message("fr") and "locked" in refused.value.message("en")
@@ -114,8 +114,9 @@ def test_the_pin_opens_it_in_another_process_as_the_cli_would(recorded, monkeypa
         reopened.close()
     monkeypatch.setenv("QUITTANCE_PIN", "9999")
     unlocked.forget(path)
-    with pytest.raises(StorageFault):
+    with pytest.raises(QuittanceError) as refused:
         Ledger.open(path)
+    assert "PIN" in refused.value.message("fr")
 
 
 def test_signing_key_is_inside_the_encrypted_database_never_in_clear(recorded):
