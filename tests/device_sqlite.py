@@ -98,3 +98,10 @@ def connect(database, *args, **kwargs):  # noqa: ANN001,ANN002,ANN003,ANN201 - s
     if key is not None:
         apply_key(conn, key)
     return conn
+
+
+def open_ledger(path: str | Path, *args, **kwargs):  # noqa: ANN002,ANN003,ANN201 - Ledger.open's
+    """Ledger.open on a device a `quittance` subprocess made: keyed as `connect` is."""
+    from core.service import Ledger
+
+    return Ledger.open(path, *args, key=key_of(path), **kwargs)
