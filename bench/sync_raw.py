@@ -3,7 +3,7 @@ driver, `executemany` with one transaction per batch of 250, into a plain copy o
 table, on 1 connection and on 20 at once. Also the bulk loads of server rows (COPY on PostgreSQL)."""
 from __future__ import annotations
 
-from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
+import sqlite3
 import threading
 import time
 from typing import Callable, Iterable
