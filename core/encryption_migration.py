@@ -106,7 +106,6 @@ def _export(db_path: Path, copy: Path, key: bytes, say: Progress, locale: str) -
         conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
         conn.set_progress_handler(None, 0)
         conn.execute("DETACH DATABASE encrypted")
-        conn.execute("PRAGMA journal_mode = DELETE")  # the plain side files go with this close
     finally:
         conn.close()
     os.chmod(copy, 0o600)
