@@ -83,21 +83,10 @@ def authorise_write(ledger: Ledger, requested: str | None) -> tuple[Agent, str |
 
 def encrypt_if_plain(ledger: Ledger, agent: Agent, pin: str | None) -> Ledger:
     """The first authorised write on a plain (pre-encryption) database encrypts it first, with no
-    step from the user: the ledger is closed, the file converted (core/encryption_migration.py),
-    and the encrypted database opened again, still acting as the same agent."""
-    if ledger.store.encrypted or not ledger.is_initialised():
-        return ledger
-    from core.encryption_migration import encrypt_plain_database
-
-    path, clock, demo, locale = ledger.store.path, ledger.clock, ledger.setting("demo") is True, ledger.locale
-    confirmed = ledger.clock_ahead_confirmed
-    ledger.close()
-    key = encrypt_plain_database(path, agents=[(agent.id, agent.name, pin)], open_wrap=demo, locale=locale)
-    reopened = Ledger.open(path, clock, key=key)
-    reopened.act_as(agent.id)
-    reopened.clock_ahead_confirmed = confirmed
-    print(translate("encryption_migration_done", locale), file=sys.stderr)
-    return reopened
+    step from the user (core/encryption_migration.py), the key wrapped under the PIN just checked."""
+    if ledger.encrypt_if_plain(agent.id, agent.name, pin):
+        print(translate("encryption_migration_done", ledger.locale), file=sys.stderr)
+    return ledger
 
 
 def _has_pin(ledger: Ledger, agent: Agent) -> bool:

@@ -83,6 +83,16 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
     def close(self) -> None:
         self.store.close()
 
+    def encrypt_if_plain(self, agent_id: str, name: str, pin: str | None,
+                         progress: "Callable[[float, str], None] | None" = None) -> bool:
+        """After an agent's successful login on a plain (pre-encryption) database: encrypt it in
+        place, the key wrapped for this agent (and openly on the demo). False when already encrypted."""
+        if self.store.encrypted or not self.is_initialised():
+            return False
+        demo, locale = self.setting("demo") is True, self.locale
+        self.store.encrypt_in_place(progress, [(agent_id, name, pin)], open_wrap=demo, locale=locale)
+        return True
+
     # -- configuration -------------------------------------------------------------------
     def is_initialised(self) -> bool:
         return config.load_device(self.store.conn) is not None

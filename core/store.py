@@ -18,7 +18,7 @@ import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, NoReturn
+from typing import Callable, Iterator, NoReturn
 
 import sqlite_utils
 
@@ -138,6 +138,18 @@ class Store:
         if key is None and vault.envelope_path(self.path).exists():
             raise QuittanceError("database_locked", path=name)  # the user can act: a PIN, a recovery
         return key  # None without an envelope: not one of ours, which check_file says
+
+    def encrypt_in_place(self, progress: "Callable[[float, str], None] | None",
+                         agents: list[tuple[str, str, str | None]], *, open_wrap: bool,
+                         locale: str = "fr") -> bytes:
+        """A plain (legacy) file becomes encrypted (core/encryption_migration.py) under this same
+        Store: every connection is closed first, and the next use of `conn` opens a keyed one."""
+        from core.encryption_migration import encrypt_plain_database
+
+        self.close()
+        key = encrypt_plain_database(self.path, progress, agents=agents, open_wrap=open_wrap, locale=locale)
+        self.key = key
+        return key
 
     @property
     def encrypted(self) -> bool:
