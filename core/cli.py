@@ -25,7 +25,7 @@ from core.cli_options import Options, bounded_int, common, parse, top_level_pars
 from core.config import Municipality
 from core.errors import QuittanceError, StorageFault
 from core.logo import read_logo
-from core.faults import check_file, storage_fault
+from core.faults import check_encrypted_file, check_file, storage_fault
 from core.messages import supported_locales, system_language, translate
 from core.export import MAP_FORMATS, export_map, export_payments, export_taxpayers
 from core.gis_layers import WHAT as EXPORT_WHAT
@@ -342,6 +342,8 @@ def check_device_file(path: Path, agent: str | None = None) -> None:
     key = _device_key(path, agent)
     if key is None:
         check_file(path, wal_has_frames=wal.exists() and wal.stat().st_size > 0)  # garbage or cut short: exit 3
+    else:
+        check_encrypted_file(path, wal_has_frames=wal.exists() and wal.stat().st_size > 0)
     try:
         probe = sqlite3.keyed_connect(f"{path.resolve().as_uri()}?mode=ro", key, uri=True)
         try:

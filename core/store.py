@@ -26,7 +26,7 @@ from core import migrations, unlocked, vault
 from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from core.durability import Durability, Head, read_head
 from core.errors import QuittanceError, StorageFault
-from core.faults import check_file, storage_fault
+from core.faults import check_encrypted_file, check_encrypted_pages, check_file, storage_fault
 from core.replay import EVENT_BUILT, NOT_COMPARED
 
 BUSY_TIMEOUT_MS = 5_000
@@ -73,6 +73,8 @@ class Store:
         self.durability = Durability(str(self.path), high_water)
         try:
             self._prepare_file(create, plain)
+            if self.key is not None and self._wal_lost:
+                check_encrypted_pages(self.path, self.key)
             with self.transaction() as conn:
                 found = migrations.schema_version(conn)
                 migrated = migrations.migrate(conn, progress=progress) > found
@@ -105,8 +107,9 @@ class Store:
         self._wal_lost = not wal.exists() or wal.stat().st_size <= _WAL_HEADER_BYTES
         self.key = self._resolve_key(plain)
         if self.key is None or sqlite3.is_plain_sqlite(str(self.path)):
-            # An encrypted file's header is ciphertext: SQLCipher's page checks judge it instead.
             check_file(self.path, wal_has_frames=not self._wal_lost)
+        else:  # an encrypted file's header is ciphertext: judged once keyed (_check_size)
+            check_encrypted_file(self.path, wal_has_frames=not self._wal_lost)
         if not self.path.exists():
             # SQLite gives -wal, -shm and -journal the main file's mode: owner-only, all of them.
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))

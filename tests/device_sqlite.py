@@ -105,3 +105,10 @@ def open_ledger(path: str | Path, *args, **kwargs):  # noqa: ANN002,ANN003,ANN20
     from core.service import Ledger
 
     return Ledger.open(path, *args, key=key_of(path), **kwargs)
+
+
+def copy_device_envelope(source: str | Path, target: str | Path) -> None:
+    """The key envelope of `source` beside `target` (a test that writes the file's bytes itself)."""
+    envelope = vault.envelope_path(source)
+    if envelope.exists():
+        shutil.copy(envelope, vault.envelope_path(target))
