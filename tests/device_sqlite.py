@@ -25,8 +25,8 @@ TEST_PINS = ("1234", "5678", "4321", "0000", "1111", "2468", "9876", "2222")
 def key_of(path: str | Path) -> bytes | None:
     """The data key of the device database at `path`, or None (plain, or not ours)."""
     path = Path(path)
-    if not path.exists() or is_plain_sqlite(str(path)):
-        return None
+    if not path.exists() or not path.stat().st_size or is_plain_sqlite(str(path)):
+        return None  # missing or empty: a new file, plain unless Quittance makes it
     key = unlocked.recall(path)
     if key is not None:
         return key
@@ -92,9 +92,9 @@ def _file_of(database: object, uri: bool) -> str | None:
 
 
 def connect(database, *args, **kwargs):  # noqa: ANN001,ANN002,ANN003,ANN201 - sqlite3.connect's
-    conn = _connect(database, *args, **kwargs)
     name = _file_of(database, kwargs.get("uri", False))
-    key = key_of(name) if name else None
+    key = key_of(name) if name else None  # before connecting creates a missing file
+    conn = _connect(database, *args, **kwargs)
     if key is not None:
         apply_key(conn, key)
     return conn

@@ -8,6 +8,7 @@ from core.highwater import mark_path
 from core.service import Ledger
 from tests.conftest import add_assessed_taxpayer, make_ledger
 from tests.cli_support import run as run_cli
+from tests.device_sqlite import copy_device
 
 
 def _pay(db: Path, taxpayer: str) -> str:
@@ -72,7 +73,7 @@ def test_a_copy_that_went_its_own_way_is_refused(tmp_path, monkeypatch):
     taxpayer = _device(db)
     other = tmp_path / "elsewhere" / "device.db"
     other.parent.mkdir()
-    shutil.copy(db, other)
+    copy_device(db, other)  # with its key envelope
     _pay(db, taxpayer)
     # The copy is used on another machine (its own state folder), where it records two payments.
     elsewhere = {"QUITTANCE_STATE_DIR": str(tmp_path / "other-state")}
