@@ -142,3 +142,16 @@ def test_an_existing_plain_database_still_opens_plain(tmp_path: Path, clock):
         assert not again.store.encrypted
     finally:
         again.close()
+
+
+def test_sqlite_utils_handles_sqlcipher_errors_over_the_store(recorded):
+    """sqlite-utils picks its exception classes at import: over a SQLCipher connection its own
+    recovery paths (dropping a table only if present, a missing column added) must still work."""
+    ledger, _, _ = recorded
+    db = ledger.store.db
+    db["scratch_absent"].drop(ignore=True)  # raises SQLCipher's OperationalError inside, caught there
+    db["scratch"].insert({"a": 1})
+    db["scratch"].insert({"a": 2, "b": "x"}, alter=True)  # "no column b": caught, column added
+    assert [row["b"] for row in db["scratch"].rows] == [None, "x"]
+    with pytest.raises(sqlite_driver.OperationalError):
+        db["scratch_absent"].drop()
