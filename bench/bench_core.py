@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import random
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 import tempfile
 import time
 from pathlib import Path
@@ -26,14 +26,42 @@ def _new_ledger(path: Path) -> Ledger:
 
 
 def _cached_schema(path: Path) -> int | None:
+    """The schema of a cached bench database, None when it must be seeded again (missing, from
+    another schema, or a plain file from before encryption: the bench measures what devices run)."""
+    key = _cached_key(path)
+    if key is None:
+        return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.keyed_connect(f"file:{path}?mode=ro", key, uri=True)
         try:
             return conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.Error:
         return None
+
+
+def _cached_key(path: Path) -> bytes | None:
+    """The bench agent's PIN unwraps a cached database's key, as QUITTANCE_PIN does for the CLI."""
+    from core import unlocked, vault
+    from core.errors import QuittanceError
+
+    if not path.exists() or sqlite3.is_plain_sqlite(str(path)):
+        return None
+    saved = os.environ.get("QUITTANCE_PIN")
+    os.environ["QUITTANCE_PIN"] = "1234"
+    try:
+        key = vault.key_without_asking(path)
+    except QuittanceError:
+        key = None
+    finally:
+        if saved is None:
+            os.environ.pop("QUITTANCE_PIN", None)
+        else:
+            os.environ["QUITTANCE_PIN"] = saved
+    if key is not None:
+        unlocked.remember(path, key)
+    return key
 
 
 def build(path: Path, count: int) -> tuple[Ledger, float]:
@@ -45,7 +73,7 @@ def build(path: Path, count: int) -> tuple[Ledger, float]:
         if ledger.store.conn.execute("SELECT count(*) FROM taxpayers").fetchone()[0] == count:
             return ledger, 0.0
         ledger.close()
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", ".keys"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     ledger = _new_ledger(path)
@@ -147,9 +175,7 @@ def size_rows(ledger: Ledger, count: int, label: str) -> list[Row]:
     conn = ledger.store.conn
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     mib = os.path.getsize(ledger.store.path) / 2**20
-    by_table = conn.execute(
-        "SELECT coalesce(m.tbl_name, d.name), sum(d.pgsize) FROM dbstat d LEFT JOIN sqlite_master m ON m.name = d.name "
-        "GROUP BY 1 ORDER BY 2 DESC LIMIT 4").fetchall()
+    by_table = _by_table(conn)
     split = ", ".join(f"{name.replace('taxpayer_search_data', 'search index')} {size / 2**20:.0f}"
                       for name, size in by_table)
     return [
@@ -157,6 +183,25 @@ def size_rows(ledger: Ledger, count: int, label: str) -> list[Row]:
         (f"  per 10,000 taxpayers ({label})", f"{mib / (count / 10_000):.1f} MiB", "<= 10 MiB"),
         (f"  largest tables with their indexes, MiB ({label})", split, "dbstat"),
     ]
+
+
+def _by_table(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Pages per table with its indexes. SQLCipher's build has no dbstat: the pages are measured
+    on a plain export with stdlib sqlite3's (the same layout, without the cipher's page reserve)."""
+    import sqlite3 as stdlib_sqlite3
+
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = Path(tmp) / "measure.db"
+        conn.execute("ATTACH DATABASE ? AS measure KEY ''", (str(plain),))
+        conn.execute("SELECT sqlcipher_export('measure')")
+        conn.execute("DETACH DATABASE measure")
+        measured = stdlib_sqlite3.connect(plain)
+        try:
+            return measured.execute(
+                "SELECT coalesce(m.tbl_name, d.name), sum(d.pgsize) FROM dbstat d LEFT JOIN sqlite_master m "
+                "ON m.name = d.name GROUP BY 1 ORDER BY 2 DESC LIMIT 4").fetchall()
+        finally:
+            measured.close()
 
 
 def record_many(ledger: Ledger, count: int, batch: int = 5_000) -> None:

@@ -38,15 +38,22 @@ def build_database(path: Path = DB, count: int = TAXPAYERS) -> Path:
     from core.seed import seed_taxpayers
     from core.service import Ledger
 
+    from core import vault
+    from core.errors import QuittanceError
+
     if path.exists():
-        ledger = Ledger.open(path)
         try:
-            if ledger.is_initialised() and \
+            ledger = Ledger.open(path)
+        except QuittanceError:  # a cache whose key cannot be had: made again
+            ledger = None
+        try:
+            if ledger is not None and ledger.store.encrypted and ledger.is_initialised() and \
                     ledger.store.conn.execute("SELECT count(*) FROM taxpayers").fetchone()[0] == count:
                 return path
         finally:
-            ledger.close()
-        for suffix in ("", "-wal", "-shm"):
+            if ledger is not None:
+                ledger.close()
+        for suffix in ("", "-wal", "-shm", ".keys"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     ledger = Ledger.open(path)
@@ -54,6 +61,7 @@ def build_database(path: Path = DB, count: int = TAXPAYERS) -> Path:
     with ledger.store.transaction() as conn:
         seed_taxpayers(conn, count=count, seed=7, currency="CDF", today=ledger.today())
     ledger.save_setting("demo", True)
+    vault.on_initialised(path, ledger.store.key, [], open_wrap=True)  # as the demo: opens without a PIN
     ledger.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     ledger.close()
     return path
@@ -201,6 +209,7 @@ def keystrokes_and_stalls(db: Path, queries: int = 60) -> dict:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
 
+    from core import vault
     from core.service import Ledger
     from desktop.app import application, build_window
 
@@ -208,6 +217,7 @@ def keystrokes_and_stalls(db: Path, queries: int = 60) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "device.db"
         shutil.copy(db, copy)
+        shutil.copy(vault.envelope_path(db), vault.envelope_path(copy))  # its key goes with it
         os.environ["QUITTANCE_STATE_DIR"] = tmp  # a copy of the cache is its own device history
         ledger = Ledger.open(copy)
         ledger.save_setting("printer", {"uri": (Path(tmp) / "printer.bin").as_uri(), "profile": "generic-58"})

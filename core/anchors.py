@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import binascii
 import json
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass
 
 from core.errors import QuittanceError

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -17,14 +17,15 @@ from typing import Callable
 
 from platformdirs import user_data_dir
 
+from core import unlocked, vault
 from core.anchors import anchor_readable
-from core.cli_auth import authorise_write, new_agents_pin
+from core.cli_auth import PIN_VARIABLE, authorise_write, encrypt_if_plain, new_agents_pin, read_pin
 from core.cli_gnss import add_gnss_command
 from core.cli_options import Options, bounded_int, common, parse, top_level_parser
 from core.config import Municipality
 from core.errors import QuittanceError, StorageFault
 from core.logo import read_logo
-from core.faults import check_file, storage_fault
+from core.faults import check_encrypted_file, check_file, storage_fault
 from core.messages import supported_locales, system_language, translate
 from core.export import MAP_FORMATS, export_map, export_payments, export_taxpayers
 from core.gis_layers import WHAT as EXPORT_WHAT
@@ -325,7 +326,7 @@ def check_init_file(path: Path) -> None:
             raise
 
 
-def check_device_file(path: Path) -> None:
+def check_device_file(path: Path, agent: str | None = None) -> None:
     """Refuse, creating nothing, a command that needs a device when `path` holds none: missing,
     empty (what an interrupted create leaves), not SQLite, or another program's SQLite file.
     Opening it as a Store would create or migrate it, and make a wrong --db look initialised."""
@@ -338,9 +339,13 @@ def check_device_file(path: Path) -> None:
         if wal.exists() and wal.stat().st_size > 0:
             return  # the data is still in the side file: the store recovers it
         raise QuittanceError("cli_empty_database", path=path)
-    check_file(path, wal_has_frames=wal.exists() and wal.stat().st_size > 0)  # garbage or cut short: exit 3
+    key = _device_key(path, agent)
+    if key is None:
+        check_file(path, wal_has_frames=wal.exists() and wal.stat().st_size > 0)  # garbage or cut short: exit 3
+    else:
+        check_encrypted_file(path, wal_has_frames=wal.exists() and wal.stat().st_size > 0)
     try:
-        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        probe = sqlite3.keyed_connect(f"{path.resolve().as_uri()}?mode=ro", key, uri=True)
         try:
             version = probe.execute("PRAGMA user_version").fetchone()[0]
             tables = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -356,6 +361,27 @@ def check_device_file(path: Path) -> None:
         raise QuittanceError("cli_not_a_database", path=path)
 
 
+def _device_key(path: Path, agent: str | None) -> bytes | None:
+    """The data key of an encrypted device file (remembered for the store to open it with), None
+    for a plain file or one that is no device of ours (no key envelope beside it). On a terminal
+    without QUITTANCE_PIN, the PIN is asked once here and kept for this run, so that the write's
+    own PIN check (cli_auth) does not ask again."""
+    if sqlite3.is_plain_sqlite(str(path)):
+        return None
+    key = unlocked.recall(path)
+    if key is None and vault.envelope_path(path).exists():
+        key = vault.key_without_asking(path)
+        if key is None and not os.environ.get(PIN_VARIABLE):
+            pin = read_pin(translate("cli_pin_prompt", _system_locale(), agent=agent or "Quittance"))
+            if pin:
+                os.environ[PIN_VARIABLE] = pin  # this process only; the CLI starts no other
+                key = vault.key_without_asking(path)
+        if key is None:
+            raise QuittanceError("database_locked", path=str(path))
+        unlocked.remember(path, key)
+    return key
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Check the device file, open the ledger, check the acting agent's PIN for a write, run the
     handler, and turn a user error into one line and exit 2 (or the error's own `exit_status`), a
@@ -369,14 +395,15 @@ def run_command(args: argparse.Namespace) -> int:
         if needs_init:
             if not db_path.exists() and not db_path.parent.is_dir():
                 raise StorageFault("storage_folder_missing", path=str(db_path), folder=str(db_path.parent))
-            check_device_file(db_path)
+            check_device_file(db_path, getattr(args, "acting_agent", None))
         else:
             check_init_file(db_path)
         ledger = Ledger.open(db_path, create=not needs_init)
         if needs_init and not ledger.is_initialised():
             raise QuittanceError("not_initialised_at", path=db_path)
         if getattr(args, "takes_as", False):
-            authorise_write(ledger, args.acting_agent)
+            agent, pin = authorise_write(ledger, args.acting_agent)
+            ledger = encrypt_if_plain(ledger, agent, pin)
         if getattr(args, "clock_ahead_ok", False):
             ledger.confirm_clock_ahead()
         return args.handler(args, ledger)

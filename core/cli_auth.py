@@ -60,12 +60,13 @@ def acting_agent(ledger: Ledger, requested: str | None) -> Agent:
     raise QuittanceError("cli_agent_required", agents=", ".join(agent.name for agent in active))
 
 
-def authorise_write(ledger: Ledger, requested: str | None) -> None:
-    """Make the acting agent act, once their PIN is checked; refuse with one clear line otherwise."""
+def authorise_write(ledger: Ledger, requested: str | None) -> tuple[Agent, str | None]:
+    """Make the acting agent act, once their PIN is checked; refuse with one clear line otherwise.
+    Returns the agent and the PIN that was checked (None on the demo, which takes none)."""
     agent = acting_agent(ledger, requested)
     if ledger.setting("demo") is True:
         ledger.act_as(agent.id)
-        return
+        return agent, None
     if not _has_pin(ledger, agent):
         raise QuittanceError("cli_agent_without_pin", agent=agent.name)
     pin = read_pin(translate("cli_pin_prompt", ledger.locale, agent=agent.name))
@@ -73,11 +74,19 @@ def authorise_write(ledger: Ledger, requested: str | None) -> None:
         raise QuittanceError("cli_pin_required", agent=agent.name, variable=PIN_VARIABLE)
     result = login(ledger, agent.id, pin)
     if result.ok:
-        return
+        return agent, pin
     if result.locked_until:
         seconds = (parse_iso(result.locked_until) - ledger.clock()).total_seconds()
         raise QuittanceError("cli_pin_locked", agent=agent.name, minutes=max(1, math.ceil(seconds / 60)))
     raise QuittanceError("cli_pin_wrong", agent=agent.name, tries_left=result.tries_left)
+
+
+def encrypt_if_plain(ledger: Ledger, agent: Agent, pin: str | None) -> Ledger:
+    """The first authorised write on a plain (pre-encryption) database encrypts it first, with no
+    step from the user (core/encryption_migration.py), the key wrapped under the PIN just checked."""
+    if ledger.encrypt_if_plain(agent.id, agent.name, pin):
+        print(translate("encryption_migration_done", ledger.locale), file=sys.stderr)
+    return ledger
 
 
 def _has_pin(ledger: Ledger, agent: Agent) -> bool:

@@ -6,7 +6,7 @@ reset to 1970 or set back by hours must be fixed before anything is recorded."""
 from __future__ import annotations
 
 import json
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 

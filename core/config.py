@@ -5,7 +5,7 @@ import json
 import math
 import os
 import re
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any

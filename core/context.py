@@ -1,7 +1,7 @@
 """What every write needs to know about who is acting, where, and when."""
 from __future__ import annotations
 
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass
 from typing import Any
 

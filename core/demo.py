@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from core import vault
 from core.config import Municipality
 from core.demo_payments import seed_demo_payments
 from core.map_points import set_zone_geometries
@@ -52,6 +53,11 @@ def ensure_demo(path: str | Path, taxpayers: int = DEMO_TAXPAYERS, payments: boo
         ledger.save_setting("demo", True)
         ledger.save_setting("printer", {"uri": f"file://{(path.parent / 'printer-output.bin').resolve()}",
                                         "profile": "generic-58"})
+        # The demo opens without a PIN (its PINs are printed on its login screen): an open wrap.
+        pins = dict(DEMO_AGENTS)
+        vault.on_initialised(path, ledger.store.key,
+                             [(agent.id, agent.name, pins.get(agent.name)) for agent in ledger.agents()],
+                             open_wrap=True)
     elif ledger.setting("demo"):
         with ledger.store.transaction() as conn:  # a demo made before zones had outlines (v17)
             set_zone_geometries(conn, demo_zone_geometries(), only_missing=True)

@@ -3,7 +3,7 @@ issuing receipts until it is enrolled again (issue 10). The sync client marks it
 server answers `device_revoked`; enrollment clears it. Pure settings, no network here."""
 from __future__ import annotations
 
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 
 from core.config import load_setting, save_setting
 

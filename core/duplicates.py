@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 
 from core.registry import normalise_phone
 from core.search import SearchHit, fts_query

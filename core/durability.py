@@ -9,7 +9,7 @@ no receipt number is issued twice; reads still work."""
 from __future__ import annotations
 
 import logging
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 import threading
 from dataclasses import dataclass
 

@@ -6,7 +6,7 @@ commit or vanish together. Each event carries the device's Ed25519 signature of 
 every event before it."""
 from __future__ import annotations
 
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass
 from typing import Any
 

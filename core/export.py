@@ -60,6 +60,22 @@ def output_file(out: Path, mode: str = "w", **options: object) -> Iterator[IO]:
             yield handle
         return
     part = out.with_name(f".{out.name}.part")
+    unnamed = _unnamed_file(out.parent)
+    if unnamed is not None:
+        # Written with no name until whole: an export killed halfway (power cut, SIGKILL) leaves
+        # no file of taxpayers' names behind; the kernel frees it with the last descriptor.
+        with os.fdopen(unnamed, mode, **options) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+            part.unlink(missing_ok=True)
+            folder = os.open(out.parent, os.O_RDONLY)
+            try:  # a dir_fd makes Python call linkat(AT_SYMLINK_FOLLOW): link the file, not /proc's link
+                os.link(f"/proc/self/fd/{handle.fileno()}", part, src_dir_fd=folder, follow_symlinks=True)
+            finally:
+                os.close(folder)
+        os.replace(part, out)
+        return
     try:
         with part.open(mode, **options) as handle:
             yield handle
@@ -69,6 +85,18 @@ def output_file(out: Path, mode: str = "w", **options: object) -> Iterator[IO]:
     except BaseException:
         part.unlink(missing_ok=True)
         raise
+
+
+def _unnamed_file(folder: Path) -> int | None:
+    """A file with no name in `folder` (Linux O_TMPFILE), or None where the system or the file
+    system has none (Windows, a FAT-formatted USB key): then the named `.part` file is used."""
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None or not Path("/proc/self/fd").is_dir():
+        return None
+    try:
+        return os.open(folder, flag | os.O_WRONLY, 0o600)
+    except OSError:
+        return None
 
 
 def _write(ledger: Ledger, sql: str, out: Path, fmt: str) -> int:

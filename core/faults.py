@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 import struct
 from pathlib import Path
 
@@ -110,3 +110,44 @@ def check_file(path: Path, wal_has_frames: bool = False) -> None:
     if not wal_has_frames and change_counter == valid_for and pages and size < pages * page_size:
         raise StorageFault("storage_truncated", path=str(path), folder=str(path.parent),
                            size=size, expected=pages * page_size, detail=f"{size} of {pages * page_size} bytes")
+
+
+CIPHER_PAGE = 4096  # SQLCipher 4's page size
+
+
+def check_encrypted_file(path: Path, wal_has_frames: bool = False) -> None:
+    """check_file for a SQLCipher file, whose header is ciphertext: less than one page is cut short
+    before SQLCipher reads it (it would say "not a database")."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    if 0 < size < CIPHER_PAGE and not wal_has_frames:
+        raise StorageFault("storage_truncated", path=str(path), folder=str(path.parent), size=size,
+                           expected=CIPHER_PAGE, detail=f"{size} bytes")
+
+
+def check_encrypted_pages(path: Path, key: bytes) -> None:
+    """check_file's size check on a SQLCipher file: page 1 decrypted by hand (AES-256-CBC under the
+    raw key, its IV in the page's reserve), then the header's page count against the file's size.
+    SQLite itself would load the schema first and report a cut file as "malformed". A header that
+    does not decrypt to SQLite's fixed fields (another key) is left to SQLCipher to refuse."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    reserve, salt = 80, 16  # SQLCipher 4: 16-byte IV + 64-byte HMAC; the salt replaces the magic
+    with open(path, "rb") as handle:
+        page = handle.read(CIPHER_PAGE)
+        size = os.fstat(handle.fileno()).st_size
+    if len(page) < CIPHER_PAGE:
+        return
+    iv = page[CIPHER_PAGE - reserve:CIPHER_PAGE - reserve + 16]
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    header = bytes(salt) + decryptor.update(page[salt:CIPHER_PAGE - reserve]) + decryptor.finalize()
+    page_size = struct.unpack(">H", header[16:18])[0]
+    if page_size != CIPHER_PAGE or header[21:24] != bytes([64, 32, 32]):
+        return
+    change_counter, pages = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if change_counter == valid_for and pages and size < pages * page_size:
+        raise StorageFault("storage_truncated", path=str(path), folder=str(path.parent), size=size,
+                           expected=pages * page_size, detail=f"{size} of {pages * page_size} bytes")

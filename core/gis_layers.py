@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 

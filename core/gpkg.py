@@ -26,7 +26,7 @@ import json
 import math
 import os
 import re
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 import struct
 from dataclasses import dataclass, field
 from datetime import datetime, timezone

@@ -21,7 +21,7 @@ SQLite's own `rtreecheck()` checks a tree so made (tests/unit/test_gis_exports.p
 from __future__ import annotations
 
 import math
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 import struct
 from typing import Sequence
 

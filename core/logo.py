@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from typing import Any
 
 from core.config import load_setting, save_setting, settings_damaged

@@ -8,7 +8,7 @@ colour on the map as in `quittance export --format gpkg` and in the server's exp
 from __future__ import annotations
 
 import json
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass
 
 from core.geojson import parse_geometry, position

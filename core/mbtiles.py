@@ -4,7 +4,7 @@ module takes and gives XYZ rows (from the north), like every slippy map. No Qt, 
 from __future__ import annotations
 
 import math
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 

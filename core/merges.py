@@ -6,7 +6,7 @@ the merged taxpayer is refused with the kept taxpayer's name (`taxpayer_merged`)
 takes the payment there, instead of reactivating the merged one. Its row and history stay."""
 from __future__ import annotations
 
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 
 from core.errors import QuittanceError
 

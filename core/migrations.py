@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 import json
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from typing import Callable
 
 from core.errors import QuittanceError

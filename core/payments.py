@@ -2,7 +2,7 @@
 and year (invariant 5), signed (invariant 6), each with its event in the same transaction."""
 from __future__ import annotations
 
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path

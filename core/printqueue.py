@@ -8,7 +8,7 @@ which receipts a device never printed. No UPDATE, no DELETE (invariant 3), no st
 event log (invariant 4)."""
 from __future__ import annotations
 
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass
 
 from core.token import verification_code

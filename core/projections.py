@@ -6,7 +6,7 @@ row can only ever hold what its event carries, and the replay is the live code, 
 from __future__ import annotations
 
 import json
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass, field
 from typing import Any, Callable
 

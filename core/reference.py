@@ -17,7 +17,7 @@ there is one writer for reference data, and enrollment simply replaces them with
 from __future__ import annotations
 
 import json
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable

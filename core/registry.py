@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 import re
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass
 from typing import Any
 

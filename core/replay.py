@@ -11,7 +11,7 @@ a taxpayer this device registered, pushed, and pulled again with other devices' 
 from __future__ import annotations
 
 import json
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 

@@ -5,7 +5,7 @@ The index itself, and how it stays up to date, is core/search_index.py."""
 from __future__ import annotations
 
 import re
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 import unicodedata
 from dataclasses import dataclass
 

@@ -15,7 +15,7 @@ taxpayers and their objects: every writer (the app, a replay, a later sync pull,
 updates them the same way."""
 from __future__ import annotations
 
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from contextlib import contextmanager
 from typing import Callable, Iterator
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date

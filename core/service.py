@@ -5,13 +5,13 @@ hands those changes back with the result. The screens' read models live in core/
 (`ledger.reads`). Nothing here knows about screens, printers or networks."""
 from __future__ import annotations
 
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
-from core import config, migrations, payments, printqueue, reference, registry, schedule, sessions, shapes
+from core import config, migrations, payments, printqueue, reference, registry, schedule, sessions, shapes, vault
 from core.changes import NOTHING, ChangeLog, Changes, Done, ids, merged
 from core.clockguard import CLOCK_CONFIRMED, check_clock, last_confirmed_jump, last_device_time
 from core.clock import Clock, iso, utc_now
@@ -74,13 +74,24 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock = utc_now, *, create: bool = False,
-             progress: "migrations.Progress | None" = None) -> "Ledger":
+             progress: "migrations.Progress | None" = None, key: bytes | None = None) -> "Ledger":
         """`create=True` (init, the demo) may make a missing folder; see Store. `progress(fraction,
-        label)` hears how a schema migration is going, if one is needed."""
-        return cls(Store(path, create=create, progress=progress), clock)
+        label)` hears how a schema migration is going, if one is needed. `key` is the database's
+        data key when the caller has it (see Store for where it comes from otherwise)."""
+        return cls(Store(path, create=create, progress=progress, key=key), clock)
 
     def close(self) -> None:
         self.store.close()
+
+    def encrypt_if_plain(self, agent_id: str, name: str, pin: str | None,
+                         progress: "Callable[[float, str], None] | None" = None) -> bool:
+        """After an agent's successful login on a plain (pre-encryption) database: encrypt it in
+        place, the key wrapped for this agent (and openly on the demo). False when already encrypted."""
+        if self.store.encrypted or not self.is_initialised():
+            return False
+        demo, locale = self.setting("demo") is True, self.locale
+        self.store.encrypt_in_place(progress, [(agent_id, name, pin)], open_wrap=demo, locale=locale)
+        return True
 
     # -- configuration -------------------------------------------------------------------
     def is_initialised(self) -> bool:
@@ -114,8 +125,9 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
             ctx = WriteContext(device, municipality, None, iso(self.clock()))
             ctx.emit(conn, "device.initialised", {"device_id": device.id, "device_code": code,
                                                   "public_key": public_hex, "municipality": municipality.code})
-            for name, pin in agents:
-                self._add_agent(conn, name, pin)
+            made = [(self._add_agent(conn, name, pin), name.strip(), pin) for name, pin in agents]
+        # After the commit: the envelope wraps the data key of a database that now exists.
+        vault.on_initialised(self.store.path, self.store.key, made, open_wrap=False)
         return self._changed(device, Changes(municipality=True, agents=bool(agents)))
 
     def _add_agent(self, conn, name: str, pin: str | None) -> str:
@@ -131,6 +143,7 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
     def add_agent(self, name: str, pin: str | None = None) -> str:
         with self._write() as conn:
             agent_id = self._add_agent(conn, name, pin)
+        vault.on_agent_added(self.store.path, self.store.key, agent_id, name.strip(), pin)
         return self._changed(agent_id, Changes(agents=True))
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import asdict, dataclass, field, replace
 
 from core.anchors import signed_chain_head

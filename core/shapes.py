@@ -13,7 +13,7 @@ for the supervisor and the server; the device recomputes it from the outline to 
 from __future__ import annotations
 
 import json
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from typing import TYPE_CHECKING, Any, Sequence
 
 from core.errors import QuittanceError

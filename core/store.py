@@ -5,26 +5,32 @@ writers serialise on `BEGIN IMMEDIATE` with a busy timeout, and a lock that outl
 timeout is retried rather than shown to the agent, up to the lock timeout (60 s, or
 QUITTANCE_LOCK_TIMEOUT seconds), after which it is a StorageFault like every other storage
 failure. After each write transaction core/durability.py checkpoints the WAL into the main file
-and moves the high-water mark; see README, "Durability"."""
+and moves the high-water mark; see README, "Durability".
+
+The file is a SQLCipher database, encrypted with a 32-byte data key (README, "Encryption at
+rest"); `PRAGMA key` is the first statement of every connection. A plain SQLite file from an
+older version still opens, unencrypted, until core/encryption_migration.py converts it."""
 from __future__ import annotations
 
 import os
-import sqlite3
+import secrets
 import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, NoReturn
+from typing import Callable, Iterator, NoReturn
 
 import sqlite_utils
 
-from core import migrations
+from core import migrations, unlocked, vault
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from core.durability import Durability, Head, read_head
-from core.errors import StorageFault
-from core.faults import check_file, storage_fault
+from core.errors import QuittanceError, StorageFault
+from core.faults import check_encrypted_file, check_encrypted_pages, check_file, storage_fault
 from core.replay import EVENT_BUILT, NOT_COMPARED
 
 BUSY_TIMEOUT_MS = 5_000
+ENCRYPTED_CACHE_KIB = 16_384  # SQLite's default is 2,000 KiB
 LOCK_TIMEOUT_ENV = "QUITTANCE_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 60.0
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -43,12 +49,21 @@ class Store:
 
     `create=True` (for `init` and the demo) may make a missing folder, owner-only; otherwise a
     missing folder is a StorageFault and nothing is created. `high_water=False` is for scratch
-    databases (a replay, a test copy) that must neither read nor move the device's mark."""
+    databases (a replay, a test copy) that must neither read nor move the device's mark.
+
+    `key` is the 32-byte data key. Without one: a new (missing or empty) file gets a fresh random
+    key, remembered for this process (core/unlocked.py), and is created encrypted, unless
+    `plain=True` (a benchmark's baseline, a legacy file in a test); an existing plain file opens
+    plain (legacy, until migrated); an existing encrypted file takes the key this process already
+    unlocked, else the key the vault gives without asking, else it is refused as "database_locked".
+    `store.key` is the key in use (None on a plain file) and `store.encrypted` says which."""
 
     def __init__(self, path: str | Path, *, create: bool = False, lock_timeout: float | None = None,
                  high_water: bool = True,
-                 progress: migrations.Progress | None = None) -> None:
+                 progress: migrations.Progress | None = None,
+                 key: bytes | None = None, plain: bool = False) -> None:
         self.path = Path(path)
+        self.key: bytes | None = key
         self.lock_timeout = lock_timeout_setting() if lock_timeout is None else lock_timeout
         self._local = _PerOsThread()
         self._all_connections: list[sqlite3.Connection] = []
@@ -57,7 +72,9 @@ class Store:
         self._wal_lost = False
         self.durability = Durability(str(self.path), high_water)
         try:
-            self._prepare_file(create)
+            self._prepare_file(create, plain)
+            if self.key is not None and self._wal_lost:
+                check_encrypted_pages(self.path, self.key)
             with self.transaction() as conn:
                 found = migrations.schema_version(conn)
                 migrated = migrations.migrate(conn, progress=progress) > found
@@ -80,7 +97,7 @@ class Store:
         except OSError as error:
             self._pending = self._fault_of(error)
 
-    def _prepare_file(self, create: bool) -> None:
+    def _prepare_file(self, create: bool, plain: bool) -> None:
         folder = self.path.parent
         if not folder.is_dir():
             if not create:
@@ -88,12 +105,58 @@ class Store:
             folder.mkdir(mode=0o700, parents=True)
         wal = Path(f"{self.path}-wal")
         self._wal_lost = not wal.exists() or wal.stat().st_size <= _WAL_HEADER_BYTES
-        check_file(self.path, wal_has_frames=not self._wal_lost)
+        self.key = self._resolve_key(plain)
+        if self.key is None or sqlite3.is_plain_sqlite(str(self.path)):
+            check_file(self.path, wal_has_frames=not self._wal_lost)
+        else:  # an encrypted file's header is ciphertext: judged once keyed (_check_size)
+            check_encrypted_file(self.path, wal_has_frames=not self._wal_lost)
         if not self.path.exists():
             # SQLite gives -wal, -shm and -journal the main file's mode: owner-only, all of them.
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         for candidate in [self.path] + [Path(f"{self.path}{suffix}") for suffix in _SIDE_FILES]:
             _owner_only(candidate)
+        if self.key is not None and Path(f"{self.path}.plain").exists():
+            from core.encryption_migration import finish_erasing  # only after a crash mid-migration
+            finish_erasing(self.path)
+
+    def _resolve_key(self, plain: bool) -> bytes | None:
+        if self.key is not None:
+            if len(self.key) != sqlite3.KEY_BYTES:
+                raise ValueError("a data key is 32 bytes")
+            return bytes(self.key)
+        name = str(self.path)
+        if sqlite3.is_empty(name) and not Path(f"{name}-wal").exists():
+            if plain:
+                return None
+            key = secrets.token_bytes(sqlite3.KEY_BYTES)
+            unlocked.remember(self.path, key)
+            # Openly wrapped until Ledger.initialise wraps it for its agents: a file made by a run
+            # that stops before then (an `init` refused for want of a PIN) must not be lost with
+            # its key. It holds only the schema.
+            vault.on_initialised(self.path, key, [], open_wrap=True)
+            return key
+        if sqlite3.is_plain_sqlite(name):
+            return None
+        key = unlocked.recall(self.path) or vault.key_without_asking(self.path)
+        if key is None and vault.envelope_path(self.path).exists():
+            raise QuittanceError("database_locked", path=name)  # the user can act: a PIN, a recovery
+        return key  # None without an envelope: not one of ours, which check_file says
+
+    def encrypt_in_place(self, progress: "Callable[[float, str], None] | None",
+                         agents: list[tuple[str, str, str | None]], *, open_wrap: bool,
+                         locale: str = "fr") -> bytes:
+        """A plain (legacy) file becomes encrypted (core/encryption_migration.py) under this same
+        Store: every connection is closed first, and the next use of `conn` opens a keyed one."""
+        from core.encryption_migration import encrypt_plain_database
+
+        self.close()
+        key = encrypt_plain_database(self.path, progress, agents=agents, open_wrap=open_wrap, locale=locale)
+        self.key = key
+        return key
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     # -- connections -------------------------------------------------------------------
     @property
@@ -116,8 +179,17 @@ class Store:
     def _connect(self) -> sqlite3.Connection:
         busy_ms = int(min(BUSY_TIMEOUT_MS, self.lock_timeout * 1000))
         try:
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=busy_ms / 1000)
+            conn = sqlite3.keyed_connect(str(self.path), self.key, isolation_level=None,
+                                         check_same_thread=False, timeout=busy_ms / 1000)
             conn.row_factory = sqlite3.Row
+            # Sorts, GROUP BYs and temporary tables stay in memory: SQLCipher encrypts the
+            # database and its journals, not SQLite's temporary files.
+            conn.execute("PRAGMA temp_store = MEMORY")
+            if self.key is not None:
+                # A page read from the OS cache is decrypted and its HMAC checked each time: keep
+                # more decrypted pages in SQLite's own cache, so that a warm search reads none
+                # (bench SUITE=encryption). Memory grows only as pages are read.
+                conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
             conn.execute(f"PRAGMA busy_timeout = {busy_ms}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")

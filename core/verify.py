@@ -4,7 +4,7 @@ numbering and any anchors given from outside the file; name the first break."""
 from __future__ import annotations
 
 import json
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 

@@ -13,7 +13,7 @@ never overwritten (invariant 10) and `verify` replays the same rows. A taxpayer 
 Server data path: no device event, in the caller's transaction."""
 from __future__ import annotations
 
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass
 from typing import Iterable
 

@@ -84,6 +84,8 @@ def run_gui(db_path: str | Path, demo: bool = False, supervisor: bool = False) -
         ledger = open_ledger(db_path)  # migrates an older file, with a progress dialog if it takes long
     except StorageFault as fault:  # damaged, truncated, locked, read-only: said plainly, nothing touched
         return _refuse(fault.message(DEFAULT_LANGUAGE), 3)
+    except QuittanceError as refusal:  # an encrypted database whose key nobody has given yet
+        return _refuse(refusal.message(user_language(os.environ)))
     try:
         if not ledger.is_initialised():
             return _refuse(QuittanceError("not_initialised").message(ledger.locale))

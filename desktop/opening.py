@@ -1,6 +1,7 @@
 """Opening the device database before the first window. Bringing an older file up to date can
 take a while on a large registry (about a minute at a million taxpayers), so the opening runs
-off the UI thread, and a progress dialog appears when it lasts more than a second (invariant 8)."""
+off the UI thread, and a progress dialog appears when it lasts more than a second (invariant 8).
+Encrypting a plain database after the first login (issue 13) runs the same way."""
 from __future__ import annotations
 
 import threading
@@ -36,6 +37,22 @@ class _Opening(QObject):
 def open_ledger(db_path: str | Path, show_after_ms: int = SHOW_AFTER_MS) -> Ledger:
     """Ledger.open, with the UI still responsive and a progress dialog if it takes long.
     Raises what Ledger.open raises."""
+    return _with_progress(lambda progress: Ledger.open(db_path, progress=progress), show_after_ms)
+
+
+def encrypt_after_login(ledger: Ledger, agent_id: str, name: str, pin: str,
+                        show_after_ms: int = SHOW_AFTER_MS) -> bool:
+    """An agent's successful login on a plain (pre-encryption) database encrypts it, off the UI
+    thread with a progress bar (core/encryption_migration.py); the key is wrapped under their PIN.
+    False when there was nothing to do. Raises what the migration raises (the plain file kept)."""
+    if ledger.store.encrypted:
+        return False
+    return _with_progress(lambda progress: ledger.encrypt_if_plain(agent_id, name, pin, progress), show_after_ms)
+
+
+def _with_progress(job, show_after_ms: int):  # noqa: ANN001,ANN202 - job(progress) -> its value
+    """Run `job(progress)` on a worker thread while the UI stays responsive; a modal progress
+    dialog appears if it lasts longer than `show_after_ms`."""
     dialog = QProgressDialog()
     bar = QProgressBar()
     bar.setObjectName("openingBar")
@@ -44,7 +61,7 @@ def open_ledger(db_path: str | Path, show_after_ms: int = SHOW_AFTER_MS) -> Ledg
     bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
     dialog.setBar(bar)
     dialog.setWindowTitle("Quittance")
-    dialog.setCancelButton(None)  # a migration is one transaction: stopping it halfway gains nothing
+    dialog.setCancelButton(None)  # a migration runs to its end: stopping it halfway gains nothing
     dialog.setRange(0, _STEPS)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -57,7 +74,7 @@ def open_ledger(db_path: str | Path, show_after_ms: int = SHOW_AFTER_MS) -> Ledg
 
     def work() -> None:
         try:
-            outcome["ledger"] = Ledger.open(db_path, progress=opening.progressed.emit)
+            outcome["value"] = job(opening.progressed.emit)
         except BaseException as error:  # noqa: BLE001 - raised again on the UI thread
             outcome["error"] = error
         finally:
@@ -77,4 +94,4 @@ def open_ledger(db_path: str | Path, show_after_ms: int = SHOW_AFTER_MS) -> Ledg
     dialog.deleteLater()
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
-    return outcome["ledger"]  # type: ignore[return-value]
+    return outcome["value"]

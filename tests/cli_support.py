@@ -3,7 +3,7 @@ a temporary folder that a test can check was left untouched."""
 from __future__ import annotations
 
 import os
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 import subprocess
 import sys
 from pathlib import Path
@@ -85,4 +85,7 @@ def copy_device(template: Path, folder: Path) -> tuple[Path, str]:
     folder.mkdir(parents=True, exist_ok=True)
     db = folder / "device.db"
     db.write_bytes(template.read_bytes())
+    envelope = Path(f"{template}.keys")  # the encrypted file's key envelope goes with it
+    if envelope.exists():
+        Path(f"{db}.keys").write_bytes(envelope.read_bytes())
     return db, (template.parent / "taxpayer_id").read_text()

@@ -8,7 +8,7 @@ the schedule (`assessment.created`) exactly as a manual registration does, so a 
 by census owes what the same building registered by hand owes."""
 from __future__ import annotations
 
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 

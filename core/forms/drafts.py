@@ -10,7 +10,7 @@ These functions take the store's connection inside a transaction the Ledger open
 from __future__ import annotations
 
 import json
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass
 from typing import Any
 

@@ -23,7 +23,7 @@ The registry's own events (taxpayer.registered/updated, taxable_object.added, as
 come first in the chain, so the submission's event names ids that already exist."""
 from __future__ import annotations
 
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping

@@ -16,6 +16,7 @@ from core.clock import parse_iso
 from core.demo import DEMO_AGENTS
 from printing.labels import colon
 from desktop.context import AppContext
+from desktop.opening import encrypt_after_login
 from desktop.i18n import LANGUAGES
 from desktop.widgets import Card, Links, Notice, busy_bar, button, label
 
@@ -192,14 +193,19 @@ class LoginView(QWidget):
         self.busy.show()
         self.ok_button.setEnabled(False)
         ledger = self.ctx.ledger
-        self.ctx.run(lambda: auth.login(ledger, agent[0], pin), lambda result: self._result(agent, result),
+        self.ctx.run(lambda: auth.login(ledger, agent[0], pin), lambda result: self._result(agent, result, pin),
                      self._failed, label=self.tr("Checking the PIN"))
 
-    def _result(self, agent: tuple[str, str], result: auth.LoginResult) -> None:
+    def _result(self, agent: tuple[str, str], result: auth.LoginResult, pin: str = "") -> None:
         self.busy.hide()
         self.pin.clear()
         if result.ok:
-            self.notice.clear()
+            try:  # a plain database from before encryption: encrypted now, with a progress bar
+                encrypt_after_login(self.ctx.ledger, agent[0], agent[1], pin)
+            except Exception as error:  # noqa: BLE001 - the plain file is kept; said, and the agent works on
+                self.notice.show_message("warning", lambda: self.ctx.error_text(error))
+            else:
+                self.notice.clear()
             self.ok_button.setEnabled(True)
             self.loggedIn.emit(*agent)
             return

@@ -4,7 +4,7 @@ origin='server' and keeps the server's version. This thin adapter is the only pl
 names it, so tests can stand in for exactly that function and nothing else."""
 from __future__ import annotations
 
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from typing import Any
 
 

@@ -12,7 +12,7 @@ is remembered in `sync.attachments_refused` for the supervisor, and does not blo
 from __future__ import annotations
 
 import json
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator

@@ -4,7 +4,7 @@
 are the keys the home screen's pending count already reads (core/service.py)."""
 from __future__ import annotations
 
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from typing import Any
 
 from core.config import load_setting, save_setting

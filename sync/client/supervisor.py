@@ -6,7 +6,7 @@ without a network still sees the last figures, marked with when they were fetche
 from __future__ import annotations
 
 import json
-import sqlite3
+from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone

@@ -3,11 +3,11 @@
 Run by test_crash_safety, which kills this process with SIGKILL at random moments."""
 import sys
 
-from core.service import Ledger
+from tests.device_sqlite import open_ledger
 
 
 def main(db_path: str, taxpayer_id: str) -> None:
-    ledger = Ledger.open(db_path)
+    ledger = open_ledger(db_path)  # the device is encrypted: its key from the envelope
     ledger.act_as(ledger.find_agent("Ilunga Kabeya").id)
     print("ready", flush=True)
     while True:

@@ -5,12 +5,12 @@ its copy is recorded.
 Run by test_print_queue_kill, which kills this process with SIGKILL in the middle of the drain."""
 import sys
 
-from core.service import Ledger
+from tests.device_sqlite import open_ledger
 from desktop.printer_gateway import PrinterGateway
 
 
 def main(db_path: str) -> None:
-    ledger = Ledger.open(db_path)
+    ledger = open_ledger(db_path)  # the device is encrypted: its key from the envelope
     ledger.act_as(ledger.find_agent("Ilunga Kabeya").id)
     gateway = PrinterGateway(ledger)
     print("ready", flush=True)

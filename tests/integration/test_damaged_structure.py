@@ -5,7 +5,7 @@ and changes nothing."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 from pathlib import Path
 
 import pytest

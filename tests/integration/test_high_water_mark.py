@@ -8,6 +8,7 @@ from core.highwater import mark_path
 from core.service import Ledger
 from tests.conftest import add_assessed_taxpayer, make_ledger
 from tests.cli_support import run as run_cli
+from tests.device_sqlite import copy_device
 
 
 def _pay(db: Path, taxpayer: str) -> str:
@@ -72,7 +73,7 @@ def test_a_copy_that_went_its_own_way_is_refused(tmp_path, monkeypatch):
     taxpayer = _device(db)
     other = tmp_path / "elsewhere" / "device.db"
     other.parent.mkdir()
-    shutil.copy(db, other)
+    copy_device(db, other)  # with its key envelope
     _pay(db, taxpayer)
     # The copy is used on another machine (its own state folder), where it records two payments.
     elsewhere = {"QUITTANCE_STATE_DIR": str(tmp_path / "other-state")}
@@ -136,7 +137,7 @@ def test_an_unacknowledged_operation_that_never_reached_the_file_is_not_a_refusa
 
 
 def test_part_of_an_operation_left_in_the_file_is_refused_and_says_to_put_back_the_wal(tmp_path):
-    import sqlite3
+    from tests import device_sqlite as sqlite3  # the device driver, keyed
 
     db = tmp_path / "device.db"
     taxpayer = _device(db)
@@ -157,7 +158,7 @@ def test_part_of_an_operation_left_in_the_file_is_refused_and_says_to_put_back_t
 def test_a_tail_cut_with_its_rows_and_counters_is_reported_by_verify_through_the_mark(tmp_path):
     """The attacker deletes the last payment's event, its row, and winds the counter back: the
     chain is a valid signed prefix, but the device's mark remembers where it ended."""
-    import sqlite3
+    from tests import device_sqlite as sqlite3  # the device driver, keyed
 
     from tests.unit.attacker import drop_triggers
 

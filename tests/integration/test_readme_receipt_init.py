@@ -10,7 +10,7 @@ import sys
 
 from core import schedule
 from core.schedule import TaxType
-from core.service import Ledger
+from tests.device_sqlite import open_ledger
 from core.token import verification_code
 from printing import service
 from tests.cli_support import REPO, cli_env, default_db
@@ -33,7 +33,7 @@ def test_the_readme_init_with_a_logo_works_as_written(tmp_path):
     result = subprocess.run(["bash", "-c", f"{shim}\n{block}"], cwd=REPO, env=cli_env(home, pin=None),
                             stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    ledger = Ledger.open(default_db(home))
+    ledger = open_ledger(default_db(home))  # made by the README's commands: its key from the envelope
     try:
         town = ledger.municipality
         assert town.address in block and town.receipt_line in block and town.address

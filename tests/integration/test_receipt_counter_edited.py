@@ -4,7 +4,7 @@ text every command died in a traceback while writing the high-water mark. Now ev
 still opens the file, `verify` names the edited row, and `pay` refuses to issue a number."""
 from __future__ import annotations
 
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 
 import pytest
 

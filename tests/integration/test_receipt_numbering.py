@@ -2,12 +2,13 @@
 import multiprocessing
 import threading
 
-from core.service import Ledger
+from core.service import Ledger  # noqa: F401
+from tests.device_sqlite import open_ledger
 from tests.conftest import add_assessed_taxpayer, assert_gap_free, make_ledger
 
 
 def _pay_many(db_path: str, taxpayer_id: str, count: int, out) -> None:
-    ledger = Ledger.open(db_path)
+    ledger = open_ledger(db_path)  # the device is encrypted: its key from the envelope
     ledger.act_as(ledger.find_agent("Ilunga Kabeya").id)
     numbers = [ledger.pay(taxpayer_id=taxpayer_id, tax_code="PAT", period="2026", amount=100, method="cash",
                           advance=True).receipt_no for _ in range(count)]

@@ -14,6 +14,7 @@ import pytest
 from core.errors import StorageFault
 from core.service import Ledger
 from tests.conftest import add_assessed_taxpayer, make_ledger
+from tests.device_sqlite import copy_device_envelope, key_of
 from tests.cli_support import run as run_cli
 
 PAY = ("--tax", "PAT", "--period", "2026", "--amount", "100", "--method", "cash", "--advance")
@@ -130,6 +131,7 @@ def test_truncated_copy_is_refused_and_left_untouched(tmp_path, keep):
     copy.parent.mkdir()
     cut = whole[:int(len(whole) * keep)] if keep < 1 else whole[:keep]
     copy.write_bytes(cut)
+    copy_device_envelope(original, copy)  # the copy of an encrypted device comes with its key envelope
     _refused(run_cli("pay", "--as", "Ilunga Kabeya", "--db", copy, "--taxpayer", taxpayer, *PAY), "tronqué")
     _refused(run_cli("verify", "--db", copy), "tronqué", f"({len(cut)} octets sur au moins ")
     assert "bytes" not in run_cli("verify", "--db", copy).stderr  # the sizes in the user's language too
@@ -137,8 +139,9 @@ def test_truncated_copy_is_refused_and_left_untouched(tmp_path, keep):
 
 
 LOCKER = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+import sys
+from core import sqlite_driver
+conn = sqlite_driver.keyed_connect(sys.argv[1], bytes.fromhex(sys.argv[2]), isolation_level=None)
 conn.execute("BEGIN EXCLUSIVE")
 print("locked", flush=True)
 sys.stdin.readline()
@@ -148,8 +151,8 @@ sys.stdin.readline()
 def test_locked_by_another_process_beyond_the_timeout(tmp_path):
     db = tmp_path / "device.db"
     taxpayer, receipts = _device(db)
-    locker = subprocess.Popen([sys.executable, "-c", LOCKER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              text=True)
+    locker = subprocess.Popen([sys.executable, "-c", LOCKER, str(db), key_of(db).hex()], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2])
     try:
         assert locker.stdout.readline().strip() == "locked"
         _refused(run_cli("pay", "--as", "Ilunga Kabeya", "--db", db, "--taxpayer", taxpayer, *PAY, env={"QUITTANCE_LOCK_TIMEOUT": "0.5"}),

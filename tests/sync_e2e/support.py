@@ -2,7 +2,7 @@
 with a quick backoff, and what the server holds, read from its own tables."""
 from __future__ import annotations
 
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 from pathlib import Path
 from typing import Any
 

@@ -11,7 +11,7 @@ import os
 import re
 import shutil
 import signal
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 import subprocess
 from pathlib import Path
 

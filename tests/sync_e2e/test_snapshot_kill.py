@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 import subprocess
 import sys
 from pathlib import Path

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from core.demo import ensure_demo  # noqa: E402
 from core.service import Ledger  # noqa: E402
+from tests.device_sqlite import copy_device  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 NMEA_LOG = Path(__file__).resolve().parents[2] / "resources" / "demo" / "kananga.nmea"
@@ -59,7 +60,7 @@ def receipt_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def demo_ledger(demo_template: Path, tmp_path: Path, clock: MovableClock, receipt_file: Path):
     path = tmp_path / "demo.db"
-    shutil.copy(demo_template, path)
+    copy_device(demo_template, path)  # the file with its key envelope
     ledger = Ledger.open(path, clock=clock)
     ledger.save_setting("printer", {"uri": receipt_file.as_uri(), "profile": "generic-58"})
     ledger.save_setting("gps", {"source": "file", "file": str(NMEA_LOG), "replay_interval_ms": 20,

@@ -4,7 +4,7 @@ and installing a basemap from a file."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 from pathlib import Path
 
 import httpx

@@ -2,7 +2,7 @@
 what to do, new payments stop until a check succeeds, and what the agent typed stays."""
 from __future__ import annotations
 
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 
 import pytest
 from PySide6.QtCore import Qt
@@ -78,7 +78,7 @@ def test_an_older_copy_opens_with_the_banner_and_no_payment(qtbot, demo_template
     from tests.ui.conftest import log_in
 
     db = tmp_path / "device.db"
-    shutil.copy(demo_template, db)
+    sqlite3.copy_device(demo_template, db)  # the file with its key envelope
     ledger = Ledger.open(db)
     ledger.act_as(ledger.agents()[0].id)
     ledger.open_session(0)

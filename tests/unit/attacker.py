@@ -4,7 +4,7 @@ migrating) sign them again."""
 from __future__ import annotations
 
 import json
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 
 from core.canonical import canonical_json
 from core.events import chain_hash

@@ -4,7 +4,7 @@ prefix of a signed chain is signed; a Q2 receipt in a citizen's hand, or the cha
 on a Z-report, contradicts it."""
 from __future__ import annotations
 
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 import tempfile
 from pathlib import Path
 

@@ -3,7 +3,7 @@ basemaps, the map points' payment statuses, and zone outlines (pulled and demo).
 from __future__ import annotations
 
 import json
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 from pathlib import Path
 
 import pytest

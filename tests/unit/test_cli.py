@@ -74,7 +74,7 @@ def test_exports_csv_and_geojson(db, tmp_path, capsys):
 
 
 def count_events(db):
-    import sqlite3
+    from tests import device_sqlite as sqlite3  # the device driver, keyed
     return sqlite3.connect(db).execute("SELECT count(*) FROM events").fetchone()[0]
 
 
@@ -132,7 +132,7 @@ def test_output_speaks_the_municipalitys_language(tmp_path, capsys):
 
 
 def test_verify_names_the_first_break_in_french_and_exits_1(db, capsys):
-    import sqlite3
+    from tests import device_sqlite as sqlite3  # the device driver, keyed
     _, taxpayer_id, _ = run(capsys, "register", "--db", db, "--name", "Thérèse Mbuyi")
     run(capsys, "session", "open", "--db", db)
     _, receipt, _ = run(capsys, "pay", "--db", db, "--taxpayer", taxpayer_id, "--tax", "PAT", "--period", "2026",

@@ -2,7 +2,7 @@
 line in the municipality's language, and records nothing."""
 from __future__ import annotations
 
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -114,7 +114,7 @@ def test_init_takes_a_time_zone_and_a_maximum_per_payment(tmp_path):
     db = tmp_path / "device.db"
     done = quittance(*INIT, "--timezone", "Africa/Lubumbashi", "--max-payment", "5 000 000", "--db", db)
     assert done.returncode == 0, done.stderr
-    ledger = Ledger.open(db)
+    ledger = sqlite3.open_ledger(db)  # made by the subprocess: its key from the envelope
     assert (ledger.municipality.timezone, ledger.municipality.payment_limit()) == ("Africa/Lubumbashi", 500_000_000)
     ledger.close()
     other = quittance(*INIT, "--db", tmp_path / "other.db")

@@ -3,7 +3,7 @@ so in one line and creates nothing: no database, no -wal or -shm beside it, no f
 file used to be migrated into an (uninitialised) device database."""
 from __future__ import annotations
 
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 from pathlib import Path
 
 import pytest

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 
 import pytest
 

@@ -15,7 +15,7 @@ import json
 import os
 import re
 import shutil
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 import subprocess
 import sys
 from pathlib import Path
@@ -368,7 +368,8 @@ def test_the_documented_commands_work_as_written(ledger, city, tmp_path):
     work = tmp_path / "work"
     work.mkdir()
     (work / ".venv").symlink_to(Path(sys.executable).parent.parent)
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    # The reader exported their PIN once (README, "Command line"): it unlocks the encrypted file.
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QUITTANCE_PIN": "1234"}
     outputs = []
     for step in steps:
         script = "\n".join([*prelude, step]).replace(DOC_DB, str(ledger.store.path))

@@ -4,7 +4,7 @@ The basemap installs and shows what it can, or is refused with a message: never 
 never a hang (a minzoom that large made the map ask for tile 2**99999999999)."""
 from __future__ import annotations
 
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 
 import pytest
 

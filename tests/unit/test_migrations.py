@@ -1,5 +1,5 @@
 import json
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 
 import pytest
 

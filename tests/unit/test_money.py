@@ -102,7 +102,7 @@ def test_recorded_amounts_are_integers_in_the_database(ledger, taxpayer):
 
 
 def test_the_database_itself_refuses_a_real_amount(ledger):
-    import sqlite3
+    from tests import device_sqlite as sqlite3  # the device driver, keyed
     with pytest.raises(sqlite3.IntegrityError):
         with ledger.store.transaction() as conn:
             conn.execute("INSERT INTO assessments (object_num, tax_code, period, amount, id, created_ms)"

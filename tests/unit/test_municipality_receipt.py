@@ -5,7 +5,7 @@ refused logo refuses the whole init with one clear line in the language asked fo
 from __future__ import annotations
 
 import io
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 
 import pytest
 from PIL import Image

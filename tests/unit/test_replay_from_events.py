@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 
 from core import migrations, projections
 from core.envelope import parse_payload

@@ -1,6 +1,6 @@
 """The store's one retry helper: waits out a lock up to the timeout, rolls back only a
 transaction still open, and raises the original error (as a StorageFault when it is one)."""
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 import stat
 
 import pytest

@@ -3,7 +3,7 @@ language's label, receipts the municipality's; the period refusal names its form
 language, never the French "AAAA" in English."""
 from __future__ import annotations
 
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 
 import pytest
 

@@ -4,7 +4,8 @@ difference and exits 1. The attacker works on the real file, triggers dropped fi
 from __future__ import annotations
 
 import shutil
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
+from tests.device_sqlite import copy_device
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -300,7 +301,7 @@ def test_the_untouched_day_verifies(day):
 @pytest.mark.parametrize("tamper", CASES, ids=lambda f: f.__name__)
 def test_tampering_is_reported_and_exits_1(day, tmp_path, tamper):
     path = tmp_path / "device.db"
-    shutil.copy(day[0], path)
+    copy_device(day[0], path)
     expected = []
     attack(path, lambda conn: expected.append(tamper(conn, day[1])))
     code, out = verify_cli(path)
@@ -310,7 +311,7 @@ def test_tampering_is_reported_and_exits_1(day, tmp_path, tamper):
 
 def test_a_forged_void_corrupts_the_z_report_and_verify_says_so(day, tmp_path):
     path = tmp_path / "device.db"
-    shutil.copy(day[0], path)
+    copy_device(day[0], path)
     attack(path, lambda conn: forged_void_past_the_end(conn, day[1]))
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
@@ -332,7 +333,7 @@ def test_every_table_is_compared_or_excluded_with_a_reason(day):
 
 def test_a_table_nobody_classified_is_named(day, tmp_path):
     path = tmp_path / "device.db"
-    shutil.copy(day[0], path)
+    copy_device(day[0], path)
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE loyalty_points (taxpayer_id TEXT, points INTEGER)")
     assert unclassified_tables(conn) == ["loyalty_points"]

@@ -2,7 +2,7 @@
 the server's forms arrive as reference records, and the latest version is the one opened."""
 from __future__ import annotations
 
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 from pathlib import Path
 
 import pytest

@@ -36,7 +36,7 @@ def test_a_draft_survives_closing_the_store_mid_form(ledger, census, tmp_path, m
 def test_a_saved_answer_is_committed_before_save_returns(ledger, census):
     draft_id = ledger.start_draft("census_buildings")
     ledger.save_draft(draft_id, answers())
-    import sqlite3
+    from tests import device_sqlite as sqlite3  # the device driver, keyed
 
     other = sqlite3.connect(ledger.store.path)  # another process reading the file: no open transaction
     try:

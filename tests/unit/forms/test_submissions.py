@@ -3,7 +3,7 @@ rebuilds the submissions table from the chain (and catches a row edited behind i
 from __future__ import annotations
 
 import json
-import sqlite3
+from tests import device_sqlite as sqlite3  # the device driver, keyed for an encrypted device file
 from pathlib import Path
 
 import pytest
