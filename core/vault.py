@@ -17,6 +17,7 @@ Wrong PINs are counted in the envelope, across agents: MAX_WRONG_PINS in a row l
 until a supervisor's recovery (docs/security/keys.md says why ten)."""
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 from pathlib import Path
@@ -37,6 +38,11 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 # -- reading the envelope ---------------------------------------------------------------------
+def has_envelope(db_path: str | Path) -> bool:
+    """A key envelope sits beside the database (an encrypted device); a plain one has none."""
+    return envelope_path(db_path).exists()
+
+
 def _loaded(db_path: str | Path, *, required: bool = True) -> tuple[dict[str, Any], bytes] | None:
     """The envelope and its device secret, its MAC checked."""
     data = vault_file.read_raw(db_path)
@@ -67,9 +73,20 @@ def _new_envelope() -> tuple[dict[str, Any], bytes]:
             "wrong_pins": 0, "locked": False, "policy": PinPolicy().to_json()}, secret
 
 
-def _set_agent(data: dict[str, Any], secret: bytes, key: bytes, agent_id: str, name: str, pin: str) -> None:
-    wrap = {"id": agent_id, "name": name, **wrap_for_pin(key, pin, secret, _aad(data, f"agent|{agent_id}"))}
+def _set_agent(data: dict[str, Any], secret: bytes, key: bytes, agent_id: str, name: str, pin: str,
+               server_hash: str | None = None) -> None:
+    """`server_hash` is the PIN hash the database holds for the agent now: a digest of it is kept
+    (never the hash itself, which would let a copied envelope be guessed at without the database),
+    so that login can tell a PIN the server set later from an old one (core/auth.py)."""
+    previous = _agent_wrap(data, agent_id) or {}
+    seen = _digest(server_hash) if server_hash is not None else previous.get("hash_seen")
+    wrap = {"id": agent_id, "name": name, "hash_seen": seen,
+            **wrap_for_pin(key, pin, secret, _aad(data, f"agent|{agent_id}"))}
     data["agents"] = [a for a in data.get("agents", []) if a.get("id") != agent_id] + [wrap]
+
+
+def _digest(server_hash: str) -> str:
+    return hashlib.sha256(server_hash.encode("utf-8")).hexdigest()
 
 
 def _rewrap_recovery(data: dict[str, Any], key: bytes) -> None:
@@ -205,6 +222,8 @@ def _try_pin(db_path: str | Path, agent_ids: list[str], pin: str) -> bytes:
 def count_wrong_pin(db_path: str | Path) -> bool:
     """A PIN refused elsewhere (core/auth.py's check against the database's hash) counts toward the
     device's lockout too; True when the device is now locked. Nothing to count without an envelope."""
+    if not has_envelope(db_path):  # a plain database: nothing to keep
+        return False
     with vault_file.locked(db_path):
         loaded = _loaded(db_path, required=False)
         if loaded is None:
@@ -251,10 +270,11 @@ def unlock_with_recovery(db_path: str | Path, private_key_pem: bytes, passphrase
 
 
 def change_pin(db_path: str | Path, data_key: bytes, agent_id: str, new_pin: str, *,
-               name: str | None = None, policy: PinPolicy | None = None) -> None:
-    """Re-wrap the data key under the new PIN; the database itself is never re-encrypted. `policy`
-    is the municipality's (the envelope keeps the last one the device saw when none is given);
-    `name` lets a recovery give a key to an agent who had none on this device."""
+               name: str | None = None, policy: PinPolicy | None = None, server_hash: str | None = None) -> None:
+    """Re-wrap the data key under the new PIN; the database itself is never re-encrypted, nor even
+    written. `policy` is the municipality's (the envelope keeps the last one the device saw when
+    none is given); `name` lets a recovery give a key to an agent who had none on this device;
+    `server_hash`, the agent's PIN hash in the database, when the caller has it open."""
     with vault_file.locked(db_path):
         data, secret = _loaded(db_path)
         check_strength(new_pin, policy or policy_from_json(data.get("policy")))
@@ -264,17 +284,20 @@ def change_pin(db_path: str | Path, data_key: bytes, agent_id: str, new_pin: str
         if existing is None and not name:
             raise QuittanceError("vault_no_wrap", agent=agent_id)
         _check_key(data, secret, data_key)
-        _set_agent(data, secret, data_key, agent_id, name or existing["name"], new_pin)
+        _set_agent(data, secret, data_key, agent_id, name or existing["name"], new_pin, server_hash)
         data["open"] = None  # an agent with a PIN now: the key is no longer open on this device
         _rewrap_recovery(data, data_key)
         vault_file.write(db_path, data, secret)
     unlocked.remember(db_path, data_key)
 
 
-def ensure_agent_wrap(db_path: str | Path, data_key: bytes, agent_id: str, name: str, pin: str) -> None:
+def ensure_agent_wrap(db_path: str | Path, data_key: bytes, agent_id: str, name: str, pin: str, *,
+                      server_hash: str | None = None) -> None:
     """An agent whose PIN was just checked (against the server's hash) while the database is open
     gets their own wrap, so they can unlock the device alone from then on. A wrap made under an
     older PIN (the server reset it) is made again; a wrap that opens is left alone."""
+    if not has_envelope(db_path):  # a plain database: nothing to keep
+        return None
     with vault_file.locked(db_path):
         loaded = _loaded(db_path, required=False)
         if loaded is None:
@@ -288,15 +311,39 @@ def ensure_agent_wrap(db_path: str | Path, data_key: bytes, agent_id: str, name:
             except WrapRefused:
                 pass
         _check_key(data, secret, data_key)
-        _set_agent(data, secret, data_key, agent_id, name, pin)
+        _set_agent(data, secret, data_key, agent_id, name, pin, server_hash)
         data["open"] = None
         data["wrong_pins"] = 0
         vault_file.write(db_path, data, secret)
 
 
+def pin_opens_wrap(db_path: str | Path, agent_id: str, pin: str, server_hash: str | None) -> bool | None:
+    """For login on an open device: whether the agent's own wrap opens with this PIN (it, not the
+    database's hash, is the agent's PIN once they have one here: a PIN changed on the device
+    re-wraps without writing the database). None when the database's hash must decide: no
+    envelope, no wrap for this agent yet, or the server has set a new PIN since the wrap was made.
+    Counts nothing: the caller counts a refusal once (count_wrong_pin)."""
+    if not has_envelope(db_path):
+        return None
+    data, secret = _loaded(db_path)
+    wrap = _agent_wrap(data, agent_id)
+    if wrap is None:
+        return None
+    try:
+        unwrap_with_pin(wrap, pin, secret, _aad(data, f"agent|{agent_id}"))
+        return True
+    except WrapRefused:
+        pass
+    if server_hash is not None and wrap.get("hash_seen") not in (None, _digest(server_hash)):
+        return None
+    return False
+
+
 def note_policy(db_path: str | Path, policy: PinPolicy) -> None:
     """Keep the municipality's latest PIN policy in the envelope (written only when it changed),
     for a PIN change made before the database is open."""
+    if not has_envelope(db_path):  # a plain database: nothing to keep
+        return None
     with vault_file.locked(db_path):
         loaded = _loaded(db_path, required=False)
         if loaded is None or loaded[0].get("policy") == policy.to_json():
@@ -310,6 +357,8 @@ def set_recovery_key(db_path: str | Path, data_key: bytes | None, public_key: st
     """The municipality's recovery public key (from enrollment): the data key is wrapped for it at
     once when known. Returns whether a recovery wrap was made."""
     raw = parse_public_key(public_key)
+    if not has_envelope(db_path):  # a plain database: nothing to keep
+        return False
     with vault_file.locked(db_path):
         loaded = _loaded(db_path, required=False)
         if loaded is None:

@@ -6,7 +6,8 @@ server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data in
 0008: the registry decisions; 0009: `receipts.reference` and the mobile-money statements; 0011:
 `attestations` and the receipts' session index; 0012: `tax_schedule_versions`; 0007:
 `alert_decisions`, `void_requests`, `void_decisions`; 0013: the events' index by type and time; 0014: the partial indexes of voids and closings; 0015: census `forms`, `submissions`,
-`basemaps` and `zones.geometry`; 0017: census photos, `attachments` and `submissions.attachments`)."""
+`basemaps` and `zones.geometry`; 0017: census photos, `attachments` and `submissions.attachments`;
+0018: `recovery_keys`, the municipality's recovery public keys)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -528,4 +529,14 @@ attachments = Table(
     Column("path", Text, nullable=False),
     Column("device_id", String(36), nullable=False),  # the device that sent it first
     Column("received_at", String(32), nullable=False),
+)
+
+# The municipality's recovery public keys (revision 0018, sync/server/recovery.py): base64 of the
+# 32 bytes of an X25519 key, newest (highest number) handed to devices at enrollment. The private
+# half is never here: it is a passphrase-encrypted file the municipality keeps offline.
+recovery_keys = Table(
+    "recovery_keys", metadata,
+    Column("number", Integer, primary_key=True, autoincrement=False),
+    Column("public_key", String(64), nullable=False, unique=True),
+    Column("created_at", String(32), nullable=False),
 )
