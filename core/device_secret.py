@@ -22,9 +22,9 @@ def _keyring():  # noqa: ANN202 - keyring is imported late: a missing module is 
         return None
     try:
         backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
+            return None
     except Exception:  # noqa: BLE001 - a keystore that fails to load is no keystore
-        return None
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
         return None
     chained = getattr(backend, "backends", None)
     if chained is not None and not chained:

@@ -14,6 +14,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from jaraco.classes import properties
 from keyring.backends import fail
 
 from core import unlocked, vault
@@ -22,14 +23,24 @@ from tests.conftest import make_ledger
 PINS = {"Ilunga Kabeya": "1234", "Mbuyi Tshala": "5678"}
 
 
+KEYSTORE_VARIABLE = "QUITTANCE_TEST_KEYSTORE"
+
+
 class FileKeyring(KeyringBackend):
     """A keyring backend whose store is a JSON file: a real backend class, installed with
-    keyring.set_keyring as a Secret Service or DPAPI backend would be."""
-    priority = 10
+    keyring.set_keyring as a Secret Service or DPAPI backend would be, and in a `quittance`
+    subprocess by keyring's own PYTHON_KEYRING_BACKEND (the file named by QUITTANCE_TEST_KEYSTORE)."""
 
-    def __init__(self, path: Path) -> None:
+    @properties.classproperty
+    def priority(cls) -> float:  # noqa: N805 - keyring's own idiom
+        # Viable only where a test asked for it: keyring's detection must not pick it elsewhere.
+        if not os.environ.get(KEYSTORE_VARIABLE):
+            raise RuntimeError("no test keystore")
+        return 10
+
+    def __init__(self, path: Path | None = None) -> None:
         super().__init__()
-        self.path = path
+        self.path = Path(path or os.environ[KEYSTORE_VARIABLE])
 
     def _all(self) -> dict:
         return json.loads(self.path.read_text()) if self.path.exists() else {}
@@ -49,8 +60,9 @@ class FileKeyring(KeyringBackend):
 
 
 @pytest.fixture
-def keystore(tmp_path):  # noqa: ANN201
+def keystore(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     before = keyring.get_keyring()
+    monkeypatch.setenv(KEYSTORE_VARIABLE, str(tmp_path / "keystore.json"))
     backend = FileKeyring(tmp_path / "keystore.json")
     keyring.set_keyring(backend)
     yield backend
@@ -117,3 +129,8 @@ def open_encrypted(path: Path, key: bytes) -> list[tuple]:
         return conn.execute("SELECT receipt FROM payments").fetchall()
     finally:
         conn.close()
+
+
+def keystore_env(backend: FileKeyring) -> dict[str, str]:
+    """What a `quittance` subprocess needs to use the same keystore as the test."""
+    return {"PYTHON_KEYRING_BACKEND": "tests.vault.conftest.FileKeyring", KEYSTORE_VARIABLE: str(backend.path)}
