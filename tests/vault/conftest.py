@@ -134,3 +134,30 @@ def open_encrypted(path: Path, key: bytes) -> list[tuple]:
 def keystore_env(backend: FileKeyring) -> dict[str, str]:
     """What a `quittance` subprocess needs to use the same keystore as the test."""
     return {"PYTHON_KEYRING_BACKEND": "tests.vault.conftest.FileKeyring", KEYSTORE_VARIABLE: str(backend.path)}
+
+
+@pytest.fixture
+def server(tmp_path):  # noqa: ANN001, ANN201
+    """The real central server app over its own SQLite file, initialised with the test municipality
+    (agents Ilunga Kabeya 1234 and Mbuyi Tshala 5678, their PINs hashed by the server)."""
+    from tests.server.support import TEST_CONFIG, Server
+
+    data = tmp_path / "server-data"
+    made = Server.start(data, f"sqlite:///{data / 'server.db'}", TEST_CONFIG)
+    yield made
+    made.close()
+
+
+def fresh_device(path: Path, server) -> tuple[object, bytes]:  # noqa: ANN001
+    """A device as `quittance init` with no agent makes it on an encrypted store: the key in an
+    open wrap (nobody has a PIN on it yet), then enrolled with the server through the real client."""
+    from sync.client.enroll import enroll_ledger
+    from tests.server.support import make_device
+    from tests.sync_e2e.support import in_process, quick_backoff
+
+    ledger = make_device(path, server, "T07")
+    key = os.urandom(32)
+    vault.on_initialised(path, key, [], open_wrap=True)
+    enroll_ledger(ledger, "http://testserver", server.enrollment_code("T07", ("Ilunga Kabeya", "Mbuyi Tshala")),
+                  transport=in_process(server), backoff=quick_backoff())
+    return ledger, key
