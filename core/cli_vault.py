@@ -49,6 +49,8 @@ def _db(args: argparse.Namespace) -> Path:
     path = Path(args.db or getattr(args, "default_db", None) or default_db_path())
     if not path.is_file():
         raise QuittanceError("not_initialised_at", path=path)
+    if vault.is_encrypted(path) and not vault.has_envelope(path):
+        raise QuittanceError("vault_envelope_missing", path=str(vault.envelope_path(path)))
     return path
 
 
