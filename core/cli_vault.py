@@ -86,8 +86,10 @@ def _agent_with_key(db: Path, requested: str | None) -> tuple[str, str]:
 
 def cmd_pin_change(args: argparse.Namespace, _ledger: None) -> int:
     db = _db(args)
+    # The system's language, prompts and all: the database (and so the municipality's language)
+    # may not be open yet, and its refusals speak it too (run_command, needs_ledger=False).
+    locale = system_language()
     if vault.has_envelope(db):  # encrypted: only the envelope changes; the database is not even opened
-        locale = system_language()
         agent_id, name = _agent_with_key(db, args.acting_agent)
         old = read_pin(translate("cli_old_pin_prompt", locale, agent=name))
         if not old:
@@ -100,7 +102,7 @@ def cmd_pin_change(args: argparse.Namespace, _ledger: None) -> int:
             from core.cli_auth import acting_agent
 
             agent = acting_agent(ledger, args.acting_agent)
-            locale, name = ledger.locale, agent.name
+            name = agent.name
             old = read_pin(translate("cli_old_pin_prompt", locale, agent=name))
             if not old:
                 raise QuittanceError("cli_pin_required", agent=name, variable=PIN_VARIABLE)
@@ -132,7 +134,6 @@ def cmd_recover(args: argparse.Namespace, _ledger: None) -> int:
         from core.cli_auth import acting_agent
 
         agent = acting_agent(ledger, args.acting_agent)
-        locale = ledger.locale
         change_agent_pin(ledger, agent.id, _new_pin(locale, agent.name), old_pin=None)
         text = _say("cli_recovered", locale, agent=agent.name)
     finally:
