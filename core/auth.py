@@ -48,7 +48,7 @@ def login(ledger: Ledger, agent_id: str, pin: str) -> LoginResult:
         failures.pop(agent_id, None)
         ledger.save_setting(_KEY, failures)
         ledger.act_as(agent_id)
-        _keep_wrap(ledger, agent_id, pin, stored)
+        _keep_wrap(ledger, agent_id, pin, stored, wrap_opened=bool(verdict))
         return LoginResult(True)
     record["count"] += 1
     if record["count"] >= MAX_FAILURES:
@@ -65,10 +65,13 @@ def _stored_hash(ledger: Ledger, agent_id: str) -> str | None:
     return row[0] if row else None
 
 
-def _keep_wrap(ledger: Ledger, agent_id: str, pin: str, stored: str | None) -> None:
+def _keep_wrap(ledger: Ledger, agent_id: str, pin: str, stored: str | None, *, wrap_opened: bool) -> None:
+    """After a right PIN on an encrypted device: the agent's own wrap when the database's hash
+    decided (none yet, or an older PIN), and the municipality's PIN policy for the envelope."""
     path = ledger.store.path
     key = unlocked.recall(path)
     if key is None or not vault.has_envelope(path):
         return
-    vault.ensure_agent_wrap(path, key, agent_id, ledger.find_agent(agent_id).name, pin, server_hash=stored)
+    if not wrap_opened:
+        vault.ensure_agent_wrap(path, key, agent_id, ledger.find_agent(agent_id).name, pin, server_hash=stored)
     vault.note_policy(path, policy_of(ledger.municipality))
