@@ -330,6 +330,89 @@
         </message>
     </context>
     <context>
+        <name>EnrollPage</name>
+        <message>
+            <source>This device is enrolled: device %1 of %2, on %3. Agents: %4.</source>
+            <translation>Cet appareil est inscrit : appareil %1 de %2, sur %3. Agents : %4.</translation>
+        </message>
+        <message>
+            <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
+            <translation>Saisissez l'adresse du serveur telle que votre superviseur l'a donnée, en commençant par https:// (par exemple https://recettes.mairie.example).</translation>
+        </message>
+        <message>
+            <source>An enrollment code has only letters and digits.</source>
+            <translation>Un code d'inscription ne contient que des lettres et des chiffres.</translation>
+        </message>
+        <message>
+            <source>This is longer than an enrollment code: check what was pasted.</source>
+            <translation>C'est plus long qu'un code d'inscription : vérifiez ce qui a été collé.</translation>
+        </message>
+        <message>
+            <source>Type the whole code your supervisor gave you.</source>
+            <translation>Saisissez le code entier que votre superviseur vous a donné.</translation>
+        </message>
+        <message>
+            <source>Choose the picture of the enrollment QR code</source>
+            <translation>Choisir l'image du code QR d'inscription</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be read. Choose the PNG or the photo of the enrollment QR code.</source>
+            <translation>Ce fichier n'est pas une image lisible. Choisissez le PNG ou la photo du code QR d'inscription.</translation>
+        </message>
+        <message>
+            <source>No QR code was found in this picture. Choose a sharper picture, or type the address and the code.</source>
+            <translation>Aucun code QR n'a été trouvé dans cette image. Choisissez une image plus nette, ou saisissez l'adresse et le code.</translation>
+        </message>
+        <message>
+            <source>This QR code is not an enrollment code (a receipt's QR code, for example). Choose the one your supervisor gave you.</source>
+            <translation>Ce code QR n'est pas un code d'inscription (celui d'un reçu, par exemple). Choisissez celui que votre superviseur vous a donné.</translation>
+        </message>
+        <message>
+            <source>Enroll this device</source>
+            <translation>Inscrire cet appareil</translation>
+        </message>
+        <message>
+            <source>Your supervisor gives you the server's address and a one-time code, or a QR code that holds both. Type them, or read the QR code from a picture or with the camera.</source>
+            <translation>Votre superviseur vous donne l'adresse du serveur et un code à usage unique, ou un code QR qui contient les deux. Saisissez-les, ou lisez le code QR depuis une image ou avec la caméra.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>https://revenue.city.example</source>
+            <translation>https://recettes.mairie.example</translation>
+        </message>
+        <message>
+            <source>Enrollment code</source>
+            <translation>Code d'inscription</translation>
+        </message>
+        <message>
+            <source>e.g. K7Q2M9XD</source>
+            <translation>ex. K7Q2M9XD</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Coller</translation>
+        </message>
+        <message>
+            <source>Read the QR code from a picture</source>
+            <translation>Lire le code QR d'une image</translation>
+        </message>
+        <message>
+            <source>Scan with the camera</source>
+            <translation>Lire avec la caméra</translation>
+        </message>
+        <message>
+            <source>Enroll</source>
+            <translation>Inscrire</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollView</name>
         <message>
             <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
@@ -390,6 +473,33 @@
         <message>
             <source>Enroll</source>
             <translation>Inscrire</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartWizard</name>
+        <message>
+            <source>Finish</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Étape %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Quittance: first start</source>
+            <translation>Quittance : premier démarrage</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Passer</translation>
         </message>
     </context>
     <context>
@@ -476,6 +586,53 @@
         <message>
             <source>Coordinates: %1, %2</source>
             <translation>Coordonnées : %1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GnssPage</name>
+        <message>
+            <source>Choose an NMEA log</source>
+            <translation>Choisir un journal NMEA</translation>
+        </message>
+        <message>
+            <source>NMEA logs (*.nmea *.txt *.log);;All files (*)</source>
+            <translation>Journaux NMEA (*.nmea *.txt *.log);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be read. Check the path, or choose another log.</source>
+            <translation>Ce fichier ne peut pas être lu. Vérifiez le chemin, ou choisissez un autre journal.</translation>
+        </message>
+        <message>
+            <source>This file holds no NMEA sentence (lines such as $GPGGA,…). Choose the log the receiver recorded.</source>
+            <translation>Ce fichier ne contient aucune phrase NMEA (des lignes comme $GPGGA,…). Choisissez le journal enregistré par le récepteur.</translation>
+        </message>
+        <message>
+            <source>Position (GPS)</source>
+            <translation>Position (GPS)</translation>
+        </message>
+        <message>
+            <source>Where this device takes its position from when you locate a taxpayer. You can skip this and change it later in Settings.</source>
+            <translation>D'où cet appareil tire sa position quand vous localisez un contribuable. Vous pouvez passer cette étape et la changer plus tard dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>The device's own position service</source>
+            <translation>Le service de position de l'appareil</translation>
+        </message>
+        <message>
+            <source>External receiver (serial or Bluetooth port)</source>
+            <translation>Récepteur externe (port série ou Bluetooth)</translation>
+        </message>
+        <message>
+            <source>NMEA log file (replay)</source>
+            <translation>Journal NMEA (relecture)</translation>
+        </message>
+        <message>
+            <source>e.g. /dev/rfcomm0 or COM5</source>
+            <translation>par ex. /dev/rfcomm0 ou COM5</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
         </message>
     </context>
     <context>
@@ -772,6 +929,17 @@
         <message>
             <source>a short code, e.g. 2026</source>
             <translation>un code court, par ex. 2026</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Welcome to Quittance</source>
+            <translation>Bienvenue dans Quittance</translation>
+        </message>
+        <message>
+            <source>Choose your language. You can change it later on the login screen and in Settings.</source>
+            <translation>Choisissez votre langue. Vous pourrez la changer plus tard sur l'écran de connexion et dans les Paramètres.</translation>
         </message>
     </context>
     <context>
@@ -1383,6 +1551,49 @@
         <message>
             <source>Retry printing</source>
             <translation>Relancer l'impression</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterPage</name>
+        <message>
+            <source>The test page was sent to the printer. Check that the accents and the QR code came out well.</source>
+            <translation>La page de test a été envoyée à l'imprimante. Vérifiez que les accents et le code QR sont bien imprimés.</translation>
+        </message>
+        <message>
+            <source>The test page did not print: %1</source>
+            <translation>La page de test ne s'est pas imprimée : %1</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Imprimante à reçus</translation>
+        </message>
+        <message>
+            <source>Choose the printer paired with this device, or type its address, then print a test page. You can also skip this step.</source>
+            <translation>Choisissez l'imprimante appairée à cet appareil, ou saisissez son adresse, puis imprimez une page de test. Vous pouvez aussi passer cette étape.</translation>
+        </message>
+        <message>
+            <source>Paired printers</source>
+            <translation>Imprimantes appairées</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Chercher à nouveau</translation>
+        </message>
+        <message>
+            <source>No paired printer was found. Pair the printer in the system's Bluetooth settings, then tap Look again, or type its address below.</source>
+            <translation>Aucune imprimante appairée n'a été trouvée. Appairez l'imprimante dans les réglages Bluetooth du système, puis touchez Chercher à nouveau, ou saisissez son adresse ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>Print a test page</source>
+            <translation>Imprimer une page de test</translation>
         </message>
     </context>
     <context>
@@ -2356,6 +2567,65 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Verification code</source>
             <translation>Code de vérification</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>%1 (paper: %2)</source>
+            <translation>%1 (papier : %2)</translation>
+        </message>
+        <message>
+            <source>None yet: choose it later in Settings</source>
+            <translation>Aucune pour l'instant : à choisir plus tard dans les Paramètres</translation>
+        </message>
+        <message>
+            <source>External receiver on %1</source>
+            <translation>Récepteur externe sur %1</translation>
+        </message>
+        <message>
+            <source>NMEA log %1</source>
+            <translation>Journal NMEA %1</translation>
+        </message>
+        <message>
+            <source>The device's own position service</source>
+            <translation>Le service de position de l'appareil</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>This is how the device is set up. Finish, then log in with your name and PIN. Everything here can be changed later in Settings.</source>
+            <translation>Voici comment l'appareil est configuré. Terminez, puis connectez-vous avec votre nom et votre code PIN. Tout ceci peut être changé plus tard dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Appareil</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>Agents</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Imprimante</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
         </message>
     </context>
     <context>
