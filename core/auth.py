@@ -67,7 +67,8 @@ def _stored_hash(ledger: Ledger, agent_id: str) -> str | None:
 
 def _keep_wrap(ledger: Ledger, agent_id: str, pin: str, stored: str | None, *, wrap_opened: bool) -> None:
     """After a right PIN on an encrypted device: the agent's own wrap when the database's hash
-    decided (none yet, or an older PIN), and the municipality's PIN policy for the envelope."""
+    decided (none yet, or an older PIN), the municipality's PIN policy for the envelope, and the
+    recovery wrap if enrollment's recovery key is not in the envelope yet."""
     path = ledger.store.path
     key = unlocked.recall(path)
     if key is None or not vault.has_envelope(path):
@@ -75,3 +76,6 @@ def _keep_wrap(ledger: Ledger, agent_id: str, pin: str, stored: str | None, *, w
     if not wrap_opened:
         vault.ensure_agent_wrap(path, key, agent_id, ledger.find_agent(agent_id).name, pin, server_hash=stored)
     vault.note_policy(path, policy_of(ledger.municipality))
+    recovery = ledger.setting(vault.RECOVERY_KEY_SETTING)
+    if isinstance(recovery, str) and vault.recovery_public_key(path) != recovery:
+        vault.set_recovery_key(path, key, recovery)

@@ -32,6 +32,10 @@ from core.vault_crypto import (WrapRefused, load_recovery_key, parse_public_key,
 from core.vault_file import envelope_path  # noqa: F401 - part of this module's interface
 
 MAX_WRONG_PINS = 10
+# The municipality's recovery public key as enrollment gave it, also kept in the database's
+# settings, so that an envelope made after enrollment (a plain database encrypted later) gets its
+# recovery wrap at the next login (core/auth.py).
+RECOVERY_KEY_SETTING = "vault.recovery_public_key"
 AGENT_VARIABLE = "QUITTANCE_AGENT"
 PIN_VARIABLE = "QUITTANCE_PIN"  # as core/cli_auth.PIN_VARIABLE (not imported: cli_auth imports the Ledger)
 _SQLITE_MAGIC = b"SQLite format 3\x00"

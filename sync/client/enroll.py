@@ -28,7 +28,7 @@ from sync.client.http import Backoff, ServerError, SyncClient, Unreachable
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 # Config lists and the record kind each holds (PROTOCOL.md, enrollment and pull).
-RECOVERY_KEY_SETTING = "vault.recovery_public_key"
+RECOVERY_KEY_SETTING = vault.RECOVERY_KEY_SETTING
 _CONFIG_KINDS = {"zones": "zone", "tax_types": "tax_type", "agents": "agent"}
 
 

@@ -124,3 +124,29 @@ def test_a_device_enrolled_without_a_recovery_key_says_so(tmp_path, server, keys
     with pytest.raises(QuittanceError) as refused:
         vault.unlock_with_recovery(path, pem, PASSPHRASE)
     assert refused.value.code == "vault_no_recovery"
+
+
+def test_an_envelope_made_after_enrollment_gets_the_recovery_wrap_at_next_login(tmp_path, server, keystore,
+                                                                                 recovery_file):
+    from core.auth import login
+    from sync.client.enroll import enroll_ledger
+    from tests.server.support import make_device
+    from tests.sync_e2e.support import in_process, quick_backoff
+    import os
+
+    out, public = recovery_file
+    path = tmp_path / "device.db"
+    ledger = make_device(path, server, "T07")  # enrolled as a plain database, no envelope yet
+    enroll_ledger(ledger, "http://testserver", server.enrollment_code("T07", ("Ilunga Kabeya",)),
+                  transport=in_process(server), backoff=quick_backoff())
+    assert not vault.has_envelope(path)
+    key = os.urandom(32)
+    vault.on_initialised(path, key, [], open_wrap=True)  # encrypted later (the store's migration)
+    assert vault.recovery_public_key(path) is None
+    try:
+        assert login(ledger, server.agent_id("Ilunga Kabeya"), "1234").ok
+    finally:
+        ledger.close()
+    assert vault.recovery_public_key(path) == public
+    unlocked.forget(path)
+    assert vault.unlock_with_recovery(path, out.read_bytes(), PASSPHRASE) == key
