@@ -150,3 +150,19 @@ def test_an_envelope_made_after_enrollment_gets_the_recovery_wrap_at_next_login(
     assert vault.recovery_public_key(path) == public
     unlocked.forget(path)
     assert vault.unlock_with_recovery(path, out.read_bytes(), PASSPHRASE) == key
+
+
+def test_recovery_key_create_refuses_a_short_passphrase_and_an_existing_file(server, tmp_path):
+    out = tmp_path / "key.pem"
+    short = _server_cli(server, "recovery-key", "create", "--out", str(out),
+                        env={"QUITTANCE_RECOVERY_PASSPHRASE": "court"})
+    assert short.returncode == 2 and "at least 12 characters" in short.stderr and not out.exists()
+    out.write_text("the treasurer's other key")
+    again = _server_cli(server, "recovery-key", "create", "--out", str(out),
+                        env={"QUITTANCE_RECOVERY_PASSPHRASE": PASSPHRASE})
+    assert again.returncode == 2 and "never written over another" in again.stderr
+    assert out.read_text() == "the treasurer's other key"
+    no_terminal = _server_cli(server, "recovery-key", "create", "--out", str(tmp_path / "new.pem"))
+    assert no_terminal.returncode == 2 and "QUITTANCE_RECOVERY_PASSPHRASE" in no_terminal.stderr
+    shown = _server_cli(server, "recovery-key", "show")
+    assert "No recovery key yet" in shown.stdout
