@@ -17,18 +17,17 @@ Wrong PINs are counted in the envelope, across agents: MAX_WRONG_PINS in a row l
 until a supervisor's recovery (docs/security/keys.md says why ten)."""
 from __future__ import annotations
 
-import hashlib
 import os
-import secrets
 from pathlib import Path
-from typing import Any
 
 from core import device_secret, unlocked, vault_file
 from core.errors import QuittanceError
 from core.pin_policy import PinPolicy, check_strength, policy_from_json
 from core.vault_crypto import (WrapRefused, load_recovery_key, parse_public_key, recovery_from_json,
-                               recovery_to_json, unwrap_open, unwrap_recovery, unwrap_with_pin, wrap_for_pin,
+                               recovery_to_json, unwrap_open, unwrap_recovery, unwrap_with_pin,
                                wrap_for_recovery, wrap_open)
+from core.vault_envelope import (aad, agent_wrap, check_key, digest, fresh_for, has_envelope, load,
+                                 new_envelope, rewrap_recovery, set_agent)
 from core.vault_file import envelope_path  # noqa: F401 - part of this module's interface
 
 MAX_WRONG_PINS = 10
@@ -39,66 +38,6 @@ RECOVERY_KEY_SETTING = "vault.recovery_public_key"
 AGENT_VARIABLE = "QUITTANCE_AGENT"
 PIN_VARIABLE = "QUITTANCE_PIN"  # as core/cli_auth.PIN_VARIABLE (not imported: cli_auth imports the Ledger)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-# -- reading the envelope ---------------------------------------------------------------------
-def has_envelope(db_path: str | Path) -> bool:
-    """A key envelope sits beside the database (an encrypted device); a plain one has none."""
-    return envelope_path(db_path).exists()
-
-
-def _loaded(db_path: str | Path, *, required: bool = True) -> tuple[dict[str, Any], bytes] | None:
-    """The envelope and its device secret, its MAC checked."""
-    data = vault_file.read_raw(db_path)
-    if data is None:
-        if required:
-            raise QuittanceError("vault_envelope_missing", path=str(envelope_path(db_path)))
-        return None
-    secret = device_secret.load(data["id"], data.get("secret"))
-    if secret is None:
-        raise QuittanceError("vault_device_secret_missing", path=str(envelope_path(db_path)))
-    if not vault_file.mac_valid(data, secret):
-        raise vault_file.damaged(envelope_path(db_path))
-    return data, secret
-
-
-def _aad(data: dict[str, Any], what: str) -> bytes:
-    return f"quittance|{data['id']}|{what}".encode("utf-8")
-
-
-def _agent_wrap(data: dict[str, Any], agent_id: str) -> dict[str, Any] | None:
-    return next((a for a in data.get("agents", []) if isinstance(a, dict) and a.get("id") == agent_id), None)
-
-
-def _new_envelope() -> tuple[dict[str, Any], bytes]:
-    name = secrets.token_hex(16)
-    secret, where = device_secret.store_new(name)
-    return {"id": name, "secret": where, "open": None, "agents": [], "recovery": None,
-            "wrong_pins": 0, "locked": False, "policy": PinPolicy().to_json()}, secret
-
-
-def _set_agent(data: dict[str, Any], secret: bytes, key: bytes, agent_id: str, name: str, pin: str,
-               server_hash: str | None = None) -> None:
-    """`server_hash` is the PIN hash the database holds for the agent now: a digest of it is kept
-    (never the hash itself, which would let a copied envelope be guessed at without the database),
-    so that login can tell a PIN the server set later from an old one (core/auth.py)."""
-    previous = _agent_wrap(data, agent_id) or {}
-    seen = _digest(server_hash) if server_hash is not None else previous.get("hash_seen")
-    wrap = {"id": agent_id, "name": name, "hash_seen": seen,
-            **wrap_for_pin(key, pin, secret, _aad(data, f"agent|{agent_id}"))}
-    data["agents"] = [a for a in data.get("agents", []) if a.get("id") != agent_id] + [wrap]
-
-
-def _digest(server_hash: str) -> str:
-    return hashlib.sha256(server_hash.encode("utf-8")).hexdigest()
-
-
-def _rewrap_recovery(data: dict[str, Any], key: bytes) -> None:
-    """A recovery public key known to the device gets the data key wrapped for it, at every key change."""
-    recovery = data.get("recovery")
-    if isinstance(recovery, dict) and recovery.get("public_key"):
-        raw = parse_public_key(recovery["public_key"])
-        data["recovery"] = recovery_to_json(wrap_for_recovery(key, raw))
 
 
 # -- the contract the store calls ---------------------------------------------------------------
@@ -120,12 +59,12 @@ def key_without_asking(db_path: str | Path) -> bytes | None:
         if is_encrypted(db_path):
             raise QuittanceError("vault_envelope_missing", path=str(envelope_path(db_path)))
         return None
-    data, secret = _loaded(db_path)
+    data, secret = load(db_path)
     if data.get("locked"):
         raise QuittanceError("vault_device_locked")
     if isinstance(data.get("open"), dict):
         try:
-            key = unwrap_open(data["open"], secret, _aad(data, "open"))
+            key = unwrap_open(data["open"], secret, aad(data, "open"))
         except WrapRefused:
             raise vault_file.damaged(envelope_path(db_path)) from None
         unlocked.remember(db_path, key)
@@ -148,14 +87,14 @@ def on_initialised(db_path: str | Path, data_key: bytes | None,
     if data_key is None:  # a plain database: nothing to wrap
         return
     with vault_file.locked(db_path):
-        data, secret = _new_envelope()
+        data, secret = fresh_for(db_path)
         for agent_id, name, pin in agents:
             if pin:
-                _set_agent(data, secret, data_key, agent_id, name, pin)
+                set_agent(data, secret, data_key, agent_id, name, pin)
         # With nobody able to type a PIN, the key must still be had: the open wrap, which the
         # first PIN set replaces (change_pin / ensure_agent_wrap drop it).
         if open_wrap or not data["agents"]:
-            data["open"] = wrap_open(data_key, secret, _aad(data, "open"))
+            data["open"] = wrap_open(data_key, secret, aad(data, "open"))
         vault_file.write(db_path, data, secret)
     unlocked.remember(db_path, data_key)
 
@@ -165,15 +104,15 @@ def on_agent_added(db_path: str | Path, data_key: bytes | None, agent_id: str, n
     if data_key is None or not pin:
         return
     with vault_file.locked(db_path):
-        data, secret = _loaded(db_path)
-        _set_agent(data, secret, data_key, agent_id, name, pin)
+        data, secret = load(db_path)
+        set_agent(data, secret, data_key, agent_id, name, pin)
         vault_file.write(db_path, data, secret)
 
 
 # -- unlocking and managing keys (the desktop and the CLI) --------------------------------------
 def agents_listed(db_path: str | Path) -> list[tuple[str, str]]:
     """(agent_id, name) of every agent with a key on this device, for the unlock screen."""
-    loaded = _loaded(db_path, required=False)
+    loaded = load(db_path, required=False)
     if loaded is None:
         return []
     return [(a["id"], a["name"]) for a in loaded[0].get("agents", [])
@@ -187,10 +126,10 @@ def is_locked(db_path: str | Path) -> bool:
 
 def unlock_with_pin(db_path: str | Path, agent_id: str, pin: str) -> bytes:
     with vault_file.locked(db_path):
-        data, _secret = _loaded(db_path)
+        data, _secret = load(db_path)
         if data.get("locked"):
             raise QuittanceError("vault_device_locked")
-        wrap = _agent_wrap(data, agent_id)
+        wrap = agent_wrap(data, agent_id)
         if wrap is None:
             raise QuittanceError("vault_no_wrap", agent=agent_id)
     return _try_pin(db_path, [agent_id], pin)
@@ -200,13 +139,13 @@ def _try_pin(db_path: str | Path, agent_ids: list[str], pin: str) -> bytes:
     """The PIN against these agents' wraps: the key on the first that opens (the count of wrong
     PINs cleared), else one more wrong PIN, and the device locked at MAX_WRONG_PINS."""
     with vault_file.locked(db_path):
-        data, secret = _loaded(db_path)
+        data, secret = load(db_path)
         if data.get("locked"):
             raise QuittanceError("vault_device_locked")
         for agent_id in agent_ids:
-            wrap = _agent_wrap(data, agent_id)
+            wrap = agent_wrap(data, agent_id)
             try:
-                key = unwrap_with_pin(wrap or {}, pin, secret, _aad(data, f"agent|{agent_id}"))
+                key = unwrap_with_pin(wrap or {}, pin, secret, aad(data, f"agent|{agent_id}"))
             except WrapRefused:
                 continue
             if data.get("wrong_pins"):
@@ -229,7 +168,7 @@ def count_wrong_pin(db_path: str | Path) -> bool:
     if not has_envelope(db_path):  # a plain database: nothing to keep
         return False
     with vault_file.locked(db_path):
-        loaded = _loaded(db_path, required=False)
+        loaded = load(db_path, required=False)
         if loaded is None:
             return False
         data, secret = loaded
@@ -263,7 +202,7 @@ def unlock_with_recovery(db_path: str | Path, private_key_pem: bytes, passphrase
         intact = secret is not None and vault_file.mac_valid(data, secret)
         if not intact:
             device_secret.forget(data["id"])
-            fresh, secret = _new_envelope()
+            fresh, secret = new_envelope()
             fresh["recovery"] = data["recovery"]
             fresh["policy"] = policy_from_json(data.get("policy")).to_json()
             data = fresh
@@ -280,17 +219,17 @@ def change_pin(db_path: str | Path, data_key: bytes, agent_id: str, new_pin: str
     none is given); `name` lets a recovery give a key to an agent who had none on this device;
     `server_hash`, the agent's PIN hash in the database, when the caller has it open."""
     with vault_file.locked(db_path):
-        data, secret = _loaded(db_path)
+        data, secret = load(db_path)
         check_strength(new_pin, policy or policy_from_json(data.get("policy")))
         if policy is not None:
             data["policy"] = policy.to_json()
-        existing = _agent_wrap(data, agent_id)
+        existing = agent_wrap(data, agent_id)
         if existing is None and not name:
             raise QuittanceError("vault_no_wrap", agent=agent_id)
-        _check_key(data, secret, data_key)
-        _set_agent(data, secret, data_key, agent_id, name or existing["name"], new_pin, server_hash)
+        check_key(data, secret, data_key)
+        set_agent(data, secret, data_key, agent_id, name or existing["name"], new_pin, server_hash)
         data["open"] = None  # an agent with a PIN now: the key is no longer open on this device
-        _rewrap_recovery(data, data_key)
+        rewrap_recovery(data, data_key)
         vault_file.write(db_path, data, secret)
     unlocked.remember(db_path, data_key)
 
@@ -303,19 +242,19 @@ def ensure_agent_wrap(db_path: str | Path, data_key: bytes, agent_id: str, name:
     if not has_envelope(db_path):  # a plain database: nothing to keep
         return None
     with vault_file.locked(db_path):
-        loaded = _loaded(db_path, required=False)
+        loaded = load(db_path, required=False)
         if loaded is None:
             return
         data, secret = loaded
-        wrap = _agent_wrap(data, agent_id)
+        wrap = agent_wrap(data, agent_id)
         if wrap is not None:
             try:
-                unwrap_with_pin(wrap, pin, secret, _aad(data, f"agent|{agent_id}"))
+                unwrap_with_pin(wrap, pin, secret, aad(data, f"agent|{agent_id}"))
                 return
             except WrapRefused:
                 pass
-        _check_key(data, secret, data_key)
-        _set_agent(data, secret, data_key, agent_id, name, pin, server_hash)
+        check_key(data, secret, data_key)
+        set_agent(data, secret, data_key, agent_id, name, pin, server_hash)
         data["open"] = None
         data["wrong_pins"] = 0
         vault_file.write(db_path, data, secret)
@@ -329,16 +268,16 @@ def pin_opens_wrap(db_path: str | Path, agent_id: str, pin: str, server_hash: st
     Counts nothing: the caller counts a refusal once (count_wrong_pin)."""
     if not has_envelope(db_path):
         return None
-    data, secret = _loaded(db_path)
-    wrap = _agent_wrap(data, agent_id)
+    data, secret = load(db_path)
+    wrap = agent_wrap(data, agent_id)
     if wrap is None:
         return None
     try:
-        unwrap_with_pin(wrap, pin, secret, _aad(data, f"agent|{agent_id}"))
+        unwrap_with_pin(wrap, pin, secret, aad(data, f"agent|{agent_id}"))
         return True
     except WrapRefused:
         pass
-    if server_hash is not None and wrap.get("hash_seen") not in (None, _digest(server_hash)):
+    if server_hash is not None and wrap.get("hash_seen") not in (None, digest(server_hash)):
         return None
     return False
 
@@ -349,7 +288,7 @@ def note_policy(db_path: str | Path, policy: PinPolicy) -> None:
     if not has_envelope(db_path):  # a plain database: nothing to keep
         return None
     with vault_file.locked(db_path):
-        loaded = _loaded(db_path, required=False)
+        loaded = load(db_path, required=False)
         if loaded is None or loaded[0].get("policy") == policy.to_json():
             return
         data, secret = loaded
@@ -364,14 +303,14 @@ def set_recovery_key(db_path: str | Path, data_key: bytes | None, public_key: st
     if not has_envelope(db_path):  # a plain database: nothing to keep
         return False
     with vault_file.locked(db_path):
-        loaded = _loaded(db_path, required=False)
+        loaded = load(db_path, required=False)
         if loaded is None:
             return False
         data, secret = loaded
         if data_key is None:
             data["recovery"] = {"public_key": public_key}
         else:
-            _check_key(data, secret, data_key)
+            check_key(data, secret, data_key)
             data["recovery"] = recovery_to_json(wrap_for_recovery(data_key, raw))
         vault_file.write(db_path, data, secret)
         return data_key is not None
@@ -381,16 +320,3 @@ def recovery_public_key(db_path: str | Path) -> str | None:
     data = vault_file.read_raw(db_path)
     recovery = data.get("recovery") if data else None
     return recovery.get("public_key") if isinstance(recovery, dict) else None
-
-
-def _check_key(data: dict[str, Any], secret: bytes, data_key: bytes) -> None:
-    """A key being wrapped must be this device's: an open wrap, when there is one, must agree
-    (a wrong key wrapped for an agent would lock them out of their own database)."""
-    if len(data_key) != 32:
-        raise ValueError("a data key is 32 bytes")
-    if isinstance(data.get("open"), dict):
-        try:
-            if unwrap_open(data["open"], secret, _aad(data, "open")) != data_key:
-                raise ValueError("not this device's data key")
-        except WrapRefused:
-            pass

@@ -48,3 +48,15 @@ def test_the_files_copied_to_a_computer_without_the_keystore_do_not_open(tmp_pat
         vault.unlock_with_pin(path, ids["Ilunga Kabeya"], "1234")  # even the right PIN
     assert refused.value.code == "vault_device_secret_missing"
     assert "trousseau" in refused.value.message("fr")
+
+
+def test_initialised_twice_keeps_one_keystore_entry(tmp_path, keystore):
+    """The store makes the envelope when it creates the file, `initialise` again with the agents."""
+    path = tmp_path / "device.db"
+    path.write_bytes(b"\x07" * 4096)
+    vault.on_initialised(path, b"k" * 32, [], open_wrap=True)
+    vault.on_initialised(path, b"k" * 32, [("a1", "Ilunga Kabeya", "1234")], open_wrap=False)
+    assert keystore.path.read_text().count(device_secret.SERVICE) == 1
+    unlocked.forget(path)
+    assert vault.key_without_asking(path) is None  # no open wrap left
+    assert vault.unlock_with_pin(path, "a1", "1234") == b"k" * 32
