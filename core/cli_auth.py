@@ -75,6 +75,8 @@ def authorise_write(ledger: Ledger, requested: str | None) -> tuple[Agent, str |
     result = login(ledger, agent.id, pin)
     if result.ok:
         return agent, pin
+    if result.device_locked:
+        raise QuittanceError("vault_device_locked")
     if result.locked_until:
         seconds = (parse_iso(result.locked_until) - ledger.clock()).total_seconds()
         raise QuittanceError("cli_pin_locked", agent=agent.name, minutes=max(1, math.ceil(seconds / 60)))

@@ -12,6 +12,7 @@ from typing import Any
 
 from core.errors import QuittanceError, StorageFault
 from core.keys import public_key_of
+from core.pin_policy import validate_policy
 from core.pin_hash import check_pin, hash_pin  # noqa: F401 - the device's PINs, as ever
 from core.messages import supported_locales, translate
 from core.money import INT64_MAX, currency
@@ -42,6 +43,9 @@ class Municipality:
     # Printed on every receipt under the name; empty in databases made before they existed.
     address: str = ""  # e.g. "Avenue de la Mairie 1, Kananga"
     receipt_line: str = ""  # the municipality's own last line, e.g. "Merci de contribuer à votre commune."
+    # The PIN policy (core/pin_policy.py), enforced when a PIN is set or changed on the device.
+    pin_min_length: int = 4
+    pin_passphrase: bool = False
     # The logo is not here: its bytes live in their own setting (core/logo.py), so the
     # municipality read by every write stays a few hundred bytes.
 
@@ -90,6 +94,7 @@ def validate_municipality(municipality: Municipality) -> None:
         check_text(value, f"municipality_{key}")
         if len(value) > RECEIPT_TEXT_MAX:
             raise ReceiptTextTooLong(key, len(value))
+    validate_policy(municipality.pin_min_length, municipality.pin_passphrase)
     limit = municipality.max_payment
     if limit is not None and (type(limit) is not int or not 0 < limit <= INT64_MAX):
         raise QuittanceError("invalid_amount", text=str(limit))

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from core import config
+from core import config, unlocked, vault
 from core.clock import iso
 from core.config import Device, Municipality
 from core.context import WriteContext
@@ -21,12 +21,14 @@ from core.device_status import clear_revoked
 from core.errors import QuittanceError
 from core.logo import apply_server_logo
 from core.service import Ledger
+from core.vault_crypto import parse_public_key
 from sync.client import apply, state
 from sync.client.clockdrift import offset_seconds
 from sync.client.http import Backoff, ServerError, SyncClient, Unreachable
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 # Config lists and the record kind each holds (PROTOCOL.md, enrollment and pull).
+RECOVERY_KEY_SETTING = vault.RECOVERY_KEY_SETTING
 _CONFIG_KINDS = {"zones": "zone", "tax_types": "tax_type", "agents": "agent"}
 
 
@@ -74,6 +76,7 @@ def enroll_ledger(ledger: Ledger, server_url: str, code: str, *,
             raise QuittanceError("sync_unreachable", server=url, detail=error.last) from None
         offset = offset_seconds(client)
     device_code, token, server_key = _checked(answer, device)
+    recovery_key = _recovery_key(answer)
     cfg = answer.get("config") if isinstance(answer.get("config"), dict) else {}
     records = config_records(cfg)
     with ledger.store.transaction() as conn:
@@ -95,12 +98,28 @@ def enroll_ledger(ledger: Ledger, server_url: str, code: str, *,
         clear_revoked(conn)
         conn.execute("DELETE FROM sync_quarantine")
         apply.apply_server_records(conn, records)
+        if recovery_key:
+            config.save_setting(conn, RECOVERY_KEY_SETTING, recovery_key)
         # Enrollment is a change of the device: an event, so `verify` can hold the settings' new
         # device code to it, and the server sees where and when this device was enrolled.
         WriteContext(enrolled, municipality, None, iso(ledger.clock())).emit(conn, "device.enrolled", {
             "device_id": device.id, "device_code": device_code, "previous_code": device.code,
             "server_url": url, "server_public_key": server_key})
+    if recovery_key:  # the data key, unlocked in this process, wrapped for the municipality at once
+        vault.set_recovery_key(ledger.store.path, unlocked.recall(ledger.store.path), recovery_key)
     return Enrollment(device.id, device_code, device.code, url, municipality.name, len(records), offset)
+
+
+def _recovery_key(answer: dict[str, Any]) -> str | None:
+    """The municipality's recovery public key (PROTOCOL.md, optional): checked before anything is kept."""
+    value = answer.get("recovery_public_key")
+    if value is None:
+        return None
+    try:
+        parse_public_key(value)
+    except (ValueError, TypeError):
+        raise QuittanceError("sync_bad_answer", detail="recovery_public_key") from None
+    return value
 
 
 def server_address(text: str) -> str:

@@ -52,6 +52,7 @@ class EnrollResponse(BaseModel):
     server_time: str
     server_public_key: str
     config: dict[str, Any]
+    recovery_public_key: str | None = None  # the municipality's X25519 key (base64), when it has made one
 
 
 class WireEventModel(Strict):

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from sync.server import admin, cli_reconcile, enrollment, export, keyrotation, logo, reference, zone_geometry
-from sync.server import (cli_admin, cli_alerts, cli_census, cli_registry, cli_reports, cli_statements,  # each registers
-                         cli_supervisor)  # its own commands
+from sync.server import (cli_admin, cli_alerts, cli_census, cli_recovery, cli_registry, cli_reports,  # each registers
+                         cli_statements, cli_supervisor)  # its own commands
 from sync.server import cli_releases  # issue 13, updates
 from sync.server import supervisors
 from sync.server.cli_common import engine_of, out, settings_of
@@ -290,6 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_alerts.register(sub, command)
     cli_census.register(sub, command)
     cli_releases.register(sub, command)
+    cli_recovery.register(sub, command)
     return parser
 
 

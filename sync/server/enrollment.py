@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, select
 from sync.server.common import now_iso, sha256_hex
 from sync.server.errors import ApiError
 from sync.server.ratelimit import count_attempt
+from sync.server.recovery import current_public_key
 from sync.server.reference import AdminError, agent_by_name, reference_config
 from sync.server.schema import GENESIS, device_agents, devices, enrollment_codes
 
@@ -84,7 +85,12 @@ def enroll(conn: Connection, *, code: str, device_id: str, public_key: str, app_
         conn.execute(devices.insert().values(id=device_id, code=row["device_code"], public_key=public_key,
                                              token_hash=sha256_hex(token), enrolled_at=now, stored_through=0,
                                              head_hash=GENESIS, app_version=app_version))
-    return {"device_id": device_id, "device_code": row["device_code"], "token": token, "config": reference_config(conn)}
+    answer = {"device_id": device_id, "device_code": row["device_code"], "token": token,
+              "config": reference_config(conn)}
+    recovery_key = current_public_key(conn)
+    if recovery_key:  # additive (PROTOCOL.md): the device wraps its data key for the municipality
+        answer["recovery_public_key"] = recovery_key
+    return answer
 
 
 def device_for_token(conn: Connection, token: str) -> dict[str, Any]:

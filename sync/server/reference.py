@@ -16,7 +16,8 @@ from sync.server.schema import agent_zones, agents, municipality, tax_types, zon
 from sync.server.withdrawals import agent_zones_changed
 
 MUNICIPALITY_FIELDS = ("name", "code", "currency", "locale", "timezone", "verify_url", "service_name", "address",
-                       "receipt_line", "country_calling_code", "max_payment", "bbox")
+                       "receipt_line", "country_calling_code", "max_payment", "bbox", "pin_min_length",
+                       "pin_passphrase")
 class AdminError(ValueError):
     """A refusal of an administration command, in words for the supervisor."""
 
@@ -51,6 +52,7 @@ def set_municipality(conn: Connection, data: dict[str, Any]) -> dict[str, Any]:
     clean["bbox"] = _bbox_text(clean["bbox"])
     _refuse_floats(clean, "the municipality")
     clean["locale"] = clean["locale"] or "fr"
+    clean["pin_min_length"], clean["pin_passphrase"] = _pin_policy(clean)
     for key in ("verify_url", "service_name", "address", "receipt_line", "country_calling_code"):
         clean[key] = clean[key] or ""
     if "logo" in data:  # base64 of the normalised PNG (sync/server/logo.py), or None: removed
@@ -63,6 +65,18 @@ def set_municipality(conn: Connection, data: dict[str, Any]) -> dict[str, Any]:
         conn.execute(municipality.update().values(data=dumps(clean), version=version))
     record_change(conn, "municipality", "1", version, clean)
     return clean
+
+
+def _pin_policy(clean: dict[str, Any]) -> tuple[int, bool]:
+    """The PIN policy devices enforce (core/pin_policy.py): 4 digits and no passphrase unless set."""
+    from core.pin_policy import DEFAULT_MIN_LENGTH, validate_policy
+
+    length = DEFAULT_MIN_LENGTH if clean.get("pin_min_length") is None else clean["pin_min_length"]
+    try:
+        policy = validate_policy(length, bool(clean.get("pin_passphrase")))
+    except QuittanceError as error:
+        raise AdminError(error.message("en")) from None
+    return policy.min_length, policy.passphrase
 
 
 def _checked_logo(value: Any) -> str | None:

@@ -7,7 +7,8 @@ server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data in
 `attestations` and the receipts' session index; 0012: `tax_schedule_versions`; 0007:
 `alert_decisions`, `void_requests`, `void_decisions`; 0013: the events' index by type and time; 0014: the partial indexes of voids and closings; 0015: census `forms`, `submissions`,
 `basemaps` and `zones.geometry`; 0017: census photos, `attachments` and `submissions.attachments`;
-0020: `releases`, the app versions devices update to)."""
+0018: `recovery_keys`, the municipality's recovery public keys; 0020: `releases`, the app versions
+devices update to)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -548,4 +549,14 @@ releases = Table(
     Column("signed_by", String(64), nullable=False),
     Column("signature", String(128), nullable=False),
     UniqueConstraint("platform", "version", name="uq_releases_platform_version"),
+)
+
+# The municipality's recovery public keys (revision 0018, sync/server/recovery.py): base64 of the
+# 32 bytes of an X25519 key, newest (highest number) handed to devices at enrollment. The private
+# half is never here: it is a passphrase-encrypted file the municipality keeps offline.
+recovery_keys = Table(
+    "recovery_keys", metadata,
+    Column("number", Integer, primary_key=True, autoincrement=False),
+    Column("public_key", String(64), nullable=False, unique=True),
+    Column("created_at", String(32), nullable=False),
 )
