@@ -7,7 +7,7 @@ from alembic import op
 from sqlalchemy import BigInteger, Column, String, Text, UniqueConstraint
 
 revision = "0020"
-down_revision = "0017"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
