@@ -156,7 +156,7 @@ def fresh_device(path: Path, server) -> tuple[object, bytes]:  # noqa: ANN001
     from tests.sync_e2e.support import in_process, quick_backoff
 
     ledger = make_device(path, server, "T07")
-    key = os.urandom(32)
+    key = ledger.store.key or os.urandom(32)  # the encrypted store's own key; a plain one gets one here
     vault.on_initialised(path, key, [], open_wrap=True)
     enroll_ledger(ledger, "http://testserver", server.enrollment_code("T07", ("Ilunga Kabeya", "Mbuyi Tshala")),
                   transport=in_process(server), backoff=quick_backoff())
