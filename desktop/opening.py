@@ -4,7 +4,9 @@ off the UI thread, and a progress dialog appears when it lasts more than a secon
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QProgressDialog
@@ -33,9 +35,11 @@ class _Opening(QObject):
         self._dialog.setValue(min(_STEPS - 1, int(fraction * _STEPS)))  # the maximum would close it
 
 
-def open_ledger(db_path: str | Path, show_after_ms: int = SHOW_AFTER_MS) -> Ledger:
+def open_ledger(db_path: str | Path, show_after_ms: int = SHOW_AFTER_MS, *, key: bytes | None = None,
+                clock: Callable[[], datetime] | None = None) -> Ledger:
     """Ledger.open, with the UI still responsive and a progress dialog if it takes long.
-    Raises what Ledger.open raises."""
+    `key` is an encrypted file's data key (desktop/start_flow.py got it from the vault); a plain
+    file is opened without one. Raises what Ledger.open raises."""
     dialog = QProgressDialog()
     bar = QProgressBar()
     bar.setObjectName("openingBar")
@@ -57,7 +61,10 @@ def open_ledger(db_path: str | Path, show_after_ms: int = SHOW_AFTER_MS) -> Ledg
 
     def work() -> None:
         try:
-            outcome["ledger"] = Ledger.open(db_path, progress=opening.progressed.emit)
+            extra = {"key": key} if key is not None else {}
+            if clock is not None:
+                extra["clock"] = clock
+            outcome["ledger"] = Ledger.open(db_path, progress=opening.progressed.emit, **extra)
         except BaseException as error:  # noqa: BLE001 - raised again on the UI thread
             outcome["error"] = error
         finally:
