@@ -133,6 +133,7 @@ class StartFlow(QObject):
         self.window = window
         window.login.set_lockable(self.lockable)
         window.login.lockRequested.connect(self.lock)
+        window.settings.change_pin.deviceLocked.connect(self.lock)  # wrong current PINs locked it
         window.root.currentChanged.connect(self._screen_changed)
         if chosen:
             window.set_language(chosen)  # what the agent tapped before opening is kept

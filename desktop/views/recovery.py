@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from core import vault
@@ -27,15 +27,18 @@ def _centred(body: QWidget, width: int = 760) -> QHBoxLayout:
     return row
 
 
-def error_text(widget: QWidget, error: BaseException) -> str:
+def error_text(error: BaseException) -> str:
     if isinstance(error, QuittanceError):
         if error.code == "vault_recovery_refused":
-            return widget.tr("This recovery key file or its passphrase is not the right one. Check the "
-                             "file the municipality gave and type the passphrase again.")
+            return QCoreApplication.translate(
+                "RecoveryView", "This recovery key file or its passphrase is not the right one. Check the "
+                "file the municipality gave and type the passphrase again.")
         return error.message(shown_language())
     if isinstance(error, OSError):
-        return widget.tr("The file could not be read: %1").replace("%1", error.strerror or str(error))
-    return widget.tr("Something went wrong: %1. Nothing recorded on this device was lost; try again.").replace(
+        return QCoreApplication.translate("RecoveryView", "The file could not be read: %1").replace(
+            "%1", error.strerror or str(error))
+    return QCoreApplication.translate(
+        "RecoveryView", "Something went wrong: %1. Nothing recorded on this device was lost; try again.").replace(
         "%1", str(error) or type(error).__name__)
 
 
@@ -262,7 +265,7 @@ class RecoveryView(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
         self.go.setEnabled(True)
-        self.notice.show_message("error", lambda: error_text(self, error))
+        self.notice.show_message("error", lambda: error_text(error))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -285,4 +288,3 @@ class RecoveryView(QWidget):
         self.new_label.setText(self.tr("New PIN"))
         self.again_label.setText(self.tr("New PIN again"))
         self.back_button.setText(self.tr("Back"))
-        self.key_file.setAlignment(Qt.AlignmentFlag.AlignLeft)

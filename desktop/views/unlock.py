@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from core import vault
@@ -23,9 +23,9 @@ def shown_language() -> str:
     return {"en": "en", "pt": "pt"}.get(QLocale().name()[:2], "fr")
 
 
-def no_wrap_text(widget: QWidget) -> str:
+def no_wrap_text() -> str:
     """Why an agent is not listed, or has no key here yet, and the two ways in."""
-    return widget.tr("Your key to this device has not been made yet: you have never logged in here. "
+    return QCoreApplication.translate("UnlockView", "Your key to this device has not been made yet: you have never logged in here. "
                      "Ask a colleague who works on this device to open it, tap “Log out”, and log in "
                      "with your own PIN: from then on your name is listed here. Or a supervisor's "
                      "recovery lets you in once.")
@@ -115,7 +115,7 @@ class UnlockView(QWidget):
     def _listed(self, agents: list[tuple[str, str]]) -> None:
         self.tiles.set_agents(agents)
         if not agents:
-            self.notice.show_message("warning", lambda: no_wrap_text(self))
+            self.notice.show_message("warning", lambda: no_wrap_text())
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
@@ -135,7 +135,7 @@ class UnlockView(QWidget):
         self.pin.setFocus()
 
     def explain_not_listed(self) -> None:
-        self.notice.show_message("warning", lambda: no_wrap_text(self))
+        self.notice.show_message("warning", lambda: no_wrap_text())
 
     def submit(self) -> None:
         agent = self.tiles.selected()
