@@ -32,8 +32,9 @@ class UnlockWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.setContentsMargins(24, 12, 24, 0)
-        self.app_name = label("muted")
-        top.addWidget(self.app_name, 1)
+        self.heading = label("title")  # the screen's own title, beside the languages: room on 600 pixels
+        self.heading.setObjectName("unlock_heading")
+        top.addWidget(self.heading, 1)
         self.language_buttons: dict[str, QPushButton] = {}
         for code in LANGUAGES:
             choice = button()
@@ -60,6 +61,8 @@ class UnlockWindow(QMainWindow):
         self.locked.recoveryRequested.connect(self.show_recovery)
         self.recovery.unlocked.connect(self.unlocked)
         self.recovery.back.connect(self._recovery_back)
+        self.recovery.headingChanged.connect(self._show_heading)
+        self.stack.currentChanged.connect(self._show_heading)
         languages.changed.connect(self._language_changed)
         self._language_changed(languages.current)
         self.retranslate()
@@ -89,6 +92,9 @@ class UnlockWindow(QMainWindow):
     def _recovery_back(self) -> None:
         self.start()  # back to where the device stands: locked still, or not
 
+    def _show_heading(self, *_: object) -> None:
+        self.heading.setText(self.current_view().heading())
+
     def opening_failed(self, text: str) -> None:
         """The ledger did not open with the key (storage): said on the screen the agent is on."""
         view = self.current_view()
@@ -109,8 +115,8 @@ class UnlockWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle("Quittance")
-        self.app_name.setText(self.tr("Quittance — municipal revenue collection"))
+        self.setWindowTitle(self.tr("Quittance — municipal revenue collection"))
+        self._show_heading()
 
     def shutdown(self) -> None:
         self.runner.wait_for_done(30_000)

@@ -12,7 +12,7 @@ from core.errors import QuittanceError
 from desktop.context import AppContext
 from desktop.unlocking import check_and_change_pin
 from desktop.views.pin_pad import pin_field
-from desktop.widgets import Card, Notice, busy_bar, button, field_label, label, mark_invalid
+from desktop.widgets import Card, Notice, busy_bar, button, field_label, label, mark_invalid, reveal
 
 
 class ChangePinCard(Card):
@@ -62,18 +62,18 @@ class ChangePinCard(Card):
         if not old or not new:
             blank = self.old if not old else self.new
             mark_invalid(blank, True)
-            self.notice.show_message("error", lambda: self.tr("Type your current PIN and the new one."))
+            self._say("error", lambda: self.tr("Type your current PIN and the new one."))
             blank.setFocus()
             return
         if new != again:
             mark_invalid(self.again, True)
             self.again.clear()
-            self.notice.show_message("error", lambda: self.tr("The two PINs are not the same. Type the new PIN again."))
+            self._say("error", lambda: self.tr("The two PINs are not the same. Type the new PIN again."))
             self.again.setFocus()
             return
         if new == old:
             mark_invalid(self.new, True)
-            self.notice.show_message("error", lambda: self.tr("The new PIN is the same as the current one."))
+            self._say("error", lambda: self.tr("The new PIN is the same as the current one."))
             return
         self.busy.show()
         self.save.setEnabled(False)
@@ -81,12 +81,16 @@ class ChangePinCard(Card):
         self.ctx.run(lambda: check_and_change_pin(path, agent_id, old, new), self._changed, self._failed,
                      label=self.tr("Changing the PIN"))
 
+    def _say(self, kind: str, text) -> None:  # noqa: ANN001 - a str or a function giving one
+        self.notice.show_message(kind, text)
+        reveal(self.save)  # the message and the button under it, in view on a short screen
+
     def _changed(self, _: object) -> None:
         self.busy.hide()
         self.save.setEnabled(True)
         for field in (self.old, self.new, self.again):
             field.clear()
-        self.notice.show_message("success", lambda: self.tr(
+        self._say("success", lambda: self.tr(
             "PIN changed. From now on, type the new PIN to open this device."))
 
     def _failed(self, error: BaseException) -> None:
@@ -97,7 +101,7 @@ class ChangePinCard(Card):
             left = str(error.params.get("tries_left", "?"))
             self.old.clear()
             mark_invalid(self.old, True)
-            self.notice.show_message("error", lambda: self.tr(
+            self._say("error", lambda: self.tr(
                 "Your current PIN is not this one. Tries left before the device locks: %1.").replace("%1", left))
             self.old.setFocus()
             return
@@ -108,7 +112,7 @@ class ChangePinCard(Card):
             mark_invalid(self.new, True)
             self.new.setFocus()
         # Nothing typed is cleared: the agent corrects what the message names.
-        self.notice.show_message("error", lambda: self.ctx.error_text(error))
+        self._say("error", lambda: self.ctx.error_text(error))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

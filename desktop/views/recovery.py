@@ -51,7 +51,6 @@ class LockedView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 16)
         card = Card()
-        self.title = label("title")
         self.text = label()
         self.text.setObjectName("locked_text")
         self.recovery = button("primary")
@@ -59,7 +58,7 @@ class LockedView(QWidget):
         self.recovery.setMinimumHeight(56)
         self.recovery.clicked.connect(self.recoveryRequested)
         card.body.setSpacing(16)
-        for widget in (self.title, self.text, self.recovery):
+        for widget in (self.text, self.recovery):
             card.body.addWidget(widget)
         holder = QWidget()
         QVBoxLayout(holder).addWidget(card)
@@ -72,8 +71,10 @@ class LockedView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def heading(self) -> str:
+        return self.tr("This device is locked")
+
     def retranslate(self) -> None:
-        self.title.setText(self.tr("This device is locked"))
         self.text.setText(self.tr("Too many wrong PINs were typed. Only a supervisor's recovery opens the "
                                   "device now: the supervisor brings the municipality's recovery key file "
                                   "and its passphrase. Nothing recorded on this device is lost."))
@@ -82,6 +83,7 @@ class LockedView(QWidget):
 
 class RecoveryView(QWidget):
     back = Signal()
+    headingChanged = Signal()
     unlocked = Signal(bytes, str, str, str)  # data key, agent id, name, new PIN ("" if no agent)
 
     def __init__(self, db_path: str | Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -91,12 +93,10 @@ class RecoveryView(QWidget):
         self.runner = runner
         self._key: bytes | None = None
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 12, 24, 12)
+        outer.setContentsMargins(24, 0, 24, 8)
         card = Card()
-        card.body.setSpacing(10)
-        self.title = label("title")
+        card.body.setSpacing(8)
         self.text = label("muted")
-        card.body.addWidget(self.title)
         card.body.addWidget(self.text)
 
         # Step 1: the key file and its passphrase.
@@ -130,7 +130,7 @@ class RecoveryView(QWidget):
         step.setContentsMargins(0, 0, 0, 0)
         self.tiles = AgentTiles()
         step.addWidget(self.tiles)
-        self.new_label, self.again_label = field_label(), field_label()
+        self.new_label, self.again_label = label(), label()
         self.new_pin, self.again = pin_field("recovery_new_pin"), pin_field("recovery_again")
         self.again.returnPressed.connect(self.save_pin)
         pins = QHBoxLayout()
@@ -272,14 +272,16 @@ class RecoveryView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def heading(self) -> str:
+        return self.tr("Recovery") if self._key is None else self.tr("Choose a new PIN")
+
     def retranslate(self) -> None:
+        self.headingChanged.emit()
         if self._key is None:
-            self.title.setText(self.tr("Recovery"))
             self.text.setText(self.tr("A supervisor opens the device with the municipality's recovery key "
                                       "file and its passphrase."))
             self.go.setText(self.tr("Open the device"))
         else:
-            self.title.setText(self.tr("Choose a new PIN"))
             self.text.setText(self.tr("Tap the agent's name, then type their new PIN twice."))
             self.go.setText(self.tr("Save the PIN and open"))
         self.file_label.setText(self.tr("Recovery key file"))

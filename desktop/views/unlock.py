@@ -14,7 +14,7 @@ from desktop.tasks import TaskRunner
 from desktop.views.pin_pad import AgentTiles, PinKeypad, pin_field
 from desktop.widgets import Card, Notice, busy_bar, button, label
 
-WIDE_PX = 1000
+WIDE_PX = 700  # name and PIN beside the keypad from a small landscape tablet up
 
 
 def shown_language() -> str:
@@ -25,10 +25,9 @@ def shown_language() -> str:
 
 def no_wrap_text() -> str:
     """Why an agent is not listed, or has no key here yet, and the two ways in."""
-    return QCoreApplication.translate("UnlockView", "Your key to this device has not been made yet: you have never logged in here. "
-                     "Ask a colleague who works on this device to open it, tap “Log out”, and log in "
-                     "with your own PIN: from then on your name is listed here. Or a supervisor's "
-                     "recovery lets you in once.")
+    return QCoreApplication.translate("UnlockView", "You have no key to this device yet. A colleague who works "
+                                      "on it opens it and taps “Log out”, then you log in with your "
+                                      "PIN, once. Or a supervisor's recovery lets you in.")
 
 
 class UnlockView(QWidget):
@@ -42,15 +41,11 @@ class UnlockView(QWidget):
         self.db_path = Path(db_path)
         self.runner = runner
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 8, 24, 12)
+        # No line of explanation above the card: on a 600-pixel-high screen the room is the
+        # message's, under the PIN (the heading says what this is).
+        outer.setContentsMargins(24, 4, 24, 8)
         column = QVBoxLayout()
-        column.setSpacing(10)
-        self.title = label("title")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.explain = label("muted")
-        self.explain.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.title)
-        column.addWidget(self.explain)
+        column.setSpacing(8)
 
         card = Card()
         self.panes = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -68,19 +63,14 @@ class UnlockView(QWidget):
         left.addWidget(self.pin)
         self.notice = Notice()
         self.notice.setObjectName("unlock_notice")
-        left.addWidget(self.notice)
         self.busy = busy_bar()
         left.addWidget(self.busy)
-        others = QHBoxLayout()
         self.not_listed = button()
         self.not_listed.setObjectName("unlock_not_listed")
         self.not_listed.clicked.connect(self.explain_not_listed)
         self.recovery = button()
         self.recovery.setObjectName("unlock_recovery")
         self.recovery.clicked.connect(self.recoveryRequested)
-        others.addWidget(self.not_listed, 1)
-        others.addWidget(self.recovery, 1)
-        left.addLayout(others)
         left.addStretch(1)
         self.panes.addLayout(left, 1)
         right = QVBoxLayout()
@@ -88,9 +78,16 @@ class UnlockView(QWidget):
         self.keypad.submitted.connect(self.submit)
         self.ok_button = self.keypad.ok_button
         right.addWidget(self.keypad)
+        # Under the keypad, where the name column leaves room: in view on a 600-pixel-high screen.
+        right.addSpacing(4)
+        others = QHBoxLayout()
+        others.addWidget(self.not_listed, 1)
+        others.addWidget(self.recovery, 1)
+        right.addLayout(others)
         right.addStretch(1)
         self.panes.addLayout(right, 1)
         card.body.addLayout(self.panes)
+        card.body.addWidget(self.notice)  # the card's whole width: a long message stays a few lines
         column.addWidget(card)
 
         row = QHBoxLayout()
@@ -98,8 +95,9 @@ class UnlockView(QWidget):
         self.holder = QWidget()
         self.holder.setLayout(column)
         self.holder.setMaximumWidth(620)
-        self.holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        row.addWidget(self.holder, 4)
+        # Preferred, not Maximum: a long message below the PIN gets the height its lines need.
+        self.holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.holder, 10)
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(1)
@@ -125,7 +123,7 @@ class UnlockView(QWidget):
         super().resizeEvent(event)
         wide = event.size().width() >= WIDE_PX
         self.panes.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
-        self.holder.setMaximumWidth(1000 if wide else 620)
+        self.holder.setMaximumWidth(900 if wide else 620)
 
     # -- behaviour -----------------------------------------------------------------------
     def _agent_chosen(self) -> None:
@@ -196,15 +194,15 @@ class UnlockView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def heading(self) -> str:
+        return self.tr("Open this device")
+
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Open this device"))
-        self.explain.setText(self.tr("The data on this device is encrypted. Tap your name and type your "
-                                     "PIN: it opens the device and logs you in."))
         self.who.setText(self.tr("Who are you?"))
         self.pin_label.setText(self.tr("Your PIN"))
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.pin.setAccessibleName(self.tr("PIN"))
-        self.not_listed.setText(self.tr("My name is not here"))
+        self.not_listed.setText(self.tr("Not in the list?"))
         self.recovery.setText(self.tr("Recovery"))
         self.recovery.setToolTip(self.tr("A supervisor opens the device with the municipality's recovery key"))
         self.ok_button.setToolTip(self.tr("Open (Enter)"))

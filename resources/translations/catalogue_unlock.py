@@ -3,21 +3,13 @@ desktop/views/unlock.py, recovery.py, change_pin.py), merged into catalogue.FR_P
 there: the English source, or "Context|source" where a word alone means something else elsewhere."""
 from __future__ import annotations
 
-_NO_WRAP = ("Your key to this device has not been made yet: you have never logged in here. "
-            "Ask a colleague who works on this device to open it, tap “Log out”, and log in "
-            "with your own PIN: from then on your name is listed here. Or a supervisor's "
-            "recovery lets you in once.")
+_NO_WRAP = ("You have no key to this device yet. A colleague who works on it opens it and taps “Log out”, "
+            "then you log in with your PIN, once. Or a supervisor's recovery lets you in.")
 
 UNLOCK_FR_PT: dict[str, tuple[str, str]] = {
     # -- the unlock screen ----------------------------------------------------------------------
     "Open this device": ("Ouvrir cet appareil", "Abrir este aparelho"),
-    "The data on this device is encrypted. Tap your name and type your PIN: it opens the device and "
-    "logs you in.": (
-        "Les données de cet appareil sont chiffrées. Touchez votre nom et tapez votre code PIN : il ouvre "
-        "l'appareil et vous connecte.",
-        "Os dados deste aparelho estão cifrados. Toque no seu nome e escreva o seu PIN: ele abre o "
-        "aparelho e inicia a sua sessão."),
-    "My name is not here": ("Mon nom n'est pas là", "O meu nome não está aqui"),
+    "Not in the list?": ("Pas dans la liste ?", "Não está na lista?"),
     "UnlockView|Recovery": ("Récupération", "Recuperação"),
     "A supervisor opens the device with the municipality's recovery key": (
         "Un superviseur ouvre l'appareil avec la clé de récupération de la commune",
@@ -31,14 +23,11 @@ UNLOCK_FR_PT: dict[str, tuple[str, str]] = {
         "Un problème est survenu : %1. Rien de ce qui est enregistré sur cet appareil n'est perdu ; réessayez.",
         "Ocorreu um problema: %1. Nada do que está registado neste aparelho se perdeu; tente de novo."),
     _NO_WRAP: (
-        "Votre clé pour cet appareil n'existe pas encore : vous ne vous y êtes jamais connecté. Demandez à "
-        "un collègue qui travaille sur cet appareil de l'ouvrir, de toucher « Déconnexion », puis "
-        "connectez-vous avec votre propre code PIN : ensuite votre nom figure ici. Ou bien la "
-        "récupération par un superviseur vous fait entrer une fois.",
-        "A sua chave para este aparelho ainda não existe: nunca iniciou sessão aqui. Peça a um colega "
-        "que trabalhe neste aparelho para o abrir e tocar em «Sair», e entre com o seu "
-        "próprio PIN: a partir daí o seu nome aparece aqui. Ou a recuperação por um supervisor "
-        "deixa-o entrar uma vez."),
+        "Vous n'avez pas encore de clé pour cet appareil. Un collègue qui y travaille l'ouvre et touche "
+        "« Déconnexion », puis vous vous connectez avec votre code PIN, une fois. Ou bien la récupération "
+        "par un superviseur vous fait entrer.",
+        "Ainda não tem chave para este aparelho. Um colega que trabalha nele abre-o e toca em «Sair», e "
+        "depois entra com o seu PIN, uma vez. Ou a recuperação por um supervisor deixa-o entrar."),
     # -- locked ---------------------------------------------------------------------------------
     "This device is locked": ("Cet appareil est bloqué", "Este aparelho está bloqueado"),
     "Too many wrong PINs were typed. Only a supervisor's recovery opens the device now: the supervisor "
@@ -88,7 +77,7 @@ UNLOCK_FR_PT: dict[str, tuple[str, str]] = {
     "Save the PIN and open": ("Enregistrer le code PIN et ouvrir", "Guardar o PIN e abrir"),
     "Type the new PIN.": ("Tapez le nouveau code PIN.", "Escreva o novo PIN."),
     "New PIN": ("Nouveau code PIN", "Novo PIN"),
-    "New PIN again": ("Nouveau code PIN, encore", "Novo PIN, de novo"),
+    "New PIN again": ("Confirmez le nouveau code PIN", "Confirme o novo PIN"),
     "The two PINs are not the same. Type the new PIN again.": (
         "Les deux codes PIN ne sont pas les mêmes. Tapez de nouveau le nouveau code PIN.",
         "Os dois PIN não são iguais. Escreva de novo o novo PIN."),

@@ -4141,8 +4141,8 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
     <context>
         <name>UnlockView</name>
         <message>
-            <source>Your key to this device has not been made yet: you have never logged in here. Ask a colleague who works on this device to open it, tap “Log out”, and log in with your own PIN: from then on your name is listed here. Or a supervisor's recovery lets you in once.</source>
-            <translation>Your key to this device has not been made yet: you have never logged in here. Ask a colleague who works on this device to open it, tap “Log out”, and log in with your own PIN: from then on your name is listed here. Or a supervisor's recovery lets you in once.</translation>
+            <source>You have no key to this device yet. A colleague who works on it opens it and taps “Log out”, then you log in with your PIN, once. Or a supervisor's recovery lets you in.</source>
+            <translation>You have no key to this device yet. A colleague who works on it opens it and taps “Log out”, then you log in with your PIN, once. Or a supervisor's recovery lets you in.</translation>
         </message>
         <message>
             <source>Tap your name first.</source>
@@ -4169,10 +4169,6 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Open this device</translation>
         </message>
         <message>
-            <source>The data on this device is encrypted. Tap your name and type your PIN: it opens the device and logs you in.</source>
-            <translation>The data on this device is encrypted. Tap your name and type your PIN: it opens the device and logs you in.</translation>
-        </message>
-        <message>
             <source>Who are you?</source>
             <translation>Who are you?</translation>
         </message>
@@ -4185,8 +4181,8 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>PIN</translation>
         </message>
         <message>
-            <source>My name is not here</source>
-            <translation>My name is not here</translation>
+            <source>Not in the list?</source>
+            <translation>Not in the list?</translation>
         </message>
         <message>
             <source>Recovery</source>

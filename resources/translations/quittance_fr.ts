@@ -340,7 +340,7 @@
         </message>
         <message>
             <source>New PIN again</source>
-            <translation>Nouveau code PIN, encore</translation>
+            <translation>Confirmez le nouveau code PIN</translation>
         </message>
     </context>
     <context>
@@ -1860,7 +1860,7 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         </message>
         <message>
             <source>New PIN again</source>
-            <translation>Nouveau code PIN, encore</translation>
+            <translation>Confirmez le nouveau code PIN</translation>
         </message>
         <message>
             <source>Back</source>
@@ -4141,8 +4141,8 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
     <context>
         <name>UnlockView</name>
         <message>
-            <source>Your key to this device has not been made yet: you have never logged in here. Ask a colleague who works on this device to open it, tap “Log out”, and log in with your own PIN: from then on your name is listed here. Or a supervisor's recovery lets you in once.</source>
-            <translation>Votre clé pour cet appareil n'existe pas encore : vous ne vous y êtes jamais connecté. Demandez à un collègue qui travaille sur cet appareil de l'ouvrir, de toucher « Déconnexion », puis connectez-vous avec votre propre code PIN : ensuite votre nom figure ici. Ou bien la récupération par un superviseur vous fait entrer une fois.</translation>
+            <source>You have no key to this device yet. A colleague who works on it opens it and taps “Log out”, then you log in with your PIN, once. Or a supervisor's recovery lets you in.</source>
+            <translation>Vous n'avez pas encore de clé pour cet appareil. Un collègue qui y travaille l'ouvre et touche « Déconnexion », puis vous vous connectez avec votre code PIN, une fois. Ou bien la récupération par un superviseur vous fait entrer.</translation>
         </message>
         <message>
             <source>Tap your name first.</source>
@@ -4169,10 +4169,6 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Ouvrir cet appareil</translation>
         </message>
         <message>
-            <source>The data on this device is encrypted. Tap your name and type your PIN: it opens the device and logs you in.</source>
-            <translation>Les données de cet appareil sont chiffrées. Touchez votre nom et tapez votre code PIN : il ouvre l'appareil et vous connecte.</translation>
-        </message>
-        <message>
             <source>Who are you?</source>
             <translation>Qui êtes-vous ?</translation>
         </message>
@@ -4185,8 +4181,8 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Code PIN</translation>
         </message>
         <message>
-            <source>My name is not here</source>
-            <translation>Mon nom n'est pas là</translation>
+            <source>Not in the list?</source>
+            <translation>Pas dans la liste ?</translation>
         </message>
         <message>
             <source>Recovery</source>

@@ -340,7 +340,7 @@
         </message>
         <message>
             <source>New PIN again</source>
-            <translation>Novo PIN, de novo</translation>
+            <translation>Confirme o novo PIN</translation>
         </message>
     </context>
     <context>
@@ -1861,7 +1861,7 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         </message>
         <message>
             <source>New PIN again</source>
-            <translation>Novo PIN, de novo</translation>
+            <translation>Confirme o novo PIN</translation>
         </message>
         <message>
             <source>Back</source>
@@ -4142,8 +4142,8 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
     <context>
         <name>UnlockView</name>
         <message>
-            <source>Your key to this device has not been made yet: you have never logged in here. Ask a colleague who works on this device to open it, tap “Log out”, and log in with your own PIN: from then on your name is listed here. Or a supervisor's recovery lets you in once.</source>
-            <translation>A sua chave para este aparelho ainda não existe: nunca iniciou sessão aqui. Peça a um colega que trabalhe neste aparelho para o abrir e tocar em «Sair», e entre com o seu próprio PIN: a partir daí o seu nome aparece aqui. Ou a recuperação por um supervisor deixa-o entrar uma vez.</translation>
+            <source>You have no key to this device yet. A colleague who works on it opens it and taps “Log out”, then you log in with your PIN, once. Or a supervisor's recovery lets you in.</source>
+            <translation>Ainda não tem chave para este aparelho. Um colega que trabalha nele abre-o e toca em «Sair», e depois entra com o seu PIN, uma vez. Ou a recuperação por um supervisor deixa-o entrar.</translation>
         </message>
         <message>
             <source>Tap your name first.</source>
@@ -4170,10 +4170,6 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Abrir este aparelho</translation>
         </message>
         <message>
-            <source>The data on this device is encrypted. Tap your name and type your PIN: it opens the device and logs you in.</source>
-            <translation>Os dados deste aparelho estão cifrados. Toque no seu nome e escreva o seu PIN: ele abre o aparelho e inicia a sua sessão.</translation>
-        </message>
-        <message>
             <source>Who are you?</source>
             <translation>Quem é você?</translation>
         </message>
@@ -4186,8 +4182,8 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>PIN</translation>
         </message>
         <message>
-            <source>My name is not here</source>
-            <translation>O meu nome não está aqui</translation>
+            <source>Not in the list?</source>
+            <translation>Não está na lista?</translation>
         </message>
         <message>
             <source>Recovery</source>

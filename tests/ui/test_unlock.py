@@ -24,7 +24,7 @@ def test_the_pin_opens_the_device_and_logs_the_agent_in(qtbot, device, clock):
     qtbot.waitUntil(lambda: len(gate.unlock.tiles.buttons) == 2, timeout=WAIT_MS)
     names = [b.text() for b in gate.unlock.tiles.buttons.values()]
     assert sorted(names) == ["Ilunga Kabeya", "Mbuyi Tshala"]  # the pulled agent has no key here yet
-    assert gate.unlock.title.text() == "Ouvrir cet appareil"
+    assert gate.heading.text() == "Ouvrir cet appareil"
     unlock_as(qtbot, flow, "Mbuyi Tshala", "5678")
     wait_logged_in(qtbot, flow, "Mbuyi Tshala")  # straight to the main window: no second PIN
     assert flow.gate is None
@@ -96,7 +96,7 @@ def test_language_chosen_on_the_unlock_screen_is_kept(qtbot, device, clock):
     flow = start(device, clock)
     gate = flow.gate
     qtbot.mouseClick(gate.language_buttons["pt"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: gate.unlock.title.text() == "Abrir este aparelho", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: gate.heading.text() == "Abrir este aparelho", timeout=WAIT_MS)
     unlock_as(qtbot, flow, "Ilunga Kabeya", "1234")
     wait_logged_in(qtbot, flow, "Ilunga Kabeya")
     assert flow.languages.current == "pt"

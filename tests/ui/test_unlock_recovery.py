@@ -53,7 +53,7 @@ def test_recovery_opens_a_locked_device_with_a_new_pin(qtbot, device, clock):
     qtbot.mouseClick(gate.locked.recovery, Qt.MouseButton.LeftButton)
     assert gate.current_view() is gate.recovery
     recovery = gate.recovery
-    assert recovery.title.text() == "Récupération"
+    assert gate.heading.text() == "Récupération"
 
     # Nothing chosen yet: said, nothing sent.
     qtbot.mouseClick(recovery.go, Qt.MouseButton.LeftButton)
@@ -67,7 +67,7 @@ def test_recovery_opens_a_locked_device_with_a_new_pin(qtbot, device, clock):
 
     _open_with(qtbot, flow, PASSPHRASE)
     assert recovery.pin_step.isVisible() and not recovery.key_step.isVisible()
-    assert recovery.title.text() == "Choisir un nouveau code PIN"
+    assert gate.heading.text() == "Choisir un nouveau code PIN"
     assert not vault.is_locked(device.path)
     assert recovery.passphrase.text() == ""  # not kept in a field once used
 
