@@ -9,6 +9,7 @@ Locking (the login screen's "Lock" button, or the login left unused after a logo
 key (core/unlocked.py), closes the ledger, and shows the unlock window again."""
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
@@ -41,8 +42,6 @@ class StartFlow(QObject):
         self.supervisor = supervisor
         self.clock = clock
         self.languages = Languages(self)
-        import os
-
         self._system_language = user_language(os.environ if env is None else env)
         self._chosen_language: str | None = None  # tapped on the unlock window: kept once open
         self.ledger: Ledger | None = None
@@ -60,17 +59,20 @@ class StartFlow(QObject):
             ledger = self._open(None)
         except QuittanceError as error:
             if not is_database_locked(error):
-                if isinstance(error, StorageFault):
-                    return error.message(DEFAULT_LANGUAGE), 3
-                raise
-            key = key_without_pin(self.db_path)
+                return error.message(DEFAULT_LANGUAGE), 3 if isinstance(error, StorageFault) else 2
+            try:
+                key = key_without_pin(self.db_path)
+            except QuittanceError as refused:
+                if not is_database_locked(refused):
+                    return refused.message(DEFAULT_LANGUAGE), 2
+                key = None  # locked by wrong PINs: the gate shows the locked screen
             if key is None:
                 self.show_gate()
                 return None
             try:
                 ledger = self._open(key)
-            except StorageFault as fault:
-                return fault.message(DEFAULT_LANGUAGE), 3
+            except QuittanceError as again:
+                return again.message(DEFAULT_LANGUAGE), 3 if isinstance(again, StorageFault) else 2
         if not ledger.is_initialised():
             text = QuittanceError("not_initialised").message(ledger.locale)
             ledger.close()
@@ -134,6 +136,7 @@ class StartFlow(QObject):
         window.login.set_lockable(self.lockable)
         window.login.lockRequested.connect(self.lock)
         window.settings.change_pin.deviceLocked.connect(self.lock)  # wrong current PINs locked it
+        window.login.deviceLocked.connect(self.lock)  # wrong PINs at the login (core/auth counts them too)
         window.root.currentChanged.connect(self._screen_changed)
         if chosen:
             window.set_language(chosen)  # what the agent tapped before opening is kept

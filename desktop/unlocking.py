@@ -12,13 +12,15 @@ from core import auth, unlocked, vault
 from core.errors import QuittanceError
 from core.service import Ledger
 
-LOCKED_CODE = "database_locked"
+# The store's refusal to open an encrypted file without its key, and the envelope's when too many
+# wrong PINs locked the device (the store asks the vault for a key it can have without asking).
+LOCKED_CODES = ("database_locked", "vault_device_locked")
 
 
 def is_database_locked(error: BaseException) -> bool:
-    """The store's refusal to open an encrypted file without its key (a QuittanceError or a
-    StorageFault with that code)."""
-    return isinstance(error, QuittanceError) and error.code == LOCKED_CODE
+    """Only a PIN or a recovery opens this file (a QuittanceError, or a StorageFault, with one of
+    LOCKED_CODES)."""
+    return isinstance(error, QuittanceError) and error.code in LOCKED_CODES
 
 
 def key_without_pin(db_path: str | Path) -> bytes | None:
@@ -31,17 +33,17 @@ def key_without_pin(db_path: str | Path) -> bytes | None:
     return key
 
 
-def needs_pin(db_path: str | Path) -> bool:
-    """An encrypted device that only a PIN opens: it can be locked again (the demo, with its open
-    wrap, cannot: locking it would only show the same screen)."""
-    return unlocked.recall(db_path) is not None and vault.key_without_asking(db_path) is None
+def data_key(ledger: Ledger) -> bytes | None:
+    """The open ledger's data key: the store's own (an encrypted store says it), else the one
+    this process unlocked; None for a plain database."""
+    return getattr(ledger.store, "key", None) or unlocked.recall(ledger.store.path)
 
 
-def give_wrap(db_path: str | Path, agent_id: str, name: str, pin: str) -> bool:
+def give_wrap(ledger: Ledger, agent_id: str, name: str, pin: str) -> bool:
     """After a login whose PIN was checked (the server's hash), the agent gets their own wrap of
     the data key, so they can unlock the device alone next time. Exactly once: an agent already
     listed (or wrapped by core/auth's own hook during that login) is left alone. True if made."""
-    key = unlocked.recall(db_path)
+    key, db_path = data_key(ledger), ledger.store.path
     if key is None:
         return False  # a plain database: no envelope to add to
     if any(listed == agent_id for listed, _name in vault.agents_listed(db_path)):
@@ -54,7 +56,7 @@ def log_in_switching(ledger: Ledger, agent_id: str, name: str, pin: str) -> auth
     """The login screen's check (switching agent while the device is open), then their wrap."""
     result = auth.login(ledger, agent_id, pin)
     if result.ok:
-        give_wrap(ledger.store.path, agent_id, name, pin)
+        give_wrap(ledger, agent_id, name, pin)
     return result
 
 

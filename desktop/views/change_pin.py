@@ -7,10 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from core import unlocked
 from core.errors import QuittanceError
 from desktop.context import AppContext
-from desktop.unlocking import check_and_change_pin
+from desktop.unlocking import check_and_change_pin, data_key
 from desktop.views.pin_pad import pin_field
 from desktop.widgets import Card, Notice, busy_bar, button, field_label, label, mark_invalid, reveal
 
@@ -49,9 +48,10 @@ class ChangePinCard(Card):
         self.refresh()
 
     def refresh(self) -> None:
-        """Shown only on an encrypted device (its key is held in this run) with an agent logged in."""
-        path = self.ctx.ledger.store.path
-        self.setVisible(unlocked.recall(path) is not None and bool(self.ctx.ledger.agent_id))
+        """Shown only on an encrypted device with an agent logged in; never on the demo, which must
+        keep opening with nobody typing a PIN."""
+        self.setVisible(data_key(self.ctx.ledger) is not None and bool(self.ctx.ledger.agent_id)
+                        and not self.ctx.demo)
 
     def submit(self) -> None:
         if self.busy.isVisible():

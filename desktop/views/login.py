@@ -25,6 +25,7 @@ class LoginView(QWidget):
     languageRequested = Signal(str)
     supervisorRequested = Signal()  # the supervisor's way in (desktop/supervisor/login.py)
     lockRequested = Signal()  # an encrypted device: forget its key, back to the unlock screen
+    deviceLocked = Signal()  # too many wrong PINs on the device (core/auth says): only a recovery opens it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,6 +174,10 @@ class LoginView(QWidget):
             self.notice.clear()
             self.ok_button.setEnabled(True)
             self.loggedIn.emit(*agent)
+            return
+        if getattr(result, "device_locked", False):
+            self.ok_button.setEnabled(True)
+            self.deviceLocked.emit()
             return
         if result.locked_until:
             self._locked_until = parse_iso(result.locked_until)

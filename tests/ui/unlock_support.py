@@ -42,6 +42,8 @@ def prepare(demo_template: Path, tmp_path: Path, receipt_file: Path, monkeypatch
     ledger.save_setting("printer", {"uri": receipt_file.as_uri(), "profile": "generic-58"})
     ledger.save_setting("gps", {"source": "file", "file": str(NMEA_LOG), "replay_interval_ms": 20,
                                 "threshold_m": 10.0, "uere_m": 5.0})
+    if not open_wrap:
+        ledger.save_setting("demo", False)  # a town's device: no demo banner, its PINs its own
     pulled_id = ledger.add_agent(*PULLED)
     pins = {"Ilunga Kabeya": "1234", "Mbuyi Tshala": "5678", PULLED[0]: PULLED[1]}
     agents = {a.name: (a.id, pins[a.name]) for a in ledger.agents()}

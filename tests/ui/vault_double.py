@@ -93,6 +93,8 @@ class VaultDouble:
 
     def key_without_asking(self, db_path):  # noqa: ANN001, ANN201
         env = self._load(db_path)
+        if env and env["failures"] >= MAX_WRONG:  # as the vault does: a locked device gives no key
+            raise QuittanceError("vault_device_locked")
         return bytes.fromhex(env["open"]) if env and env["open"] else None
 
     def unlock_with_pin(self, db_path, agent_id: str, pin: str) -> bytes:  # noqa: ANN001
