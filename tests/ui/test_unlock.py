@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from core import unlocked, vault
 from tests.ui.conftest import WAIT_MS
-from tests.ui.unlock_support import PULLED, finish, prepare, start, unlock_as, wait_gate_idle, wait_logged_in
+from tests.ui.unlock_support import LOCK_AFTER, PULLED, finish, prepare, start, unlock_as, wait_gate_idle, wait_logged_in
 
 
 @pytest.fixture
@@ -51,11 +51,11 @@ def test_a_wrong_pin_says_how_many_tries_are_left(qtbot, device, clock):
     wait_gate_idle(qtbot, flow)
     notice = flow.gate.unlock.notice
     assert notice.isVisible() and notice.kind == "error"
-    assert notice.text() == "PIN erroné. Essais restants avant le blocage de l'appareil : 4."
+    assert notice.text() == f"PIN erroné. Essais restants avant le blocage de l'appareil : {LOCK_AFTER - 1}."
     assert flow.gate.unlock.pin.text() == "" and flow.window is None
     unlock_as(qtbot, flow, "Ilunga Kabeya", "9999")
     wait_gate_idle(qtbot, flow)
-    assert notice.text().endswith(": 3.")
+    assert notice.text().endswith(f": {LOCK_AFTER - 2}.")
     unlock_as(qtbot, flow, "Ilunga Kabeya", "1234")  # the right PIN still opens, and the count is cleared
     wait_logged_in(qtbot, flow, "Ilunga Kabeya")
     assert not vault.is_locked(device.path)
@@ -63,7 +63,7 @@ def test_a_wrong_pin_says_how_many_tries_are_left(qtbot, device, clock):
 
 def test_too_many_wrong_pins_show_the_locked_screen(qtbot, device, clock):
     flow = start(device, clock)
-    for _ in range(5):
+    for _ in range(LOCK_AFTER):
         unlock_as(qtbot, flow, "Ilunga Kabeya", "0000")
         wait_gate_idle(qtbot, flow)
     gate = flow.gate
@@ -85,6 +85,8 @@ def test_an_agent_not_listed_is_told_how_to_get_in(qtbot, device, clock):
     assert "collègue" in unlock.notice.text() and "récupération" in unlock.notice.text()
     assert PULLED[0] not in [b.text() for b in unlock.tiles.buttons.values()]
     # The same words when the vault itself says this agent has no key on the device.
+    if device.double is None:
+        return  # the real vault's no_wrap: tests/vault; here the stand-in drops a wrap behind the screen
     unlock.notice.clear()
     device.double.drop_wrap(device.path, device.id_of("Mbuyi Tshala"))
     unlock_as(qtbot, flow, "Mbuyi Tshala", "5678")

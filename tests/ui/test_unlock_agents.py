@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from core import vault
 from tests.ui.conftest import WAIT_MS, wait_idle
-from tests.ui.unlock_support import PULLED, finish, prepare, start, unlock_as, wait_gate_idle, wait_logged_in
+from tests.ui.unlock_support import LOCK_AFTER, PULLED, finish, prepare, start, unlock_as, wait_gate_idle, wait_logged_in
 
 
 @pytest.fixture
@@ -27,25 +27,35 @@ def _switch_to(qtbot, window, name: str, pin: str) -> None:  # noqa: ANN001
     wait_idle(qtbot, window)
 
 
-def test_a_pulled_agent_gets_their_key_at_their_first_login_here(qtbot, device, clock):
+def test_a_pulled_agent_gets_their_key_at_their_first_login_here(qtbot, device, clock, monkeypatch):
     pulled_id = device.id_of(PULLED[0])
+    calls: list[str] = []
+    wrap = vault.ensure_agent_wrap
+
+    def counted(db_path, data_key, agent_id, *args, **kwargs):  # noqa: ANN001, ANN202
+        calls.append(agent_id)
+        return wrap(db_path, data_key, agent_id, *args, **kwargs)
+    # Whoever calls it (core/auth's own hook, or the login screen's), it goes through here.
+    monkeypatch.setattr(vault, "ensure_agent_wrap", counted)
+
     flow = start(device, clock)
     unlock_as(qtbot, flow, "Ilunga Kabeya", "1234")
     wait_logged_in(qtbot, flow, "Ilunga Kabeya")
     window = flow.window
 
     _switch_to(qtbot, window, PULLED[0], "0000")  # a wrong PIN gives no key
-    assert window.on_login_screen() and device.double.wrap_calls == []
+    assert window.on_login_screen() and pulled_id not in calls
     window.login.pin.clear()
     _switch_to(qtbot, window, PULLED[0], PULLED[1])
     wait_logged_in(qtbot, flow, PULLED[0])
-    assert device.double.wrap_calls == [pulled_id]
+    assert calls.count(pulled_id) == 1  # exactly once: never the vault's hook and the screen both
     assert pulled_id in dict(vault.agents_listed(device.path))
 
-    _switch_to(qtbot, window, "Ilunga Kabeya", "1234")  # already wrapped agents: no second wrap
+    _switch_to(qtbot, window, "Ilunga Kabeya", "1234")
+    before = calls.count(pulled_id)
     _switch_to(qtbot, window, PULLED[0], PULLED[1])
     wait_logged_in(qtbot, flow, PULLED[0])
-    assert device.double.wrap_calls == [pulled_id]
+    assert calls.count(pulled_id) - before <= 1  # a later login: at most the vault's own check
 
     # From now on they open the device alone.
     qtbot.mouseClick(window.rail.logout, Qt.MouseButton.LeftButton)
@@ -82,7 +92,7 @@ def test_change_my_pin(qtbot, device, clock):
     assert card.notice.text() == "Les deux codes PIN ne sont pas les mêmes. Tapez de nouveau le nouveau code PIN."
     _change(qtbot, flow, card, "1111", "2580", "2580")
     assert card.notice.text() == ("Votre code PIN actuel n'est pas celui-ci. Essais restants avant le blocage "
-                                  "de l'appareil : 4.")
+                                  f"de l'appareil : {LOCK_AFTER - 1}.")
     assert card.new.text() == "2580"  # only the wrong field is emptied
     _change(qtbot, flow, card, "5678", "7777", "7777")
     assert card.notice.kind == "error" and not card.notice.text().startswith("Un problème")  # the vault's policy
@@ -106,7 +116,7 @@ def test_wrong_current_pins_lock_the_device_from_settings(qtbot, device, clock):
     unlock_as(qtbot, flow, "Ilunga Kabeya", "1234")
     wait_logged_in(qtbot, flow, "Ilunga Kabeya")
     card = _open_settings(qtbot, flow)
-    for _ in range(5):
+    for _ in range(LOCK_AFTER):
         if flow.window is None:
             break
         _change(qtbot, flow, card, "9999", "2580", "2580")

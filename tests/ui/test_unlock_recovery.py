@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from core import unlocked, vault
 from tests.ui.conftest import WAIT_MS, answer_next_dialog
-from tests.ui.unlock_support import (PASSPHRASE, finish, prepare, start, tap_agent, unlock_as, wait_gate_idle,
+from tests.ui.unlock_support import (LOCK_AFTER, PASSPHRASE, finish, prepare, start, tap_agent, unlock_as, wait_gate_idle,
                                      wait_logged_in)
 
 
@@ -20,7 +20,7 @@ def device(demo_template, tmp_path, receipt_file, monkeypatch):  # noqa: ANN001,
 
 
 def _lock_out(qtbot, flow) -> None:  # noqa: ANN001
-    for _ in range(5):
+    for _ in range(LOCK_AFTER):
         unlock_as(qtbot, flow, "Ilunga Kabeya", "0000")
         wait_gate_idle(qtbot, flow)
     assert flow.gate.current_view() is flow.gate.locked
@@ -88,7 +88,7 @@ def test_recovery_opens_a_locked_device_with_a_new_pin(qtbot, device, clock):
     assert unlocked.recall(device.path) is None
     unlock_as(qtbot, flow, "Ilunga Kabeya", "1234")
     wait_gate_idle(qtbot, flow)
-    assert flow.gate.unlock.notice.text().endswith(": 4.")
+    assert flow.gate.unlock.notice.text().endswith(f": {LOCK_AFTER - 1}.")
     unlock_as(qtbot, flow, "Ilunga Kabeya", "2580")
     wait_logged_in(qtbot, flow, "Ilunga Kabeya")
 

@@ -13,10 +13,13 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from PySide6.QtCore import Qt
 
-from core import unlocked
+from core import unlocked, vault
 from core.service import Ledger
 from tests.ui.conftest import NMEA_LOG, WAIT_MS
-from tests.ui.vault_double import VaultDouble, vault_is_stub
+from tests.ui.vault_double import MAX_WRONG, VaultDouble, vault_is_stub
+
+# Wrong PINs in a row that lock the device: the vault's own number (the stand-in's while it is a stub).
+LOCK_AFTER = MAX_WRONG if vault_is_stub() else getattr(vault, "MAX_WRONG_PINS")
 
 PULLED = ("Tshibola Mukendi", "2468")
 PASSPHRASE = "mairie de Kananga 2026"
@@ -36,31 +39,71 @@ class Device:
 
 def prepare(demo_template: Path, tmp_path: Path, receipt_file: Path, monkeypatch: pytest.MonkeyPatch, *,
             open_wrap: bool = False) -> Device:
+    for name in ("QUITTANCE_PIN", "QUITTANCE_AGENT"):
+        monkeypatch.delenv(name, raising=False)  # nobody types a PIN in advance here
+    if not vault_is_stub():
+        return _real_device(tmp_path, receipt_file, open_wrap=open_wrap)
     path = tmp_path / "device.db"
     shutil.copy(demo_template, path)
     ledger = Ledger.open(path)
-    ledger.save_setting("printer", {"uri": receipt_file.as_uri(), "profile": "generic-58"})
-    ledger.save_setting("gps", {"source": "file", "file": str(NMEA_LOG), "replay_interval_ms": 20,
-                                "threshold_m": 10.0, "uere_m": 5.0})
-    if not open_wrap:
-        ledger.save_setting("demo", False)  # a town's device: no demo banner, its PINs its own
+    _settings(ledger, receipt_file, open_wrap)
     pulled_id = ledger.add_agent(*PULLED)
-    pins = {"Ilunga Kabeya": "1234", "Mbuyi Tshala": "5678", PULLED[0]: PULLED[1]}
-    agents = {a.name: (a.id, pins[a.name]) for a in ledger.agents()}
+    agents = _agents(ledger)
     assert agents[PULLED[0]][0] == pulled_id
     ledger.close()
     private = ed25519.Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     recovery_file = tmp_path / "kananga-recovery.pem"
     recovery_file.write_bytes(private)
-    if not vault_is_stub():  # pragma: no cover - the real vault: see docs/security/unlock.md
-        raise NotImplementedError("make the encrypted device with the real vault's own set-up here")
     double = VaultDouble()
     double.install(monkeypatch)
     wrapped = [(agent_id, name, pin) for name, (agent_id, pin) in agents.items() if name != PULLED[0]]
     double.encrypt(path, wrapped, recovery=(private, PASSPHRASE), open_wrap=open_wrap)
     unlocked.forget(path)
     return Device(path, agents, recovery_file, double)
+
+
+def _settings(ledger: Ledger, receipt_file: Path, demo: bool) -> None:
+    ledger.save_setting("printer", {"uri": receipt_file.as_uri(), "profile": "generic-58"})
+    ledger.save_setting("gps", {"source": "file", "file": str(NMEA_LOG), "replay_interval_ms": 20,
+                                "threshold_m": 10.0, "uere_m": 5.0})
+    if not demo:
+        ledger.save_setting("demo", False)  # a town's device: no demo banner, its PINs its own
+
+
+def _agents(ledger: Ledger) -> dict[str, tuple[str, str]]:
+    pins = {"Ilunga Kabeya": "1234", "Mbuyi Tshala": "5678", PULLED[0]: PULLED[1]}
+    return {a.name: (a.id, pins[a.name]) for a in ledger.agents()}
+
+
+def _real_device(tmp_path: Path, receipt_file: Path, *, open_wrap: bool) -> Device:
+    """The real encrypted store and key envelope: a device initialised with the demo's two agents
+    (each wrapped under their PIN), a third arriving as the server sends agents (a PIN hash, no
+    wrap here), and the municipality's recovery key (core/vault_crypto, as `quittance-server
+    recovery create` makes it) handed to the envelope as enrollment does."""
+    from core import reference
+    from core.config import hash_pin
+    from core.demo import DEMO_AGENTS, demo_municipality, ensure_demo
+    from core.ids import new_id
+    from core.vault_crypto import new_recovery_key
+
+    path = tmp_path / "device.db"
+    if open_wrap:
+        ledger = ensure_demo(path, taxpayers=200)
+    else:
+        ledger = Ledger.open(path, create=True)
+        ledger.initialise(demo_municipality(), "T07", DEMO_AGENTS)
+    _settings(ledger, receipt_file, open_wrap)
+    with ledger.store.transaction() as conn:
+        reference.apply_server_records(conn, [reference.agent_record(new_id(), PULLED[0], hash_pin(PULLED[1]))])
+    agents = _agents(ledger)
+    pem, public = new_recovery_key(PASSPHRASE)
+    vault.set_recovery_key(path, ledger.store.key, public)
+    ledger.close()
+    recovery_file = tmp_path / "kananga-recovery.pem"
+    recovery_file.write_bytes(pem)
+    unlocked.forget(path)
+    return Device(path, agents, recovery_file, None)
 
 
 def start(device: Device, clock, **options):  # noqa: ANN001, ANN201
