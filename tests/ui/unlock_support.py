@@ -107,8 +107,10 @@ def _real_device(tmp_path: Path, receipt_file: Path, *, open_wrap: bool) -> Devi
 
 
 def start(device: Device, clock, **options):  # noqa: ANN001, ANN201
+    from desktop.app import application
     from desktop.start_flow import StartFlow
 
+    application()  # themed, as `run_gui` makes it before the flow starts
     flow = StartFlow(device.path, clock=clock, env={"LANG": "fr_FR.UTF-8"}, **options)
     device.flows.append(flow)
     assert flow.start() is None
