@@ -43,6 +43,8 @@ class LoginView(QWidget):
         self.demo_banner = label("banner")
         self.demo_banner.setVisible(ctx.demo)
         top.addWidget(self.demo_banner, 1)
+        if not ctx.demo:
+            top.addStretch(1)  # no banner: the buttons keep their size, on the right
         self.supervisor_button = button()
         self.supervisor_button.setObjectName("supervisor_entry")
         self.supervisor_button.clicked.connect(self.supervisorRequested)

@@ -82,10 +82,11 @@ UNLOCK_FR_PT: dict[str, tuple[str, str]] = {
         "Les deux codes PIN ne sont pas les mêmes. Tapez de nouveau le nouveau code PIN.",
         "Os dois PIN não são iguais. Escreva de novo o novo PIN."),
     # -- the login: locking -----------------------------------------------------------------------
-    "LoginView|Lock": ("Verrouiller", "Bloquear"),
+    # Not the word of the lockout (bloqué / bloqueado): this lock any agent undoes with their PIN.
+    "LoginView|Lock": ("Verrouiller", "Trancar"),
     "Lock the device: its PIN is asked again to open it": (
         "Verrouiller l'appareil : le code PIN sera redemandé pour l'ouvrir",
-        "Bloquear o aparelho: o PIN volta a ser pedido para o abrir"),
+        "Trancar o aparelho: o PIN volta a ser pedido para o abrir"),
     # -- Settings: Change my PIN ------------------------------------------------------------------
     "Change my PIN": ("Changer mon code PIN", "Mudar o meu PIN"),
     "Current PIN": ("Code PIN actuel", "PIN atual"),

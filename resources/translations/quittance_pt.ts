@@ -967,11 +967,11 @@
         </message>
         <message>
             <source>Lock</source>
-            <translation>Bloquear</translation>
+            <translation>Trancar</translation>
         </message>
         <message>
             <source>Lock the device: its PIN is asked again to open it</source>
-            <translation>Bloquear o aparelho: o PIN volta a ser pedido para o abrir</translation>
+            <translation>Trancar o aparelho: o PIN volta a ser pedido para o abrir</translation>
         </message>
         <message>
             <source>Your PIN</source>
