@@ -105,9 +105,9 @@ class StartFlow(QObject):
             if not ledger.is_initialised():
                 ledger.close()
                 raise QuittanceError("not_initialised")
-        except QuittanceError as error:
+        except Exception as error:  # noqa: BLE001 - said on the screen, the agent may try again
             unlocked.forget(self.db_path)
-            gate.opening_failed(error.message(self.languages.current or DEFAULT_LANGUAGE))
+            gate.opening_failed(self._said(error))
             return
         self.lockable = True
         if not agent_id:  # a recovery with no agent on the device: the login decides who
@@ -120,9 +120,15 @@ class StartFlow(QObject):
     def _sign_in_failed(self, ledger: Ledger, error: BaseException) -> None:
         ledger.close()
         unlocked.forget(self.db_path)
-        text = error.message(self.languages.current) if isinstance(error, QuittanceError) else str(error)
         if self.gate is not None:
-            self.gate.opening_failed(text)
+            self.gate.opening_failed(self._said(error))
+
+    def _said(self, error: BaseException) -> str:
+        if isinstance(error, QuittanceError):
+            return error.message(self.languages.current or DEFAULT_LANGUAGE)
+        return QCoreApplication.translate(
+            "UnlockView", "Something went wrong: %1. Nothing recorded on this device was lost; try again.").replace(
+            "%1", str(error) or type(error).__name__)
 
     # -- the main window -----------------------------------------------------------------
     def _show_main(self, ledger: Ledger, agent: tuple[str, str] | None = None) -> None:

@@ -159,3 +159,15 @@ def test_a_plain_database_opens_as_before(qtbot, demo_ledger, clock):
         assert not flow.window.settings.change_pin.isVisibleTo(flow.window.settings)
     finally:
         flow.close()
+
+
+def test_a_file_that_does_not_open_with_the_right_pin_is_said_on_the_screen(qtbot, device, clock):
+    flow = start(device, clock)
+    qtbot.waitUntil(lambda: bool(flow.gate.unlock.tiles.buttons), timeout=WAIT_MS)
+    device.path.write_bytes(b"not a database, damaged behind the app's back " * 100)
+    unlock_as(qtbot, flow, "Ilunga Kabeya", "1234")  # the key opens: the file does not
+    notice = flow.gate.unlock.notice
+    qtbot.waitUntil(lambda: notice.kind == "error", timeout=WAIT_MS)
+    assert notice.text() and flow.window is None and flow.ledger is None
+    assert flow.gate.unlock.ok_button.isEnabled()  # nothing stuck: the agent may try again
+    assert unlocked.recall(device.path) is None
