@@ -68,6 +68,12 @@ def run_gui(db_path: str | Path, demo: bool = False, supervisor: bool = False) -
     if unable is not None:
         return unable
     db_path = Path(db_path)
+    # -- first-start wizard hook (desktop/wizard): a fresh install, or a first start left halfway --
+    from desktop.wizard.startup import run_first_start
+    stopped = run_first_start(db_path)
+    if stopped is not None:  # closed before its end: the next start resumes it
+        return stopped
+    # -- end of the first-start wizard hook --------------------------------------------------------
     if not db_path.exists():
         # Never leave an empty database behind: the device is set up with `quittance init`.
         # No device yet, so no language chosen on it: the system's (fr unless it says en or pt).

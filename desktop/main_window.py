@@ -26,6 +26,7 @@ from desktop.views.sync import SyncView
 from desktop.views.taxpayer_form import TaxpayerForm
 from desktop.views.shortcuts_help import ShortcutsDialog
 from desktop.views.storage_banner import StorageBanner
+from desktop.views.update_banner import UpdateBanner
 from desktop.warmup import load_printing, polish_in_turns, settle_heap
 from desktop.widgets import busy_bar, button, label, scrolling, shortcut
 
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.activity_bar)
         self.storage_banner = StorageBanner(ctx)
         column.addWidget(self.storage_banner)
+        self.update_banner = UpdateBanner(ctx)  # an app update waiting, and its Install action
+        column.addWidget(self.update_banner)
         self.pages = PageStack()
         column.addWidget(self.pages, 1)
         row.addLayout(column, 1)
@@ -325,6 +328,7 @@ class MainWindow(QMainWindow):
         self.ctx.runner.wait_for_done(30_000)
         self.ctx.runner.activeChanged.disconnect(self._activity)
         self.storage_banner.teardown()
+        self.update_banner.teardown()
         for view in self.views:
             view.teardown()
         self.supervisor.teardown()

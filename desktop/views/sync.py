@@ -190,6 +190,8 @@ class SyncView(QWidget):
 
     def _progressed(self, phase: str, done: int, total: object) -> None:
         name = self.tr("Sending") if phase == "push" else self.tr("Receiving")
+        if phase == "update":  # the app update, downloaded after the ledger's own sync (bytes)
+            name = self.tr("Downloading the update")
         if isinstance(total, int) and total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))

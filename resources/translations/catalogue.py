@@ -552,5 +552,9 @@ from resources.translations.catalogue_positions import POSITIONS_FR_PT  # noqa: 
 FR_PT.update(POSITIONS_FR_PT)
 from resources.translations.catalogue_media import MEDIA_FR_PT  # noqa: E402 - census photos in the Sync screens
 FR_PT.update(MEDIA_FR_PT)
+from resources.translations.catalogue_wizard import WIZARD_FR_PT  # noqa: E402 - the first-start wizard's own list
+FR_PT.update(WIZARD_FR_PT)
+from resources.translations.catalogue_updates import UPDATES_FR_PT  # noqa: E402 - app updates: banner, download
+FR_PT.update(UPDATES_FR_PT)
 from resources.translations.catalogue_unlock import UNLOCK_FR_PT  # noqa: E402 - unlock, lockout, recovery, PIN change
 FR_PT.update(UNLOCK_FR_PT)

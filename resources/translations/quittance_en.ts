@@ -373,6 +373,89 @@
         </message>
     </context>
     <context>
+        <name>EnrollPage</name>
+        <message>
+            <source>This device is enrolled: device %1 of %2, on %3. Agents: %4.</source>
+            <translation>This device is enrolled: device %1 of %2, on %3. Agents: %4.</translation>
+        </message>
+        <message>
+            <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
+            <translation>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</translation>
+        </message>
+        <message>
+            <source>An enrollment code has only letters and digits.</source>
+            <translation>An enrollment code has only letters and digits.</translation>
+        </message>
+        <message>
+            <source>This is longer than an enrollment code: check what was pasted.</source>
+            <translation>This is longer than an enrollment code: check what was pasted.</translation>
+        </message>
+        <message>
+            <source>Type the whole code your supervisor gave you.</source>
+            <translation>Type the whole code your supervisor gave you.</translation>
+        </message>
+        <message>
+            <source>Choose the picture of the enrollment QR code</source>
+            <translation>Choose the picture of the enrollment QR code</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+            <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be read. Choose the PNG or the photo of the enrollment QR code.</source>
+            <translation>This file is not a picture that can be read. Choose the PNG or the photo of the enrollment QR code.</translation>
+        </message>
+        <message>
+            <source>No QR code was found in this picture. Choose a sharper picture, or type the address and the code.</source>
+            <translation>No QR code was found in this picture. Choose a sharper picture, or type the address and the code.</translation>
+        </message>
+        <message>
+            <source>This QR code is not an enrollment code (a receipt's QR code, for example). Choose the one your supervisor gave you.</source>
+            <translation>This QR code is not an enrollment code (a receipt's QR code, for example). Choose the one your supervisor gave you.</translation>
+        </message>
+        <message>
+            <source>Enroll this device</source>
+            <translation>Enroll this device</translation>
+        </message>
+        <message>
+            <source>Your supervisor gives you the server's address and a one-time code, or a QR code that holds both. Type them, or read the QR code from a picture or with the camera.</source>
+            <translation>Your supervisor gives you the server's address and a one-time code, or a QR code that holds both. Type them, or read the QR code from a picture or with the camera.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>https://revenue.city.example</source>
+            <translation>https://revenue.city.example</translation>
+        </message>
+        <message>
+            <source>Enrollment code</source>
+            <translation>Enrollment code</translation>
+        </message>
+        <message>
+            <source>e.g. K7Q2M9XD</source>
+            <translation>e.g. K7Q2M9XD</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
+        <message>
+            <source>Read the QR code from a picture</source>
+            <translation>Read the QR code from a picture</translation>
+        </message>
+        <message>
+            <source>Scan with the camera</source>
+            <translation>Scan with the camera</translation>
+        </message>
+        <message>
+            <source>Enroll</source>
+            <translation>Enroll</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollView</name>
         <message>
             <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
@@ -433,6 +516,33 @@
         <message>
             <source>Enroll</source>
             <translation>Enroll</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartWizard</name>
+        <message>
+            <source>Finish</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Step %1 of %2</translation>
+        </message>
+        <message>
+            <source>Quittance: first start</source>
+            <translation>Quittance: first start</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Skip</translation>
         </message>
     </context>
     <context>
@@ -519,6 +629,53 @@
         <message>
             <source>Coordinates: %1, %2</source>
             <translation>Coordinates: %1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GnssPage</name>
+        <message>
+            <source>Choose an NMEA log</source>
+            <translation>Choose an NMEA log</translation>
+        </message>
+        <message>
+            <source>NMEA logs (*.nmea *.txt *.log);;All files (*)</source>
+            <translation>NMEA logs (*.nmea *.txt *.log);;All files (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be read. Check the path, or choose another log.</source>
+            <translation>This file cannot be read. Check the path, or choose another log.</translation>
+        </message>
+        <message>
+            <source>This file holds no NMEA sentence (lines such as $GPGGA,…). Choose the log the receiver recorded.</source>
+            <translation>This file holds no NMEA sentence (lines such as $GPGGA,…). Choose the log the receiver recorded.</translation>
+        </message>
+        <message>
+            <source>Position (GPS)</source>
+            <translation>Position (GPS)</translation>
+        </message>
+        <message>
+            <source>Where this device takes its position from when you locate a taxpayer. You can skip this and change it later in Settings.</source>
+            <translation>Where this device takes its position from when you locate a taxpayer. You can skip this and change it later in Settings.</translation>
+        </message>
+        <message>
+            <source>The device's own position service</source>
+            <translation>The device's own position service</translation>
+        </message>
+        <message>
+            <source>External receiver (serial or Bluetooth port)</source>
+            <translation>External receiver (serial or Bluetooth port)</translation>
+        </message>
+        <message>
+            <source>NMEA log file (replay)</source>
+            <translation>NMEA log file (replay)</translation>
+        </message>
+        <message>
+            <source>e.g. /dev/rfcomm0 or COM5</source>
+            <translation>e.g. /dev/rfcomm0 or COM5</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
         </message>
     </context>
     <context>
@@ -815,6 +972,17 @@
         <message>
             <source>a short code, e.g. 2026</source>
             <translation>a short code, e.g. 2026</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Welcome to Quittance</source>
+            <translation>Welcome to Quittance</translation>
+        </message>
+        <message>
+            <source>Choose your language. You can change it later on the login screen and in Settings.</source>
+            <translation>Choose your language. You can change it later on the login screen and in Settings.</translation>
         </message>
     </context>
     <context>
@@ -1452,6 +1620,49 @@
         </message>
     </context>
     <context>
+        <name>PrinterPage</name>
+        <message>
+            <source>The test page was sent to the printer. Check that the accents and the QR code came out well.</source>
+            <translation>The test page was sent to the printer. Check that the accents and the QR code came out well.</translation>
+        </message>
+        <message>
+            <source>The test page did not print: %1</source>
+            <translation>The test page did not print: %1</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Receipt printer</translation>
+        </message>
+        <message>
+            <source>Choose the printer paired with this device, or type its address, then print a test page. You can also skip this step.</source>
+            <translation>Choose the printer paired with this device, or type its address, then print a test page. You can also skip this step.</translation>
+        </message>
+        <message>
+            <source>Paired printers</source>
+            <translation>Paired printers</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Look again</translation>
+        </message>
+        <message>
+            <source>No paired printer was found. Pair the printer in the system's Bluetooth settings, then tap Look again, or type its address below.</source>
+            <translation>No paired printer was found. Pair the printer in the system's Bluetooth settings, then tap Look again, or type its address below.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Print a test page</source>
+            <translation>Print a test page</translation>
+        </message>
+    </context>
+    <context>
         <name>QrScanPanel</name>
         <message>
             <source>Hold the enrollment QR code your supervisor gave you in front of the camera, flat and whole in the picture.</source>
@@ -1823,16 +2034,16 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Recovery</translation>
         </message>
         <message>
+            <source>Choose a new PIN</source>
+            <translation>Choose a new PIN</translation>
+        </message>
+        <message>
             <source>A supervisor opens the device with the municipality's recovery key file and its passphrase.</source>
             <translation>A supervisor opens the device with the municipality's recovery key file and its passphrase.</translation>
         </message>
         <message>
             <source>Open the device</source>
             <translation>Open the device</translation>
-        </message>
-        <message>
-            <source>Choose a new PIN</source>
-            <translation>Choose a new PIN</translation>
         </message>
         <message>
             <source>Tap the agent's name, then type their new PIN twice.</source>
@@ -2517,6 +2728,65 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Verification code</source>
             <translation>Verification code</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>%1 (paper: %2)</source>
+            <translation>%1 (paper: %2)</translation>
+        </message>
+        <message>
+            <source>None yet: choose it later in Settings</source>
+            <translation>None yet: choose it later in Settings</translation>
+        </message>
+        <message>
+            <source>External receiver on %1</source>
+            <translation>External receiver on %1</translation>
+        </message>
+        <message>
+            <source>NMEA log %1</source>
+            <translation>NMEA log %1</translation>
+        </message>
+        <message>
+            <source>The device's own position service</source>
+            <translation>The device's own position service</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>This is how the device is set up. Finish, then log in with your name and PIN. Everything here can be changed later in Settings.</source>
+            <translation>This is how the device is set up. Finish, then log in with your name and PIN. Everything here can be changed later in Settings.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>Agents</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
         </message>
     </context>
     <context>
@@ -3810,6 +4080,10 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Receiving</translation>
         </message>
         <message>
+            <source>Downloading the update</source>
+            <translation>Downloading the update</translation>
+        </message>
+        <message>
             <source>%1: %2 of %3</source>
             <translation>%1: %2 of %3</translation>
         </message>
@@ -4141,6 +4415,10 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
     <context>
         <name>UnlockView</name>
         <message>
+            <source>Something went wrong: %1. Nothing recorded on this device was lost; try again.</source>
+            <translation>Something went wrong: %1. Nothing recorded on this device was lost; try again.</translation>
+        </message>
+        <message>
             <source>You have no key to this device yet. A colleague who works on it opens it and taps “Log out”, then you log in with your PIN, once. Or a supervisor's recovery lets you in.</source>
             <translation>You have no key to this device yet. A colleague who works on it opens it and taps “Log out”, then you log in with your PIN, once. Or a supervisor's recovery lets you in.</translation>
         </message>
@@ -4159,10 +4437,6 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Wrong PIN. Tries left before the device locks: %1.</source>
             <translation>Wrong PIN. Tries left before the device locks: %1.</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1. Nothing recorded on this device was lost; try again.</source>
-            <translation>Something went wrong: %1. Nothing recorded on this device was lost; try again.</translation>
         </message>
         <message>
             <source>Open this device</source>
@@ -4202,6 +4476,37 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Quittance — municipal revenue collection</source>
             <translation>Quittance — municipal revenue collection</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateBanner</name>
+        <message>
+            <source>Installing the update</source>
+            <translation>Installing the update</translation>
+        </message>
+        <message>
+            <source>An update is waiting (version %1)</source>
+            <translation>An update is waiting (version %1)</translation>
+        </message>
+        <message>
+            <source>Update postponed</source>
+            <translation>Update postponed</translation>
+        </message>
+        <message>
+            <source>Update refused</source>
+            <translation>Update refused</translation>
+        </message>
+        <message>
+            <source>Copying your data, then installing…</source>
+            <translation>Copying your data, then installing…</translation>
+        </message>
+        <message>
+            <source>Your data is copied first; then the app closes and starts again in the new version.</source>
+            <translation>Your data is copied first; then the app closes and starts again in the new version.</translation>
+        </message>
+        <message>
+            <source>Install</source>
+            <translation>Install</translation>
         </message>
     </context>
     <context>

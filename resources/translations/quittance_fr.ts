@@ -373,6 +373,89 @@
         </message>
     </context>
     <context>
+        <name>EnrollPage</name>
+        <message>
+            <source>This device is enrolled: device %1 of %2, on %3. Agents: %4.</source>
+            <translation>Cet appareil est inscrit : appareil %1 de %2, sur %3. Agents : %4.</translation>
+        </message>
+        <message>
+            <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
+            <translation>Saisissez l'adresse du serveur telle que votre superviseur l'a donnée, en commençant par https:// (par exemple https://recettes.mairie.example).</translation>
+        </message>
+        <message>
+            <source>An enrollment code has only letters and digits.</source>
+            <translation>Un code d'inscription ne contient que des lettres et des chiffres.</translation>
+        </message>
+        <message>
+            <source>This is longer than an enrollment code: check what was pasted.</source>
+            <translation>C'est plus long qu'un code d'inscription : vérifiez ce qui a été collé.</translation>
+        </message>
+        <message>
+            <source>Type the whole code your supervisor gave you.</source>
+            <translation>Saisissez le code entier que votre superviseur vous a donné.</translation>
+        </message>
+        <message>
+            <source>Choose the picture of the enrollment QR code</source>
+            <translation>Choisir l'image du code QR d'inscription</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be read. Choose the PNG or the photo of the enrollment QR code.</source>
+            <translation>Ce fichier n'est pas une image lisible. Choisissez le PNG ou la photo du code QR d'inscription.</translation>
+        </message>
+        <message>
+            <source>No QR code was found in this picture. Choose a sharper picture, or type the address and the code.</source>
+            <translation>Aucun code QR n'a été trouvé dans cette image. Choisissez une image plus nette, ou saisissez l'adresse et le code.</translation>
+        </message>
+        <message>
+            <source>This QR code is not an enrollment code (a receipt's QR code, for example). Choose the one your supervisor gave you.</source>
+            <translation>Ce code QR n'est pas un code d'inscription (celui d'un reçu, par exemple). Choisissez celui que votre superviseur vous a donné.</translation>
+        </message>
+        <message>
+            <source>Enroll this device</source>
+            <translation>Inscrire cet appareil</translation>
+        </message>
+        <message>
+            <source>Your supervisor gives you the server's address and a one-time code, or a QR code that holds both. Type them, or read the QR code from a picture or with the camera.</source>
+            <translation>Votre superviseur vous donne l'adresse du serveur et un code à usage unique, ou un code QR qui contient les deux. Saisissez-les, ou lisez le code QR depuis une image ou avec la caméra.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>https://revenue.city.example</source>
+            <translation>https://recettes.mairie.example</translation>
+        </message>
+        <message>
+            <source>Enrollment code</source>
+            <translation>Code d'inscription</translation>
+        </message>
+        <message>
+            <source>e.g. K7Q2M9XD</source>
+            <translation>ex. K7Q2M9XD</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Coller</translation>
+        </message>
+        <message>
+            <source>Read the QR code from a picture</source>
+            <translation>Lire le code QR d'une image</translation>
+        </message>
+        <message>
+            <source>Scan with the camera</source>
+            <translation>Lire avec la caméra</translation>
+        </message>
+        <message>
+            <source>Enroll</source>
+            <translation>Inscrire</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollView</name>
         <message>
             <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
@@ -433,6 +516,33 @@
         <message>
             <source>Enroll</source>
             <translation>Inscrire</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartWizard</name>
+        <message>
+            <source>Finish</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Étape %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Quittance: first start</source>
+            <translation>Quittance : premier démarrage</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Passer</translation>
         </message>
     </context>
     <context>
@@ -519,6 +629,53 @@
         <message>
             <source>Coordinates: %1, %2</source>
             <translation>Coordonnées : %1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GnssPage</name>
+        <message>
+            <source>Choose an NMEA log</source>
+            <translation>Choisir un journal NMEA</translation>
+        </message>
+        <message>
+            <source>NMEA logs (*.nmea *.txt *.log);;All files (*)</source>
+            <translation>Journaux NMEA (*.nmea *.txt *.log);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be read. Check the path, or choose another log.</source>
+            <translation>Ce fichier ne peut pas être lu. Vérifiez le chemin, ou choisissez un autre journal.</translation>
+        </message>
+        <message>
+            <source>This file holds no NMEA sentence (lines such as $GPGGA,…). Choose the log the receiver recorded.</source>
+            <translation>Ce fichier ne contient aucune phrase NMEA (des lignes comme $GPGGA,…). Choisissez le journal enregistré par le récepteur.</translation>
+        </message>
+        <message>
+            <source>Position (GPS)</source>
+            <translation>Position (GPS)</translation>
+        </message>
+        <message>
+            <source>Where this device takes its position from when you locate a taxpayer. You can skip this and change it later in Settings.</source>
+            <translation>D'où cet appareil tire sa position quand vous localisez un contribuable. Vous pouvez passer cette étape et la changer plus tard dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>The device's own position service</source>
+            <translation>Le service de position de l'appareil</translation>
+        </message>
+        <message>
+            <source>External receiver (serial or Bluetooth port)</source>
+            <translation>Récepteur externe (port série ou Bluetooth)</translation>
+        </message>
+        <message>
+            <source>NMEA log file (replay)</source>
+            <translation>Journal NMEA (relecture)</translation>
+        </message>
+        <message>
+            <source>e.g. /dev/rfcomm0 or COM5</source>
+            <translation>par ex. /dev/rfcomm0 ou COM5</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
         </message>
     </context>
     <context>
@@ -815,6 +972,17 @@
         <message>
             <source>a short code, e.g. 2026</source>
             <translation>un code court, par ex. 2026</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Welcome to Quittance</source>
+            <translation>Bienvenue dans Quittance</translation>
+        </message>
+        <message>
+            <source>Choose your language. You can change it later on the login screen and in Settings.</source>
+            <translation>Choisissez votre langue. Vous pourrez la changer plus tard sur l'écran de connexion et dans les Paramètres.</translation>
         </message>
     </context>
     <context>
@@ -1452,6 +1620,49 @@
         </message>
     </context>
     <context>
+        <name>PrinterPage</name>
+        <message>
+            <source>The test page was sent to the printer. Check that the accents and the QR code came out well.</source>
+            <translation>La page de test a été envoyée à l'imprimante. Vérifiez que les accents et le code QR sont bien imprimés.</translation>
+        </message>
+        <message>
+            <source>The test page did not print: %1</source>
+            <translation>La page de test ne s'est pas imprimée : %1</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Imprimante à reçus</translation>
+        </message>
+        <message>
+            <source>Choose the printer paired with this device, or type its address, then print a test page. You can also skip this step.</source>
+            <translation>Choisissez l'imprimante appairée à cet appareil, ou saisissez son adresse, puis imprimez une page de test. Vous pouvez aussi passer cette étape.</translation>
+        </message>
+        <message>
+            <source>Paired printers</source>
+            <translation>Imprimantes appairées</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Chercher à nouveau</translation>
+        </message>
+        <message>
+            <source>No paired printer was found. Pair the printer in the system's Bluetooth settings, then tap Look again, or type its address below.</source>
+            <translation>Aucune imprimante appairée n'a été trouvée. Appairez l'imprimante dans les réglages Bluetooth du système, puis touchez Chercher à nouveau, ou saisissez son adresse ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>Print a test page</source>
+            <translation>Imprimer une page de test</translation>
+        </message>
+    </context>
+    <context>
         <name>QrScanPanel</name>
         <message>
             <source>Hold the enrollment QR code your supervisor gave you in front of the camera, flat and whole in the picture.</source>
@@ -1823,16 +2034,16 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Récupération</translation>
         </message>
         <message>
+            <source>Choose a new PIN</source>
+            <translation>Choisir un nouveau code PIN</translation>
+        </message>
+        <message>
             <source>A supervisor opens the device with the municipality's recovery key file and its passphrase.</source>
             <translation>Un superviseur ouvre l'appareil avec le fichier de la clé de récupération de la commune et sa phrase secrète.</translation>
         </message>
         <message>
             <source>Open the device</source>
             <translation>Ouvrir l'appareil</translation>
-        </message>
-        <message>
-            <source>Choose a new PIN</source>
-            <translation>Choisir un nouveau code PIN</translation>
         </message>
         <message>
             <source>Tap the agent's name, then type their new PIN twice.</source>
@@ -2517,6 +2728,65 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Verification code</source>
             <translation>Code de vérification</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>%1 (paper: %2)</source>
+            <translation>%1 (papier : %2)</translation>
+        </message>
+        <message>
+            <source>None yet: choose it later in Settings</source>
+            <translation>Aucune pour l'instant : à choisir plus tard dans les Paramètres</translation>
+        </message>
+        <message>
+            <source>External receiver on %1</source>
+            <translation>Récepteur externe sur %1</translation>
+        </message>
+        <message>
+            <source>NMEA log %1</source>
+            <translation>Journal NMEA %1</translation>
+        </message>
+        <message>
+            <source>The device's own position service</source>
+            <translation>Le service de position de l'appareil</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>This is how the device is set up. Finish, then log in with your name and PIN. Everything here can be changed later in Settings.</source>
+            <translation>Voici comment l'appareil est configuré. Terminez, puis connectez-vous avec votre nom et votre code PIN. Tout ceci peut être changé plus tard dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Appareil</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>Agents</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Imprimante</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
         </message>
     </context>
     <context>
@@ -3810,6 +4080,10 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Réception</translation>
         </message>
         <message>
+            <source>Downloading the update</source>
+            <translation>Téléchargement de la mise à jour</translation>
+        </message>
+        <message>
             <source>%1: %2 of %3</source>
             <translation>%1 : %2 sur %3</translation>
         </message>
@@ -4141,6 +4415,10 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
     <context>
         <name>UnlockView</name>
         <message>
+            <source>Something went wrong: %1. Nothing recorded on this device was lost; try again.</source>
+            <translation>Un problème est survenu : %1. Rien de ce qui est enregistré sur cet appareil n'est perdu ; réessayez.</translation>
+        </message>
+        <message>
             <source>You have no key to this device yet. A colleague who works on it opens it and taps “Log out”, then you log in with your PIN, once. Or a supervisor's recovery lets you in.</source>
             <translation>Vous n'avez pas encore de clé pour cet appareil. Un collègue qui y travaille l'ouvre et touche « Déconnexion », puis vous vous connectez avec votre code PIN, une fois. Ou bien la récupération par un superviseur vous fait entrer.</translation>
         </message>
@@ -4159,10 +4437,6 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Wrong PIN. Tries left before the device locks: %1.</source>
             <translation>PIN erroné. Essais restants avant le blocage de l'appareil : %1.</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1. Nothing recorded on this device was lost; try again.</source>
-            <translation>Un problème est survenu : %1. Rien de ce qui est enregistré sur cet appareil n'est perdu ; réessayez.</translation>
         </message>
         <message>
             <source>Open this device</source>
@@ -4202,6 +4476,37 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Quittance — municipal revenue collection</source>
             <translation>Quittance — collecte des recettes municipales</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateBanner</name>
+        <message>
+            <source>Installing the update</source>
+            <translation>Installation de la mise à jour</translation>
+        </message>
+        <message>
+            <source>An update is waiting (version %1)</source>
+            <translation>Une mise à jour attend (version %1)</translation>
+        </message>
+        <message>
+            <source>Update postponed</source>
+            <translation>Mise à jour reportée</translation>
+        </message>
+        <message>
+            <source>Update refused</source>
+            <translation>Mise à jour refusée</translation>
+        </message>
+        <message>
+            <source>Copying your data, then installing…</source>
+            <translation>Copie de vos données, puis installation…</translation>
+        </message>
+        <message>
+            <source>Your data is copied first; then the app closes and starts again in the new version.</source>
+            <translation>Vos données sont d'abord copiées ; puis l'application se ferme et redémarre dans la nouvelle version.</translation>
+        </message>
+        <message>
+            <source>Install</source>
+            <translation>Installer</translation>
         </message>
     </context>
     <context>

@@ -373,6 +373,89 @@
         </message>
     </context>
     <context>
+        <name>EnrollPage</name>
+        <message>
+            <source>This device is enrolled: device %1 of %2, on %3. Agents: %4.</source>
+            <translation>Este dispositivo está inscrito: dispositivo %1 de %2, em %3. Agentes: %4.</translation>
+        </message>
+        <message>
+            <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
+            <translation>Escreva o endereço do servidor tal como o seu supervisor o deu, começando por https:// (por exemplo https://receitas.municipio.example).</translation>
+        </message>
+        <message>
+            <source>An enrollment code has only letters and digits.</source>
+            <translation>Um código de inscrição tem apenas letras e algarismos.</translation>
+        </message>
+        <message>
+            <source>This is longer than an enrollment code: check what was pasted.</source>
+            <translation>Isto é mais longo do que um código de inscrição: verifique o que foi colado.</translation>
+        </message>
+        <message>
+            <source>Type the whole code your supervisor gave you.</source>
+            <translation>Escreva o código completo que o seu supervisor lhe deu.</translation>
+        </message>
+        <message>
+            <source>Choose the picture of the enrollment QR code</source>
+            <translation>Escolher a imagem do código QR de inscrição</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+            <translation>Imagens (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Todos os ficheiros (*)</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be read. Choose the PNG or the photo of the enrollment QR code.</source>
+            <translation>Este ficheiro não é uma imagem legível. Escolha o PNG ou a fotografia do código QR de inscrição.</translation>
+        </message>
+        <message>
+            <source>No QR code was found in this picture. Choose a sharper picture, or type the address and the code.</source>
+            <translation>Não foi encontrado nenhum código QR nesta imagem. Escolha uma imagem mais nítida, ou escreva o endereço e o código.</translation>
+        </message>
+        <message>
+            <source>This QR code is not an enrollment code (a receipt's QR code, for example). Choose the one your supervisor gave you.</source>
+            <translation>Este código QR não é um código de inscrição (o de um recibo, por exemplo). Escolha o que o seu supervisor lhe deu.</translation>
+        </message>
+        <message>
+            <source>Enroll this device</source>
+            <translation>Inscrever este dispositivo</translation>
+        </message>
+        <message>
+            <source>Your supervisor gives you the server's address and a one-time code, or a QR code that holds both. Type them, or read the QR code from a picture or with the camera.</source>
+            <translation>O seu supervisor dá-lhe o endereço do servidor e um código de uso único, ou um código QR que contém os dois. Escreva-os, ou leia o código QR de uma imagem ou com a câmara.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Endereço do servidor</translation>
+        </message>
+        <message>
+            <source>https://revenue.city.example</source>
+            <translation>https://receitas.municipio.example</translation>
+        </message>
+        <message>
+            <source>Enrollment code</source>
+            <translation>Código de inscrição</translation>
+        </message>
+        <message>
+            <source>e.g. K7Q2M9XD</source>
+            <translation>ex. K7Q2M9XD</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Colar</translation>
+        </message>
+        <message>
+            <source>Read the QR code from a picture</source>
+            <translation>Ler o código QR de uma imagem</translation>
+        </message>
+        <message>
+            <source>Scan with the camera</source>
+            <translation>Ler com a câmara</translation>
+        </message>
+        <message>
+            <source>Enroll</source>
+            <translation>Inscrever</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollView</name>
         <message>
             <source>Type the server's address as your supervisor gave it, starting with https:// (for example https://revenue.city.example).</source>
@@ -433,6 +516,33 @@
         <message>
             <source>Enroll</source>
             <translation>Inscrever</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartWizard</name>
+        <message>
+            <source>Finish</source>
+            <translation>Terminar</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Seguinte</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Passo %1 de %2</translation>
+        </message>
+        <message>
+            <source>Quittance: first start</source>
+            <translation>Quittance: primeiro arranque</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Saltar</translation>
         </message>
     </context>
     <context>
@@ -519,6 +629,53 @@
         <message>
             <source>Coordinates: %1, %2</source>
             <translation>Coordenadas: %1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GnssPage</name>
+        <message>
+            <source>Choose an NMEA log</source>
+            <translation>Escolher um registo NMEA</translation>
+        </message>
+        <message>
+            <source>NMEA logs (*.nmea *.txt *.log);;All files (*)</source>
+            <translation>Registos NMEA (*.nmea *.txt *.log);;Todos os ficheiros (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be read. Check the path, or choose another log.</source>
+            <translation>Este ficheiro não pode ser lido. Verifique o caminho, ou escolha outro registo.</translation>
+        </message>
+        <message>
+            <source>This file holds no NMEA sentence (lines such as $GPGGA,…). Choose the log the receiver recorded.</source>
+            <translation>Este ficheiro não contém nenhuma frase NMEA (linhas como $GPGGA,…). Escolha o registo gravado pelo recetor.</translation>
+        </message>
+        <message>
+            <source>Position (GPS)</source>
+            <translation>Posição (GPS)</translation>
+        </message>
+        <message>
+            <source>Where this device takes its position from when you locate a taxpayer. You can skip this and change it later in Settings.</source>
+            <translation>De onde este dispositivo obtém a posição quando localiza um contribuinte. Pode saltar este passo e mudá-la mais tarde nas Definições.</translation>
+        </message>
+        <message>
+            <source>The device's own position service</source>
+            <translation>O serviço de posição do dispositivo</translation>
+        </message>
+        <message>
+            <source>External receiver (serial or Bluetooth port)</source>
+            <translation>Recetor externo (porta série ou Bluetooth)</translation>
+        </message>
+        <message>
+            <source>NMEA log file (replay)</source>
+            <translation>Registo NMEA (reprodução)</translation>
+        </message>
+        <message>
+            <source>e.g. /dev/rfcomm0 or COM5</source>
+            <translation>p. ex. /dev/rfcomm0 ou COM5</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Procurar…</translation>
         </message>
     </context>
     <context>
@@ -815,6 +972,17 @@
         <message>
             <source>a short code, e.g. 2026</source>
             <translation>um código curto, p. ex. 2026</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Welcome to Quittance</source>
+            <translation>Bem-vindo ao Quittance</translation>
+        </message>
+        <message>
+            <source>Choose your language. You can change it later on the login screen and in Settings.</source>
+            <translation>Escolha o seu idioma. Pode mudá-lo mais tarde no ecrã de entrada e nas Definições.</translation>
         </message>
     </context>
     <context>
@@ -1452,6 +1620,49 @@
         </message>
     </context>
     <context>
+        <name>PrinterPage</name>
+        <message>
+            <source>The test page was sent to the printer. Check that the accents and the QR code came out well.</source>
+            <translation>A página de teste foi enviada para a impressora. Verifique se os acentos e o código QR saíram bem.</translation>
+        </message>
+        <message>
+            <source>The test page did not print: %1</source>
+            <translation>A página de teste não foi impressa: %1</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Impressora de recibos</translation>
+        </message>
+        <message>
+            <source>Choose the printer paired with this device, or type its address, then print a test page. You can also skip this step.</source>
+            <translation>Escolha a impressora emparelhada com este dispositivo, ou escreva o endereço dela, e depois imprima uma página de teste. Também pode saltar este passo.</translation>
+        </message>
+        <message>
+            <source>Paired printers</source>
+            <translation>Impressoras emparelhadas</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Procurar de novo</translation>
+        </message>
+        <message>
+            <source>No paired printer was found. Pair the printer in the system's Bluetooth settings, then tap Look again, or type its address below.</source>
+            <translation>Não foi encontrada nenhuma impressora emparelhada. Emparelhe a impressora nas definições Bluetooth do sistema, depois toque em Procurar de novo, ou escreva o endereço abaixo.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Morada</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <source>Print a test page</source>
+            <translation>Imprimir uma página de teste</translation>
+        </message>
+    </context>
+    <context>
         <name>QrScanPanel</name>
         <message>
             <source>Hold the enrollment QR code your supervisor gave you in front of the camera, flat and whole in the picture.</source>
@@ -1824,16 +2035,16 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Recuperação</translation>
         </message>
         <message>
+            <source>Choose a new PIN</source>
+            <translation>Escolher um novo PIN</translation>
+        </message>
+        <message>
             <source>A supervisor opens the device with the municipality's recovery key file and its passphrase.</source>
             <translation>Um supervisor abre o aparelho com o ficheiro da chave de recuperação do município e a sua frase secreta.</translation>
         </message>
         <message>
             <source>Open the device</source>
             <translation>Abrir o aparelho</translation>
-        </message>
-        <message>
-            <source>Choose a new PIN</source>
-            <translation>Escolher um novo PIN</translation>
         </message>
         <message>
             <source>Tap the agent's name, then type their new PIN twice.</source>
@@ -2518,6 +2729,65 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>Verification code</source>
             <translation>Código de verificação</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>%1 (paper: %2)</source>
+            <translation>%1 (papel: %2)</translation>
+        </message>
+        <message>
+            <source>None yet: choose it later in Settings</source>
+            <translation>Nenhuma por agora: escolha-a mais tarde nas Definições</translation>
+        </message>
+        <message>
+            <source>External receiver on %1</source>
+            <translation>Recetor externo em %1</translation>
+        </message>
+        <message>
+            <source>NMEA log %1</source>
+            <translation>Registo NMEA %1</translation>
+        </message>
+        <message>
+            <source>The device's own position service</source>
+            <translation>O serviço de posição do dispositivo</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Pronto</translation>
+        </message>
+        <message>
+            <source>This is how the device is set up. Finish, then log in with your name and PIN. Everything here can be changed later in Settings.</source>
+            <translation>É assim que o dispositivo está configurado. Termine e depois entre com o seu nome e PIN. Tudo isto pode ser mudado mais tarde nas Definições.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Município</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Aparelho</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Servidor</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>Agentes</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Impressora</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posição</translation>
         </message>
     </context>
     <context>
@@ -3811,6 +4081,10 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Receção</translation>
         </message>
         <message>
+            <source>Downloading the update</source>
+            <translation>A descarregar a atualização</translation>
+        </message>
+        <message>
             <source>%1: %2 of %3</source>
             <translation>%1: %2 de %3</translation>
         </message>
@@ -4142,6 +4416,10 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
     <context>
         <name>UnlockView</name>
         <message>
+            <source>Something went wrong: %1. Nothing recorded on this device was lost; try again.</source>
+            <translation>Ocorreu um problema: %1. Nada do que está registado neste aparelho se perdeu; tente de novo.</translation>
+        </message>
+        <message>
             <source>You have no key to this device yet. A colleague who works on it opens it and taps “Log out”, then you log in with your PIN, once. Or a supervisor's recovery lets you in.</source>
             <translation>Ainda não tem chave para este aparelho. Um colega que trabalha nele abre-o e toca em «Sair», e depois entra com o seu PIN, uma vez. Ou a recuperação por um supervisor deixa-o entrar.</translation>
         </message>
@@ -4160,10 +4438,6 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>Wrong PIN. Tries left before the device locks: %1.</source>
             <translation>PIN errado. Tentativas restantes antes do bloqueio do aparelho: %1.</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1. Nothing recorded on this device was lost; try again.</source>
-            <translation>Ocorreu um problema: %1. Nada do que está registado neste aparelho se perdeu; tente de novo.</translation>
         </message>
         <message>
             <source>Open this device</source>
@@ -4203,6 +4477,37 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>Quittance — municipal revenue collection</source>
             <translation>Quittance — cobrança das receitas municipais</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateBanner</name>
+        <message>
+            <source>Installing the update</source>
+            <translation>A instalar a atualização</translation>
+        </message>
+        <message>
+            <source>An update is waiting (version %1)</source>
+            <translation>Uma atualização está à espera (versão %1)</translation>
+        </message>
+        <message>
+            <source>Update postponed</source>
+            <translation>Atualização adiada</translation>
+        </message>
+        <message>
+            <source>Update refused</source>
+            <translation>Atualização recusada</translation>
+        </message>
+        <message>
+            <source>Copying your data, then installing…</source>
+            <translation>A copiar os seus dados e depois a instalar…</translation>
+        </message>
+        <message>
+            <source>Your data is copied first; then the app closes and starts again in the new version.</source>
+            <translation>Os seus dados são copiados primeiro; depois a aplicação fecha e volta a abrir na nova versão.</translation>
+        </message>
+        <message>
+            <source>Install</source>
+            <translation>Instalar</translation>
         </message>
     </context>
     <context>

@@ -84,6 +84,11 @@ def describe(result: SyncResult, locale: str, server: str) -> list[str]:
         lines.append(_say("sync_unauthenticated", locale))
     elif error:
         lines.append(_say("sync_failed", locale, code=error.get("code", "?"), detail=error.get("message", "")))
+    update = result.update or {}  # the app update step (sync/client/updates.py)
+    if update.get("state") == "staged":
+        lines.append(_say("sync_update_staged", locale, version=update["version"]))
+    elif update.get("code"):
+        lines.append(_say(update["code"], locale, version=update.get("version") or "?"))
     if result.clock_drift and result.clock_offset_s is not None:
         lines.append(_say("sync_clock_drift", locale, minutes=round(abs(result.clock_offset_s) / 60)))
     return lines

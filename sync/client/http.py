@@ -122,10 +122,12 @@ class SyncClient:
         return self._body(self._send(method, path, auth=auth, json=json, params=params, stream=False))
 
     def _send(self, method: str, path: str, *, auth: bool, json: Any, params: dict[str, Any] | None,
-              stream: bool, content: bytes | None = None, content_type: str | None = None) -> httpx.Response:
+              stream: bool, content: bytes | None = None, content_type: str | None = None,
+              extra_headers: dict[str, str] | None = None) -> httpx.Response:
         """The response of the first attempt the server answers below 400 (streamed: its body
-        not read yet)."""
+        not read yet). `extra_headers`: a download's `Range` (sync/client/updates.py)."""
         headers = {"Authorization": f"Bearer {self.token}"} if auth and self.token else {}
+        headers.update(extra_headers or {})
         if content_type:
             headers["Content-Type"] = content_type
         last = ""

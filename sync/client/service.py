@@ -27,6 +27,7 @@ from sync.client.http import Backoff, ServerError, SyncClient, Unreachable
 from sync.client.keychain import follow_server_key
 from sync.client.pull import PAGE, PageRefused, PullOutcome, pull_all
 from sync.client.push import BATCH, Progress, PushOutcome, push_all
+from sync.client.updates import at_sync as update_at_sync
 
 INTEGRITY_CODES = ("chain_broken", "fork", "bad_signature", "wrong_device", "seq_gap")
 
@@ -50,6 +51,7 @@ class SyncResult:
     attachments_sent: int = 0  # census photos the server stored for the first time (sync/client/attachments.py)
     attachments_pending: int = 0  # photos still to send after this sync (retried next time)
     attachments_refused: list[dict[str, Any]] = field(default_factory=list)  # photos that cannot go
+    update: dict[str, Any] | None = None  # the app update step (sync/client/updates.py): staged, refused…
 
     @property
     def ok(self) -> bool:
@@ -138,6 +140,11 @@ def _run(ledger: Ledger, client: SyncClient, result: SyncResult, progress: Progr
         result.attachments_sent, result.attachments_refused = photos.sent, photos.refused
         pull_all(store, client, server_key, progress, page_size, pulled,
                  rekey=lambda: follow_server_key(ledger, client.device_status()))
+        # Last, once the ledger's own work is done: a newer app, downloaded and checked here, in
+        # this background thread; a failure is reported in `update` and never fails the sync.
+        with store.read() as conn:
+            trusted = state.get(conn, state.SERVER_KEY)
+        result.update = update_at_sync(store.path, client, trusted, progress)
     finally:  # what went and what came, even when a batch or a page failed
         result.pushed, result.duplicates, result.batches = pushed.stored, pushed.duplicates, pushed.batches
         result.stored_through, result.quarantined = pushed.stored_through, pushed.quarantined

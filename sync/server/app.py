@@ -16,6 +16,7 @@ from sync.server.db import make_engine, migrate, reading
 from sync.server.errors import ApiError, install_handlers
 from sync.server.opendata_page import mount_open_data
 from sync.server.pull_wire import pull_page_bytes
+from sync.server.releases_api import mount_releases
 from sync.server.keyrotation import finish_pending, handovers
 from sync.server.serverkey import KeyFile, load_or_create, record_public_key
 from sync.server.snapshot import MEDIA_TYPE as SNAPSHOT_TYPE, snapshot_bound, snapshot_lines
@@ -205,6 +206,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     mount_basemaps(app, engine, current_device, _ERRORS)  # census: basemaps devices download
     mount_attachments(app, engine, current_device, _ERRORS)  # census: the photos of submissions
+    mount_releases(app, engine, current_device, server_key.private, _ERRORS)  # updates: the app versions offered
     mount_verification(app, engine, settings)
     mount_open_data(app, engine, settings.open_data_stale_s)
     mount_supervisor(app)

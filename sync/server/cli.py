@@ -11,6 +11,7 @@ from typing import Any
 from sync.server import admin, cli_reconcile, enrollment, export, keyrotation, logo, reference, zone_geometry
 from sync.server import (cli_admin, cli_alerts, cli_census, cli_registry, cli_reports, cli_statements,  # each registers
                          cli_supervisor)  # its own commands
+from sync.server import cli_releases  # issue 13, updates
 from sync.server import supervisors
 from sync.server.cli_common import engine_of, out, settings_of
 from sync.server.db import make_engine, migrate, reading
@@ -288,6 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_admin.register(sub, command)
     cli_alerts.register(sub, command)
     cli_census.register(sub, command)
+    cli_releases.register(sub, command)
     return parser
 
 

@@ -6,7 +6,8 @@ server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data in
 0008: the registry decisions; 0009: `receipts.reference` and the mobile-money statements; 0011:
 `attestations` and the receipts' session index; 0012: `tax_schedule_versions`; 0007:
 `alert_decisions`, `void_requests`, `void_decisions`; 0013: the events' index by type and time; 0014: the partial indexes of voids and closings; 0015: census `forms`, `submissions`,
-`basemaps` and `zones.geometry`; 0017: census photos, `attachments` and `submissions.attachments`)."""
+`basemaps` and `zones.geometry`; 0017: census photos, `attachments` and `submissions.attachments`;
+0020: `releases`, the app versions devices update to)."""
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
@@ -528,4 +529,23 @@ attachments = Table(
     Column("path", Text, nullable=False),
     Column("device_id", String(36), nullable=False),  # the device that sent it first
     Column("received_at", String(32), nullable=False),
+)
+
+# App releases devices update to (revision 0020, sync/server/releases.py): the installer file lives
+# in the data directory (`path`, relative to it); `signature` is the server key's (`signed_by`)
+# over the manifest (sync/releases.py), made when the release was published.
+releases = Table(
+    "releases", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("version", String(32), nullable=False),
+    Column("platform", String(16), nullable=False),
+    Column("file_name", Text, nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("notes", Text, nullable=False),
+    Column("published_at", String(32), nullable=False),
+    Column("signed_by", String(64), nullable=False),
+    Column("signature", String(128), nullable=False),
+    UniqueConstraint("platform", "version", name="uq_releases_platform_version"),
 )
