@@ -26,7 +26,7 @@ from desktop.gate import UnlockWindow
 from desktop.i18n import DEFAULT_LANGUAGE, Languages
 from desktop.main_window import MainWindow
 from desktop.opening import open_ledger
-from desktop.unlocking import is_database_locked, key_without_pin, log_in_unlocked
+from desktop.unlocking import is_database_locked, log_in_unlocked
 
 # After the last agent logs out, the login stays open this long for a colleague to switch in
 # (a pulled agent gets their key that way), then the device locks itself.
@@ -56,23 +56,15 @@ class StartFlow(QObject):
         """Opens the window the device needs, or returns what to refuse with and the exit code
         (3: the storage failed, nothing touched; 2: no device set up here)."""
         try:
+            # The store itself takes a key it can have with nobody typing (unlocked earlier in this
+            # run, an open wrap like the demo's): asking the vault again here would count a wrong
+            # QUITTANCE_PIN twice.
             ledger = self._open(None)
         except QuittanceError as error:
-            if not is_database_locked(error):
-                return error.message(DEFAULT_LANGUAGE), 3 if isinstance(error, StorageFault) else 2
-            try:
-                key = key_without_pin(self.db_path)
-            except QuittanceError as refused:
-                if not is_database_locked(refused):
-                    return refused.message(DEFAULT_LANGUAGE), 2
-                key = None  # locked by wrong PINs: the gate shows the locked screen
-            if key is None:
+            if is_database_locked(error):
                 self.show_gate()
                 return None
-            try:
-                ledger = self._open(key)
-            except QuittanceError as again:
-                return again.message(DEFAULT_LANGUAGE), 3 if isinstance(again, StorageFault) else 2
+            return error.message(DEFAULT_LANGUAGE), 3 if isinstance(error, StorageFault) else 2
         if not ledger.is_initialised():
             text = QuittanceError("not_initialised").message(ledger.locale)
             ledger.close()

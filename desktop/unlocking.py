@@ -23,16 +23,6 @@ def is_database_locked(error: BaseException) -> bool:
     return isinstance(error, QuittanceError) and error.code in LOCKED_CODES
 
 
-def key_without_pin(db_path: str | Path) -> bytes | None:
-    """The key when nobody has to type anything (already unlocked in this run, an open wrap)."""
-    key = unlocked.recall(db_path)
-    if key is None:
-        key = vault.key_without_asking(db_path)
-        if key is not None:
-            unlocked.remember(db_path, key)
-    return key
-
-
 def data_key(ledger: Ledger) -> bytes | None:
     """The open ledger's data key: the store's own (an encrypted store says it), else the one
     this process unlocked; None for a plain database."""
