@@ -5,17 +5,16 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.errors import QuittanceError, StorageFault
+from core.errors import QuittanceError
 from core.service import Ledger
 from desktop.context import AppContext
 from desktop.display_check import require_display, user_language
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from desktop.main_window import MainWindow
-from desktop.opening import open_ledger
 from desktop.theme import apply_theme
 
 
@@ -79,25 +78,15 @@ def run_gui(db_path: str | Path, demo: bool = False, supervisor: bool = False) -
         # Never leave an empty database behind: the device is set up with `quittance init`.
         # No device yet, so no language chosen on it: the system's (fr unless it says en or pt).
         return _refuse(QuittanceError("not_initialised").message(user_language(os.environ)))
-    application()
+    app = application()
+    from desktop.start_flow import StartFlow  # it builds on this module
+
+    # Through the unlock window when the device is encrypted and nobody has opened it yet.
+    flow = StartFlow(db_path, demo=demo, supervisor=supervisor)
     try:
-        ledger = open_ledger(db_path)  # migrates an older file, with a progress dialog if it takes long
-    except StorageFault as fault:  # damaged, truncated, locked, read-only: said plainly, nothing touched
-        return _refuse(fault.message(DEFAULT_LANGUAGE), 3)
-    except QuittanceError as refusal:  # an encrypted database whose key nobody has given yet
-        return _refuse(refusal.message(user_language(os.environ)))
-    try:
-        if not ledger.is_initialised():
-            return _refuse(QuittanceError("not_initialised").message(ledger.locale))
-        demo = demo or bool(ledger.setting("demo", False))
-        app = application()
-        window = build_window(ledger, demo=demo)
-        window.show()
-        if supervisor:  # `quittance gui --supervisor`: straight to the supervisor's login
-            window.supervisor.show_login()
-        code = app.exec()
-        window.shutdown()
-        return code
+        refused = flow.start()
+        if refused is not None:
+            return _refuse(*refused)
+        return app.exec()
     finally:
-        ledger.close()
-        QCoreApplication.processEvents()
+        flow.close()

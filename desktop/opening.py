@@ -5,7 +5,9 @@ Encrypting a plain database after the first login (issue 13) runs the same way."
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QProgressDialog
@@ -34,10 +36,15 @@ class _Opening(QObject):
         self._dialog.setValue(min(_STEPS - 1, int(fraction * _STEPS)))  # the maximum would close it
 
 
-def open_ledger(db_path: str | Path, show_after_ms: int = SHOW_AFTER_MS) -> Ledger:
+def open_ledger(db_path: str | Path, show_after_ms: int = SHOW_AFTER_MS, *, key: bytes | None = None,
+                clock: Callable[[], datetime] | None = None) -> Ledger:
     """Ledger.open, with the UI still responsive and a progress dialog if it takes long.
-    Raises what Ledger.open raises."""
-    return _with_progress(lambda progress: Ledger.open(db_path, progress=progress), show_after_ms)
+    `key` is an encrypted file's data key (desktop/start_flow.py got it from the vault); a plain
+    file is opened without one. Raises what Ledger.open raises."""
+    extra: dict = {"key": key} if key is not None else {}
+    if clock is not None:
+        extra["clock"] = clock
+    return _with_progress(lambda progress: Ledger.open(db_path, progress=progress, **extra), show_after_ms)
 
 
 def encrypt_after_login(ledger: Ledger, agent_id: str, name: str, pin: str,

@@ -7,9 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from core import auth
 from core.clock import parse_iso
@@ -18,6 +16,8 @@ from printing.labels import colon
 from desktop.context import AppContext
 from desktop.opening import encrypt_after_login
 from desktop.i18n import LANGUAGES
+from desktop.unlocking import log_in_switching
+from desktop.views.pin_pad import AgentTiles, PinKeypad, pin_field
 from desktop.widgets import Card, Links, Notice, busy_bar, button, label
 
 
@@ -25,6 +25,8 @@ class LoginView(QWidget):
     loggedIn = Signal(str, str)  # agent id, name
     languageRequested = Signal(str)
     supervisorRequested = Signal()  # the supervisor's way in (desktop/supervisor/login.py)
+    lockRequested = Signal()  # an encrypted device: forget its key, back to the unlock screen
+    deviceLocked = Signal()  # too many wrong PINs on the device (core/auth says): only a recovery opens it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,10 +44,17 @@ class LoginView(QWidget):
         self.demo_banner = label("banner")
         self.demo_banner.setVisible(ctx.demo)
         top.addWidget(self.demo_banner, 1)
+        if not ctx.demo:
+            top.addStretch(1)  # no banner: the buttons keep their size, on the right
         self.supervisor_button = button()
         self.supervisor_button.setObjectName("supervisor_entry")
         self.supervisor_button.clicked.connect(self.supervisorRequested)
         top.addWidget(self.supervisor_button)
+        self.lock_button = button()
+        self.lock_button.setObjectName("login_lock")
+        self.lock_button.clicked.connect(self.lockRequested)
+        self.lock_button.hide()  # only where a PIN opens the device (desktop/start_flow.py says)
+        top.addWidget(self.lock_button)
         self.language_buttons: dict[str, QPushButton] = {}
         for code in LANGUAGES:
             choice = button()
@@ -77,32 +86,16 @@ class LoginView(QWidget):
         card.body.addLayout(self.panes)
         self.who = label("subtitle")
         left.addWidget(self.who)
-        self.agent_group = QButtonGroup(self)
-        self.agent_group.setExclusive(True)
-        self.agent_buttons: dict[str, QPushButton] = {}
-        agents = [a for a in ctx.ledger.agents() if a.active]
-        for agent in agents:
-            choice = button()
-            choice.setText(agent.name)
-            choice.setCheckable(True)
-            choice.setProperty("agent_id", agent.id)
-            choice.setMinimumHeight(56)
-            self.agent_group.addButton(choice)
-            self.agent_buttons[agent.id] = choice
-            left.addWidget(choice)
-        self.agent_group.buttonClicked.connect(self._agent_chosen)
-        if agents:
-            self.agent_buttons[agents[0].id].setChecked(True)
+        self.tiles = AgentTiles()
+        self.agent_group = self.tiles.group
+        self.tiles.set_agents([(a.id, a.name) for a in ctx.ledger.agents() if a.active])
+        self.agent_buttons = self.tiles.buttons
+        self.tiles.chosen.connect(self._agent_chosen)
+        left.addWidget(self.tiles)
 
         self.pin_label = label("subtitle")
         left.addWidget(self.pin_label)
-        self.pin = QLineEdit()
-        self.pin.setObjectName("pin")
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setValidator(QRegularExpressionValidator(r"\d{0,12}", self.pin))
-        self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pin.setProperty("role", "amount")
-        self.pin.returnPressed.connect(self.submit)
+        self.pin = pin_field()
         left.addWidget(self.pin)
         self.notice = Notice()
         left.addWidget(self.notice)
@@ -110,7 +103,10 @@ class LoginView(QWidget):
         left.addWidget(self.busy)
         left.addStretch(1)
         keypad = QVBoxLayout()
-        keypad.addLayout(self._keypad())
+        self.keypad = PinKeypad(self.pin)
+        self.keypad.submitted.connect(self.submit)
+        self.ok_button = self.keypad.ok_button
+        keypad.addWidget(self.keypad)
         keypad.addStretch(1)
         self.panes.addLayout(keypad, 1)
         column.addWidget(card)
@@ -143,32 +139,9 @@ class LoginView(QWidget):
         self.panes.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         self.holder.setMaximumWidth(1000 if wide else 620)
 
-    def _keypad(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setSpacing(8)
-        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
-        self.ok_button: QPushButton | None = None
-        for position, key in enumerate(keys):
-            key_button = button("primary" if key == "OK" else "")
-            key_button.setText(key)
-            key_button.setMinimumHeight(60)
-            key_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep typing in the PIN field
-            if key == "OK":
-                key_button.setObjectName("login_ok")
-                key_button.clicked.connect(self.submit)
-                self.ok_button = key_button
-            elif key == "⌫":
-                key_button.setObjectName("pin_backspace")
-                key_button.clicked.connect(lambda: self.pin.backspace())
-            else:
-                key_button.clicked.connect(lambda _=False, k=key: self.pin.insert(k))
-            grid.addWidget(key_button, position // 3, position % 3)
-        return grid
-
     # -- behaviour -----------------------------------------------------------------------
     def selected_agent(self) -> tuple[str, str] | None:
-        chosen = self.agent_group.checkedButton()
-        return (chosen.property("agent_id"), chosen.text()) if chosen else None
+        return self.tiles.selected()
 
     def _agent_chosen(self) -> None:
         self._locked_until = None
@@ -193,7 +166,9 @@ class LoginView(QWidget):
         self.busy.show()
         self.ok_button.setEnabled(False)
         ledger = self.ctx.ledger
-        self.ctx.run(lambda: auth.login(ledger, agent[0], pin), lambda result: self._result(agent, result, pin),
+        # The check, then (an encrypted device) the agent's own key wrap if they have none yet.
+        self.ctx.run(lambda: log_in_switching(ledger, agent[0], agent[1], pin),
+                     lambda result: self._result(agent, result, pin),
                      self._failed, label=self.tr("Checking the PIN"))
 
     def _result(self, agent: tuple[str, str], result: auth.LoginResult, pin: str = "") -> None:
@@ -208,6 +183,10 @@ class LoginView(QWidget):
                 self.notice.clear()
             self.ok_button.setEnabled(True)
             self.loggedIn.emit(*agent)
+            return
+        if getattr(result, "device_locked", False):
+            self.ok_button.setEnabled(True)
+            self.deviceLocked.emit()
             return
         if result.locked_until:
             self._locked_until = parse_iso(result.locked_until)
@@ -241,6 +220,9 @@ class LoginView(QWidget):
                                  .replace("%1", until).replace("%2", str(left // 60))
                                  .replace("%3", f"{left % 60:02d}"))
 
+    def set_lockable(self, lockable: bool) -> None:
+        self.lock_button.setVisible(lockable)
+
     def reset(self) -> None:
         """Back to a clean screen after a logout."""
         self.pin.clear()
@@ -262,6 +244,8 @@ class LoginView(QWidget):
         self.who.setText(self.tr("Who are you?"))
         self.supervisor_button.setText(self.tr("Supervisor"))
         self.supervisor_button.setToolTip(self.tr("Log in as a supervisor, on the municipality's server"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the device: its PIN is asked again to open it"))
         self.pin_label.setText(self.tr("Your PIN"))
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.pin.setAccessibleName(self.tr("PIN"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayo
 from desktop.context import AppContext
 from desktop.gnss.capture import gps_settings
 from desktop.i18n import LANGUAGES, language_name
+from desktop.views.change_pin import ChangePinCard
 from desktop.views.print_status import PrintStatus
 from desktop.views.stepper import Stepper
 from desktop.widgets import (Card, Links, Notice, busy_bar, button, field_label, label, mark_invalid, scrolling, shortcut,
@@ -56,6 +57,8 @@ class SettingsView(QWidget):
         self.language.activated.connect(lambda _: self.languageChosen.emit(self.language.currentData()))
         language.body.addWidget(self.language)
         body.addWidget(language)
+        self.change_pin = ChangePinCard(ctx)  # an encrypted device only (desktop/views/change_pin.py)
+        body.addWidget(self.change_pin)
 
         printer = Card()
         self.printer_title = label("subtitle")
@@ -180,6 +183,7 @@ class SettingsView(QWidget):
         shortcut(self, "Ctrl+T", self.test_print)
         self.links.connect(ctx.languages.changed, self._language_applied)
         self.links.connect(ctx.sync.statusChanged, self._enrolled_server)
+        self.links.connect(ctx.agentChanged, self.change_pin.refresh)
         self.retranslate()
         self.load()
 

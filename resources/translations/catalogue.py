@@ -558,3 +558,5 @@ from resources.translations.catalogue_updates import UPDATES_FR_PT  # noqa: E402
 FR_PT.update(UPDATES_FR_PT)
 from resources.translations.catalogue_backup import BACKUP_FR_PT  # noqa: E402 - the backup offered at a close
 FR_PT.update(BACKUP_FR_PT)
+from resources.translations.catalogue_unlock import UNLOCK_FR_PT  # noqa: E402 - unlock, lockout, recovery, PIN change
+FR_PT.update(UNLOCK_FR_PT)

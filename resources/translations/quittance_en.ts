@@ -340,6 +340,49 @@
         </message>
     </context>
     <context>
+        <name>ChangePinCard</name>
+        <message>
+            <source>Type your current PIN and the new one.</source>
+            <translation>Type your current PIN and the new one.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the new PIN again.</source>
+            <translation>The two PINs are not the same. Type the new PIN again.</translation>
+        </message>
+        <message>
+            <source>The new PIN is the same as the current one.</source>
+            <translation>The new PIN is the same as the current one.</translation>
+        </message>
+        <message>
+            <source>Changing the PIN</source>
+            <translation>Changing the PIN</translation>
+        </message>
+        <message>
+            <source>PIN changed. From now on, type the new PIN to open this device.</source>
+            <translation>PIN changed. From now on, type the new PIN to open this device.</translation>
+        </message>
+        <message>
+            <source>Your current PIN is not this one. Tries left before the device locks: %1.</source>
+            <translation>Your current PIN is not this one. Tries left before the device locks: %1.</translation>
+        </message>
+        <message>
+            <source>Change my PIN</source>
+            <translation>Change my PIN</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>Current PIN</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>New PIN again</translation>
+        </message>
+    </context>
+    <context>
         <name>ClearButton</name>
         <message>
             <source>Clear</source>
@@ -1073,6 +1116,21 @@
         </message>
     </context>
     <context>
+        <name>LockedView</name>
+        <message>
+            <source>This device is locked</source>
+            <translation>This device is locked</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs were typed. Only a supervisor's recovery opens the device now: the supervisor brings the municipality's recovery key file and its passphrase. Nothing recorded on this device is lost.</source>
+            <translation>Too many wrong PINs were typed. Only a supervisor's recovery opens the device now: the supervisor brings the municipality's recovery key file and its passphrase. Nothing recorded on this device is lost.</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Recovery</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginView</name>
         <message>
             <source>Tap your name first.</source>
@@ -1113,6 +1171,14 @@
         <message>
             <source>Log in as a supervisor, on the municipality's server</source>
             <translation>Log in as a supervisor, on the municipality's server</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>Lock the device: its PIN is asked again to open it</source>
+            <translation>Lock the device: its PIN is asked again to open it</translation>
         </message>
         <message>
             <source>Your PIN</source>
@@ -1954,6 +2020,101 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Note for the record (optional)</source>
             <translation>Note for the record (optional)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryView</name>
+        <message>
+            <source>This recovery key file or its passphrase is not the right one. Check the file the municipality gave and type the passphrase again.</source>
+            <translation>This recovery key file or its passphrase is not the right one. Check the file the municipality gave and type the passphrase again.</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>The file could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1. Nothing recorded on this device was lost; try again.</source>
+            <translation>Something went wrong: %1. Nothing recorded on this device was lost; try again.</translation>
+        </message>
+        <message>
+            <source>The municipality's recovery key file</source>
+            <translation>The municipality's recovery key file</translation>
+        </message>
+        <message>
+            <source>Recovery keys (*.pem *.key)</source>
+            <translation>Recovery keys (*.pem *.key)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Choose the recovery key file first.</source>
+            <translation>Choose the recovery key file first.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key's passphrase.</source>
+            <translation>Type the recovery key's passphrase.</translation>
+        </message>
+        <message>
+            <source>The device is open and no longer locked. Now choose who uses it, and their new PIN.</source>
+            <translation>The device is open and no longer locked. Now choose who uses it, and their new PIN.</translation>
+        </message>
+        <message>
+            <source>Type the new PIN.</source>
+            <translation>Type the new PIN.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the new PIN again.</source>
+            <translation>The two PINs are not the same. Type the new PIN again.</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Recovery</translation>
+        </message>
+        <message>
+            <source>Choose a new PIN</source>
+            <translation>Choose a new PIN</translation>
+        </message>
+        <message>
+            <source>A supervisor opens the device with the municipality's recovery key file and its passphrase.</source>
+            <translation>A supervisor opens the device with the municipality's recovery key file and its passphrase.</translation>
+        </message>
+        <message>
+            <source>Open the device</source>
+            <translation>Open the device</translation>
+        </message>
+        <message>
+            <source>Tap the agent's name, then type their new PIN twice.</source>
+            <translation>Tap the agent's name, then type their new PIN twice.</translation>
+        </message>
+        <message>
+            <source>Save the PIN and open</source>
+            <translation>Save the PIN and open</translation>
+        </message>
+        <message>
+            <source>Recovery key file</source>
+            <translation>Recovery key file</translation>
+        </message>
+        <message>
+            <source>Choose the file…</source>
+            <translation>Choose the file…</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>New PIN again</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
         </message>
     </context>
     <context>
@@ -4288,6 +4449,72 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Clear</source>
             <translation>Clear</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockView</name>
+        <message>
+            <source>Something went wrong: %1. Nothing recorded on this device was lost; try again.</source>
+            <translation>Something went wrong: %1. Nothing recorded on this device was lost; try again.</translation>
+        </message>
+        <message>
+            <source>You have no key to this device yet. A colleague who works on it opens it and taps “Log out”, then you log in with your PIN, once. Or a supervisor's recovery lets you in.</source>
+            <translation>You have no key to this device yet. A colleague who works on it opens it and taps “Log out”, then you log in with your PIN, once. Or a supervisor's recovery lets you in.</translation>
+        </message>
+        <message>
+            <source>Tap your name first.</source>
+            <translation>Tap your name first.</translation>
+        </message>
+        <message>
+            <source>Type your PIN.</source>
+            <translation>Type your PIN.</translation>
+        </message>
+        <message>
+            <source>Opening the device…</source>
+            <translation>Opening the device…</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Tries left before the device locks: %1.</source>
+            <translation>Wrong PIN. Tries left before the device locks: %1.</translation>
+        </message>
+        <message>
+            <source>Open this device</source>
+            <translation>Open this device</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>Who are you?</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Your PIN</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Not in the list?</source>
+            <translation>Not in the list?</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Recovery</translation>
+        </message>
+        <message>
+            <source>A supervisor opens the device with the municipality's recovery key</source>
+            <translation>A supervisor opens the device with the municipality's recovery key</translation>
+        </message>
+        <message>
+            <source>Open (Enter)</source>
+            <translation>Open (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWindow</name>
+        <message>
+            <source>Quittance — municipal revenue collection</source>
+            <translation>Quittance — municipal revenue collection</translation>
         </message>
     </context>
     <context>

@@ -340,6 +340,49 @@
         </message>
     </context>
     <context>
+        <name>ChangePinCard</name>
+        <message>
+            <source>Type your current PIN and the new one.</source>
+            <translation>Tapez votre code PIN actuel et le nouveau.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the new PIN again.</source>
+            <translation>Les deux codes PIN ne sont pas les mêmes. Tapez de nouveau le nouveau code PIN.</translation>
+        </message>
+        <message>
+            <source>The new PIN is the same as the current one.</source>
+            <translation>Le nouveau code PIN est le même que l'actuel.</translation>
+        </message>
+        <message>
+            <source>Changing the PIN</source>
+            <translation>Changement du code PIN</translation>
+        </message>
+        <message>
+            <source>PIN changed. From now on, type the new PIN to open this device.</source>
+            <translation>Code PIN changé. Désormais, tapez le nouveau code PIN pour ouvrir cet appareil.</translation>
+        </message>
+        <message>
+            <source>Your current PIN is not this one. Tries left before the device locks: %1.</source>
+            <translation>Votre code PIN actuel n'est pas celui-ci. Essais restants avant le blocage de l'appareil : %1.</translation>
+        </message>
+        <message>
+            <source>Change my PIN</source>
+            <translation>Changer mon code PIN</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>Code PIN actuel</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Nouveau code PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Confirmez le nouveau code PIN</translation>
+        </message>
+    </context>
+    <context>
         <name>ClearButton</name>
         <message>
             <source>Clear</source>
@@ -1073,6 +1116,21 @@
         </message>
     </context>
     <context>
+        <name>LockedView</name>
+        <message>
+            <source>This device is locked</source>
+            <translation>Cet appareil est bloqué</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs were typed. Only a supervisor's recovery opens the device now: the supervisor brings the municipality's recovery key file and its passphrase. Nothing recorded on this device is lost.</source>
+            <translation>Trop de codes PIN erronés ont été tapés. Seule la récupération par un superviseur ouvre l'appareil désormais : le superviseur apporte le fichier de la clé de récupération de la commune et sa phrase secrète. Rien de ce qui est enregistré sur cet appareil n'est perdu.</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Récupération</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginView</name>
         <message>
             <source>Tap your name first.</source>
@@ -1113,6 +1171,14 @@
         <message>
             <source>Log in as a supervisor, on the municipality's server</source>
             <translation>Se connecter comme superviseur, sur le serveur de la mairie</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Verrouiller</translation>
+        </message>
+        <message>
+            <source>Lock the device: its PIN is asked again to open it</source>
+            <translation>Verrouiller l'appareil : le code PIN sera redemandé pour l'ouvrir</translation>
         </message>
         <message>
             <source>Your PIN</source>
@@ -1954,6 +2020,101 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Note for the record (optional)</source>
             <translation>Note pour l'enregistrement (facultative)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryView</name>
+        <message>
+            <source>This recovery key file or its passphrase is not the right one. Check the file the municipality gave and type the passphrase again.</source>
+            <translation>Ce fichier de clé de récupération ou sa phrase secrète n'est pas le bon. Vérifiez le fichier remis par la commune et tapez de nouveau la phrase secrète.</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>Le fichier n'a pas pu être lu : %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1. Nothing recorded on this device was lost; try again.</source>
+            <translation>Un problème est survenu : %1. Rien de ce qui est enregistré sur cet appareil n'est perdu ; réessayez.</translation>
+        </message>
+        <message>
+            <source>The municipality's recovery key file</source>
+            <translation>Le fichier de la clé de récupération de la commune</translation>
+        </message>
+        <message>
+            <source>Recovery keys (*.pem *.key)</source>
+            <translation>Clés de récupération (*.pem *.key)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Choose the recovery key file first.</source>
+            <translation>Choisissez d'abord le fichier de la clé de récupération.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key's passphrase.</source>
+            <translation>Tapez la phrase secrète de la clé de récupération.</translation>
+        </message>
+        <message>
+            <source>The device is open and no longer locked. Now choose who uses it, and their new PIN.</source>
+            <translation>L'appareil est ouvert et n'est plus bloqué. Choisissez maintenant qui l'utilise, et son nouveau code PIN.</translation>
+        </message>
+        <message>
+            <source>Type the new PIN.</source>
+            <translation>Tapez le nouveau code PIN.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the new PIN again.</source>
+            <translation>Les deux codes PIN ne sont pas les mêmes. Tapez de nouveau le nouveau code PIN.</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Récupération</translation>
+        </message>
+        <message>
+            <source>Choose a new PIN</source>
+            <translation>Choisir un nouveau code PIN</translation>
+        </message>
+        <message>
+            <source>A supervisor opens the device with the municipality's recovery key file and its passphrase.</source>
+            <translation>Un superviseur ouvre l'appareil avec le fichier de la clé de récupération de la commune et sa phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Open the device</source>
+            <translation>Ouvrir l'appareil</translation>
+        </message>
+        <message>
+            <source>Tap the agent's name, then type their new PIN twice.</source>
+            <translation>Touchez le nom de l'agent, puis tapez deux fois son nouveau code PIN.</translation>
+        </message>
+        <message>
+            <source>Save the PIN and open</source>
+            <translation>Enregistrer le code PIN et ouvrir</translation>
+        </message>
+        <message>
+            <source>Recovery key file</source>
+            <translation>Fichier de la clé de récupération</translation>
+        </message>
+        <message>
+            <source>Choose the file…</source>
+            <translation>Choisir le fichier…</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Nouveau code PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Confirmez le nouveau code PIN</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
         </message>
     </context>
     <context>
@@ -4288,6 +4449,72 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Clear</source>
             <translation>Effacer</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockView</name>
+        <message>
+            <source>Something went wrong: %1. Nothing recorded on this device was lost; try again.</source>
+            <translation>Un problème est survenu : %1. Rien de ce qui est enregistré sur cet appareil n'est perdu ; réessayez.</translation>
+        </message>
+        <message>
+            <source>You have no key to this device yet. A colleague who works on it opens it and taps “Log out”, then you log in with your PIN, once. Or a supervisor's recovery lets you in.</source>
+            <translation>Vous n'avez pas encore de clé pour cet appareil. Un collègue qui y travaille l'ouvre et touche « Déconnexion », puis vous vous connectez avec votre code PIN, une fois. Ou bien la récupération par un superviseur vous fait entrer.</translation>
+        </message>
+        <message>
+            <source>Tap your name first.</source>
+            <translation>Touchez d'abord votre nom.</translation>
+        </message>
+        <message>
+            <source>Type your PIN.</source>
+            <translation>Tapez votre code PIN.</translation>
+        </message>
+        <message>
+            <source>Opening the device…</source>
+            <translation>Ouverture de l'appareil…</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Tries left before the device locks: %1.</source>
+            <translation>PIN erroné. Essais restants avant le blocage de l'appareil : %1.</translation>
+        </message>
+        <message>
+            <source>Open this device</source>
+            <translation>Ouvrir cet appareil</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>Qui êtes-vous ?</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Votre code PIN</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>Code PIN</translation>
+        </message>
+        <message>
+            <source>Not in the list?</source>
+            <translation>Pas dans la liste ?</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Récupération</translation>
+        </message>
+        <message>
+            <source>A supervisor opens the device with the municipality's recovery key</source>
+            <translation>Un superviseur ouvre l'appareil avec la clé de récupération de la commune</translation>
+        </message>
+        <message>
+            <source>Open (Enter)</source>
+            <translation>Ouvrir (Entrée)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWindow</name>
+        <message>
+            <source>Quittance — municipal revenue collection</source>
+            <translation>Quittance — collecte des recettes municipales</translation>
         </message>
     </context>
     <context>

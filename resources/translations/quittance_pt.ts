@@ -340,6 +340,49 @@
         </message>
     </context>
     <context>
+        <name>ChangePinCard</name>
+        <message>
+            <source>Type your current PIN and the new one.</source>
+            <translation>Escreva o seu PIN atual e o novo.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the new PIN again.</source>
+            <translation>Os dois PIN não são iguais. Escreva de novo o novo PIN.</translation>
+        </message>
+        <message>
+            <source>The new PIN is the same as the current one.</source>
+            <translation>O novo PIN é igual ao atual.</translation>
+        </message>
+        <message>
+            <source>Changing the PIN</source>
+            <translation>A mudar o PIN</translation>
+        </message>
+        <message>
+            <source>PIN changed. From now on, type the new PIN to open this device.</source>
+            <translation>PIN mudado. A partir de agora, escreva o novo PIN para abrir este aparelho.</translation>
+        </message>
+        <message>
+            <source>Your current PIN is not this one. Tries left before the device locks: %1.</source>
+            <translation>O seu PIN atual não é este. Tentativas restantes antes do bloqueio do aparelho: %1.</translation>
+        </message>
+        <message>
+            <source>Change my PIN</source>
+            <translation>Mudar o meu PIN</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>PIN atual</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Novo PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Confirme o novo PIN</translation>
+        </message>
+    </context>
+    <context>
         <name>ClearButton</name>
         <message>
             <source>Clear</source>
@@ -1073,6 +1116,21 @@
         </message>
     </context>
     <context>
+        <name>LockedView</name>
+        <message>
+            <source>This device is locked</source>
+            <translation>Este aparelho está bloqueado</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs were typed. Only a supervisor's recovery opens the device now: the supervisor brings the municipality's recovery key file and its passphrase. Nothing recorded on this device is lost.</source>
+            <translation>Foram escritos demasiados PIN errados. Agora só a recuperação por um supervisor abre o aparelho: o supervisor traz o ficheiro da chave de recuperação do município e a sua frase secreta. Nada do que está registado neste aparelho se perdeu.</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Recuperação</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginView</name>
         <message>
             <source>Tap your name first.</source>
@@ -1113,6 +1171,14 @@
         <message>
             <source>Log in as a supervisor, on the municipality's server</source>
             <translation>Entrar como supervisor, no servidor do município</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Trancar</translation>
+        </message>
+        <message>
+            <source>Lock the device: its PIN is asked again to open it</source>
+            <translation>Trancar o aparelho: o PIN volta a ser pedido para o abrir</translation>
         </message>
         <message>
             <source>Your PIN</source>
@@ -1955,6 +2021,101 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>Note for the record (optional)</source>
             <translation>Nota para o registo (opcional)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryView</name>
+        <message>
+            <source>This recovery key file or its passphrase is not the right one. Check the file the municipality gave and type the passphrase again.</source>
+            <translation>Este ficheiro de chave de recuperação ou a sua frase secreta não é o certo. Verifique o ficheiro entregue pelo município e escreva de novo a frase secreta.</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>Não foi possível ler o ficheiro: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1. Nothing recorded on this device was lost; try again.</source>
+            <translation>Ocorreu um problema: %1. Nada do que está registado neste aparelho se perdeu; tente de novo.</translation>
+        </message>
+        <message>
+            <source>The municipality's recovery key file</source>
+            <translation>O ficheiro da chave de recuperação do município</translation>
+        </message>
+        <message>
+            <source>Recovery keys (*.pem *.key)</source>
+            <translation>Chaves de recuperação (*.pem *.key)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos os ficheiros (*)</translation>
+        </message>
+        <message>
+            <source>Choose the recovery key file first.</source>
+            <translation>Escolha primeiro o ficheiro da chave de recuperação.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key's passphrase.</source>
+            <translation>Escreva a frase secreta da chave de recuperação.</translation>
+        </message>
+        <message>
+            <source>The device is open and no longer locked. Now choose who uses it, and their new PIN.</source>
+            <translation>O aparelho está aberto e já não está bloqueado. Escolha agora quem o usa, e o seu novo PIN.</translation>
+        </message>
+        <message>
+            <source>Type the new PIN.</source>
+            <translation>Escreva o novo PIN.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the new PIN again.</source>
+            <translation>Os dois PIN não são iguais. Escreva de novo o novo PIN.</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Recuperação</translation>
+        </message>
+        <message>
+            <source>Choose a new PIN</source>
+            <translation>Escolher um novo PIN</translation>
+        </message>
+        <message>
+            <source>A supervisor opens the device with the municipality's recovery key file and its passphrase.</source>
+            <translation>Um supervisor abre o aparelho com o ficheiro da chave de recuperação do município e a sua frase secreta.</translation>
+        </message>
+        <message>
+            <source>Open the device</source>
+            <translation>Abrir o aparelho</translation>
+        </message>
+        <message>
+            <source>Tap the agent's name, then type their new PIN twice.</source>
+            <translation>Toque no nome do agente e escreva duas vezes o seu novo PIN.</translation>
+        </message>
+        <message>
+            <source>Save the PIN and open</source>
+            <translation>Guardar o PIN e abrir</translation>
+        </message>
+        <message>
+            <source>Recovery key file</source>
+            <translation>Ficheiro da chave de recuperação</translation>
+        </message>
+        <message>
+            <source>Choose the file…</source>
+            <translation>Escolher o ficheiro…</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase secreta</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Novo PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Confirme o novo PIN</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Voltar</translation>
         </message>
     </context>
     <context>
@@ -4289,6 +4450,72 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>Clear</source>
             <translation>Limpar</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockView</name>
+        <message>
+            <source>Something went wrong: %1. Nothing recorded on this device was lost; try again.</source>
+            <translation>Ocorreu um problema: %1. Nada do que está registado neste aparelho se perdeu; tente de novo.</translation>
+        </message>
+        <message>
+            <source>You have no key to this device yet. A colleague who works on it opens it and taps “Log out”, then you log in with your PIN, once. Or a supervisor's recovery lets you in.</source>
+            <translation>Ainda não tem chave para este aparelho. Um colega que trabalha nele abre-o e toca em «Sair», e depois entra com o seu PIN, uma vez. Ou a recuperação por um supervisor deixa-o entrar.</translation>
+        </message>
+        <message>
+            <source>Tap your name first.</source>
+            <translation>Toque primeiro no seu nome.</translation>
+        </message>
+        <message>
+            <source>Type your PIN.</source>
+            <translation>Escreva o seu PIN.</translation>
+        </message>
+        <message>
+            <source>Opening the device…</source>
+            <translation>A abrir o aparelho…</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Tries left before the device locks: %1.</source>
+            <translation>PIN errado. Tentativas restantes antes do bloqueio do aparelho: %1.</translation>
+        </message>
+        <message>
+            <source>Open this device</source>
+            <translation>Abrir este aparelho</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>Quem é você?</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>O seu PIN</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Not in the list?</source>
+            <translation>Não está na lista?</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Recuperação</translation>
+        </message>
+        <message>
+            <source>A supervisor opens the device with the municipality's recovery key</source>
+            <translation>Um supervisor abre o aparelho com a chave de recuperação do município</translation>
+        </message>
+        <message>
+            <source>Open (Enter)</source>
+            <translation>Abrir (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWindow</name>
+        <message>
+            <source>Quittance — municipal revenue collection</source>
+            <translation>Quittance — cobrança das receitas municipais</translation>
         </message>
     </context>
     <context>
