@@ -15,7 +15,8 @@ SUITES = [("bench.bench_core", "Core ledger (issue 2)"),
           ("bench.bench_supervisor", "Supervisor: reconciliation, reports, open data (issue 11)"),
           ("bench.bench_census_forms", "Census: questionnaires (issue 12)"),
           ("bench.bench_census_map", "Census: the offline map (issue 12)"),
-          ("bench.bench_census_gpkg", "Census: GIS exports (issue 12)")]
+          ("bench.bench_census_gpkg", "Census: GIS exports (issue 12)"),
+          ("bench.bench_audit", "Transparency log (issue 14)")]
 
 
 def main(selected: list[str]) -> int:
