@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -77,7 +78,7 @@ def make(conn: Connection, private_hex: str, force: bool = False) -> dict[str, A
     return {"id": new_id, "origin": origin, "size": size, "root": root.hex(), "note": note, "created_at": at}
 
 
-def every(engine: Engine, private_hex_of: Any, interval_s: float) -> threading.Event:
+def every(engine: Engine, private_hex_of: Callable[[], str], interval_s: float) -> threading.Event:
     """Make a checkpoint every `interval_s` seconds in a daemon thread (`serve`); set the
     returned event to stop it. A failure is printed and retried at the next tick."""
     stop = threading.Event()
