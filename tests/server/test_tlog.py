@@ -190,3 +190,21 @@ def test_a_rewritten_month_with_a_recomputed_tree_fails_consistency(server, sync
     assert not _inclusion_ok(server, _payment(rewritten), earlier.size, earlier.root)
     with reading(server.engine) as conn:
         assert conn.execute(select(func.count()).select_from(checkpoints_table)).scalar_one() == 2
+
+
+def test_a_refused_batch_and_a_resent_one_append_nothing(server, synced):
+    ledger, token = synced
+    with reading(server.engine) as conn:
+        before = tlog.size(conn)
+    from tests.server.support import push, wire_events
+
+    resent = push(server, token, wire_events(ledger)[-5:])  # a lost answer: the same events again
+    assert resent.status_code == 200 and resent.json()["duplicates"] == 5
+    record_sale(ledger, name="Kalenga Mbuyi Rose", amount=33_000)
+    batch = wire_events(ledger, after=resent.json()["stored_through"])
+    payload = json.loads(batch[-1]["payload"])
+    payload["data"]["forged"] = True
+    batch[-1] = {**batch[-1], "payload": canonical_json(payload)}  # breaks the chain: the batch is refused
+    assert push(server, token, batch).status_code == 409
+    with reading(server.engine) as conn:
+        assert tlog.size(conn) == before
