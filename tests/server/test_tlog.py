@@ -208,3 +208,22 @@ def test_a_refused_batch_and_a_resent_one_append_nothing(server, synced):
     assert push(server, token, batch).status_code == 409
     with reading(server.engine) as conn:
         assert tlog.size(conn) == before
+
+
+def test_checkpoints_signed_before_a_key_rotation_still_open(server, synced):
+    from sync.server import keyrotation
+
+    with server.engine.begin() as conn:
+        old_note = tlog_checkpoints.make(conn, read_private(server.settings.key_path))["note"]
+    keyrotation.rotate(server.engine, server.settings.key_path)
+    ledger, token = synced
+    record_sale(ledger, name="Mwamba Kapinga Luc", amount=61_000)
+    push_all(server, token, ledger)
+    new = _checkpoint(server)  # opens with the key signing now
+    published = server.client.get("/api/v1/log/key").json()
+    keys = [cp.parse_vkey(v) for v in published["vkeys"]]
+    assert len(keys) == 2 and published["vkey"] == published["vkeys"][-1]
+    with pytest.raises(cp.NoteError):
+        cp.open_checkpoint(old_note, cp.parse_vkey(published["vkey"]))
+    old = cp.open_checkpoint(old_note, keys[0])
+    assert _consistency_ok(server, old, new)
