@@ -76,17 +76,20 @@ def inclusion_answer(conn: Any, index: int, size: int) -> dict[str, Any]:
         raise _log_error(exc) from None
 
 
-def mount_tlog(app: FastAPI, engine: Engine, public_key: Callable[[], str], errors: dict) -> None:
-    @app.get("/api/v1/log/checkpoint", response_class=PlainTextResponse, responses=errors)
+def mount_tlog(app: FastAPI, engine: Engine, public_key: Callable[[], str], api_errors: dict) -> None:
+    # A size the log has not reached, a leaf outside the tree, no checkpoint yet: a 404 in the schema.
+    errors = {**api_errors, 404: api_errors[400]}
+    @app.get("/api/v1/log/checkpoint", response_class=PlainTextResponse, responses={404: {
+        "description": "no checkpoint yet", "content": {"text/plain": {"schema": {"type": "string"}}}}})
     def checkpoint() -> PlainTextResponse:
         with reading(engine) as conn:
             found = tlog_checkpoints.latest(conn)
-        if found is None:
-            raise ApiError(404, "no_checkpoint", "the log has no checkpoint yet")
+        if found is None:  # as text, like the checkpoint itself: a witness reading notes reads this too
+            return PlainTextResponse("the log has no checkpoint yet\n", status_code=404)
         return PlainTextResponse(found["note"], headers={"Cache-Control": "no-cache"})
 
     @app.get("/api/v1/log/checkpoints", response_model=CheckpointList, responses=errors)
-    def checkpoints(after: Annotated[int, Query(ge=0)] = 0,
+    def checkpoints(after: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,  # the id column is 32-bit
                     limit: Annotated[int, Query(ge=1, le=1000)] = 1000) -> dict[str, Any]:
         with reading(engine) as conn:
             found = tlog_checkpoints.all_checkpoints(conn, after, limit + 1)
@@ -106,11 +109,11 @@ def mount_tlog(app: FastAPI, engine: Engine, public_key: Callable[[], str], erro
                   seq: Annotated[int | None, Query(ge=1, le=2**53 - 1)] = None) -> dict[str, Any]:
         with reading(engine) as conn:
             if index is None:
-                if device is None or seq is None:
-                    raise ApiError(400, "log_leaf_missing", "give index, or device and seq")
-                index = tlog.index_of_event(conn, device, seq)
+                # No leaf named is no leaf found: a 404, as the schema cannot say "index, or device and seq".
+                index = None if device is None or seq is None else tlog.index_of_event(conn, device, seq)
                 if index is None:
-                    raise ApiError(404, "log_index_unknown", "this event is not in the log")
+                    raise ApiError(404, "log_index_unknown", "give a leaf index, or the device and seq of an "
+                                                             "event in the log")
             return inclusion_answer(conn, index, size)
 
     @app.get("/api/v1/log/consistency", response_model=ConsistencyProof, responses=errors)
