@@ -18,7 +18,8 @@ SUITES = [("bench.bench_core", "Core ledger (issue 2)"),
           ("bench.bench_census_gpkg", "Census: GIS exports (issue 12)"),
           ("bench.bench_backup", "Backup while the app writes (issue 13)"),
           ("bench.bench_package", "Installers (issue 13)"),
-          ("bench.bench_encryption", "Encryption at rest (issue 13)")]
+          ("bench.bench_encryption", "Encryption at rest (issue 13)"),
+          ("bench.bench_audit", "Transparency log (issue 14)")]
 
 
 def main(selected: list[str]) -> int:

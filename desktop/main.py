@@ -9,7 +9,8 @@ from core.terminal import terminal_output
 
 # Each layer adds its own subcommands; optional until that layer exists.
 _EXTENSION_MODULES = ("printing.cli", "sync.client.cli", "desktop.cli", "core.cli_forms", "core.cli_backup",
-                      "sync.client.cli_restore", "core.cli_vault")
+                      "sync.client.cli_restore", "core.cli_vault",
+                      "sync.client.cli_audit")  # issue 14: `audit log`
 
 
 def _extensions() -> list:

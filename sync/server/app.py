@@ -23,6 +23,7 @@ from sync.server.serverkey import KeyFile, load_or_create, record_public_key
 from sync.server.snapshot import MEDIA_TYPE as SNAPSHOT_TYPE, snapshot_bound, snapshot_lines
 from sync.server.settings import Settings, load_settings
 from sync.server.supervisor_mount import mount_supervisor
+from sync.server.tlog_api import mount_tlog
 from sync.server.verify_mount import mount_verification
 
 
@@ -213,6 +214,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     mount_verification(app, engine, settings)
     mount_open_data(app, engine, settings.open_data_stale_s)
     mount_supervisor(app)
+    mount_tlog(app, engine, server_key.public, _ERRORS)  # issue 14: the transparency log
     return app
 
 

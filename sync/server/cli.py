@@ -12,6 +12,7 @@ from sync.server import admin, cli_reconcile, enrollment, export, keyrotation, l
 from sync.server import (cli_admin, cli_alerts, cli_census, cli_recovery, cli_registry, cli_reports,  # each registers
                          cli_statements, cli_supervisor)  # its own commands
 from sync.server import cli_releases  # issue 13, updates
+from sync.server import cli_tlog, tlog_checkpoints  # issue 14, the transparency log
 from sync.server import supervisors
 from sync.server.cli_common import engine_of, out, settings_of
 from sync.server.db import make_engine, migrate, reading
@@ -113,6 +114,9 @@ def cmd_serve(args: argparse.Namespace) -> None:
     os.environ["QUITTANCE_SERVER_DATA"] = str(settings.data_dir)
     os.environ["QUITTANCE_DATABASE_URL"] = settings.database_url
     from sync.server.nodelay import PROTOCOL  # TCP_NODELAY: see sync/server/nodelay.py
+
+    # One checkpoint maker for all workers: this process's thread (sync/server/tlog_checkpoints.py).
+    tlog_checkpoints.every(_engine(args), lambda: load_or_create(settings.key_path), cli_tlog.interval_s())
 
     uvicorn.run("sync.server.app:app_from_env", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_level="info", http=PROTOCOL)
@@ -291,6 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_census.register(sub, command)
     cli_releases.register(sub, command)
     cli_recovery.register(sub, command)
+    cli_tlog.register(sub, command)
     return parser
 
 

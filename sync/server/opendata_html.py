@@ -46,8 +46,9 @@ def _e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def index_page(lang: str, municipality: MunicipalityInfo, months: list[str], *, as_of: str) -> str:
-    """The months there are figures for, latest first, each with its page and downloads."""
+def index_page(lang: str, municipality: MunicipalityInfo, months: list[str], *, as_of: str, log: str = "") -> str:
+    """The months there are figures for, latest first, each with its page and downloads; `log`
+    (HTML) is the transparency log's latest checkpoint (sync/server/tlog_opendata.py)."""
     body = [f'<p>{_e(text("index_intro", lang))}</p><h2>{_e(text("months_heading", lang))}</h2>']
     if not months:
         body.append(f'<p class="note">{_e(text("no_months", lang))}</p>')
@@ -57,6 +58,7 @@ def index_page(lang: str, municipality: MunicipalityInfo, months: list[str], *, 
             f'<span class="files"><a href="open-data/{_e(m)}.csv">CSV</a> · '
             f'<a href="open-data/{_e(m)}.json">JSON</a></span></li>' for m in months)
         body.append(f'<ul class="months">{items}</ul>')
+    body.append(log)
     body.append(_notes(lang, municipality, hidden=False))
     return _document(lang, municipality, text("index_title", lang), "".join(body), as_of)
 

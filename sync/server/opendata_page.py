@@ -27,6 +27,7 @@ from sync.server.opendata_html import index_page, month_page, not_found_page
 from sync.server.opendata_month import MonthTable, month_bounds, month_of, paid_range, parse_month, previous_month
 from sync.server.opendata_publish import as_csv, as_json
 from sync.server.opendata_texts import month_name, text
+from sync.server.tlog_opendata import log_block
 from sync.server.verify_db import DatabaseMunicipality
 from sync.server.verify_html import local_datetime
 from sync.server.verify_texts import choose_language
@@ -140,7 +141,9 @@ def make_opendata_router(engine: Engine, municipality: DatabaseMunicipality, tab
         lang, now = language(request, lang), clock()
         with reading(engine) as conn:
             bounds = paid_range(conn)
-        body = index_page(lang, municipality, _months(bounds, now, municipality.timezone), as_of=local(now, lang))
+            log = log_block(conn, lang, lambda at: local_datetime(at, lang, municipality.timezone))
+        body = index_page(lang, municipality, _months(bounds, now, municipality.timezone), as_of=local(now, lang),
+                          log=log)
         return HTMLResponse(body, headers=PAGE_HEADERS)
 
     @router.get("/open-data/{month}.json", response_model=OpenDataMonth, tags=["open data"],

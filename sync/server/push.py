@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.envelope import GENESIS_HASH, EnvelopeError, ParsedPayload, chain_hash, parse_payload, signature_valid
+from sync.server import tlog
 from sync.server.alerts import undecided_alert_exists
 from sync.server.apply import apply_each
 from sync.server.common import bucket_of, now_iso
@@ -110,6 +111,8 @@ def _push(conn: Connection, device_id: str, batch: list[WireEvent]) -> PushResul
     if new_rows:
         _insert_events(conn, new_rows)
         _apply_all(conn, new_events, received_at, result)
+        # The transparency log, last: its one lock is held only from here to the commit.
+        tlog.append(conn, [(row["device_id"], row["seq"], row["hash"]) for row in new_rows])
         head = prev
     conn.execute(devices.update().where(devices.c.id == device_id).values(
         stored_through=result.stored_through, head_hash=head, last_sync_at=received_at))

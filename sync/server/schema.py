@@ -11,8 +11,8 @@ server key's `number` and `handover`; 0003: `zone_exits`; 0004: the open-data in
 devices update to)."""
 from __future__ import annotations
 
-from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, PrimaryKeyConstraint, SmallInteger,
-                        String, Table, Text, UniqueConstraint, func)
+from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, LargeBinary, MetaData, PrimaryKeyConstraint,
+                        SmallInteger, String, Table, Text, UniqueConstraint, func)
 
 metadata = MetaData()
 # Events are spread over this many buckets by device id; on PostgreSQL one LIST partition each.
@@ -560,3 +560,31 @@ recovery_keys = Table(
     Column("public_key", String(64), nullable=False, unique=True),
     Column("created_at", String(32), nullable=False),
 )
+# The public transparency log (issue 14, sync/server/tlog.py; revision 0021). Leaf `idx` is the
+# event (device_id, seq) whose hash it holds; `tlog_nodes` keeps every complete subtree's RFC 9162
+# hash, leaves at level 0, so a proof at any size reads about 2·log2(size) rows; rows are only added.
+tlog_leaves = Table(
+    "tlog_leaves", metadata,
+    Column("idx", BigInteger, primary_key=True, autoincrement=False),
+    Column("device_id", String(36), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    UniqueConstraint("device_id", "seq", name="uq_tlog_leaves_event"),
+)
+tlog_nodes = Table(
+    "tlog_nodes", metadata,
+    Column("level", SmallInteger, nullable=False),
+    Column("idx", BigInteger, nullable=False),
+    Column("hash", LargeBinary(32), nullable=False),
+    PrimaryKeyConstraint("level", "idx"),
+)
+# Every signed checkpoint ever published (C2SP tlog-checkpoint in a signed note), kept for good.
+tlog_checkpoints = Table(
+    "tlog_checkpoints", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("origin", Text, nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("root", String(64), nullable=False),
+    Column("note", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+Index("ix_tlog_checkpoints_size", tlog_checkpoints.c.size)

@@ -63,13 +63,16 @@ def _e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def verdict_page(finding: Finding, lang: str, municipality: MunicipalityInfo, lang_query: dict[str, str]) -> str:
-    """The answer for a scanned token or a matching number and code."""
+def verdict_page(finding: Finding, lang: str, municipality: MunicipalityInfo, lang_query: dict[str, str],
+                 extra: str = "") -> str:
+    """The answer for a scanned token or a matching number and code; `extra` (HTML) goes after the
+    details: the receipt's place in the transparency log (sync/server/tlog_receipt.py)."""
     kind, tag, title, explanation = _verdict_words(finding, lang, municipality)
     body = [f'<section class="verdict {kind}" role="status" aria-labelledby="verdict">'
             f'<span class="tag">{_e(tag)}</span><h2 id="verdict">{_e(title)}</h2><p>{_e(explanation)}</p></section>']
     if finding.verdict is not Verdict.FORGED:
         body.append(_details(finding, lang, municipality))
+    body.append(extra)
     body.append(f'<p><a href="./?{_e(urlencode({"lang": lang}))}">{_e(text("check_another", lang))}</a></p>')
     return _document(lang, municipality, text("page_title", lang), "".join(body), lang_query)
 

@@ -10,14 +10,17 @@ client address (page and API share the budget), so that stepping through receipt
 nothing: an unknown number and a wrong code give the same answer."""
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable
+from typing import Any, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel
 
 from core.token import normalise_code
-from sync.server.verify_html import form_page, verdict_page
+from sync.server.tlog_receipt import log_section
+from sync.server.verify_html import form_page, local_datetime, verdict_page
 from sync.server.verify_logic import looks_like_token, mask_name, verify_by_code, verify_by_token
 from sync.server.verify_texts import choose_language, text
 from sync.server.verify_types import DeviceKeys, Finding, MunicipalityInfo, RateLimiter, ReceiptLookup, Verdict
@@ -63,8 +66,18 @@ class VerifyError(BaseModel):
 
 
 def make_verify_router(lookup: ReceiptLookup, municipality: MunicipalityInfo, device_keys: DeviceKeys,
-                       limiter: RateLimiter) -> APIRouter:
+                       limiter: RateLimiter,
+                       receipt_log: Callable[[str], dict[str, Any] | None] | None = None) -> APIRouter:
+    """`receipt_log(number)`: the receipt's transparency-log bundle (sync/server/tlog_receipt.py)."""
     router = APIRouter()
+
+    def log_html(finding: Finding, lang: str) -> str:
+        if receipt_log is None or finding.verdict is not Verdict.RECORDED or finding.record is None:
+            return ""
+        # Relative to /v/: the download is the stored token's own address, whichever way the page was reached.
+        return log_section(receipt_log(finding.record.number), lang,
+                           lambda at: local_datetime(at, lang, municipality.timezone),
+                           f"{quote(finding.record.token, safe='')}/log.json")
 
     def language(request: Request, lang: str | None) -> str:
         return choose_language(lang, request.headers.get("accept-language"), municipality.locale)
@@ -92,7 +105,7 @@ def make_verify_router(lookup: ReceiptLookup, municipality: MunicipalityInfo, de
         if finding is None:
             return html(form_page(lang, municipality, number=number, code=code, note=text("no_match", lang),
                                   lang_query=query), 404)
-        return html(verdict_page(finding, lang, municipality, query))
+        return html(verdict_page(finding, lang, municipality, query, log_html(finding, lang)))
 
     @router.get("/v/{token}", response_class=HTMLResponse, include_in_schema=False)
     def verify_by_token_page(request: Request, token: str, lang: str | None = None) -> HTMLResponse:
@@ -103,7 +116,20 @@ def make_verify_router(lookup: ReceiptLookup, municipality: MunicipalityInfo, de
             # browser: the code alone finds nothing, so ask for the receipt number beside it.
             return html(form_page(lang, municipality, code=typed_code, note=text("code_needs_number", lang)))
         finding = verify_by_token(token, lookup, device_keys, municipality)
-        return html(verdict_page(finding, lang, municipality, {}))
+        return html(verdict_page(finding, lang, municipality, {}, log_html(finding, lang)))
+
+    @router.get("/v/{token}/log.json", include_in_schema=False)
+    def receipt_log_file(token: str) -> JSONResponse:
+        """The receipt's inclusion proof, event and checkpoint, as a file: for a recorded receipt
+        only, reached with its signed token (the event's text is the receipt's own)."""
+        finding = verify_by_token(token, lookup, device_keys, municipality)
+        bundle = (receipt_log(finding.record.number) if receipt_log and finding.record
+                  and finding.verdict is Verdict.RECORDED else None)
+        if bundle is None:
+            return _error(404, "not_found", "No recorded receipt for this token.")
+        name = f"quittance-log-{finding.record.number}.json"
+        return JSONResponse(bundle, headers={"Content-Disposition": f'attachment; filename="{name}"',
+                                             "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"})
 
     @router.get("/api/v1/receipts/verify", response_model=VerifyResponse, tags=["receipts"],
                 responses={400: {"model": VerifyError}, 404: {"model": VerifyError}, 429: {"model": VerifyError}})
