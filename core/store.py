@@ -68,6 +68,8 @@ class Store:
         self._local = _PerOsThread()
         self._all_connections: list[sqlite3.Connection] = []
         self._registry_lock = threading.Lock()
+        self._writing: dict[int, int] = {}  # OS thread -> write transactions it has open
+        self._writes_done = threading.Condition()
         self._pending: StorageFault | None = None  # a post-commit step that failed; retried first
         self._wal_lost = False
         self.durability = Durability(str(self.path), high_water)
@@ -201,6 +203,7 @@ class Store:
         return conn
 
     def close(self) -> None:
+        self._wait_for_other_writers()
         self._settle()
         with self._registry_lock:
             for conn in self._all_connections:
@@ -210,6 +213,15 @@ class Store:
                     pass
             self._all_connections.clear()
         self._local = _PerOsThread()
+
+    def _wait_for_other_writers(self, timeout: float = 10.0) -> None:
+        """A write still running on another thread (a background save when the window closes)
+        finishes before its connection is closed: SQLCipher's driver crashes the process, where
+        stdlib sqlite3 raised, on a connection closed under a running statement."""
+        me = threading.get_ident()
+        with self._writes_done:
+            self._writes_done.wait_for(lambda: not any(n for t, n in self._writing.items() if t != me),
+                                       timeout=timeout)
 
     def _settle(self) -> None:
         """A clean close: everything in the main file, and the mark no longer pending, so the
@@ -231,22 +243,30 @@ class Store:
         if conn.in_transaction:
             yield conn
             return
-        self._retry_pending(conn)
-        self._execute(conn, "BEGIN IMMEDIATE")
+        me = threading.get_ident()
+        with self._writes_done:
+            self._writing[me] = self._writing.get(me, 0) + 1
         try:
-            yield conn
-            head = self.durability.before_commit(conn)
-        except BaseException as error:
-            _rollback_if_open(conn)
-            if isinstance(error, sqlite3.DatabaseError):
-                self._raise(error)
-            if isinstance(error, StorageFault) and self.durability.refusal is not None:
-                # What the operation tripped over (e.g. a receipt counter ahead of its payments) is a
-                # symptom of the fault already known at open (an operation torn by a crash): say that.
-                raise self.durability.refusal from error
-            raise
-        self._execute(conn, "COMMIT")
-        self._after_commit(conn, head)  # also after DDL alone, which total_changes does not count
+            self._retry_pending(conn)
+            self._execute(conn, "BEGIN IMMEDIATE")
+            try:
+                yield conn
+                head = self.durability.before_commit(conn)
+            except BaseException as error:
+                _rollback_if_open(conn)
+                if isinstance(error, sqlite3.DatabaseError):
+                    self._raise(error)
+                if isinstance(error, StorageFault) and self.durability.refusal is not None:
+                    # What the operation tripped over (e.g. a receipt counter ahead of its payments) is a
+                    # symptom of the fault already known at open (an operation torn by a crash): say that.
+                    raise self.durability.refusal from error
+                raise
+            self._execute(conn, "COMMIT")
+            self._after_commit(conn, head)  # also after DDL alone, which total_changes does not count
+        finally:
+            with self._writes_done:
+                self._writing[me] -= 1
+                self._writes_done.notify_all()
 
     def _after_commit(self, conn: sqlite3.Connection, head: Head) -> None:
         """The commit stands whatever happens here; a failure refuses the next write until
