@@ -424,6 +424,11 @@ def run_command(args: argparse.Namespace) -> int:
             return _data_unreadable(error, ledger, db_path)
         return _storage_fault(fault, ledger)
     except OSError as error:
+        # e.g. the key envelope's lock beside a database on a medium gone read-only or full: the
+        # same storage fault (exit 3) as the database itself would give.
+        fault = storage_fault(error, db_path)
+        if fault is not None:
+            return _storage_fault(fault, ledger)
         print(f"quittance: {safe(error.strerror or error)}: {safe(getattr(error, 'filename', '') or db_path)}",
               file=sys.stderr)
         return 2
