@@ -370,16 +370,28 @@ def _device_key(path: Path, agent: str | None) -> bytes | None:
         return None
     key = unlocked.recall(path)
     if key is None and vault.envelope_path(path).exists():
-        key = vault.key_without_asking(path)
+        key = _key_from_pin(path)
         if key is None and not os.environ.get(PIN_VARIABLE):
             pin = read_pin(translate("cli_pin_prompt", _system_locale(), agent=agent or "Quittance"))
             if pin:
                 os.environ[PIN_VARIABLE] = pin  # this process only; the CLI starts no other
-                key = vault.key_without_asking(path)
+                key = _key_from_pin(path)
         if key is None:
             raise QuittanceError("database_locked", path=str(path))
         unlocked.remember(path, key)
     return key
+
+
+def _key_from_pin(path: Path) -> bytes | None:
+    """The envelope's key with nobody typing; a wrong QUITTANCE_PIN says, in one line, that the
+    database stays locked, nothing was recorded, and how many tries are left before the lockout."""
+    try:
+        return vault.key_without_asking(path)
+    except QuittanceError as error:
+        if error.code != "vault_wrong_pin":
+            raise
+        raise QuittanceError("database_pin_wrong_tries", path=str(path),
+                             tries_left=error.params["tries_left"]) from error
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -424,6 +436,11 @@ def run_command(args: argparse.Namespace) -> int:
             return _data_unreadable(error, ledger, db_path)
         return _storage_fault(fault, ledger)
     except OSError as error:
+        # e.g. the key envelope's lock beside a database on a medium gone read-only or full: the
+        # same storage fault (exit 3) as the database itself would give.
+        fault = storage_fault(error, db_path)
+        if fault is not None:
+            return _storage_fault(fault, ledger)
         print(f"quittance: {safe(error.strerror or error)}: {safe(getattr(error, 'filename', '') or db_path)}",
               file=sys.stderr)
         return 2

@@ -179,7 +179,7 @@ def replace_database(backup: Path, db_path: Path, key: bytes | None) -> bool:
             fsync_file(f"{incoming}.keys")
             os.replace(f"{incoming}.keys", envelope_of(db_path))
         fsync_folder(folder)
-        _verify_in_place(db_path)
+        _verify_in_place(db_path, key)
     except BaseException:
         for suffix in ("", *_SIDE):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
@@ -209,11 +209,13 @@ def _put_back(moved: list[str], db_path: Path, aside: Path) -> None:
         os.replace(f"{aside}{suffix}", f"{db_path}{suffix}")
 
 
-def _verify_in_place(db_path: Path) -> None:
-    """Open the restored file as the device does (its mark compared) and verify it."""
+def _verify_in_place(db_path: Path, key: bytes | None) -> None:
+    """Open the restored file as the device does (its mark compared) and verify it. An encrypted
+    backup opens with the key that read it (the device's own, or its envelope's): the process
+    need not have unlocked the device to restore it."""
     from core.service import Ledger
 
-    ledger = Ledger.open(db_path)
+    ledger = Ledger.open(db_path, key=key)
     try:
         report = ledger.verify()
         if not report.ok:

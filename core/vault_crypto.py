@@ -25,6 +25,12 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 # OWASP's scrypt setting: 128 MiB and about a third of a second per try on a laptop, so an offline
 # guesser pays that per PIN too. Stored per wrap: a later, costlier setting keeps old wraps readable.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
+# The test suite makes hundreds of devices, each wrapping two PINs: it sets a cheaper n here. Only a
+# power of two from 2**10 to SCRYPT_N is taken (never costlier than production, never trivial);
+# anything else, or nothing, is the production setting. Each wrap records its n, so a wrap made
+# with either opens under the other.
+SCRYPT_N_VARIABLE = "QUITTANCE_WRAP_SCRYPT_N"
+_MIN_SETTABLE_N = 2**10
 _MAX_N = 2**20  # an edited envelope must not make a PIN check ask for gigabytes
 KEY_BYTES = 32
 RECOVERY_INFO = b"quittance recovery wrap v1"
@@ -72,10 +78,23 @@ def _pin_kek(pin: str, secret: bytes, salt: bytes, n: int, r: int, p: int) -> by
     return hkdf(stretched + secret, b"quittance agent wrap v1", salt)
 
 
+def wrap_scrypt_n() -> int:
+    """The scrypt n for a new PIN wrap: SCRYPT_N unless QUITTANCE_WRAP_SCRYPT_N names an accepted one."""
+    text = os.environ.get(SCRYPT_N_VARIABLE, "").strip()
+    try:
+        n = int(text)
+    except ValueError:
+        return SCRYPT_N
+    if _MIN_SETTABLE_N <= n <= SCRYPT_N and n & (n - 1) == 0:
+        return n
+    return SCRYPT_N
+
+
 def wrap_for_pin(key: bytes, pin: str, secret: bytes, aad: bytes) -> dict[str, object]:
     salt = os.urandom(16)
-    kek = _pin_kek(pin, secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-    return {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": b64(salt),
+    n = wrap_scrypt_n()
+    kek = _pin_kek(pin, secret, salt, n, SCRYPT_R, SCRYPT_P)
+    return {"kdf": "scrypt", "n": n, "r": SCRYPT_R, "p": SCRYPT_P, "salt": b64(salt),
             **_seal(kek, key, aad)}
 
 

@@ -12,6 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # High-water marks (core/highwater.py) never go to the real home: one folder for the session, that
 # subprocesses inherit; each test then gets its own (the `state_dir` fixture below).
 os.environ["QUITTANCE_STATE_DIR"] = tempfile.mkdtemp(prefix="quittance-state-")
+# Every new device wraps its agents' PINs with scrypt; production's 2**17 (128 MiB, ~0.35 s each)
+# over hundreds of devices would add minutes: the suite (and its subprocesses) wrap with the
+# cheapest accepted n. tests/vault/test_scrypt_setting.py checks the default stays production's.
+os.environ["QUITTANCE_WRAP_SCRYPT_N"] = str(2**10)
 
 from core.config import Municipality  # noqa: E402
 from core.registry import upsert_zone  # noqa: E402

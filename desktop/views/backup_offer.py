@@ -109,8 +109,13 @@ class BackupOffer(QDialog):
     def _render_volumes(self) -> None:
         while self.volume_buttons.count():
             item = self.volume_buttons.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            old = item.widget()
+            if old is not None:
+                # Gone at once, not at the next event loop turn: until then a disabled button of
+                # the failed try stood beside (and was found by name before) its enabled successor.
+                old.hide()
+                old.setObjectName("")
+                old.deleteLater()
         for volume in self.volumes if self.backup is None else ():  # written: only the message and Close
             choice = button("primary")
             choice.setObjectName(f"backup_volume_{volume.name}")

@@ -21,6 +21,6 @@ def install_staged(ledger: Ledger, staged: StagedUpdate, installer: Installer | 
     with ledger.store.read() as conn:
         trusted = state.get(conn, state.SERVER_KEY)
     verify_staged(staged, str(trusted or ""), platform)
-    backup: Path = copy_before_update(ledger.store.path, staged.version)
+    backup: Path = copy_before_update(ledger.store.path, staged.version, ledger.store.key)
     (installer or for_platform(platform)).install(staged.file)
     return {"version": staged.version, "backup": str(backup), "file": str(staged.file)}

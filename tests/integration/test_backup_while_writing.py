@@ -4,13 +4,14 @@ that passes `verify`, the writer is never refused, and every receipt it acknowle
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 import time
 
+from core import unlocked
 from core.restore import read_head
 from core.seed import seed_taxpayers
+from tests import device_sqlite as sqlite3  # the device's driver, keyed as the app keys it
 from tests.cli_support import REPO, cli_env, run
 from tests.conftest import add_assessed_taxpayer, make_ledger
 
@@ -41,7 +42,9 @@ def test_a_backup_taken_while_another_process_pays(tmp_path):
     summary = json.loads(done.stdout)
     assert summary["verified"] and summary["payments"] >= 1
 
-    head = read_head(tmp_path / "b.db", None)  # verify passes on the copy
+    key = unlocked.recall(db)  # the device's data key: its backup is encrypted with it
+    assert key is not None
+    head = read_head(tmp_path / "b.db", key)  # verify passes on the copy
     conn = sqlite3.connect(tmp_path / "b.db")
     copied = [r[0] for r in conn.execute("SELECT receipt_no FROM payments ORDER BY receipt_seq")]
     conn.close()

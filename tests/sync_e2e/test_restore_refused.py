@@ -10,11 +10,11 @@ the next number: none is issued twice."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 from core.highwater import mark_path
 from core.service import Ledger
+from tests import device_sqlite as sqlite3  # the device's driver, keyed as the app keys it
 from tests.cli_support import cli_env, run
 from tests.server.support import record_sale
 from tests.sync_e2e.served import ROOT

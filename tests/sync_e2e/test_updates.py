@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from pathlib import Path
 
 import httpx
 import pytest
 
+from core import backup_copy, vault
 from core.errors import QuittanceError
 from core.service import Ledger
 from sync.client.update_install import install_staged
@@ -144,8 +144,10 @@ class RecordingInstaller:
         self.files.append(file)
 
 
-def _events(path: Path) -> list[tuple]:
-    conn = sqlite3.connect(path)
+def _events(path: Path, key: bytes | None) -> list[tuple]:
+    """The events of a device database or its copy, opened with the device's data key as the
+    copy must be (an encrypted device makes an encrypted copy, same key)."""
+    conn = backup_copy.connect(path, key, read_only=True)
     try:
         return conn.execute("SELECT seq, hash FROM events ORDER BY seq").fetchall()
     finally:
@@ -163,8 +165,10 @@ def test_installing_copies_the_database_then_hands_the_checked_file_to_the_insta
     assert installer.files == [staged.file] and staged.file.read_bytes() == deb.read_bytes()
     backup = Path(done["backup"])
     assert backup.parent == tmp_path / "field" / "backups" and backup.name.startswith("quittance-before-9.5.0-")
-    assert _events(backup) == _events(device.store.path) and _events(backup)  # every event, the same ones
-    copy = Ledger.open(backup)
+    key = device.store.key
+    assert key is not None and vault.is_encrypted(backup)  # the device's data stays encrypted in its copy
+    assert _events(backup, key) == _events(device.store.path, key) and _events(backup, key)  # every event
+    copy = Ledger.open(backup, key=key)
     try:
         assert copy.verify().ok
     finally:

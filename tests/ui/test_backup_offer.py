@@ -3,11 +3,11 @@ off the UI thread with progress, "Not now" skips. A temporary folder stands in a
 sticks are mounted under (the same `roots` the system's /media/$USER is read through)."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from core import backup_copy, vault
 from core.config import load_device
 from core.verify import verify_store
 from tests.ui.conftest import WAIT_MS, answer_next_dialog
@@ -45,7 +45,8 @@ def test_one_tap_writes_a_verified_backup_to_the_stick(qtbot, logged_in, demo_le
     code = demo_ledger.device.code
     assert written[0].name.startswith(f"quittance-{code}-")
 
-    conn = sqlite3.connect(written[0])
+    assert vault.is_encrypted(written[0])  # the stick carries the device's data encrypted, same key
+    conn = backup_copy.connect(written[0], demo_ledger.store.key, read_only=True)
     try:
         device = load_device(conn)
         report = verify_store(conn, device.private_key, identity=(device.id, device.code))

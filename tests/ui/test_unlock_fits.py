@@ -15,8 +15,8 @@ SIZE = (1024, 600)
 
 
 @pytest.fixture
-def device(demo_template, tmp_path, receipt_file, monkeypatch):  # noqa: ANN001, ANN201
-    made = prepare(demo_template, tmp_path, receipt_file, monkeypatch)
+def device(tmp_path, receipt_file, monkeypatch):  # noqa: ANN001, ANN201
+    made = prepare(tmp_path, receipt_file, monkeypatch)
     yield made
     finish(made)
 

@@ -13,8 +13,8 @@ from tests.ui.unlock_support import (LOCK_AFTER, PASSPHRASE, finish, prepare, st
 
 
 @pytest.fixture
-def device(demo_template, tmp_path, receipt_file, monkeypatch):  # noqa: ANN001, ANN201
-    made = prepare(demo_template, tmp_path, receipt_file, monkeypatch)
+def device(tmp_path, receipt_file, monkeypatch):  # noqa: ANN001, ANN201
+    made = prepare(tmp_path, receipt_file, monkeypatch)
     yield made
     finish(made)
 

@@ -5,12 +5,12 @@ closes the app. The installer is the one stand-in (no package manager runs here)
 file it was handed. A release whose file was altered on the server is refused, saying so."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
+from core import backup_copy
 from sync.client.updates import read_staged, updates_folder
 from sync.server import releases
 from sync.server.serverkey import load_or_create
@@ -56,8 +56,10 @@ def enroll_and_sync(qtbot, main, server: Server) -> None:  # noqa: ANN001
     assert runner.last_result.ok, runner.last_result
 
 
-def _events(path: Path) -> list[tuple]:
-    conn = sqlite3.connect(path)
+def _events(path: Path, key: bytes | None) -> list[tuple]:
+    """The events of a device database or its copy, opened with the device's data key as the
+    copy must be (an encrypted device makes an encrypted copy, same key)."""
+    conn = backup_copy.connect(path, key, read_only=True)
     try:
         return conn.execute("SELECT seq, hash FROM events ORDER BY seq").fetchall()
     finally:
@@ -82,13 +84,13 @@ def test_the_waiting_update_is_shown_and_install_copies_the_data_then_hands_it_o
 
     installer = RecordingInstaller()
     banner.installer = installer
-    events_before = _events(demo_ledger.store.path)
+    events_before = _events(demo_ledger.store.path, demo_ledger.store.key)
     qtbot.mouseClick(banner.install_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not main.isVisible(), timeout=WAIT_MS * 2)  # the app closed for the installer
     staged = read_staged(updates_folder(demo_ledger.store.path))
     assert installer.files == [staged.file] and staged.file.read_bytes() == deb.read_bytes()
     backups = list((demo_ledger.store.path.parent / "backups").glob("quittance-before-9.0.0-*.db"))
-    assert len(backups) == 1 and _events(backups[0]) == events_before  # every event, copied before the install
+    assert len(backups) == 1 and _events(backups[0], demo_ledger.store.key) == events_before  # every event, copied before the install
 
 
 def test_a_release_altered_on_the_server_is_refused_in_the_agents_language(

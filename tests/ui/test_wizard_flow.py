@@ -4,6 +4,7 @@ test page written by the real ESC/POS path, an NMEA log as the position source, 
 Finish, then the login screen listing the server's agents; `quittance verify` holds the chain."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -108,6 +109,8 @@ def test_first_start_from_nothing_to_the_login(qtbot, tmp_path, real_server, dis
         main.shutdown()
     finally:
         ledger.close()
+    # The database the wizard made is encrypted: a command opens it with an agent's PIN, as a script would.
     done = subprocess.run([sys.executable, "-m", "desktop.main", "verify", "--db", str(device_path)],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QUITTANCE_PIN": "1234", "QUITTANCE_AGENT": "Ilunga Kabeya"})
     assert done.returncode == 0, done.stdout + done.stderr

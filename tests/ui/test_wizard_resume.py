@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from core import unlocked, vault
 from core.service import Ledger
 from desktop.wizard import device
 from desktop.wizard.frame import FirstStartWizard
@@ -36,6 +37,10 @@ def test_closed_after_enrollment_it_resumes_where_the_agent_was(qtbot, real_serv
     device_id = wizard.session.ledger.device.id
     close_wizard(wizard)  # the agent closes the window (or the power goes)
     assert device.needs_first_start(device_path)
+    # A restart: the process's unlocked keys are gone. The encrypted database opens again with
+    # nobody typing a PIN: no agent has a wrap yet, the key is in the envelope's open wrap.
+    assert vault.is_encrypted(device_path) and vault.agents_listed(device_path) == []
+    unlocked.forget(device_path)
 
     ledger = device.open_existing(device_path)
     assert first_language(ledger) == "pt"

@@ -5,8 +5,7 @@
 
 writes unlock-{fr,en,pt}.png (a wrong PIN typed), unlock-not-listed-*.png, unlock-locked-*.png,
 unlock-recovery-*.png (a refused passphrase), unlock-new-pin-*.png, unlock-login-lock-*.png and
-unlock-change-pin-*.png. Over a copy of the demo made encrypted by the real vault, or by
-tests/ui/vault_double.py while core/vault.py is the contract's stub."""
+unlock-change-pin-*.png. Over a device made by the real encrypted store and key envelope."""
 from __future__ import annotations
 
 import sys
@@ -19,7 +18,6 @@ import pytest
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from core.demo import ensure_demo
 from desktop.app import application
 from tests.ui.conftest import MovableClock
 from tests.ui.unlock_support import PASSPHRASE, finish, prepare, start
@@ -61,13 +59,13 @@ def _submit_pin(flow, name: str, pin: str) -> None:  # noqa: ANN001
     _settle(lambda: not unlock.busy.isVisible())
 
 
-def shots(folder: Path, work: Path, template: Path, code: str) -> list[Path]:
+def shots(folder: Path, work: Path, code: str) -> list[Path]:
     saved = []
     receipt = work / f"printer-{code}.bin"
     place = work / code
     place.mkdir()
     with pytest.MonkeyPatch.context() as patch:
-        device = prepare(template, place, receipt, patch)
+        device = prepare(place, receipt, patch)
         try:
             flow = start(device, MovableClock())
             gate = flow.gate
@@ -121,10 +119,8 @@ def main(argv: list[str]) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     application()
     with tempfile.TemporaryDirectory(prefix="quittance-unlock-shots-") as work:
-        template = Path(work) / "template.db"
-        ensure_demo(template, taxpayers=300).close()
         for code in LANGUAGES:
-            for path in shots(folder, Path(work), template, code):
+            for path in shots(folder, Path(work), code):
                 print(path)
     return 0
 

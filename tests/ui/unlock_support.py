@@ -1,25 +1,21 @@
-"""An encrypted device for the unlock screens' tests: a copy of the seeded demo with a third agent
-(as if pulled from the server: a PIN the server knows, no key on this device yet), its key
-envelope (the real vault, or tests/ui/vault_double.py while that is still the contract's stub),
-a recovery key file, and the real start-up flow (desktop/start_flow.py) over it."""
+"""An encrypted device for the unlock screens' tests: the real encrypted store with the demo's
+agents and a third (as if pulled from the server: a PIN the server knows, no key on this device
+yet), its real key envelope, a recovery key file, and the real start-up flow
+(desktop/start_flow.py) over it."""
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ed25519
 from PySide6.QtCore import Qt
 
 from core import unlocked, vault
 from core.service import Ledger
 from tests.ui.conftest import NMEA_LOG, WAIT_MS
-from tests.ui.vault_double import MAX_WRONG, VaultDouble, vault_is_stub
 
-# Wrong PINs in a row that lock the device: the vault's own number (the stand-in's while it is a stub).
-LOCK_AFTER = MAX_WRONG if vault_is_stub() else getattr(vault, "MAX_WRONG_PINS")
+# Wrong PINs in a row that lock the device: the vault's own number.
+LOCK_AFTER = vault.MAX_WRONG_PINS
 
 PULLED = ("Tshibola Mukendi", "2468")
 PASSPHRASE = "mairie de Kananga 2026"
@@ -30,37 +26,17 @@ class Device:
     path: Path
     agents: dict[str, tuple[str, str]]  # name -> (agent id, PIN)
     recovery_file: Path
-    double: VaultDouble | None
     flows: list = field(default_factory=list)
 
     def id_of(self, name: str) -> str:
         return self.agents[name][0]
 
 
-def prepare(demo_template: Path, tmp_path: Path, receipt_file: Path, monkeypatch: pytest.MonkeyPatch, *,
+def prepare(tmp_path: Path, receipt_file: Path, monkeypatch: pytest.MonkeyPatch, *,
             open_wrap: bool = False) -> Device:
     for name in ("QUITTANCE_PIN", "QUITTANCE_AGENT"):
         monkeypatch.delenv(name, raising=False)  # nobody types a PIN in advance here
-    if not vault_is_stub():
-        return _real_device(tmp_path, receipt_file, open_wrap=open_wrap)
-    path = tmp_path / "device.db"
-    shutil.copy(demo_template, path)
-    ledger = Ledger.open(path)
-    _settings(ledger, receipt_file, open_wrap)
-    pulled_id = ledger.add_agent(*PULLED)
-    agents = _agents(ledger)
-    assert agents[PULLED[0]][0] == pulled_id
-    ledger.close()
-    private = ed25519.Ed25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    recovery_file = tmp_path / "kananga-recovery.pem"
-    recovery_file.write_bytes(private)
-    double = VaultDouble()
-    double.install(monkeypatch)
-    wrapped = [(agent_id, name, pin) for name, (agent_id, pin) in agents.items() if name != PULLED[0]]
-    double.encrypt(path, wrapped, recovery=(private, PASSPHRASE), open_wrap=open_wrap)
-    unlocked.forget(path)
-    return Device(path, agents, recovery_file, double)
+    return _real_device(tmp_path, receipt_file, open_wrap=open_wrap)
 
 
 def _settings(ledger: Ledger, receipt_file: Path, demo: bool) -> None:
@@ -103,7 +79,7 @@ def _real_device(tmp_path: Path, receipt_file: Path, *, open_wrap: bool) -> Devi
     recovery_file = tmp_path / "kananga-recovery.pem"
     recovery_file.write_bytes(pem)
     unlocked.forget(path)
-    return Device(path, agents, recovery_file, None)
+    return Device(path, agents, recovery_file)
 
 
 def start(device: Device, clock, **options):  # noqa: ANN001, ANN201

@@ -2,7 +2,6 @@
 clear refusals that write nothing (same path, missing folder, read-only medium, full medium)."""
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from core.backup import make_backup
 from core.errors import QuittanceError
 from core.seed import seed_taxpayers
 from core.service import Ledger
+from tests import device_sqlite as sqlite3  # the device's driver, keyed as the app keys it
 from tests.conftest import add_assessed_taxpayer, make_ledger
 from tests.integration.test_storage_faults import tmpfs
 
@@ -75,7 +75,7 @@ def test_a_backup_made_while_another_connection_pays_is_one_verified_snapshot(tm
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
     # Itself a device database: its chain and tables verify; only the device's mark outside the
     # file says that the device has gone past it since (invariant 7), as it must.
-    restored = Ledger.open(done.path)
+    restored = Ledger.open(done.path, key=ledger.store.key)  # the device's data key opens its backup
     try:
         report = restored.verify()
         assert [p.code for p in report.problems] == ["behind_mark"]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from core import vault
 from core.auth import MAX_FAILURES
 from core.demo import ensure_demo
 from tests.cli_support import (REPO, cli_device_template, cli_env, copy_device, count, ok,  # noqa: F401
@@ -169,8 +170,12 @@ def test_a_pin_hash_edited_into_nonsense_is_a_wrong_pin_not_a_traceback(cli_devi
     db, taxpayer = copy_device(cli_device_template, tmp_path / "device")
     conn = sqlite3.connect(db)
     conn.execute("UPDATE agents SET pin_hash = ? WHERE name = 'Ilunga'", (stored,))
+    ilunga = conn.execute("SELECT id FROM agents WHERE name = 'Ilunga'").fetchone()[0]
     conn.commit()
     conn.close()
+    # On the encrypted device an agent's own wrap is their PIN: Ilunga's is moved off 1234, so that
+    # 1234 (Mbuyi's too) opens the database but Ilunga's login falls to the edited hash.
+    vault.change_pin(db, sqlite3.key_of(db), ilunga, "2580")
     before = _ledger_state(db)
     result = quittance(tmp_path / "home", *_write("pay", tmp_path, taxpayer), "--db", db, "--as", "Ilunga")
     assert result.returncode == 2, result.stderr

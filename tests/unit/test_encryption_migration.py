@@ -66,7 +66,7 @@ def test_migration_reports_progress_verifies_then_erases_the_plain_file(tmp_path
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     assert any("Vérification" in label for _, label in heard) and any("Effacement" in label for _, label in heard)
     assert not sqlite_driver.is_plain_sqlite(str(path))
-    assert sorted(p.name for p in path.parent.iterdir()) == ["device.db", "device.db.keys"]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["device.db", "device.db.keys", "device.db.keys.lock"]
     assert _readable_anywhere(path.parent, NAME, *receipts) == []
     unlocked.forget(path)
     os.environ["QUITTANCE_PIN"] = "1234"  # the agent's PIN now unwraps the key, as the CLI's would

@@ -3,16 +3,18 @@ device's backup, a tampered one and one of another history; a good one replaces 
 the old one set aside until the restored one verifies, and put back when it does not."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from core import unlocked
 from core.backup import make_backup
 from core.errors import QuittanceError
 from core.highwater import MarkFile, mark_path
-from core.restore import (ServerHead, backup_hashes, current_head, read_head, refusal, replace_database)
+from core.restore import (ServerHead, backup_hashes, backup_key, current_head, read_head, refusal,
+                          replace_database)
 from core.service import Ledger
+from tests import device_sqlite as sqlite3  # the device's driver, keyed as the app keys it
 from tests.conftest import add_assessed_taxpayer, make_ledger
 
 
@@ -28,9 +30,18 @@ def _device(db: Path) -> tuple[Ledger, str]:
     return ledger, taxpayer
 
 
-def _why(backup: Path, db: Path, server: ServerHead | None = None) -> QuittanceError | None:
-    return refusal(read_head(backup, None), current=current_head(db, None), server=server,
-                   hash_at=backup_hashes(backup, None))
+def _key(db: Path) -> bytes | None:
+    """The device's data key, as this process unlocked it when it made the database."""
+    return unlocked.recall(db)
+
+
+def _why(backup: Path, db: Path, server: ServerHead | None = None,
+         backup_data_key: bytes | None = None) -> QuittanceError | None:
+    """As `quittance restore` judges it: the backup read with the device's key (a backup is
+    encrypted with it), unless the test names the backup's own."""
+    key = backup_data_key or backup_key(backup, _key(db))
+    return refusal(read_head(backup, key), current=current_head(db, _key(db)), server=server,
+                   hash_at=backup_hashes(backup, key))
 
 
 def test_the_mark_refuses_a_backup_the_device_went_past(tmp_path):
@@ -65,15 +76,20 @@ def test_another_devices_backup_and_a_tampered_one_are_refused(tmp_path):
     ledger.close()
     other = make_ledger(tmp_path / "other.db")
     make_backup(other.store, tmp_path / "theirs.db")
+    theirs_key = other.store.key
     other.close()
-    assert _why(tmp_path / "theirs.db", tmp_path / "device.db").code == "restore_other_device"
+    # Read with its own key (its device's envelope came with it), it is still not this device's.
+    assert _why(tmp_path / "theirs.db", tmp_path / "device.db", backup_data_key=theirs_key).code == "restore_other_device"
+    with pytest.raises(QuittanceError) as refused:  # with this device's key it does not even read
+        _why(tmp_path / "theirs.db", tmp_path / "device.db")
+    assert refused.value.code == "restore_unreadable"
 
     conn = sqlite3.connect(tmp_path / "mine.db")
     conn.execute("UPDATE taxpayers SET name = 'Quelqu''un d''autre'")  # edited outside Quittance
     conn.commit()
     conn.close()
     with pytest.raises(QuittanceError) as refused:
-        read_head(tmp_path / "mine.db", None)
+        read_head(tmp_path / "mine.db", _key(tmp_path / "device.db"))
     assert refused.value.code == "restore_tampered"
 
 
@@ -87,7 +103,7 @@ def test_a_backup_of_another_history_is_refused(tmp_path):
     mark = MarkFile(mark_path(device_id))
     kept = mark.path.read_bytes()
     mark.path.unlink()  # the copy put to use on another machine, where this device's mark is not
-    branch = Ledger.open(tmp_path / "branch.db")  # and it issues another receipt 000001
+    branch = Ledger.open(tmp_path / "branch.db", key=_key(db))  # and it issues another receipt 000001
     branch.act_as(branch.find_agent("Ilunga Kabeya").id)
     _pay(branch, taxpayer)
     _pay(branch, taxpayer)
@@ -103,12 +119,15 @@ def test_a_good_backup_replaces_a_damaged_database_and_the_old_one_goes_once_ver
     receipts = [_pay(ledger, taxpayer) for _ in range(2)]
     make_backup(ledger.store, tmp_path / "b.db")
     ledger.close()
+    key = _key(db)
     db.write_bytes(b"\0" * 4096)  # the card gave out
-    assert current_head(db, None) is None
+    assert current_head(db, key) is None
     assert _why(tmp_path / "b.db", db) is None
-    assert replace_database(tmp_path / "b.db", db, None) is True
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("device.db")) == ["device.db"]
-    restored = Ledger.open(db)
+    assert replace_database(tmp_path / "b.db", db, key) is True
+    # the database and its key envelope (with the vault's lock file): nothing set aside is left
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("device.db")) == [
+        "device.db", "device.db.keys", "device.db.keys.lock"]
+    restored = Ledger.open(db, key=key)
     restored.act_as(restored.find_agent("Ilunga Kabeya").id)
     assert restored.verify().ok
     assert _pay(restored, taxpayer) == "T07-2026-000003" and receipts[-1] == "T07-2026-000002"
@@ -126,9 +145,10 @@ def test_a_restore_that_does_not_verify_in_place_puts_the_old_database_back(tmp_
     before = db.read_bytes()
     # Skipping the checks (as nothing may): opened in place, the restored file is behind the
     # device's mark, its verify fails, and the database that was there comes back untouched.
-    assert MarkFile(mark_path(device_id)).read().seq > read_head(tmp_path / "b.db", None).seq
+    key = _key(db)
+    assert MarkFile(mark_path(device_id)).read().seq > read_head(tmp_path / "b.db", key).seq
     with pytest.raises(QuittanceError) as refused:
-        replace_database(tmp_path / "b.db", db, None)
+        replace_database(tmp_path / "b.db", db, key)
     assert refused.value.code == "restore_tampered"
     assert db.read_bytes() == before
     assert not list(tmp_path.glob("*before-restore*")) and not list(tmp_path.glob(".device.db.restoring"))

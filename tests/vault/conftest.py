@@ -89,12 +89,15 @@ def agents_of(ledger) -> dict[str, str]:  # noqa: ANN001
 
 def make_encrypted_device(path: Path) -> tuple[bytes, dict[str, str]]:
     """A device database with its key envelope (two agents with PINs); returns the data key and
-    the agents' ids by name. The process forgets the key, as a restarted app would."""
+    the agents' ids by name. The process forgets the key, as a restarted app would.
+
+    The store makes a new file encrypted and `Ledger.initialise` wraps its key for the agents: the
+    envelope is the real one the app writes, not one made beside it."""
     ledger = make_ledger(path)
     ids = agents_of(ledger)
+    key = ledger.store.key
     ledger.close()
-    key = os.urandom(32)
-    vault.on_initialised(path, key, [(ids[name], name, pin) for name, pin in PINS.items()], open_wrap=False)
+    assert key is not None and vault.is_encrypted(path)
     unlocked.forget(path)
     return key, ids
 

@@ -34,7 +34,8 @@ def test_ten_wrong_pins_across_agents_and_ways_lock_the_device(device, keystore,
     with pytest.raises(QuittanceError):
         vault.key_without_asking(path)
     monkeypatch.delenv("QUITTANCE_PIN")
-    ledger = Ledger.open(path)  # the app's login against the database's hash, while it is open
+    # the app's login against the database's hash, while it is open (an agent unlocked it earlier)
+    ledger = Ledger.open(path, key=key)
     try:
         for _ in range(3):
             assert not login(ledger, ids["Mbuyi Tshala"], "1111").ok
@@ -56,7 +57,7 @@ def test_ten_wrong_pins_across_agents_and_ways_lock_the_device(device, keystore,
     with pytest.raises(QuittanceError):
         vault.key_without_asking(path)
     assert unlocked.recall(path) is None
-    ledger = Ledger.open(path)
+    ledger = Ledger.open(path, key=key)  # still open in the app when the device locked
     try:
         result = login(ledger, ids["Ilunga Kabeya"], "1234")
         assert not result.ok and result.device_locked
@@ -84,8 +85,8 @@ def test_a_right_pin_before_the_tenth_clears_the_count(device):
 
 
 def test_the_agents_own_five_minute_lock_still_holds(device):
-    path, _key, ids = device
-    ledger = Ledger.open(path)
+    path, key, ids = device
+    ledger = Ledger.open(path, key=key)  # open in the app: another agent unlocked it
     try:
         for _ in range(5):
             result = login(ledger, ids["Ilunga Kabeya"], "0000")

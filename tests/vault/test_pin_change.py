@@ -11,6 +11,7 @@ from core.auth import login
 from core.errors import QuittanceError
 from core.pin_change import change_agent_pin
 from core.service import Ledger
+from core.store import Store
 from tests.cli_support import run
 from tests.conftest import make_ledger
 from tests.vault.conftest import encrypted_copy, keystore_env, open_encrypted
@@ -81,7 +82,9 @@ def test_the_app_changes_a_pin_with_the_database_open(device):
 
 def test_a_plain_device_changes_the_pin_hash(tmp_path):
     path = tmp_path / "plain.db"
+    Ledger(Store(path, create=True, plain=True)).close()  # as an older version left it: plain
     make_ledger(path).close()
+    assert not vault.is_encrypted(path)
     result = run("--db", path, "pin", "change", "--as", "Mbuyi Tshala", pin="5678",
                  env={"QUITTANCE_NEW_PIN": "97531"})
     assert result.returncode == 0, result.stderr

@@ -132,16 +132,19 @@ def test_an_envelope_made_after_enrollment_gets_the_recovery_wrap_at_next_login(
     from sync.client.enroll import enroll_ledger
     from tests.server.support import make_device
     from tests.sync_e2e.support import in_process, quick_backoff
-    import os
 
     out, public = recovery_file
+    from core.service import Ledger
+    from core.store import Store
+
     path = tmp_path / "device.db"
+    Ledger(Store(path, create=True, plain=True)).close()  # as an older version left it: plain
     ledger = make_device(path, server, "T07")  # enrolled as a plain database, no envelope yet
     enroll_ledger(ledger, "http://testserver", server.enrollment_code("T07", ("Ilunga Kabeya",)),
                   transport=in_process(server), backoff=quick_backoff())
-    assert not vault.has_envelope(path)
-    key = os.urandom(32)
-    vault.on_initialised(path, key, [], open_wrap=True)  # encrypted later (the store's migration)
+    assert not vault.has_envelope(path) and not vault.is_encrypted(path)
+    key = ledger.store.encrypt_in_place(None, [], open_wrap=True)  # encrypted later (the store's migration)
+    assert vault.is_encrypted(path)
     assert vault.recovery_public_key(path) is None
     try:
         assert login(ledger, server.agent_id("Ilunga Kabeya"), "1234").ok

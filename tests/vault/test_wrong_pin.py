@@ -5,16 +5,22 @@ import pytest
 
 from core import unlocked, vault
 from core.errors import QuittanceError
+from core.service import Ledger
 from tests.vault.conftest import encrypted_copy, open_encrypted
 
 
 def test_right_pin_gives_the_key_that_opens_the_encrypted_file(device):
     path, key, ids = device
     cipher = encrypted_copy(path, key)
-    assert vault.is_encrypted(cipher) and not vault.is_encrypted(path)  # path: this branch's plain store
+    assert vault.is_encrypted(cipher) and vault.is_encrypted(path)  # the device's own store is SQLCipher
     unlocked_key = vault.unlock_with_pin(path, ids["Ilunga Kabeya"], "1234")
     assert unlocked_key == key
     assert open_encrypted(cipher, unlocked_key) == [("T07-2026-000001",)]
+    ledger = Ledger.open(path)  # the device's database, opened with the key the PIN gave
+    try:
+        assert {agent.name for agent in ledger.agents()} == {"Ilunga Kabeya", "Mbuyi Tshala"}
+    finally:
+        ledger.close()
     assert unlocked.recall(path) == key  # remembered for this process only
 
 
