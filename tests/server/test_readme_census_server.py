@@ -23,7 +23,7 @@ def test_the_readme_census_server_block_works_as_written(tmp_path, database_url)
     python = ".venv/bin/python" if (ROOT / ".venv/bin/python").exists() else sys.executable
     subprocess.run([launcher, "init"], cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
     lines = [line.replace("/tmp", str(tmp_path)).replace(".venv/bin/quittance-server", launcher)
-             .replace(".venv/bin/python", python) for line in command_lines(readme_block("s=.venv/bin/quittance-server"))]
+             .replace(".venv/bin/python", python) for line in command_lines(readme_block("$s form publish"))]
     prelude, steps = lines[0], lines[1:]
     shown = []
     for step in steps:
