@@ -7,7 +7,7 @@ finds the taxpayer registered that day."""
 from __future__ import annotations
 
 import json
-import sqlite3
+from tests import device_sqlite
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
@@ -25,7 +25,7 @@ def _older_database(path: Path) -> dict:
 
     day = build_day(path)
     _as_written_before_v5(path)  # PRAGMA user_version = 4, as that release left its files
-    conn = sqlite3.connect(path)
+    conn = device_sqlite.connect(path)
     device_id = json.loads(conn.execute("SELECT value FROM settings WHERE key = 'device'").fetchone()[0])["id"]
     conn.close()
     mark_path(device_id).unlink()  # that release kept no high-water mark
@@ -33,7 +33,7 @@ def _older_database(path: Path) -> dict:
 
 
 def _contents(path: Path) -> dict:
-    conn = sqlite3.connect(path)
+    conn = device_sqlite.connect(path)
     try:
         return {"events": conn.execute("SELECT seq, type, hash FROM events ORDER BY seq").fetchall(),
                 "payments": conn.execute("SELECT receipt_no, amount FROM payments ORDER BY receipt_no").fetchall(),
