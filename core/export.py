@@ -8,7 +8,8 @@ never NaN, no crs, polygons by the right-hand rule). GeoPackage is OGC's SQLite 
 (core/gpkg.py), which QGIS opens fastest; text stays text in both, formulas included, as GIS
 tools never evaluate a cell.
 
-Whatever the format, the file appears whole or not at all (output_file, output_path)."""
+Whatever the format, the file appears whole or not at all (output_file; a GeoPackage is built in
+memory first)."""
 from __future__ import annotations
 
 import csv
@@ -183,10 +184,18 @@ def export_map(ledger: Ledger, what: str, fmt: str, out: Path, year: int | None 
             with output_file(out, "w", encoding="utf-8", newline="") as handle:
                 total = geojson.write_collection(handle, _counted(data, counts))
         else:
-            with output_path(out) as part, GeoPackage(part) as package:
+            if out.exists() and not out.is_file():  # a pipe, /dev/stdout: cannot hold a database
+                raise QuittanceError("export_not_a_file", path=str(out))
+            # Built in memory, then written with no name until whole (output_file): a GeoPackage
+            # killed halfway leaves no file of personal data, as the other formats.
+            with GeoPackage() as package:
                 for layer in data:
                     counts[layer.layer.name] = package.write_layer(layer.layer, layer.features).features
                 total = sum(counts.values())
+                image = package.to_bytes()
+            with output_file(out, "wb") as handle:
+                handle.write(image)
+            del image
     except BrokenPipeError:
         return MapExport(what, fmt, str(out), 0, 0, {})  # `--out /dev/stdout | head`, as _write
     except OSError as error:
@@ -201,29 +210,3 @@ def _counted(data: list, counts: dict[str, int]) -> Iterator[tuple]:
         for feature in layer.properties():
             counts[layer.layer.name] += 1
             yield feature
-
-
-@contextmanager
-def output_path(out: Path) -> Iterator[Path]:
-    """output_file for a file another library writes by path (a GeoPackage is an SQLite file):
-    the path to write, `.NAME.part` beside `out`, flushed to disk and renamed over `out` once
-    whole. A path that is no regular file (a pipe, /dev/stdout) cannot hold a database: refused."""
-    out = Path(out)
-    if out.exists() and not out.is_file():
-        raise QuittanceError("export_not_a_file", path=str(out))
-    part = out.with_name(f".{out.name}.part")
-    sides = [part.with_name(part.name + suffix) for suffix in ("-journal", "-wal", "-shm")]
-    for leftover in (part, *sides):  # from an export a power cut stopped: this one starts afresh
-        leftover.unlink(missing_ok=True)
-    try:
-        yield part
-        descriptor = os.open(part, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-        os.replace(part, out)
-    except BaseException:
-        for leftover in (part, *sides):
-            leftover.unlink(missing_ok=True)
-        raise

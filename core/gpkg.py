@@ -26,7 +26,7 @@ import json
 import math
 import os
 import re
-from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
+import sqlite3  # stdlib: a GeoPackage is a plain file for QGIS, built in memory (serialize)
 import struct
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -199,17 +199,21 @@ class GeoPackage:
     The file is built with no journal and no syncs (it is new: a failure leaves it to be
     deleted, never half-trusted; core.export writes it beside its destination and renames it)."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        if self.path.exists():
-            raise FileExistsError(str(self.path))
-        # Created by the OS first, so a folder it may not write in (read-only, no permission) is the
-        # OSError it is ("Read-only file system"), not SQLite's "unable to open database file",
-        # which the CLI took for a fault of the device's own database.
-        os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    def __init__(self, path: Path | None = None) -> None:
+        """`path=None` builds the GeoPackage in memory: `to_bytes()` then gives the whole file, which
+        core/export.py writes with no name until whole, so that an export killed halfway leaves no
+        file of taxpayers' names behind."""
+        self.path = Path(path) if path is not None else None
+        if self.path is not None:
+            if self.path.exists():
+                raise FileExistsError(str(self.path))
+            # Created by the OS first, so a folder it may not write in (read-only, no permission) is the
+            # OSError it is ("Read-only file system"), not SQLite's "unable to open database file",
+            # which the CLI took for a fault of the device's own database.
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
         self.conn = None
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None)
+            self.conn = sqlite3.connect(self.path if self.path is not None else ":memory:", isolation_level=None)
             self.conn.execute("PRAGMA journal_mode = OFF")
             self.conn.execute("PRAGMA synchronous = OFF")
             self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -224,6 +228,13 @@ class GeoPackage:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def to_bytes(self) -> bytes:
+        """The whole file as it would be on disk (a GeoPackage built in memory)."""
+        try:
+            return self.conn.serialize()
+        except sqlite3.Error as error:
+            raise OSError(errno.EIO, f"GeoPackage: {error}") from error
 
     def close(self) -> None:
         if self.conn is not None:

@@ -21,7 +21,7 @@ SQLite's own `rtreecheck()` checks a tree so made (tests/unit/test_gis_exports.p
 from __future__ import annotations
 
 import math
-from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
+import sqlite3  # stdlib: a GeoPackage is a plain file for QGIS, built in memory (serialize)
 import struct
 from typing import Sequence
 

@@ -48,3 +48,28 @@ def test_a_finished_export_is_whole_and_alone(tmp_path):
     assert out.read_text(encoding="utf-8") == f"name\n{NAME}\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["taxpayers.csv"]
     assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_geopackage_export_has_no_file_until_it_is_whole(ledger, tmp_path, monkeypatch):
+    """While its layers are written, a GeoPackage export has no file in the folder (it is built in
+    memory): killed then, it would leave nothing; finished, it is one file QGIS opens."""
+    from core import gpkg
+    from core.export import export_map
+    from tests.conftest import add_assessed_taxpayer
+
+    add_assessed_taxpayer(ledger, NAME)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    seen_while_writing: list[list[str]] = []
+    write_layer = gpkg.GeoPackage.write_layer
+
+    def watched(self, layer, features):  # noqa: ANN001,ANN202 - GeoPackage.write_layer's
+        seen_while_writing.append(sorted(p.name for p in folder.iterdir()))
+        return write_layer(self, layer, features)
+
+    monkeypatch.setattr(gpkg.GeoPackage, "write_layer", watched)
+    export_map(ledger, "taxpayers", "gpkg", folder / "taxpayers.gpkg")
+    assert seen_while_writing and all(names == [] for names in seen_while_writing)
+    assert sorted(p.name for p in folder.iterdir()) == ["taxpayers.gpkg"]
+    assert (folder / "taxpayers.gpkg").read_bytes().startswith(b"SQLite format 3\x00")
+    assert NAME.encode() in (folder / "taxpayers.gpkg").read_bytes()
