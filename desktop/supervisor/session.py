@@ -79,5 +79,5 @@ class WatchedClient(SupervisorClient):
         self.http.close()
 
 
-def open_cache(data_dir: Path | None) -> SupervisorCache:
-    return SupervisorCache(data_dir / CACHE_FILE if data_dir else None)
+def open_cache(data_dir: Path | None, device_key: bytes | None = None) -> SupervisorCache:
+    return SupervisorCache(data_dir / CACHE_FILE if data_dir else None, device_key)

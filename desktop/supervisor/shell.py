@@ -49,7 +49,8 @@ class SupervisorShell(QObject):
         """One file beside the device's database, opened at the first supervisor login."""
         if self._cache is None:
             path = getattr(self.ctx.ledger.store, "path", None)
-            self._cache = open_cache(Path(path).parent if path else None)
+            self._cache = open_cache(Path(path).parent if path else None,
+                                     getattr(self.ctx.ledger.store, "key", None))
         return self._cache
 
     def make_client(self, url: str) -> WatchedClient:

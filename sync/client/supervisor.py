@@ -5,6 +5,7 @@ or a mock transport). What it read last is kept in a small SQLite cache, so a su
 without a network still sees the last figures, marked with when they were fetched."""
 from __future__ import annotations
 
+import hashlib
 import json
 from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 import threading
@@ -28,15 +29,39 @@ class Reading:
     cached: bool  # True: the server was unreachable, this is the last answer kept
 
 
+def _cache_key(device_key: bytes) -> bytes:
+    return hashlib.sha256(b"quittance/supervisor-cache/v1\x00" + device_key).digest()
+
+
+def _open(path: Path | None, key: bytes | None) -> sqlite3.Connection:
+    """The cache file, keyed; one that does not open with this key (written before encryption,
+    or under another device's key) is only a cache: it is deleted and started afresh."""
+    if path is None:
+        return sqlite3.connect(":memory:", check_same_thread=False)
+    conn = sqlite3.keyed_connect(str(path), key, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.DatabaseError:
+        conn.close()
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return sqlite3.keyed_connect(str(path), key, check_same_thread=False)
+
+
 class SupervisorCache:
     """Last answers by request, in one SQLite file next to the app's data (None: memory only).
 
     Screens read from several worker threads at once; one lock keeps them off the one connection
     in turn (a connection used by two threads at once fails, and the reading with it)."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, device_key: bytes | None = None) -> None:
+        """`device_key`: the device database's data key, on an encrypted device. The cache holds
+        the server's answers (taxpayers' names, amounts), so it is encrypted too, under a key
+        derived from the device's: a stolen tablet reveals no more here than in its database."""
         self._lock = threading.Lock()
-        self._conn = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
+        key = _cache_key(device_key) if device_key is not None else None
+        self._conn = _open(path, key)
         self._conn.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, body TEXT NOT NULL, "
                            "fetched_at TEXT NOT NULL)")
         self._conn.commit()
