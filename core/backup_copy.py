@@ -14,6 +14,8 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
+from core.folder_sync import fsync_folder  # noqa: F401 - part of this module's interface
+
 try:  # the device side's one driver, when the SQLCipher store is there (issue 13)
     from core import sqlite_driver as sqlite3  # type: ignore[attr-defined]
 except ImportError:  # a plain-SQLite store: stdlib
@@ -97,19 +99,5 @@ def fsync_file(path: str | Path) -> None:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_folder(folder: str | Path) -> None:
-    """Make a rename durable (POSIX; Windows has no directory handle to sync)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
     finally:
         os.close(fd)

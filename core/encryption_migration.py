@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
+from core.folder_sync import fsync_folder
 from core import unlocked, vault
 from core.errors import QuittanceError, StorageFault
 from core.messages import translate
@@ -71,7 +72,7 @@ def encrypt_plain_database(db_path: str | Path, progress: Progress | None = None
     for side in _with_side_files(db_path)[1:]:  # checkpointed and closed: nothing left in them
         _erase(side)
     os.replace(copy, db_path)
-    _sync_folder(db_path.parent)
+    fsync_folder(db_path.parent)
     mark("swapped")
     _erase(aside)
     say(1.0, translate("encryption_migration_done", locale))
@@ -168,17 +169,4 @@ def _erase(path: Path, unless_same_as: Path | None = None) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     path.unlink()
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    fsync_folder(path.parent)

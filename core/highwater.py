@@ -21,6 +21,8 @@ from pathlib import Path
 
 from platformdirs import user_state_dir
 
+from core.folder_sync import fsync_folder
+
 try:  # POSIX: serialise read-compare-write between processes sharing one device
     import fcntl
 except ImportError:  # pragma: no cover - Windows: one process writes at a time in practice
@@ -134,18 +136,4 @@ class MarkFile:
             finally:
                 os.close(fd)  # also releases the flock
             if created:
-                _sync_dir(self.path.parent)
-
-
-def _sync_dir(folder: Path) -> None:
-    """Make a new file's name durable too (POSIX; Windows has no directory handles to sync)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+                fsync_folder(self.path.parent)
