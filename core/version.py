@@ -8,11 +8,13 @@ import argparse
 from importlib.metadata import PackageNotFoundError, version
 
 
-def app_version() -> str:
+def app_version(unknown: str = "unknown (not installed)") -> str:
+    """The installed package's version; `unknown` for a source tree never installed (the CLI says
+    so; the sync protocol sends "0.0.0", which any release is newer than)."""
     try:
         return version("quittance")
-    except PackageNotFoundError:  # a source tree never installed: say so rather than guess
-        return "unknown (not installed)"
+    except PackageNotFoundError:
+        return unknown
 
 
 class VersionAction(argparse.Action):

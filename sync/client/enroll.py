@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,6 +13,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from core import config, unlocked, vault
+from core import version as core_version
 from core.clock import iso
 from core.config import Device, Municipality
 from core.context import WriteContext
@@ -47,10 +47,7 @@ class Enrollment:
 
 
 def app_version() -> str:
-    try:
-        return metadata.version("quittance")
-    except metadata.PackageNotFoundError:
-        return "0.0.0"
+    return core_version.app_version(unknown="0.0.0")
 
 
 def enroll(db_path: str | Path, server_url: str, code: str, *,

@@ -18,13 +18,13 @@ import os
 import shutil
 import sys
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable
 
 import httpx
 
 from core.errors import QuittanceError
+from core import version as core_version
 from core.filehash import file_sha256
 from sync.client.http import ServerError, SyncClient, Unreachable
 from sync.releases import MANIFEST_FIELDS, PLATFORMS, is_newer, parse_version, signature_valid
@@ -37,10 +37,7 @@ Progress = Callable[[str, int, Any], None]  # the sync's progress: ("update", by
 
 def running_version() -> str:
     """The version of the app running now (the installed package's), "0.0.0" if unknown."""
-    try:
-        return metadata.version("quittance")
-    except metadata.PackageNotFoundError:
-        return "0.0.0"
+    return core_version.app_version(unknown="0.0.0")
 
 
 def this_platform() -> str:
