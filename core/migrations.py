@@ -220,6 +220,30 @@ def _v16_object_geometry(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE taxable_objects ADD COLUMN geometry TEXT")
 
 
+def _v18_fiscal_integrity(conn: sqlite3.Connection) -> None:
+    """Fiscal-grade integrity (issue 14, core/fiscal_events.py): the receipt series the server
+    registered, month and year closings, and the technical journal. Each is built by its event's
+    projection and replayed by `verify`; all three are append-only, and a period closes once."""
+    _run_script(conn, """
+        CREATE TABLE receipt_series (
+            year INTEGER PRIMARY KEY CHECK (typeof(year) = 'integer'),
+            code TEXT NOT NULL, registered_at TEXT NOT NULL,
+            event_seq INTEGER NOT NULL REFERENCES events(seq));
+        CREATE TABLE closings (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('month', 'year')), period TEXT NOT NULL,
+            report TEXT NOT NULL, closed_at TEXT NOT NULL,
+            event_seq INTEGER NOT NULL REFERENCES events(seq), UNIQUE (kind, period));
+        CREATE TABLE journal (
+            event_seq INTEGER PRIMARY KEY REFERENCES events(seq), kind TEXT NOT NULL, at TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '{}');
+        CREATE INDEX journal_kind ON journal(kind, at)
+    """)
+    for table in ("receipt_series", "closings", "journal"):
+        for verb in ("UPDATE", "DELETE"):
+            conn.execute(f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
+                         f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END")
+
+
 def _v14_forms(conn: sqlite3.Connection) -> None:
     """Census questionnaires (issue 12): see core/forms/store.py."""
     from core.forms.store import migrate_v14
@@ -300,6 +324,7 @@ MIGRATIONS: list[Callable[..., None]] = [
     _v15_form_drafts_and_submissions,  # v15 (issue 12, submissions): census drafts and submissions
     _v16_object_geometry,  # v16 (issue 12, positions-polygons): outlines of taxable objects
     _v17_zone_geometry,  # v17 (issue 12, map): zone outlines
+    _v18_fiscal_integrity,  # v18 (issue 14): receipt series, closings, technical journal
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

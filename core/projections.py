@@ -158,6 +158,25 @@ def clock_confirmed(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
     """A confirmed change of the device clock is recorded for the supervisor and writes no rows."""
 
 
+def series_registered(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
+    _insert(conn, "receipt_series", {"year": data["year"], "code": data["code"],
+                                     "registered_at": data["registered_at"], "event_seq": at.seq})
+
+
+def closing_made(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
+    from core.canonical import canonical_json
+
+    _insert(conn, "closings", {"id": data["id"], "kind": data["kind"], "period": data["period"],
+                               "report": canonical_json(data), "closed_at": at.device_time, "event_seq": at.seq})
+
+
+def journal_recorded(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
+    from core.canonical import canonical_json
+
+    _insert(conn, "journal", {"event_seq": at.seq, "kind": data["kind"], "at": data["at"],
+                              "details": canonical_json(data.get("details") or {})})
+
+
 def submission_recorded(conn: sqlite3.Connection, data: dict, at: Applied) -> None:
     """A finished census form (core/forms/submissions.py). The answers and the geometry are kept
     as the event's canonical JSON text, so the row and its replay are the same bytes."""
@@ -187,6 +206,9 @@ PROJECTIONS: dict[str, Projection] = {
     "device.server_key_changed": server_key_changed,
     "form.imported": lambda conn, data, at: _forms().form_imported(conn, data, at),
     "submission.recorded": submission_recorded,
+    "series.registered": series_registered,  # issue 14: core/fiscal_events.py
+    "closing.made": closing_made,
+    "journal.recorded": journal_recorded,
 }
 
 

@@ -69,6 +69,10 @@ EVENT_BUILT: dict[str, TableSpec] = {
                        query="SELECT form_id, version, title, definition, CASE origin WHEN 'local' THEN 'device' "
                              "ELSE origin END AS origin, added_at FROM forms"),
     "submissions": TableSpec(("id",)),  # finished census forms (core/forms/submissions.py)
+    # Issue 14 (core/fiscal_events.py): series the server registered, closings, technical journal.
+    "receipt_series": TableSpec(("year",)),
+    "closings": TableSpec(("id",), label="period", json_columns=("report",)),
+    "journal": TableSpec(("event_seq",), json_columns=("details",)),
 }
 _FTS = "the search index, kept by triggers from the taxpayers and their objects"
 NOT_COMPARED: dict[str, str] = {

@@ -185,6 +185,8 @@ def _reference_tables_as_in_v4(conn):
     conn.execute("ALTER TABLE zones DROP COLUMN geometry")  # v17 adds the zones' outlines for the map
     conn.execute("DROP TABLE form_drafts")  # v15 adds census drafts and submissions
     conn.execute("DROP TABLE submissions")
+    for table in ("receipt_series", "closings", "journal"):  # v18 adds series, closings, the journal
+        conn.execute(f"DROP TABLE {table}")
     # v8 adds the server's versions, where reference rows came from, agents' roles and zones
     conn.execute("DROP TABLE agent_zones")
     for table, columns in (("taxpayers", ("server_version",)), ("agents", ("server_version", "origin", "role")),
