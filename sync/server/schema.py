@@ -577,6 +577,10 @@ tlog_nodes = Table(
     Column("hash", LargeBinary(32), nullable=False),
     PrimaryKeyConstraint("level", "idx"),
 )
+# A leaf found by its hash (GET /api/v1/log/inclusion?leaf=…): only level 0 is indexed, since a
+# proof never looks an inner node up by its value (revision 0026).
+Index("ix_tlog_leaf_hash", tlog_nodes.c.hash, postgresql_where=tlog_nodes.c.level == 0,
+      sqlite_where=tlog_nodes.c.level == 0)
 # Every signed checkpoint ever published (C2SP tlog-checkpoint in a signed note), kept for good.
 tlog_checkpoints = Table(
     "tlog_checkpoints", metadata,
