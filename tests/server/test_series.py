@@ -125,3 +125,5 @@ def test_the_verification_page_shows_the_printed_signature_excerpt(server, tmp_p
     [stored] = server.rows(events.c.signature, events.c.device_id == ledger.device.id,
                            events.c.type == "payment.recorded")
     assert device_series.signature_excerpt(stored["signature"]) == excerpt
+    answer = server.client.get("/api/v1/receipts/verify", params={"token": payment.token}).json()
+    assert answer["verdict"] == "recorded" and answer["receipt"]["signature_excerpt"] == excerpt
