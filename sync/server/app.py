@@ -22,7 +22,7 @@ from sync.server.keyrotation import finish_pending, handovers
 from sync.server.serverkey import KeyFile, load_or_create, record_public_key
 from sync.server.snapshot import MEDIA_TYPE as SNAPSHOT_TYPE, snapshot_bound, snapshot_lines
 from sync.server.settings import Settings, load_settings
-from sync.server.series import register_ahead as register_series_ahead
+from sync.server.series import kept_ahead as keep_series_ahead, register_ahead as register_series_ahead
 from sync.server.supervisor_mount import mount_supervisor
 from sync.server.tlog_api import mount_tlog
 from sync.server.verify_mount import mount_verification
@@ -213,8 +213,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def device_status(device: Annotated[dict, Depends(current_device)]) -> dict[str, Any]:
         with reading(engine) as conn:  # a device that trusts an older key walks these to the one in use
             chain = handovers(conn)
-        with engine.begin() as conn:  # the client asks this first at every sync: its series are kept ahead
-            series = register_series_ahead(conn, device["id"])
+        series = keep_series_ahead(engine, device["id"])  # asked first at every sync: the series stay a year ahead
         return {"device_id": device["id"], "device_code": device["code"], "revoked": bool(device["revoked_at"]),
                 "stored_through": device["stored_through"], "last_sync": device["last_sync_at"],
                 "server_time": now_iso(), "server_key": server_key.public(), "key_handovers": chain, "series": series}

@@ -127,3 +127,12 @@ def test_the_verification_page_shows_the_printed_signature_excerpt(server, tmp_p
     assert device_series.signature_excerpt(stored["signature"]) == excerpt
     answer = server.client.get("/api/v1/receipts/verify", params={"token": payment.token}).json()
     assert answer["verdict"] == "recorded" and answer["receipt"]["signature_excerpt"] == excerpt
+
+
+def test_a_sync_in_a_new_year_registers_the_year_after(server, tmp_path):
+    ledger, _token = enrolled_device(tmp_path / "device.db", server)
+    year = _this_year_in_lubumbashi()
+    next_june = datetime(year + 1, 6, 1, 9, 0, tzinfo=timezone.utc)
+    kept = series.kept_ahead(server.engine, ledger.device.id, next_june)
+    assert [s["year"] for s in kept] == [year, year + 1, year + 2]
+    assert series.kept_ahead(server.engine, ledger.device.id, next_june) == kept  # nothing more to register
