@@ -12,6 +12,8 @@ from core.schema_v1 import V1_SCHEMA
 from core.messages import translate
 
 APPEND_ONLY_TABLES = ("events", "payments", "voids", "cash_sessions", "cash_session_closings", "receipt_prints")
+# Append-only since v18 (issue 14): their triggers are made by that migration, not by v1.
+FISCAL_APPEND_ONLY_TABLES = ("receipt_series", "closings", "journal")
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -238,7 +240,7 @@ def _v18_fiscal_integrity(conn: sqlite3.Connection) -> None:
             details TEXT NOT NULL DEFAULT '{}');
         CREATE INDEX journal_kind ON journal(kind, at)
     """)
-    for table in ("receipt_series", "closings", "journal"):
+    for table in FISCAL_APPEND_ONLY_TABLES:
         for verb in ("UPDATE", "DELETE"):
             conn.execute(f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
                          f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END")

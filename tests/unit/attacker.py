@@ -9,12 +9,12 @@ from tests import device_sqlite as sqlite3  # the device driver, keyed for an en
 from core.canonical import canonical_json
 from core.events import chain_hash
 from core.keys import sign_event_hash
-from core.migrations import APPEND_ONLY_TABLES
+from core.migrations import APPEND_ONLY_TABLES, FISCAL_APPEND_ONLY_TABLES
 
 
 def drop_triggers(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = OFF")  # the attacker is not polite either
-    for table in APPEND_ONLY_TABLES:
+    for table in APPEND_ONLY_TABLES + FISCAL_APPEND_ONLY_TABLES:
         conn.execute(f"DROP TRIGGER IF EXISTS {table}_no_update")
         conn.execute(f"DROP TRIGGER IF EXISTS {table}_no_delete")
 
