@@ -151,7 +151,6 @@ def test_verify_passes_and_catches_a_series_edited_behind_the_app(device, server
     assert device.verify().ok
     conn = device.store.conn
     drop_triggers(conn)
-    conn.execute("DROP TRIGGER receipt_series_no_update")  # v18's triggers (core.migrations._v18_fiscal_integrity)
     conn.execute("UPDATE receipt_series SET code = 'AAAA2222' WHERE year = 2026")
     report = device.verify()
     assert not report.ok
