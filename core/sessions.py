@@ -6,9 +6,11 @@ from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlit
 from dataclasses import asdict, dataclass, field, replace
 
 from core.anchors import signed_chain_head
+from core.closings import close_elapsed_periods
 from core.context import WriteContext
 from core.errors import QuittanceError
 from core.ids import new_id
+from core.perpetual import perpetual_now
 from core.money import check_amount_limit
 from core.printqueue import unprinted_count
 
@@ -78,6 +80,11 @@ class ZReport:
     # Valid receipts of the session no copy was printed of (at closing, for a closed session):
     # each is a citizen who left with a hand-written stub. Absent from reports closed before.
     unprinted: int = 0
+    # Issue 14 (core/fiscal_events.py, core/perpetual.py): the device's totals since its first day
+    # (TOTAL_KEYS) and the hash of the closing before this one, signed and chained with the event.
+    # Absent (None) from reports closed before, and from the running totals of an open session.
+    perpetual: dict | None = None
+    previous_closing: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -120,7 +127,11 @@ def require_open_session(conn: sqlite3.Connection, agent_id: str | None = None) 
     return session_id
 
 
-def open_session(conn: sqlite3.Connection, ctx: WriteContext, opening_float: int = 0) -> str:
+def open_session(conn: sqlite3.Connection, ctx: WriteContext, opening_float: int = 0, *,
+                 clock_confirmed: bool = False) -> str:
+    """Open a session; the months and years that ended since the last closing are closed first, in
+    the same transaction (core/closings.py). `clock_confirmed`: the agent confirmed the clock, so
+    a clock in doubt does not stop those closings."""
     if type(opening_float) is not int or opening_float < 0:
         raise QuittanceError("invalid_amount", text=str(opening_float))
     check_amount_limit(opening_float, ctx.municipality.currency, locale=ctx.municipality.locale)
@@ -130,6 +141,7 @@ def open_session(conn: sqlite3.Connection, ctx: WriteContext, opening_float: int
         raise QuittanceError("session_already_open", opened_at=opened_at)
     if ctx.agent_id is None:
         raise QuittanceError("unknown_agent", agent="?")
+    close_elapsed_periods(conn, ctx, confirmed=clock_confirmed)
     session_id = new_id()
     ctx.record(conn, "session.opened", {"id": session_id, "agent_id": ctx.agent_id,
                                         "opening_float": opening_float}, entity_id=session_id)
@@ -172,7 +184,8 @@ def close_session(conn: sqlite3.Connection, ctx: WriteContext) -> ZReport:
     report = build_z_report(conn, session_id, ctx.device.code, ctx.municipality.currency, closed_at=ctx.now)
     # The chain head at closing, signed: the printed Z-report anchors the ledger outside the file.
     head = signed_chain_head(conn, ctx.device.private_key)
-    report = replace(report, chain_head=head.text)
+    perpetual, previous_closing = perpetual_now(conn)
+    report = replace(report, chain_head=head.text, perpetual=perpetual.to_dict(), previous_closing=previous_closing)
     ctx.record(conn, "session.closed", {"session_id": session_id, "report": report.to_dict()}, entity_id=session_id)
     return report
 
