@@ -44,7 +44,7 @@ def _closings(args: argparse.Namespace, ledger: Ledger) -> int:
 
 def _list(args: argparse.Namespace, ledger: Ledger) -> int:
     found = ledger.reads.closings()
-    if args.json:
+    if getattr(args, "json", False):  # merged by core.cli_options.parse; absent when parsed alone
         print(json.dumps([{**asdict(c), "totals": c.totals.to_dict(), "perpetual": c.perpetual.to_dict()}
                           for c in found], ensure_ascii=False, indent=2))
         return 0
@@ -53,7 +53,7 @@ def _list(args: argparse.Namespace, ledger: Ledger) -> int:
         print(translate("cli_closings_none", locale))
     for closing in found:
         print(translate("cli_closing_line", locale, **safe_params({
-            "period": closing.period, "kind": closing.kind, "receipts": closing.totals.receipts,
+            "period": closing.period, "kind": translate(f"cli_closing_kind_{closing.kind}", locale), "receipts": closing.totals.receipts,
             "net": format_money(closing.totals.net, currency, locale),
             "perpetual": format_money(closing.perpetual.net, currency, locale),
             "previous": closing.previous_closing[:SHORT_HASH]})))

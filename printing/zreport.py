@@ -78,7 +78,7 @@ SHORT_HASH = 16  # hex characters of the previous closing's hash: enough to find
 
 def totals_blocks(totals: dict, money: Callable[[int], str], loc: str) -> list[Block]:
     return [Pair(f"{label('receipts', loc)} ({totals['receipts']})", money(totals["collected"])),
-            Pair(f"{label('voids', loc)} ({totals['voids']})", money(totals["voided"])),
+            Pair(f"{label('voids_recorded', loc)} ({totals['voids']})", money(totals["voided"])),
             Pair(label("net", loc), money(totals["net"]), bold=True)]
 
 

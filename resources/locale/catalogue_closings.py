@@ -48,6 +48,8 @@ QUITTANCE: dict[str, dict[str, str]] = {
         "fr": "Indiquez la clôture à imprimer : quittance closings print 2026-11 (un mois) ou 2026 (une année).",
         "pt": "Indique o encerramento a imprimir: quittance closings print 2026-11 (um mês) ou 2026 (um ano).",
     },
+    "cli_closing_kind_month": {"en": "month", "fr": "mois", "pt": "mês"},
+    "cli_closing_kind_year": {"en": "year", "fr": "année", "pt": "ano"},
     "cli_closings_none": {
         "en": "No month or year closed yet.",
         "fr": "Aucun mois ni aucune année clôturés pour l'instant.",
@@ -111,6 +113,7 @@ RECEIPTS: dict[str, dict[str, str]] = {
         "pt": "Totais perpétuos (desde o primeiro dia)",
     },
     "previous_closing": {"en": "Previous closing", "fr": "Clôture précédente", "pt": "Encerramento anterior"},
+    "voids_recorded": {"en": "Voids", "fr": "Annulations", "pt": "Anulações"},
     "collected": {"en": "Collected", "fr": "Encaissé", "pt": "Cobrado"},
     "voided": {"en": "Voided", "fr": "Annulé", "pt": "Anulado"},
     "net": {"en": "Net", "fr": "Net", "pt": "Líquido"},
