@@ -390,6 +390,33 @@
         </message>
     </context>
     <context>
+        <name>ClosingsNotice</name>
+        <message>
+            <source>The closings are kept on the device: print them again at any time.</source>
+            <translation>The closings are kept on the device: print them again at any time.</translation>
+        </message>
+        <message>
+            <source>the closings</source>
+            <translation>the closings</translation>
+        </message>
+        <message>
+            <source>month %1</source>
+            <translation>month %1</translation>
+        </message>
+        <message>
+            <source>year %1</source>
+            <translation>year %1</translation>
+        </message>
+        <message>
+            <source>Opening this session closed for good: %1. Their totals are signed and can no longer change; a correction is a void in the current period.</source>
+            <translation>Opening this session closed for good: %1. Their totals are signed and can no longer change; a correction is a void in the current period.</translation>
+        </message>
+        <message>
+            <source>Print the closings</source>
+            <translation>Print the closings</translation>
+        </message>
+    </context>
+    <context>
         <name>CountPanel</name>
         <message>
             <source>note</source>

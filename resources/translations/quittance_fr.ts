@@ -390,6 +390,33 @@
         </message>
     </context>
     <context>
+        <name>ClosingsNotice</name>
+        <message>
+            <source>The closings are kept on the device: print them again at any time.</source>
+            <translation>Les clôtures sont conservées sur l'appareil : imprimez-les de nouveau quand vous voulez.</translation>
+        </message>
+        <message>
+            <source>the closings</source>
+            <translation>les clôtures</translation>
+        </message>
+        <message>
+            <source>month %1</source>
+            <translation>mois %1</translation>
+        </message>
+        <message>
+            <source>year %1</source>
+            <translation>année %1</translation>
+        </message>
+        <message>
+            <source>Opening this session closed for good: %1. Their totals are signed and can no longer change; a correction is a void in the current period.</source>
+            <translation>L'ouverture de cette session a clôturé définitivement : %1. Leurs totaux sont signés et ne peuvent plus changer ; une correction est une annulation dans la période en cours.</translation>
+        </message>
+        <message>
+            <source>Print the closings</source>
+            <translation>Imprimer les clôtures</translation>
+        </message>
+    </context>
+    <context>
         <name>CountPanel</name>
         <message>
             <source>note</source>

@@ -390,6 +390,33 @@
         </message>
     </context>
     <context>
+        <name>ClosingsNotice</name>
+        <message>
+            <source>The closings are kept on the device: print them again at any time.</source>
+            <translation>Os encerramentos ficam guardados no aparelho: imprima-os de novo quando quiser.</translation>
+        </message>
+        <message>
+            <source>the closings</source>
+            <translation>os encerramentos</translation>
+        </message>
+        <message>
+            <source>month %1</source>
+            <translation>mês %1</translation>
+        </message>
+        <message>
+            <source>year %1</source>
+            <translation>ano %1</translation>
+        </message>
+        <message>
+            <source>Opening this session closed for good: %1. Their totals are signed and can no longer change; a correction is a void in the current period.</source>
+            <translation>A abertura desta sessão encerrou definitivamente: %1. Os seus totais estão assinados e já não podem mudar; uma correção é uma anulação no período em curso.</translation>
+        </message>
+        <message>
+            <source>Print the closings</source>
+            <translation>Imprimir os encerramentos</translation>
+        </message>
+    </context>
+    <context>
         <name>CountPanel</name>
         <message>
             <source>note</source>
