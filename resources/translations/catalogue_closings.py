@@ -11,6 +11,12 @@ CLOSINGS_FR_PT: dict[str, tuple[str, str]] = {
         "changer ; une correction est une annulation dans la période en cours.",
         "A abertura desta sessão encerrou definitivamente: %1. Os seus totais estão assinados e já não podem "
         "mudar; uma correção é uma anulação no período em curso."),
+    "Perpetual totals (since the first day)": ("Totaux perpétuels (depuis le premier jour)",
+                                               "Totais perpétuos (desde o primeiro dia)"),
+    "Receipts (%1)": ("Reçus (%1)", "Recibos (%1)"),
+    "Voids (%1)": ("Annulations (%1)", "Anulações (%1)"),
+    "Net": ("Net", "Líquido"),
+    "Previous closing": ("Clôture précédente", "Encerramento anterior"),
     "Print the closings": ("Imprimer les clôtures", "Imprimir os encerramentos"),
     "the closings": ("les clôtures", "os encerramentos"),
     "The closings are kept on the device: print them again at any time.": (

@@ -4664,6 +4664,26 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Ledger signed up to event %1</translation>
         </message>
         <message>
+            <source>Perpetual totals (since the first day)</source>
+            <translation>Perpetual totals (since the first day)</translation>
+        </message>
+        <message>
+            <source>Receipts (%1)</source>
+            <translation>Receipts (%1)</translation>
+        </message>
+        <message>
+            <source>Voids (%1)</source>
+            <translation>Voids (%1)</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Previous closing</source>
+            <translation>Previous closing</translation>
+        </message>
+        <message>
             <source>By tax</source>
             <translation>By tax</translation>
         </message>

@@ -4664,6 +4664,26 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Registre signé jusqu'à l'événement %1</translation>
         </message>
         <message>
+            <source>Perpetual totals (since the first day)</source>
+            <translation>Totaux perpétuels (depuis le premier jour)</translation>
+        </message>
+        <message>
+            <source>Receipts (%1)</source>
+            <translation>Reçus (%1)</translation>
+        </message>
+        <message>
+            <source>Voids (%1)</source>
+            <translation>Annulations (%1)</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Previous closing</source>
+            <translation>Clôture précédente</translation>
+        </message>
+        <message>
             <source>By tax</source>
             <translation>Par taxe</translation>
         </message>

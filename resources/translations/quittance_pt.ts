@@ -4665,6 +4665,26 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Registo assinado até ao evento %1</translation>
         </message>
         <message>
+            <source>Perpetual totals (since the first day)</source>
+            <translation>Totais perpétuos (desde o primeiro dia)</translation>
+        </message>
+        <message>
+            <source>Receipts (%1)</source>
+            <translation>Recibos (%1)</translation>
+        </message>
+        <message>
+            <source>Voids (%1)</source>
+            <translation>Anulações (%1)</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Líquido</translation>
+        </message>
+        <message>
+            <source>Previous closing</source>
+            <translation>Encerramento anterior</translation>
+        </message>
+        <message>
             <source>By tax</source>
             <translation>Por imposto</translation>
         </message>

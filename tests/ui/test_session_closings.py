@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from core.closings import CLOCK_OFFSET_SETTING
 from tests.ui.conftest import WAIT_MS, answer_next_dialog, wait_idle
+from tests.ui.test_zreport_view import _two_paid_one_voided
 
 LOCAL_TIME = re.compile(r"\d\d/\d\d/\d{4} \d\d:\d\d \(UTC\+2\)")
 SHOTS = Path(os.environ.get("QUITTANCE_SHOTS", "/tmp/quittance-shots"))
@@ -63,3 +64,38 @@ def test_an_opening_asks_about_the_clock_then_shows_and_prints_its_closings(qtbo
     qtbot.waitUntil(lambda: notice.print_status.state == "printed", timeout=WAIT_MS)
     assert made[-1].period.encode() in receipt_file.read_bytes()  # a file printer keeps the last document
     assert demo_ledger.verify().ok
+
+
+PERPETUAL = {"fr": ("Totaux perpétuels (depuis le premier jour)", "Clôture précédente"),
+             "en": ("Perpetual totals (since the first day)", "Previous closing"),
+             "pt": ("Totais perpétuos (desde o primeiro dia)", "Encerramento anterior")}
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "pt"])
+def test_the_closed_z_report_on_screen_shows_the_perpetual_totals(qtbot, logged_in, demo_ledger, with_session,
+                                                                  language):
+    main = logged_in
+    _two_paid_one_voided(demo_ledger)
+    main.set_language(language)
+    main.resize(1024, 600)
+    main.navigate("session")
+    session = main.session
+    qtbot.waitUntil(lambda: session.pages.currentIndex() == 1, timeout=WAIT_MS)
+    answer_next_dialog(qtbot, lambda dialog: dialog.accept())
+    qtbot.mouseClick(session.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.closed_report is not None and session.pages.currentIndex() == 2,
+                    timeout=WAIT_MS)
+    wait_idle(qtbot, main)
+    report = session.closed_report
+    heading, previous = PERPETUAL[language]
+    text = session.last_report.text()
+    assert heading in text and previous in text and report.previous_closing[:16] in text
+    assert report.perpetual["receipts"] == 2 and report.perpetual["voids"] == 1
+    assert main.ctx.money(report.perpetual["net"]) in text
+    if session.backup_offer is not None:
+        session.backup_offer.reject()
+    bar = session.last_report_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the perpetual totals are near the end of the report
+    wait_idle(qtbot, main)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    main.grab().save(str(SHOTS / f"zreport_perpetual_{language}.png"))
