@@ -104,8 +104,8 @@ def periods_to_close(conn: sqlite3.Connection, current_month: str, timezone_name
 def clock_in_doubt(conn: sqlite3.Connection, clock: PeriodClock) -> bool:
     """The device clock disagrees with the server's by more than a day, or it jumped (a change the
     agent confirmed, core/clockguard.py) since the last month closing: the periods it would close
-    are asked about first. A jump confirmed for a payment was about that payment's time, not
-    about which months have ended."""
+    are asked about first. A jump confirmed earlier, for a payment, answered for that payment's
+    time: which months have ended is a question of its own."""
     if clock.offset_s is not None and abs(clock.offset_s) > CLOCK_DOUBT.total_seconds():
         return True
     since = conn.execute("SELECT coalesce(max(event_seq), 0) FROM closings WHERE kind = 'month'").fetchone()[0]
