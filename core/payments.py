@@ -15,6 +15,7 @@ from core.errors import QuittanceError, StorageFault
 from core.events import next_seq
 from core.ids import new_id
 from core.registry import get_taxpayer_row
+from core.series import series_for_payment
 from core.schedule import balances, get_tax_type, validate_period
 from core.sessions import require_open_session, open_session_id
 from core.textguard import check_text
@@ -116,6 +117,7 @@ def record_payment(conn: sqlite3.Connection, ctx: WriteContext, *, taxpayer_id: 
     other_due = sum(max(0, line.due) for line in lines if (line.tax_code, line.period) != (tax.code, period))
     check_payment_amount(amount, due, ctx.municipality.currency, ctx.municipality.payment_limit(), advance=advance)
     year = _local_year(ctx.now, ctx.municipality.timezone)
+    series_for_payment(conn, year)  # an enrolled device issues only in a series its server registered
     seq = _allocate_receipt_seq(conn, year)
     payment_id = new_id()
     receipt_no = receipt_number(ctx.device.code, year, seq)

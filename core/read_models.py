@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from core import closings, config, payments, printqueue, registry, schedule, search, sessions, withdrawals
+from core import closings, config, payments, printqueue, registry, schedule, search, series, sessions, withdrawals
 from core.changes import Changes
 from core.clock import iso
 from core.config import Municipality
@@ -77,6 +77,10 @@ class ReceiptFacts:
     object_references: tuple[str, ...] = ()  # the taxable objects this tax and period were assessed on
     # An original went to the printer and its outcome was never known: it may be on paper.
     print_outcome_unknown: bool = False
+    # Issue 14 (core/series.py): the code of the receipt's registered series (None: unregistered,
+    # printed so), and 4 characters of its payment event's signature, printed next to the number.
+    series_code: str | None = None
+    signature_excerpt: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,12 +203,17 @@ class ReadModels:
                 "WHERE o.taxpayer_num = ? AND a.tax_code = ? AND a.period = ? ORDER BY o.reference",
                 (taxpayer["num"], payment.tax_code, payment.period)))
             municipality = config.load_municipality(conn)
+            receipt_year, event_seq, signature = conn.execute(
+                "SELECT p.receipt_year, e.seq, e.signature FROM payments p JOIN events e ON e.seq = p.event_seq "
+                "WHERE p.id = ?", (payment.id,)).fetchone()
             # The receipt speaks the municipality's language, so its tax label does too.
             return ReceiptFacts(payment, municipality, config.load_device(conn).code,
                                 agent[0] if agent else "?", taxpayer["name"], taxpayer["business_name"],
                                 zone_row[0] if zone_row else None, tax.label_in(municipality.locale),
                                 tax.periodicity, copies, taxpayer["id_number"] or None, references,
-                                printqueue.print_outcome_unknown(conn, payment.id))
+                                printqueue.print_outcome_unknown(conn, payment.id),
+                                series.receipt_series_code(conn, receipt_year, event_seq),
+                                series.signature_excerpt(signature))
 
     # -- home ----------------------------------------------------------------------------
     def home_summary(self) -> HomeSummary:

@@ -31,6 +31,7 @@ def event_label(event_type: str) -> str:
         "device.server_key_changed": translate("SyncWords", "Server key changed"),
         "submission.recorded": translate("SyncWords", "Census form"),
         "form.imported": translate("SyncWords", "Form imported"),
+        "series.registered": translate("SyncWords", "Receipt series registered"),
     }
     return labels.get(event_type, event_type)
 
@@ -70,6 +71,9 @@ def result_lines(result: SyncResult, lang: str, server: str) -> tuple[str, list[
         kind = "warning"
         lines.append(translate("SyncWords", "Refused by the server and kept aside for a supervisor: %1 (see the list below).")
                      .replace("%1", str(len(result.quarantined))))
+    for conflict in (result.series or {}).get("conflicts", []):  # a server that changed its mind (core/series.py)
+        kind = "warning"
+        lines.append(catalogue("series_code_changed", lang, **conflict))
     refused, error = result.refused or {}, result.error or {}
     if result.revoked:
         kind = "error"

@@ -73,6 +73,18 @@ def identity_fields(facts: ReceiptFacts, loc: str) -> list[str]:
     return items
 
 
+def number_blocks(facts: ReceiptFacts, loc: str) -> list[Block]:
+    """The number with its signature excerpt beside it, then the series it was issued under (or
+    "unregistered series" from a device no server registered). Both lines fit 32 columns with an
+    8-character device code: 'N° ABCDEFGH-2026-000001 Ab3+' is 28."""
+    number = f"{label('receipt_no', loc)} {facts.payment.receipt_no}"
+    if facts.signature_excerpt:
+        number += f" {facts.signature_excerpt}"
+    series = (field("series", facts.series_code, loc) if facts.series_code
+              else label("series_unregistered", loc))
+    return [Text(number, bold=True), Text(series)]
+
+
 def receipt_document(facts: ReceiptFacts, copy: int, *, duplicate: bool = False,
                      logo: Image.Image | None = None) -> Document:
     """The receipt as it prints for copy number `copy` (1 = the original).
@@ -97,7 +109,7 @@ def receipt_document(facts: ReceiptFacts, copy: int, *, duplicate: bool = False,
         blocks.append(Text(f"*** {label('duplicate', loc)}{number} ***", align="center", bold=True, size="tall"))
     if p.voided:
         blocks.append(Text(f"*** {label('void', loc)} ***", align="center", bold=True, size="big"))
-    blocks.append(Text(f"{label('receipt_no', loc)} {p.receipt_no}", bold=True))
+    blocks.extend(number_blocks(facts, loc))
     blocks.append(Fields((local_datetime(p.issued_at, loc, m.timezone), field("agent", facts.agent_name, loc),
                           field("device", facts.device_code, loc))))
     blocks.append(Rule())

@@ -560,5 +560,8 @@ from resources.translations.catalogue_backup import BACKUP_FR_PT  # noqa: E402 -
 FR_PT.update(BACKUP_FR_PT)
 from resources.translations.catalogue_unlock import UNLOCK_FR_PT  # noqa: E402 - unlock, lockout, recovery, PIN change
 FR_PT.update(UNLOCK_FR_PT)
+
+from resources.translations.catalogue_series import SERIES_FR_PT  # noqa: E402 - receipt series (issue 14)
+FR_PT.update(SERIES_FR_PT)
 from resources.translations.catalogue_closings import CLOSINGS_FR_PT  # noqa: E402 - month and year closings notice
 FR_PT.update(CLOSINGS_FR_PT)

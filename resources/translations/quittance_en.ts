@@ -4293,6 +4293,10 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Form imported</translation>
         </message>
         <message>
+            <source>Receipt series registered</source>
+            <translation>Receipt series registered</translation>
+        </message>
+        <message>
             <source>Waiting</source>
             <translation>Waiting</translation>
         </message>

@@ -4293,6 +4293,10 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Formulaire importé</translation>
         </message>
         <message>
+            <source>Receipt series registered</source>
+            <translation>Série de reçus enregistrée</translation>
+        </message>
+        <message>
             <source>Waiting</source>
             <translation>En attente</translation>
         </message>

@@ -4294,6 +4294,10 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Formulário importado</translation>
         </message>
         <message>
+            <source>Receipt series registered</source>
+            <translation>Série de recibos registada</translation>
+        </message>
+        <message>
             <source>Waiting</source>
             <translation>Em espera</translation>
         </message>

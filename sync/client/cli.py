@@ -69,6 +69,8 @@ def describe(result: SyncResult, locale: str, server: str) -> list[str]:
     if result.attachments_refused:
         lines.append(_say("sync_attachments_refused", locale, count=len(result.attachments_refused),
                           names=", ".join(r["name"] for r in result.attachments_refused[:3])))
+    for conflict in (result.series or {}).get("conflicts", []):  # a server that changed its mind (core/series.py)
+        lines.append(_say("series_code_changed", locale, **conflict))
     refused, error = result.refused or {}, result.error or {}
     if result.revoked:
         lines.append(_say("sync_revoked", locale))

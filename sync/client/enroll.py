@@ -5,7 +5,7 @@ and its reference records go through the one apply path, all in one transaction.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,6 +20,7 @@ from core.context import WriteContext
 from core.device_status import clear_revoked
 from core.errors import QuittanceError
 from core.logo import apply_server_logo
+from core.series import record_answer as record_series
 from core.service import Ledger
 from core.vault_crypto import parse_public_key
 from sync.client import apply, state
@@ -41,6 +42,7 @@ class Enrollment:
     municipality: str
     records: int
     clock_offset_s: float | None
+    series: list[int] = field(default_factory=list)  # the years whose receipt series the server registered
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -99,12 +101,16 @@ def enroll_ledger(ledger: Ledger, server_url: str, code: str, *,
             config.save_setting(conn, RECOVERY_KEY_SETTING, recovery_key)
         # Enrollment is a change of the device: an event, so `verify` can hold the settings' new
         # device code to it, and the server sees where and when this device was enrolled.
-        WriteContext(enrolled, municipality, None, iso(ledger.clock())).emit(conn, "device.enrolled", {
+        context = WriteContext(enrolled, municipality, None, iso(ledger.clock()))
+        context.emit(conn, "device.enrolled", {
             "device_id": device.id, "device_code": device_code, "previous_code": device.code,
             "server_url": url, "server_public_key": server_key})
+        # This year's and next year's receipt series (issue 14), after the event that enrolled it.
+        series = record_series(conn, context, answer.get("series"))
     if recovery_key:  # the data key, unlocked in this process, wrapped for the municipality at once
         vault.set_recovery_key(ledger.store.path, unlocked.recall(ledger.store.path), recovery_key)
-    return Enrollment(device.id, device_code, device.code, url, municipality.name, len(records), offset)
+    return Enrollment(device.id, device_code, device.code, url, municipality.name, len(records), offset,
+                      series.recorded)
 
 
 def _recovery_key(answer: dict[str, Any]) -> str | None:

@@ -17,6 +17,8 @@ from core.clock import iso, utc_now
 from core.device_status import mark_revoked
 from core.errors import QuittanceError
 from core.events import last_seq
+from core.context import WriteContext
+from core.series import record_answer as record_series
 from core.service import Ledger
 from core.forms.media import media_dir
 from sync.client import state
@@ -51,6 +53,9 @@ class SyncResult:
     attachments_sent: int = 0  # census photos the server stored for the first time (sync/client/attachments.py)
     attachments_pending: int = 0  # photos still to send after this sync (retried next time)
     attachments_refused: list[dict[str, Any]] = field(default_factory=list)  # photos that cannot go
+    # The receipt series the server answered (core/series.py): years recorded, and any code that
+    # differs from the one recorded for its year (an alarm: never recorded, reported here).
+    series: dict[str, Any] | None = None
     update: dict[str, Any] | None = None  # the app update step (sync/client/updates.py): staged, refused…
 
     @property
@@ -126,6 +131,7 @@ def _run(ledger: Ledger, client: SyncClient, result: SyncResult, progress: Progr
         # A rotated server key is followed before the push (and only once the file is known not
         # to be behind the server, since following records an event), so that event goes too.
         server_key = follow_server_key(ledger, status)
+        result.series = _record_series(ledger, status)  # recorded before the push, so they go with it
         through = min(server_through, result.stored_through)
         try:
             push_all(store, client, through, progress, batch_size, pushed)
@@ -149,6 +155,15 @@ def _run(ledger: Ledger, client: SyncClient, result: SyncResult, progress: Progr
         result.pushed, result.duplicates, result.batches = pushed.stored, pushed.duplicates, pushed.batches
         result.stored_through, result.quarantined = pushed.stored_through, pushed.quarantined
         result.pulled, result.pages = pulled.records, pulled.pages
+
+
+def _record_series(ledger: Ledger, status: dict[str, Any]) -> dict[str, Any] | None:
+    """A server from before series sends none: nothing is recorded, and None is reported."""
+    if "series" not in status:
+        return None
+    with ledger.store.transaction() as conn:
+        context = WriteContext(ledger.device, ledger.municipality, None, iso(ledger.clock()))
+        return record_series(conn, context, status["series"]).to_dict()
 
 
 def _server_stored_through(client: SyncClient) -> int:

@@ -22,6 +22,7 @@ from sync.server.keyrotation import finish_pending, handovers
 from sync.server.serverkey import KeyFile, load_or_create, record_public_key
 from sync.server.snapshot import MEDIA_TYPE as SNAPSHOT_TYPE, snapshot_bound, snapshot_lines
 from sync.server.settings import Settings, load_settings
+from sync.server.series import kept_ahead as keep_series_ahead, register_ahead as register_series_ahead
 from sync.server.supervisor_mount import mount_supervisor
 from sync.server.tlog_api import mount_tlog
 from sync.server.verify_mount import mount_verification
@@ -46,6 +47,12 @@ class EnrollRequest(Strict):
     app_version: StrictStr | None = Field(default=None, max_length=32)
 
 
+class ReceiptSeries(BaseModel):
+    year: int
+    code: str
+    registered_at: str
+
+
 class EnrollResponse(BaseModel):
     device_id: str
     device_code: str
@@ -54,6 +61,7 @@ class EnrollResponse(BaseModel):
     server_public_key: str
     config: dict[str, Any]
     recovery_public_key: str | None = None  # the municipality's X25519 key (base64), when it has made one
+    series: list[ReceiptSeries] = []  # issue 14: this year's and next year's, registered at enrollment
 
 
 class WireEventModel(Strict):
@@ -100,6 +108,7 @@ class DeviceStatus(BaseModel):
     server_time: str
     server_key: str
     key_handovers: list[KeyHandover]
+    series: list[ReceiptSeries] = []  # issue 14: registered at every sync (sync/server/series.py)
 
 
 class PullRecord(BaseModel):
@@ -171,6 +180,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             with engine.begin() as conn:
                 answer = enrollment.enroll(conn, code=body.code, device_id=body.device_id,
                                            public_key=body.public_key, app_version=body.app_version)
+                answer["series"] = register_series_ahead(conn, body.device_id)
         except IntegrityError:  # the same device enrolling twice at once through two workers
             raise ApiError(403, "enrollment_code_invalid", "this device is enrolled already") from None
         return {**answer, "server_time": now_iso(), "server_public_key": server_key.public()}
@@ -203,9 +213,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def device_status(device: Annotated[dict, Depends(current_device)]) -> dict[str, Any]:
         with reading(engine) as conn:  # a device that trusts an older key walks these to the one in use
             chain = handovers(conn)
+        series = keep_series_ahead(engine, device["id"])  # asked first at every sync: the series stay a year ahead
         return {"device_id": device["id"], "device_code": device["code"], "revoked": bool(device["revoked_at"]),
                 "stored_through": device["stored_through"], "last_sync": device["last_sync_at"],
-                "server_time": now_iso(), "server_key": server_key.public(), "key_handovers": chain}
+                "server_time": now_iso(), "server_key": server_key.public(), "key_handovers": chain, "series": series}
 
     mount_basemaps(app, engine, current_device, _ERRORS)  # census: basemaps devices download
     mount_attachments(app, engine, current_device, _ERRORS)  # census: the photos of submissions

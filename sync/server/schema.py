@@ -577,6 +577,10 @@ tlog_nodes = Table(
     Column("hash", LargeBinary(32), nullable=False),
     PrimaryKeyConstraint("level", "idx"),
 )
+# A leaf found by its hash (GET /api/v1/log/inclusion?leaf=…): only level 0 is indexed, since a
+# proof never looks an inner node up by its value (revision 0026).
+Index("ix_tlog_leaf_hash", tlog_nodes.c.hash, postgresql_where=tlog_nodes.c.level == 0,
+      sqlite_where=tlog_nodes.c.level == 0)
 # Every signed checkpoint ever published (C2SP tlog-checkpoint in a signed note), kept for good.
 tlog_checkpoints = Table(
     "tlog_checkpoints", metadata,
@@ -588,3 +592,16 @@ tlog_checkpoints = Table(
     Column("created_at", String(32), nullable=False),
 )
 Index("ix_tlog_checkpoints_size", tlog_checkpoints.c.size)
+
+# Receipt series (issue 14, sync/server/series.py; revision 0022): one per device and year, with
+# the validation code printed on its receipts. Both uniques are what keep two workers registering
+# at once from making two codes, and two devices from ever sharing one.
+receipt_series = Table(
+    "receipt_series", metadata,
+    Column("device_id", String(36), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("code", String(8), nullable=False),
+    Column("registered_at", String(32), nullable=False),
+    PrimaryKeyConstraint("device_id", "year", name="pk_receipt_series"),
+    UniqueConstraint("code", name="uq_receipt_series_code"),
+)

@@ -135,3 +135,10 @@ def index_of_event(conn: Connection, device_id: str, seq: int) -> int | None:
     return conn.execute(select(tlog_leaves.c.idx).where(tlog_leaves.c.device_id == device_id,
                                                         tlog_leaves.c.seq == seq)).scalar_one_or_none()
 
+
+
+def index_of_leaf(conn: Connection, leaf: bytes) -> int | None:
+    """The first leaf index holding this leaf hash (an event hash appears once; a leaf hash
+    twice would take a SHA-256 collision)."""
+    return conn.execute(select(func.min(tlog_nodes.c.idx)).where(tlog_nodes.c.level == 0,
+                                                                 tlog_nodes.c.hash == leaf)).scalar_one()

@@ -4,7 +4,7 @@
     GET /api/v1/log/checkpoints?after=ID          every checkpoint ever published, oldest first, paged
     GET /api/v1/log/key                           the log's origin and its verifier keys (name+hash+key)
     GET /api/v1/log/inclusion?size=N&index=I      RFC 9162 inclusion proof of leaf I in the tree of N
-        (or &device=D&seq=S: the leaf of that event)
+        (or &device=D&seq=S: the leaf of that event; or &leaf=B: the leaf whose hash is B, base64)
     GET /api/v1/log/consistency?first=M&second=N  RFC 9162 consistency proof between two tree sizes
 
 Hashes are base64, as in the checkpoints."""
@@ -76,6 +76,17 @@ def inclusion_answer(conn: Any, index: int, size: int) -> dict[str, Any]:
         raise _log_error(exc) from None
 
 
+def _leaf_bytes(text: str) -> bytes:
+    """A leaf hash as the proofs give it (base64 of 32 bytes); anything else names no leaf."""
+    try:
+        value = base64.b64decode(text, validate=True)
+    except ValueError:
+        raise ApiError(400, "bad_request", "leaf must be the base64 of a 32-byte leaf hash") from None
+    if len(value) != 32:
+        raise ApiError(400, "bad_request", "leaf must be the base64 of a 32-byte leaf hash")
+    return value
+
+
 def mount_tlog(app: FastAPI, engine: Engine, public_key: Callable[[], str], api_errors: dict) -> None:
     # A size the log has not reached, a leaf outside the tree, no checkpoint yet: a 404 in the schema.
     errors = {**api_errors, 404: api_errors[400]}
@@ -106,14 +117,17 @@ def mount_tlog(app: FastAPI, engine: Engine, public_key: Callable[[], str], api_
     def inclusion(size: Annotated[int, Query(ge=1, le=MAX_SIZE)],
                   index: Annotated[int | None, Query(ge=0, le=MAX_SIZE)] = None,
                   device: Annotated[str | None, Query(max_length=36)] = None,
-                  seq: Annotated[int | None, Query(ge=1, le=2**53 - 1)] = None) -> dict[str, Any]:
+                  seq: Annotated[int | None, Query(ge=1, le=2**53 - 1)] = None,
+                  leaf: Annotated[str | None, Query(min_length=44, max_length=44)] = None) -> dict[str, Any]:
         with reading(engine) as conn:
+            if index is None and leaf is not None:
+                index = tlog.index_of_leaf(conn, _leaf_bytes(leaf))
+            elif index is None and device is not None and seq is not None:
+                index = tlog.index_of_event(conn, device, seq)
             if index is None:
                 # No leaf named is no leaf found: a 404, as the schema cannot say "index, or device and seq".
-                index = None if device is None or seq is None else tlog.index_of_event(conn, device, seq)
-                if index is None:
-                    raise ApiError(404, "log_index_unknown", "give a leaf index, or the device and seq of an "
-                                                             "event in the log")
+                raise ApiError(404, "log_index_unknown", "give a leaf index, the hash of a leaf in the log, "
+                                                         "or the device and seq of an event in it")
             return inclusion_answer(conn, index, size)
 
     @app.get("/api/v1/log/consistency", response_model=ConsistencyProof, responses=errors)

@@ -11,11 +11,12 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-from sync.server.common import loads
+from core.series import signature_excerpt
+from sync.server.common import bucket_of, loads
 from sync.server.db import reading
 from sync.server.ratelimit import count_attempt
 from sync.server.reference import get_municipality
-from sync.server.schema import devices, receipts, tax_types, void_decisions, void_requests
+from sync.server.schema import devices, events, receipts, tax_types, void_decisions, void_requests
 from sync.server.verify_types import ReceiptRecord
 
 # Seconds the municipality's settings are kept before they are read again.
@@ -87,18 +88,21 @@ class DatabaseReceipts:
         pending = (void_requests.c.receipt_no.is_not(None) & void_decisions.c.receipt_no.is_(None)).label("pending")
         query = select(receipts.c.receipt_no, receipts.c.token, receipts.c.amount, receipts.c.currency,
                        receipts.c.tax_code, receipts.c.period, receipts.c.paid_at, receipts.c.taxpayer_name,
-                       receipts.c.voided_at, pending).select_from(
+                       receipts.c.voided_at, receipts.c.device_id, receipts.c.event_seq, pending).select_from(
             receipts.outerjoin(void_requests, void_requests.c.receipt_no == receipts.c.receipt_no)
             .outerjoin(void_decisions, void_decisions.c.receipt_no == receipts.c.receipt_no)
         ).where(receipts.c.receipt_no == number)
         with reading(self._engine) as conn:
             row = conn.execute(query).first()
-        if row is None:
-            return None
+            if row is None:
+                return None
+            signature = conn.execute(select(events.c.signature).where(
+                events.c.bucket == bucket_of(row.device_id), events.c.device_id == row.device_id,
+                events.c.seq == row.event_seq)).scalar_one_or_none()
         return ReceiptRecord(number=row.receipt_no, token=row.token or "", amount=row.amount, currency=row.currency,
                              tax_labels=self._municipality.tax_labels(row.tax_code), period=row.period,
                              paid_at=row.paid_at, taxpayer_name=row.taxpayer_name or "", voided_at=row.voided_at,
-                             void_pending=bool(row.pending))
+                             void_pending=bool(row.pending), signature_excerpt=signature_excerpt(signature))
 
 
 class DatabaseDeviceKeys:

@@ -153,6 +153,8 @@ def _details(finding: Finding, lang: str, municipality: MunicipalityInfo) -> str
     rows += [(text("label_tax", lang), _e(_label(finding.tax_labels, lang, municipality.locale, claims.tax_code)), ""),
              (text("label_period", lang), _e(period_in_words(period, lang)), ""),
              (text("label_date", lang), _e(local_datetime(moment, lang, municipality.timezone)), "")]
+    if record is not None and record.signature_excerpt:
+        rows.insert(1, (text("signature_excerpt", lang), f"<code>{_e(record.signature_excerpt)}</code>", ""))
     if record is not None:
         rows.append((text("label_taxpayer", lang), _e(mask_name(record.taxpayer_name)), ""))
     else:

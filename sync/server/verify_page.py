@@ -47,6 +47,9 @@ class VerifiedReceipt(BaseModel):
     paid_at: str
     taxpayer: str | None  # masked as on the page; None until the receipt reaches the server
     device_id: str
+    # Issue 14: 4 characters of the payment event's signature, as printed beside the number
+    # (core/series.py); None until the receipt reaches the server.
+    signature_excerpt: str | None = None
 
 
 class VerifyResponse(BaseModel):
@@ -171,7 +174,8 @@ def _as_json(finding: Finding) -> VerifyResponse:
         period=record.period if record else claims.period,
         paid_at=record.paid_at if record else claims.issued_at,
         taxpayer=mask_name(record.taxpayer_name) if record else None,
-        device_id=claims.device_id)
+        device_id=claims.device_id,
+        signature_excerpt=(record.signature_excerpt or None) if record else None)
     return VerifyResponse(verdict=finding.verdict.value, receipt=receipt, voided_at=finding.voided_at,
                           void_pending=finding.void_pending)
 

@@ -26,6 +26,9 @@ class ReceiptRecord:
     taxpayer_name: str  # in full; the page masks it
     voided_at: str | None = None  # ISO 8601 UTC when a void of it was recorded
     void_pending: bool = False  # a void of it waits for a supervisor's approval (sync/server/voids.py)
+    # Characters 1, 11, 21, 31 of the base64 of its payment event's signature, as the receipt
+    # prints them beside its number (core/series.py): a citizen compares the two.
+    signature_excerpt: str = ""
 
 
 class ReceiptLookup(Protocol):

@@ -12,7 +12,10 @@ def test_french_receipt_says_what_was_paid(paid):
     texts = doc.texts()
     assert "COMMUNE DE KANANGA" in texts
     assert "REÇU DE PAIEMENT" in texts
-    assert f"N° {paid.payment.receipt_no}" in texts
+    # issue 14: the signature excerpt beside the number, then the series (this device never enrolled)
+    number = next(t for t in texts if t.startswith(f"N° {paid.payment.receipt_no} "))
+    assert len(number) == len(f"N° {paid.payment.receipt_no} ") + 4
+    assert texts[texts.index(number) + 1] == "série non enregistrée"
     assert "Contribuable : Kabasélé Ngoyi F." in texts
     assert "NIF : 0412-88-2231" in texts and "Zone : Katoka" in texts
     assert "Objet : BP-001" in texts

@@ -110,6 +110,23 @@ def test_proofs_from_the_routes_verify_for_every_size(server, synced):
     assert server.client.get("/api/v1/log/consistency", params={"first": 3, "second": 2}).status_code == 404
 
 
+def test_a_leaf_recomputed_from_the_event_finds_its_own_proof(server, synced):
+    """A citizen who recomputed the leaf from their receipt's event asks by that hash alone."""
+    logged = _events_in_log_order(server)
+    head = _checkpoint(server)
+    wanted = _payment(logged)
+    leaf = _recomputed_leaf(wanted)
+    answer = server.client.get("/api/v1/log/inclusion", params={
+        "size": head.size, "leaf": base64.b64encode(leaf).decode()}).json()
+    assert answer["index"] == wanted["idx"]
+    merkle.verify_inclusion(leaf, answer["index"], head.size, _b(answer["proof"]), head.root)
+    unknown = base64.b64encode(merkle.leaf_hash(b"\x01" * 32)).decode()
+    missing = server.client.get("/api/v1/log/inclusion", params={"size": head.size, "leaf": unknown})
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "log_index_unknown"
+    garbled = server.client.get("/api/v1/log/inclusion", params={"size": head.size, "leaf": "!" * 44})
+    assert garbled.status_code == 400
+
+
 def test_checkpoints_are_all_kept_and_only_made_when_the_log_grew(server, synced, tmp_path):
     first = _checkpoint(server)
     with server.engine.begin() as conn:

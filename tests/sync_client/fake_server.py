@@ -80,6 +80,9 @@ class FakeServer:
         self.streams_opened = 0
         self.cut_streams: list[int] = []  # the next streams are cut after this many lines each
         self.lock = threading.Lock()
+        # Receipt series (issue 14) answered at enrollment and in the device status; None: a
+        # server from before series, which sends no `series` key at all.
+        self.series: list[dict[str, Any]] | None = None
 
     # -- set-up --------------------------------------------------------------------------
     def add_code(self, device_code: str = "T09") -> str:
@@ -133,14 +136,18 @@ class FakeServer:
         return _json({"device_id": device.id, "device_code": device_code, "token": token,
                       "server_time": self.now(), "server_public_key": self.public_key,
                       "config": {"municipality": self.municipality, "zones": self.config_zones,
-                                 "tax_types": [], "agents": []}})
+                                 "tax_types": [], "agents": []}, **self._series()})
 
     def _device_status(self, request: httpx.Request) -> httpx.Response:
         device = self._authenticated(request)
         if isinstance(device, httpx.Response):
             return device
         return _json({"device_id": device.id, "device_code": device.code, "revoked": False,
-                      "stored_through": device.stored_through, "last_sync": None, "server_time": self.now()})
+                      "stored_through": device.stored_through, "last_sync": None, "server_time": self.now(),
+                      **self._series()})
+
+    def _series(self) -> dict[str, Any]:
+        return {} if self.series is None else {"series": [dict(s) for s in self.series]}
 
     def _push(self, request: httpx.Request) -> httpx.Response:
         device = self._authenticated(request)

@@ -55,7 +55,13 @@ def test_reads_a_receiver_on_a_serial_port() -> None:
 
     from tests.cli_support import REPO
 
+    import tty
+
     master, slave = os.openpty()
+    # Raw from the start, as a real serial port is: in the pty's default cooked mode every byte
+    # written before the command opened the port was echoed back into the master, which nobody
+    # reads, and under load that buffer filled and stalled the writer.
+    tty.setraw(slave)
     port = os.ttyname(slave)
     env = {**os.environ, "PYTHONPATH": str(REPO), "LANG": "en_GB.UTF-8"}
     env.pop("LANGUAGE", None)
