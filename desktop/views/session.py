@@ -200,8 +200,13 @@ class SessionView(QWidget):
         self.print_status.reset()
         self.notice.show_message("success", lambda: self.tr("Session opened. You can take payments."))
         reads = self.ctx.ledger.reads
-        self.ctx.run(lambda: reads.closings_at_opening(session_id), self.closings.show_closings)
+        self.ctx.run(lambda: reads.closings_at_opening(session_id), self._closings_made)
         self.sessionOpened.emit(session_id)
+
+    def _closings_made(self, made: list) -> None:
+        self.closings.show_closings(made)
+        if made:  # it says the session opened too; at 1024 x 600 the running totals need the room
+            self.notice.clear()
 
     def show_open_form(self) -> None:
         self._report_shown = False

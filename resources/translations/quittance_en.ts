@@ -408,8 +408,8 @@
             <translation>year %1</translation>
         </message>
         <message>
-            <source>Opening this session closed for good: %1. Their totals are signed and can no longer change; a correction is a void in the current period.</source>
-            <translation>Opening this session closed for good: %1. Their totals are signed and can no longer change; a correction is a void in the current period.</translation>
+            <source>Closed for good when this session opened: %1. A correction is now a void in the current period.</source>
+            <translation>Closed for good when this session opened: %1. A correction is now a void in the current period.</translation>
         </message>
         <message>
             <source>Print the closings</source>

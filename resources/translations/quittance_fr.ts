@@ -408,8 +408,8 @@
             <translation>année %1</translation>
         </message>
         <message>
-            <source>Opening this session closed for good: %1. Their totals are signed and can no longer change; a correction is a void in the current period.</source>
-            <translation>L'ouverture de cette session a clôturé définitivement : %1. Leurs totaux sont signés et ne peuvent plus changer ; une correction est une annulation dans la période en cours.</translation>
+            <source>Closed for good when this session opened: %1. A correction is now a void in the current period.</source>
+            <translation>Clôturés définitivement à l'ouverture de cette session : %1. Une correction est désormais une annulation dans la période en cours.</translation>
         </message>
         <message>
             <source>Print the closings</source>

@@ -408,8 +408,8 @@
             <translation>ano %1</translation>
         </message>
         <message>
-            <source>Opening this session closed for good: %1. Their totals are signed and can no longer change; a correction is a void in the current period.</source>
-            <translation>A abertura desta sessão encerrou definitivamente: %1. Os seus totais estão assinados e já não podem mudar; uma correção é uma anulação no período em curso.</translation>
+            <source>Closed for good when this session opened: %1. A correction is now a void in the current period.</source>
+            <translation>Encerrados definitivamente na abertura desta sessão: %1. Uma correção é agora uma anulação no período em curso.</translation>
         </message>
         <message>
             <source>Print the closings</source>

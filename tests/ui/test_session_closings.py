@@ -16,9 +16,9 @@ from tests.ui.test_zreport_view import _two_paid_one_voided
 
 LOCAL_TIME = re.compile(r"\d\d/\d\d/\d{4} \d\d:\d\d \(UTC\+2\)")
 SHOTS = Path(os.environ.get("QUITTANCE_SHOTS", "/tmp/quittance-shots"))
-WORDS = {"fr": ("clôturé définitivement", "Imprimer les clôtures", "mois "),
-         "en": ("closed for good", "Print the closings", "month "),
-         "pt": ("encerrou definitivamente", "Imprimir os encerramentos", "mês ")}
+WORDS = {"fr": ("Clôturés définitivement", "Imprimer les clôtures", "mois "),
+         "en": ("Closed for good", "Print the closings", "month "),
+         "pt": ("Encerrados definitivamente", "Imprimir os encerramentos", "mês ")}
 
 
 @pytest.mark.parametrize("language", ["fr", "en", "pt"])
@@ -56,13 +56,17 @@ def test_an_opening_asks_about_the_clock_then_shows_and_prints_its_closings(qtbo
     assert notice.print_button.text() == print_words
     wait_idle(qtbot, main)
     SHOTS.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(300)  # the running totals below are laid out again once their text is set
     main.grab().save(str(SHOTS / f"session_closings_{language}.png"))
-    assert notice.geometry().bottom() <= session.height() and notice.text.height() >= \
-        notice.text.heightForWidth(notice.text.width())  # nothing cut at 1024x600
+    assert main.height() == 600 and notice.geometry().bottom() <= session.height()  # nothing cut at 1024x600
+    assert notice.text.height() >= notice.text.heightForWidth(notice.text.width())
 
     qtbot.mouseClick(notice.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: notice.print_status.state == "printed", timeout=WAIT_MS)
     assert made[-1].period.encode() in receipt_file.read_bytes()  # a file printer keeps the last document
+    wait_idle(qtbot, main)
+    main.grab().save(str(SHOTS / f"session_closings_printed_{language}.png"))
+    assert main.height() == 600 and notice.print_status.notice.isVisible()
     assert demo_ledger.verify().ok
 
 
