@@ -1,10 +1,11 @@
 """Closings (issue 14): closing a session must not get slower as the device's history grows, since
-its perpetual totals carry on from the last closing (core/perpetual.py) rather than recount.
+its perpetual totals carry on from the last closing (core/perpetual.py) rather than recount, and the
+Z-report finds its voids by the session's own events (core/sessions.py session_voids).
 
 Measures `close_session` (the perpetual totals, the Z-report, the signed event) on a young device
 (after 20 sessions) and on an old one (after `QUITTANCE_BENCH_CLOSINGS_SESSIONS`, default 5,000
-sessions of 10 receipts each, 50,000 receipts), the same session each time: 10 receipts and a void.
-Target: the old device's median within 1.5x the young one's."""
+sessions of 10 receipts and a void each), the same session each time. Target: the old device's
+median within 1.5x the young one's."""
 from __future__ import annotations
 
 import os

@@ -49,6 +49,8 @@ def test_z_reports_carry_perpetual_totals_chained_to_the_closing_before(ledger, 
     two = ledger.close_session()
     assert two.perpetual == {"receipts": 3, "collected": 390_000, "voids": 1, "voided": 100_000, "net": 290_000}
     assert two.previous_closing == closing_event_hash(ledger, one.session_id)
+    assert [v.receipt_no for v in two.voids] == [first.receipt_no]  # voided in this session, issued in the last
+    assert ledger.session_report(one.session_id).voids == []  # a closed report never changes
     assert ledger.session_report(two.session_id) == two  # read back from its event, as closed
     assert ledger.verify().ok
 
