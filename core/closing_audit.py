@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from core.closings import next_month
 from core.fiscal_events import CLOSING_KINDS, CLOSING_MADE, TOTAL_KEYS
 from core.perpetual import NO_PREVIOUS_CLOSING, SESSION_CLOSED, Totals
 from core.problems import Problem
@@ -13,10 +14,7 @@ from core.replay import ReplayedEvent
 
 
 def _following(kind: str, period: str) -> str:
-    if kind == "year":
-        return str(int(period) + 1)
-    year, month = int(period[:4]), int(period[5:7])
-    return f"{year + 1}-01" if month == 12 else f"{year}-{month + 1:02d}"
+    return str(int(period) + 1) if kind == "year" else next_month(period)
 
 
 class ClosingAudit:

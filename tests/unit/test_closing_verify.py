@@ -31,6 +31,10 @@ def build(path: Path) -> None:
     ledger.open_session(0)  # closes 2026-10
     ledger.pay(taxpayer_id=taxpayer, tax_code="PAT", period="2026", amount=70_000, method="cash")
     ledger.close_session()
+    clock.moment = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    ledger.confirm_clock_ahead()
+    ledger.open_session(0)  # closes 2026-11
+    ledger.close_session()
     assert ledger.verify().ok
     ledger.close()
 
@@ -121,3 +125,12 @@ def test_a_forged_second_closing_of_a_closed_month_is_named(device):
     assert "closing_reopened" in codes
     reopened = problems[codes.index("closing_reopened")]
     assert "jamais rouverte" in reopened.message("fr")
+
+
+def test_a_skipped_month_is_named(device):
+    def skip(data):
+        data["period"] = "2026-12"
+
+    problems = tamper(device, lambda c: rewrite_with_row(c, seq_of(c, "closing.made", 1), skip))
+    assert problems[0].code == "closing_gap"
+    assert "2026-12" in problems[0].message("pt") and "2026-10" in problems[0].message("pt")
