@@ -19,7 +19,8 @@ SUITES = [("bench.bench_core", "Core ledger (issue 2)"),
           ("bench.bench_backup", "Backup while the app writes (issue 13)"),
           ("bench.bench_package", "Installers (issue 13)"),
           ("bench.bench_encryption", "Encryption at rest (issue 13)"),
-          ("bench.bench_audit", "Transparency log (issue 14)")]
+          ("bench.bench_audit", "Transparency log (issue 14)"),
+          ("bench.bench_closings", "Closings: perpetual totals (issue 14)")]
 
 
 def main(selected: list[str]) -> int:

@@ -19,6 +19,13 @@ Data:
      "time": "<the moment that decided the period, ISO UTC>", "time_source": "server" | "device"}
 A session's Z-report (the `session.closed` event's "report") carries "perpetual" and
 "previous_closing" the same way; session, month and year closings form one chain of closings.
+The figures, exactly (core/perpetual.py, core/closings.py; verify: core/closing_audit.py): a
+closing's "perpetual" counts every `payment.recorded` (receipts, sum of amount = collected) and
+every `payment.voided` (voids, sum of the voided payment's amount = voided) with a smaller seq,
+net = collected - voided; a month's (year's) "totals" are its perpetual minus the perpetual of the
+closing of the month (year) before it, zero for the first. Every month from the first session's on
+gets one closing, empty ones too, in order; the year's comes right after its December.
+docs/audit/closings.md explains them for an auditor.
 
 `journal.recorded` (core/journal.py) — the technical journal: what happened to the device and
 the app rather than to the money. Data:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from core import config, payments, printqueue, registry, schedule, search, series, sessions, withdrawals
+from core import closings, config, payments, printqueue, registry, schedule, search, series, sessions, withdrawals
 from core.changes import Changes
 from core.clock import iso
 from core.config import Municipality
@@ -117,6 +117,20 @@ class ReadModels:
     @property
     def _store(self):  # noqa: ANN202 - core.store.Store; the Ledger may be given another clock or store later
         return self._ledger.store
+
+    # -- month and year closings (core/closings.py) --------------------------------------
+    def closings(self) -> list[closings.Closing]:
+        with self._store.read() as conn:
+            return closings.list_closings(conn)
+
+    def closing(self, period: str) -> closings.Closing:
+        with self._store.read() as conn:
+            return closings.find_closing(conn, period)
+
+    def closings_at_opening(self, session_id: str) -> list[closings.Closing]:
+        """The months and years closed when this session was opened (the session screen says so)."""
+        with self._store.read() as conn:
+            return closings.closings_at_opening(conn, session_id)
 
     # -- search and registration ---------------------------------------------------------
     def search(self, text: str, limit: int = 20) -> list[SearchResult]:

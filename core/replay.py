@@ -109,6 +109,7 @@ class ReplayedEvent:
     device_time: str
     schema: int
     data: dict
+    hash: str = ""  # the event's chain hash: closings name the one before them by it (core/closing_audit.py)
 
 
 @dataclass

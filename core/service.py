@@ -44,6 +44,7 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
         self.clock = clock
         self.agent_id: str | None = None
         self.clock_ahead_confirmed = False
+        self.closing_clock_confirmed = False  # the clock is right for the closings the next opening makes
         self.reads = ReadModels(self)  # the screens' read-only queries
         self._changes = ChangeLog()
 
@@ -239,7 +240,7 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
         ctx = WriteContext(device, municipality, agent_id, iso(now))
         if changed:
             # The agent's confirmation is spent on this change; another jump asks again.
-            self.clock_ahead_confirmed = False
+            self.clock_ahead_confirmed = self.closing_clock_confirmed = False
             ctx.emit(conn, CLOCK_CONFIRMED, {"previous": iso(last), "confirmed": iso(now), "agent_id": agent_id})
         return ctx
 
@@ -247,6 +248,7 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
         """The agent has checked that the clock is right although it is more than a day past the last
         record, or back from a confirmed jump: the next write goes ahead and records the change."""
         self.clock_ahead_confirmed = True
+        self.closing_clock_confirmed = True  # the same answer covers the closings (closing_clock_check)
 
     def today(self) -> date:
         """The date in the municipality's zone, which decides periods, arrears and receipt years."""
@@ -333,8 +335,10 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
 
     # -- cash sessions and payments -----------------------------------------------------
     def open_session(self, opening_float: int = 0) -> str:
+        confirmed = self.closing_clock_confirmed  # read before _ctx spends the agent's answer
         with self._write() as conn:
-            session_id = sessions.open_session(conn, self._ctx(conn), opening_float)
+            session_id = sessions.open_session(conn, self._ctx(conn), opening_float, clock_confirmed=confirmed)
+        self.closing_clock_confirmed = False  # spent on the closings this opening made
         return self._changed(session_id, Changes(sessions=ids(session_id)))
 
     def close_session(self) -> sessions.ZReport:

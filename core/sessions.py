@@ -6,9 +6,12 @@ from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlit
 from dataclasses import asdict, dataclass, field, replace
 
 from core.anchors import signed_chain_head
+from core.closings import close_elapsed_periods
 from core.context import WriteContext
 from core.errors import QuittanceError
+from core.events import last_seq
 from core.ids import new_id
+from core.perpetual import perpetual_now
 from core.money import check_amount_limit
 from core.printqueue import unprinted_count
 
@@ -78,6 +81,11 @@ class ZReport:
     # Valid receipts of the session no copy was printed of (at closing, for a closed session):
     # each is a citizen who left with a hand-written stub. Absent from reports closed before.
     unprinted: int = 0
+    # Issue 14 (core/fiscal_events.py, core/perpetual.py): the device's totals since its first day
+    # (TOTAL_KEYS) and the hash of the closing before this one, signed and chained with the event.
+    # Absent (None) from reports closed before, and from the running totals of an open session.
+    perpetual: dict | None = None
+    previous_closing: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -120,7 +128,11 @@ def require_open_session(conn: sqlite3.Connection, agent_id: str | None = None) 
     return session_id
 
 
-def open_session(conn: sqlite3.Connection, ctx: WriteContext, opening_float: int = 0) -> str:
+def open_session(conn: sqlite3.Connection, ctx: WriteContext, opening_float: int = 0, *,
+                 clock_confirmed: bool = False) -> str:
+    """Open a session; the months and years that ended since the last closing are closed first, in
+    the same transaction (core/closings.py). `clock_confirmed`: the agent confirmed the clock, so
+    a clock in doubt does not stop those closings."""
     if type(opening_float) is not int or opening_float < 0:
         raise QuittanceError("invalid_amount", text=str(opening_float))
     check_amount_limit(opening_float, ctx.municipality.currency, locale=ctx.municipality.locale)
@@ -130,6 +142,7 @@ def open_session(conn: sqlite3.Connection, ctx: WriteContext, opening_float: int
         raise QuittanceError("session_already_open", opened_at=opened_at)
     if ctx.agent_id is None:
         raise QuittanceError("unknown_agent", agent="?")
+    close_elapsed_periods(conn, ctx, confirmed=clock_confirmed)
     session_id = new_id()
     ctx.record(conn, "session.opened", {"id": session_id, "agent_id": ctx.agent_id,
                                         "opening_float": opening_float}, entity_id=session_id)
@@ -153,9 +166,7 @@ def build_z_report(conn: sqlite3.Connection, session_id: str, device_code: str, 
         "SELECT min(receipt_no), max(receipt_no) FROM payments WHERE session_id = ?", (session_id,)
     ).fetchone()
     tally = receipt_tally(conn, session_id=session_id)
-    voids = [VoidLine(*r) for r in conn.execute(
-        "SELECT p.receipt_no, p.amount, v.reason, v.voided_at FROM voids v JOIN payments p ON p.id = v.payment_id "
-        "WHERE v.session_id = ? OR p.session_id = ? ORDER BY p.receipt_no", (session_id, session_id))]
+    voids = session_voids(conn, session_id)
     cash = sum(line.total for line in by_method if line.key == "cash")
     return ZReport(
         session_id=session_id, agent_id=session["agent_id"], agent_name=session["agent_name"],
@@ -167,12 +178,28 @@ def build_z_report(conn: sqlite3.Connection, session_id: str, device_code: str, 
     )
 
 
+def session_voids(conn: sqlite3.Connection, session_id: str) -> list[VoidLine]:
+    """The voids of the session's receipts and the voids recorded while it was open. The latter are
+    found by the events between its opening and its closing (a range of the chain's own key), not
+    by `voids.session_id`, which has no index: that scan grew with every void the device ever made
+    and was most of a Z-report's time on an old device (bench/bench_closings.py)."""
+    opened = conn.execute("SELECT event_seq FROM cash_sessions WHERE id = ?", (session_id,)).fetchone()[0]
+    closed = conn.execute("SELECT event_seq FROM cash_session_closings WHERE session_id = ?", (session_id,)).fetchone()
+    until = closed[0] if closed else last_seq(conn) + 1
+    return [VoidLine(*r) for r in conn.execute(
+        "SELECT p.receipt_no, p.amount, v.reason, v.voided_at FROM voids v JOIN payments p ON p.id = v.payment_id "
+        "WHERE v.payment_id IN (SELECT id FROM payments WHERE session_id = ?) "
+        "OR v.payment_id IN (SELECT entity_id FROM events WHERE seq > ? AND seq < ? AND type = 'payment.voided') "
+        "ORDER BY p.receipt_no", (session_id, opened, until))]
+
+
 def close_session(conn: sqlite3.Connection, ctx: WriteContext) -> ZReport:
     session_id = require_open_session(conn)
     report = build_z_report(conn, session_id, ctx.device.code, ctx.municipality.currency, closed_at=ctx.now)
     # The chain head at closing, signed: the printed Z-report anchors the ledger outside the file.
     head = signed_chain_head(conn, ctx.device.private_key)
-    report = replace(report, chain_head=head.text)
+    perpetual, previous_closing = perpetual_now(conn)
+    report = replace(report, chain_head=head.text, perpetual=perpetual.to_dict(), previous_closing=previous_closing)
     ctx.record(conn, "session.closed", {"session_id": session_id, "report": report.to_dict()}, entity_id=session_id)
     return report
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from core.anchors import check_anchor
+from core.closing_audit import ClosingAudit
 from core.errors import StorageFault
 from core.events import GENESIS_HASH, chain_hash
 from core.handover import handover_valid
@@ -48,11 +49,12 @@ def verify_store(conn: sqlite3.Connection, settings_private_key: str | None,
     key hand-over), it must be the last one recorded, or a swapped key would let forged pages in."""
     report = VerifyReport()
     walk = _ChainWalk(conn, report)
-    compared = replay_and_compare(conn, walk)
+    closings = ClosingAudit()
+    compared = replay_and_compare(conn, closings.watch(walk))
     chain_intact = walk.intact
     if chain_intact:
         _check_numbering(conn, report, walk.receipts)
-        report.problems += compared
+        report.problems += closings.problems + compared
         _check_head_signature(conn, report, walk.head_signature)
     if chain_intact and None not in (server_key, walk.server_key) and server_key != walk.server_key:
         report.problems.append(Problem.of(None, "server_key_mismatch", found=server_key, recorded=walk.server_key))
@@ -138,7 +140,7 @@ class _ChainWalk:
             report.last_seq, report.last_hash, self.head_signature = seq, stored_hash, signature
             prev_signature = signature
             yield ReplayedEvent(seq, event_type, entity_id, body.get("device_id"), body.get("device_time"),
-                                body.get("schema", 1), data)
+                                body.get("schema", 1), data, stored_hash)
 
 
 def _derived(private_key: object) -> str | None:

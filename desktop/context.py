@@ -26,7 +26,10 @@ from desktop.tasks import Task, TaskRunner
 from printing.labels import local_datetime
 
 # The app's own wording of the clock refusals: its dialog holds the answer, so no command-line option.
-_IN_THE_APP = {code: f"{code}_app" for code in ("clock_ahead", "clock_back_after_jump", "clock_behind")}
+_IN_THE_APP = {code: f"{code}_app" for code in ("clock_ahead", "clock_back_after_jump", "clock_behind",
+                                                "closing_clock_check")}
+# Refusals the agent can answer "the date and time are right" to (closing_clock_check: core/closings.py).
+_CLOCK_CONFIRMABLE = ("clock_ahead", "clock_back_after_jump", "closing_clock_check")
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +134,7 @@ class AppContext(QObject):
         """A clock refusal as the agent compares it with the device's clock: the municipality's
         time with its offset, not the UTC timestamps the core records."""
         params = dict(error.params)
-        for key in ("now", "last", "before"):
+        for key in ("now", "last", "before", "server"):
             if params.get(key):
                 params[key] = local_datetime(params[key], self.lang, self.timezone)
         if params.get("earliest"):
@@ -176,7 +179,7 @@ class AppContext(QObject):
 
     def _clock_confirmed(self, error: BaseException) -> bool:
         """A clock more than a day past the last record: the agent says whether it is right."""
-        if not (isinstance(error, QuittanceError) and error.code in ("clock_ahead", "clock_back_after_jump")):
+        if not (isinstance(error, QuittanceError) and error.code in _CLOCK_CONFIRMABLE):
             return False
         from desktop.views.dialogs import ConfirmDialog
 

@@ -8,7 +8,7 @@ from core.cli import build_parser, default_db_path, parse, run_command
 from core.terminal import terminal_output
 
 # Each layer adds its own subcommands; optional until that layer exists.
-_EXTENSION_MODULES = ("printing.cli", "sync.client.cli", "desktop.cli", "core.cli_forms", "core.cli_backup",
+_EXTENSION_MODULES = ("printing.cli", "printing.cli_closings", "sync.client.cli", "desktop.cli", "core.cli_forms", "core.cli_backup",
                       "sync.client.cli_restore", "core.cli_vault",
                       "sync.client.cli_audit")  # issue 14: `audit log`
 

@@ -92,6 +92,17 @@ class PrinterGateway:
         return self._run(lambda: service.print_z_report(self.ledger, service.printer_uri(self.ledger, uri), profile,
                                                         session_id), lang)
 
+    def print_closings(self, periods: list[str], lang: str = "fr") -> PrintOutcome:
+        """The month and year closings an opening made, one document each, in order."""
+        uri, profile = self.printer()
+
+        def job():  # noqa: ANN202
+            result = None
+            for period in periods:
+                result = service.print_closing(self.ledger, period, service.printer_uri(self.ledger, uri), profile)
+            return result
+        return self._run(job, lang)
+
     def print_test_page(self, uri: str, profile: str, lang: str = "fr") -> PrintOutcome:
         return self._run(lambda: service.print_test_page(service.printer_uri(self.ledger, uri), profile, lang), lang)
 

@@ -67,7 +67,7 @@ Block = Union[Text, Pair, Fields, Rule, QR, Picture, Blank]
 
 @dataclass(frozen=True)
 class Document:
-    kind: Literal["receipt", "z_report", "test_page"]
+    kind: Literal["receipt", "z_report", "closing", "test_page"]
     title: str  # what a PDF viewer shows, e.g. 'REÇU DE PAIEMENT T07-2026-000123'
     locale: str
     blocks: tuple[Block, ...] = field(default_factory=tuple)

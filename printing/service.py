@@ -19,6 +19,7 @@ from core.export import check_out_folder, output_file
 from core.read_models import ReceiptFacts
 from core.service import Ledger
 from printing.errors import PrintError
+from printing.closing import closing_document
 from printing.escpos import render_escpos
 from printing.model import Document
 from printing.pdf import render_pdf
@@ -172,6 +173,25 @@ def print_z_report(ledger: Ledger, printer_uri: str, profile_name: str | Printer
                    session_id: str | None = None, *, progress: Progress | None = None, **link_options) -> PrintResult:
     profile = resolve_profile(profile_name, ledger)
     doc = z_report_document(ledger.session_report(session_id), ledger.municipality)
+    with _print_lock:
+        report = _send(printer_uri, render_escpos(doc, profile), profile, progress, link_options)
+    return PrintResult(None, None, report.uri, report.bytes_sent, report.attempts, report.status)
+
+
+def closing_model(ledger: Ledger, period: str) -> Document:
+    """A month's (2026-11) or a year's (2026) closing, as printed."""
+    return closing_document(ledger.reads.closing(period), ledger.municipality, ledger.device.code)
+
+
+def export_closing(ledger: Ledger, period: str, out: str | Path, fmt: str = "pdf",
+                   profile: str | PrinterProfile | None = None, page: str = "a4") -> None:
+    _write_file(Path(out), render(closing_model(ledger, period), fmt, resolve_profile(profile, ledger), page))
+
+
+def print_closing(ledger: Ledger, period: str, printer_uri: str, profile_name: str | PrinterProfile | None = None,
+                  *, progress: Progress | None = None, **link_options) -> PrintResult:
+    profile = resolve_profile(profile_name, ledger)
+    doc = closing_model(ledger, period)
     with _print_lock:
         report = _send(printer_uri, render_escpos(doc, profile), profile, progress, link_options)
     return PrintResult(None, None, report.uri, report.bytes_sent, report.attempts, report.status)

@@ -1,6 +1,8 @@
 """The Z-report an agent prints when closing a cash session (or the running totals of an open one)."""
 from __future__ import annotations
 
+from typing import Callable
+
 from core.anchors import parse_chain_head
 from core.config import Municipality
 from core.clock import iso, utc_now
@@ -52,6 +54,8 @@ def z_report_document(report: ZReport, municipality: Municipality, printed_at: s
     blocks += [Rule(heavy=True),
                Pair(label("expected_cash", loc), money(report.expected_cash), bold=True, size="tall"),
                Rule(heavy=True)]
+    if report.perpetual is not None:
+        blocks += perpetual_blocks(report.perpetual, report.previous_closing, money, loc)
     head = parse_chain_head(report.chain_head or "")
     if head is not None:
         # The signed chain head: an auditor checks it with `quittance verify --anchor TEXT` (or the QR).
@@ -67,3 +71,24 @@ def z_report_document(report: ZReport, municipality: Municipality, printed_at: s
                Blank()]
     title = f"{label('z_title' if closed else 'x_title', loc)} {report.device_code} {report.session_id}"
     return Document("z_report", title, loc, tuple(blocks))
+
+
+SHORT_HASH = 16  # hex characters of the previous closing's hash: enough to find it, short enough for a roll
+
+
+def totals_blocks(totals: dict, money: Callable[[int], str], loc: str) -> list[Block]:
+    return [Pair(f"{label('receipts', loc)} ({totals['receipts']})", money(totals["collected"])),
+            Pair(f"{label('voids_recorded', loc)} ({totals['voids']})", money(totals["voided"])),
+            Pair(label("net", loc), money(totals["net"]), bold=True)]
+
+
+def perpetual_blocks(perpetual: dict, previous_closing: str | None, money: Callable[[int], str],
+                     loc: str) -> list[Block]:
+    """The device's totals since its first day and the closing they carry on from: an auditor
+    holds two printed closings side by side and sees that nothing went missing between them."""
+    blocks: list[Block] = [Text(label("perpetual", loc), bold=True), *totals_blocks(perpetual, money, loc)]
+    if previous_closing:
+        # On two lines: a 16-character hash beside the label overflows a 58 mm roll.
+        blocks += [Text(label("previous_closing", loc) + colon(loc).rstrip()),
+                   Text(previous_closing[:SHORT_HASH], align="right")]
+    return [*blocks, Rule(heavy=True)]

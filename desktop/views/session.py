@@ -12,6 +12,7 @@ from core.sessions import ZReport
 from desktop.context import AppContext
 from desktop.views.page_stack import PageStack
 from desktop.tasks import Latest
+from desktop.views.closings_notice import ClosingsNotice
 from desktop.views.dialogs import ConfirmDialog
 from desktop.views.print_status import PrintStatus
 from desktop.views.zreport import zreport_html
@@ -43,6 +44,8 @@ class SessionView(QWidget):
         self.notice = Notice()
         self.notice.setObjectName("session_notice")
         outer.addWidget(self.notice)
+        self.closings = ClosingsNotice(ctx)  # months and years an opening closed, with print
+        outer.addWidget(self.closings)
         self.state = label("subtitle")
         self.state.setObjectName("session_state")
         outer.addWidget(self.state)
@@ -196,7 +199,14 @@ class SessionView(QWidget):
         self._report_shown = False
         self.print_status.reset()
         self.notice.show_message("success", lambda: self.tr("Session opened. You can take payments."))
+        reads = self.ctx.ledger.reads
+        self.ctx.run(lambda: reads.closings_at_opening(session_id), self._closings_made)
         self.sessionOpened.emit(session_id)
+
+    def _closings_made(self, made: list) -> None:
+        self.closings.show_closings(made)
+        if made:  # it says the session opened too; at 1024 x 600 the running totals need the room
+            self.notice.clear()
 
     def show_open_form(self) -> None:
         self._report_shown = False
@@ -223,6 +233,7 @@ class SessionView(QWidget):
 
     def _closed(self, report: ZReport) -> None:
         self._set_busy(False)
+        self.closings.show_closings([])  # printed or not, they stay listed in `quittance closings`
         self.closed_report = report
         self._report_shown = True
         self.notice.show_message("success", lambda: self.tr("Session closed. Hand in the cash with the Z-report."))

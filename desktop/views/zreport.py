@@ -51,6 +51,21 @@ def chain_head_rows(report: ZReport) -> list[str]:
             f"{text}</span></td></tr>"]
 
 
+def perpetual_rows(ctx: AppContext, report: ZReport) -> list[str]:
+    """The device's totals since its first day and the closing they carry on from, as printed."""
+    totals = report.perpetual
+    if not totals:
+        return []
+    rows = [_heading(translate("ZReport", "Perpetual totals (since the first day)")),
+            _row(translate("ZReport", "Receipts (%1)").replace("%1", str(totals["receipts"])),
+                 ctx.money(totals["collected"])),
+            _row(translate("ZReport", "Voids (%1)").replace("%1", str(totals["voids"])), ctx.money(totals["voided"])),
+            _row(translate("ZReport", "Net"), ctx.money(totals["net"]), strong=True)]
+    if report.previous_closing:
+        rows.append(_row(translate("ZReport", "Previous closing"), report.previous_closing[:16]))
+    return rows
+
+
 def zreport_html(ctx: AppContext, report: ZReport) -> str:
     rows = [
         _row(translate("ZReport", "Agent"), report.agent_name),
@@ -74,5 +89,6 @@ def zreport_html(ctx: AppContext, report: ZReport) -> str:
     rows.append(_row(translate("ZReport", "Opening float"), ctx.money(report.opening_float)))
     rows.append(_row(translate("ZReport", "Cash expected in the till"), ctx.money(report.expected_cash),
                      strong=True))
+    rows += perpetual_rows(ctx, report)
     rows += chain_head_rows(report)
     return "<table width='100%' cellspacing='0'>" + "".join(rows) + "</table>"

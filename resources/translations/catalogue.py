@@ -563,3 +563,5 @@ FR_PT.update(UNLOCK_FR_PT)
 
 from resources.translations.catalogue_series import SERIES_FR_PT  # noqa: E402 - receipt series (issue 14)
 FR_PT.update(SERIES_FR_PT)
+from resources.translations.catalogue_closings import CLOSINGS_FR_PT  # noqa: E402 - month and year closings notice
+FR_PT.update(CLOSINGS_FR_PT)

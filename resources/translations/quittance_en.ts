@@ -390,6 +390,33 @@
         </message>
     </context>
     <context>
+        <name>ClosingsNotice</name>
+        <message>
+            <source>The closings are kept on the device: print them again at any time.</source>
+            <translation>The closings are kept on the device: print them again at any time.</translation>
+        </message>
+        <message>
+            <source>the closings</source>
+            <translation>the closings</translation>
+        </message>
+        <message>
+            <source>month %1</source>
+            <translation>month %1</translation>
+        </message>
+        <message>
+            <source>year %1</source>
+            <translation>year %1</translation>
+        </message>
+        <message>
+            <source>Closed for good when this session opened: %1. A correction is now a void in the current period.</source>
+            <translation>Closed for good when this session opened: %1. A correction is now a void in the current period.</translation>
+        </message>
+        <message>
+            <source>Print the closings</source>
+            <translation>Print the closings</translation>
+        </message>
+    </context>
+    <context>
         <name>CountPanel</name>
         <message>
             <source>note</source>
@@ -4639,6 +4666,26 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Ledger signed up to event %1</source>
             <translation>Ledger signed up to event %1</translation>
+        </message>
+        <message>
+            <source>Perpetual totals (since the first day)</source>
+            <translation>Perpetual totals (since the first day)</translation>
+        </message>
+        <message>
+            <source>Receipts (%1)</source>
+            <translation>Receipts (%1)</translation>
+        </message>
+        <message>
+            <source>Voids (%1)</source>
+            <translation>Voids (%1)</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Previous closing</source>
+            <translation>Previous closing</translation>
         </message>
         <message>
             <source>By tax</source>

@@ -390,6 +390,33 @@
         </message>
     </context>
     <context>
+        <name>ClosingsNotice</name>
+        <message>
+            <source>The closings are kept on the device: print them again at any time.</source>
+            <translation>Les clôtures sont conservées sur l'appareil : imprimez-les de nouveau quand vous voulez.</translation>
+        </message>
+        <message>
+            <source>the closings</source>
+            <translation>les clôtures</translation>
+        </message>
+        <message>
+            <source>month %1</source>
+            <translation>mois %1</translation>
+        </message>
+        <message>
+            <source>year %1</source>
+            <translation>année %1</translation>
+        </message>
+        <message>
+            <source>Closed for good when this session opened: %1. A correction is now a void in the current period.</source>
+            <translation>Clôturés définitivement à l'ouverture de cette session : %1. Une correction est désormais une annulation dans la période en cours.</translation>
+        </message>
+        <message>
+            <source>Print the closings</source>
+            <translation>Imprimer les clôtures</translation>
+        </message>
+    </context>
+    <context>
         <name>CountPanel</name>
         <message>
             <source>note</source>
@@ -4639,6 +4666,26 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Ledger signed up to event %1</source>
             <translation>Registre signé jusqu'à l'événement %1</translation>
+        </message>
+        <message>
+            <source>Perpetual totals (since the first day)</source>
+            <translation>Totaux perpétuels (depuis le premier jour)</translation>
+        </message>
+        <message>
+            <source>Receipts (%1)</source>
+            <translation>Reçus (%1)</translation>
+        </message>
+        <message>
+            <source>Voids (%1)</source>
+            <translation>Annulations (%1)</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Previous closing</source>
+            <translation>Clôture précédente</translation>
         </message>
         <message>
             <source>By tax</source>

@@ -390,6 +390,33 @@
         </message>
     </context>
     <context>
+        <name>ClosingsNotice</name>
+        <message>
+            <source>The closings are kept on the device: print them again at any time.</source>
+            <translation>Os encerramentos ficam guardados no aparelho: imprima-os de novo quando quiser.</translation>
+        </message>
+        <message>
+            <source>the closings</source>
+            <translation>os encerramentos</translation>
+        </message>
+        <message>
+            <source>month %1</source>
+            <translation>mês %1</translation>
+        </message>
+        <message>
+            <source>year %1</source>
+            <translation>ano %1</translation>
+        </message>
+        <message>
+            <source>Closed for good when this session opened: %1. A correction is now a void in the current period.</source>
+            <translation>Encerrados definitivamente na abertura desta sessão: %1. Uma correção é agora uma anulação no período em curso.</translation>
+        </message>
+        <message>
+            <source>Print the closings</source>
+            <translation>Imprimir os encerramentos</translation>
+        </message>
+    </context>
+    <context>
         <name>CountPanel</name>
         <message>
             <source>note</source>
@@ -4640,6 +4667,26 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>Ledger signed up to event %1</source>
             <translation>Registo assinado até ao evento %1</translation>
+        </message>
+        <message>
+            <source>Perpetual totals (since the first day)</source>
+            <translation>Totais perpétuos (desde o primeiro dia)</translation>
+        </message>
+        <message>
+            <source>Receipts (%1)</source>
+            <translation>Recibos (%1)</translation>
+        </message>
+        <message>
+            <source>Voids (%1)</source>
+            <translation>Anulações (%1)</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Líquido</translation>
+        </message>
+        <message>
+            <source>Previous closing</source>
+            <translation>Encerramento anterior</translation>
         </message>
         <message>
             <source>By tax</source>

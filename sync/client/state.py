@@ -7,6 +7,7 @@ from __future__ import annotations
 from core import sqlite_driver as sqlite3  # SQLCipher, shaped like stdlib sqlite3
 from typing import Any
 
+from core.closings import CLOCK_OFFSET_SETTING
 from core.config import load_setting, save_setting
 from core.handover import SERVER_KEY_SETTING
 from core.reference import STORED_THROUGH
@@ -16,7 +17,8 @@ TOKEN = "sync.token"
 SERVER_KEY = SERVER_KEY_SETTING  # "sync.server_public_key": the server key trusted; `verify` holds it to the events
 PUSHED_SEQ = STORED_THROUGH  # "sync.pushed_seq": the server's last `stored_through`, highest contiguous seq it holds
 CURSOR = "sync.cursor"  # the pull cursor, opaque; stored with the page it follows, in one transaction
-CLOCK_OFFSET = "sync.clock_offset_s"  # server time minus device time, at the last sync
+# Server time minus device time, at the last sync; core/closings.py reads it to date its periods.
+CLOCK_OFFSET = CLOCK_OFFSET_SETTING
 LAST_AT = "sync.last_at"
 LAST_RESULT = "sync.last_result"  # the last sync's summary (SyncResult.to_dict())
 ENROLLED_AT = "sync.enrolled_at"
