@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from core.audit_format import CLOSING_EVENTS, VOID_EVENT, receipt_year_and_number
+from core.audit_format import CLOSING_EVENTS, RECEIPT_EVENT, VOID_EVENT, receipt_year_and_number
 from sync.server.common import bucket_of
 from sync.server.schema import events, receipts
 
@@ -58,9 +58,6 @@ def device_start(conn: Connection, device_id: str, after: int, through: int) -> 
     start.prior[1] = "genesis"
     start.prior[anchor] = "anchor"
     before = events.c.seq <= anchor
-    closing = _seq_max(conn, device_id, before, events.c.type.in_(CLOSING_EVENTS))
-    if closing is not None:
-        start.prior[closing] = "closing"
     seen_kinds: set[str] = set()
     for seq, payload in conn.execute(select(events.c.seq, events.c.payload).where(
             *_of(device_id), before, events.c.type == "closing.made").order_by(events.c.seq.desc())):
@@ -70,6 +67,14 @@ def device_start(conn: Connection, device_id: str, after: int, through: int) -> 
             start.prior[seq] = f"closing.{kind}"
         if len(seen_kinds) >= 2:
             break
+    closing = _seq_max(conn, device_id, before, events.c.type.in_(CLOSING_EVENTS)) or 0
+    if closing:
+        start.prior[closing] = "closing"
+    # The receipts and voids since that closing: the next closing's perpetual totals add them.
+    since = [row for row in conn.execute(select(events.c.seq, events.c.type, events.c.payload).where(
+        *_of(device_id), before, events.c.seq > closing, events.c.type.in_((RECEIPT_EVENT, VOID_EVENT))))]
+    for row in since:
+        start.prior[row.seq] = "since_closing"
     for (seq,) in conn.execute(select(events.c.seq).where(*_of(device_id), before,
                                                           events.c.type == "series.registered")):
         start.prior[seq] = "series"
@@ -80,23 +85,24 @@ def device_start(conn: Connection, device_id: str, after: int, through: int) -> 
         if parsed and parsed[1] > last_of_year.get(parsed[0], (0, 0))[0]:
             last_of_year[parsed[0]] = (parsed[1], seq)
     for _number, seq in last_of_year.values():
-        start.prior[seq] = "last_receipt"
-    _voided_before(conn, start, after, through)
+        start.prior.setdefault(seq, "last_receipt")
+    _voided_before(conn, start, after, through, [row.payload for row in since if row.type == VOID_EVENT])
     return start
 
 
-def _voided_before(conn: Connection, start: DeviceStart, after: int, through: int) -> None:
-    """The payments, recorded before the period, that a void of the period cancels: their amount
-    is in the closings' voided totals."""
-    numbers = [_data(payload).get("receipt_no") for (payload,) in conn.execute(
+def _voided_before(conn: Connection, start: DeviceStart, after: int, through: int, voids: list[str]) -> None:
+    """The payments, recorded before the period, that a void of the period (or since the last
+    closing) cancels: their amount is in the closings' voided totals."""
+    voids = voids + [payload for (payload,) in conn.execute(
         select(events.c.payload).where(*_of(start.device_id), events.c.type == VOID_EVENT,
                                        events.c.arrival > after, events.c.arrival <= through))]
+    numbers = [_data(payload).get("receipt_no") for payload in voids]
     numbers = [n for n in numbers if isinstance(n, str)]
     for chunk in range(0, len(numbers), 500):
         for (seq,) in conn.execute(select(receipts.c.event_seq).where(
                 receipts.c.receipt_no.in_(numbers[chunk:chunk + 500]), receipts.c.device_id == start.device_id,
                 receipts.c.event_seq <= start.anchor_seq)):
-            start.prior[seq] = "voided_payment"
+            start.prior.setdefault(seq, "voided_payment")
 
 
 def prior_rows(conn: Connection, start: DeviceStart) -> list[Any]:
