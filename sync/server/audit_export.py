@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 
 from core.audit_format import FORMAT_VERSION, NAMESPACE, typed_element
+from core.errors import QuittanceError
 from core.export import check_out_folder, output_file
 from sync.server import tlog_checkpoints
 from sync.server.audit_prior import EVENT_COLUMNS, DeviceStart, arrival_range, device_start, prior_rows
@@ -42,7 +43,10 @@ def run(engine: Engine, private_hex: str, request: AuditRequest) -> dict[str, An
     """Write the audit file; returns its summary (what the command prints)."""
     if request.end < request.start:
         raise AdminError(f"--to {request.end} is before --from {request.start}")
-    check_out_folder(request.out)
+    try:
+        check_out_folder(request.out)
+    except QuittanceError as error:
+        raise AdminError(str(error)) from None
     with reading(engine) as conn:
         muni = get_municipality(conn) or {}
         zone = muni.get("timezone") or ""
