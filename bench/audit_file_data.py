@@ -45,8 +45,10 @@ def _device_part(args: tuple[int, int, Path]) -> tuple[str, str, Path]:
             digest = chain_hash(prev, payload)
             signature = sign_event_hash(private, digest)
             raw.write(digest.encode("ascii") + bytes.fromhex(signature))
-            out.write(f"   <Event{attributes({'seq': seq, 'type': kind, 'prevHash': prev, 'hash': digest, 'signature': signature, 'receivedAt': '2026-11-30T09:00:00.000Z', 'arrival': index * count + seq})}>\n")
-            out.write(f"    <Payload>{payload.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')}</Payload>\n")
+            values = {"seq": seq, "type": kind, "prevHash": prev, "hash": digest, "signature": signature,
+                      "receivedAt": "2026-11-30T09:00:00.000Z", "arrival": index * count + seq}
+            escaped = payload.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            out.write(f"   <Event{attributes(values)}>\n    <Payload>{escaped}</Payload>\n")
             typed = typed_element(kind, data)
             if typed is not None:
                 out.write(f"    <{typed[0]}{attributes(typed[1])}/>\n")

@@ -167,7 +167,8 @@ def _verify_rows() -> list[Row]:
     outcome = verify_file(path, key)
     verify = time.perf_counter() - started
     cores = os.cpu_count()
-    return [(f"bare Ed25519, {outcome.events:,} signatures, {cores} cores", f"{bare:.1f} s, {failed} failed", "baseline"),
+    return [(f"bare Ed25519, {outcome.events:,} signatures, {cores} cores", f"{bare:.1f} s, {failed} failed",
+             "baseline"),
             (f"audit verify, {outcome.events:,} events ({path.stat().st_size / 1e6:,.0f} MB), {cores} cores",
              f"{verify:.1f} s, {'ok' if outcome.fault is None else outcome.fault.code}", "ok"),
             ("audit verify / bare Ed25519", f"{verify / bare:.2f}x", "<= 2x")]

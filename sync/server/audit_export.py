@@ -108,7 +108,9 @@ def _devices(conn: Connection, w: AuditWriter, after: int, through: int) -> list
     for row in conn.execute(select(devices).order_by(devices.c.id)).mappings().all():
         start = device_start(conn, row["id"], after, through)
         starts.append(start)
-        w.write(f'   <Device{_attr({"id": row["id"], "code": row["code"], "publicKey": row["public_key"], "enrolledAt": row["enrolled_at"], "revokedAt": row["revoked_at"]})}>\n')
+        values = {"id": row["id"], "code": row["code"], "publicKey": row["public_key"],
+                  "enrolledAt": row["enrolled_at"], "revokedAt": row["revoked_at"]}
+        w.write(f"   <Device{_attr(values)}>\n")
         w.empty("Anchor", {"seq": start.anchor_seq, "hash": start.anchor_hash}, "    ")
         for event in prior_rows(conn, start):
             _event(w, "PriorEvent", event, "    ", reason=start.prior[event.seq])
@@ -136,7 +138,10 @@ def _source_documents(conn: Connection, w: AuditWriter, starts: list[DeviceStart
 
 
 def _event(w: AuditWriter, tag: str, event: Any, indent: str, reason: str | None = None) -> None:
-    w.write(f"{indent}<{tag}{_attr({'reason': reason, 'seq': event.seq, 'type': event.type, 'prevHash': event.prev_hash, 'hash': event.hash, 'signature': event.signature, 'receivedAt': event.received_at, 'arrival': event.arrival})}>\n")
+    values = {"reason": reason, "seq": event.seq, "type": event.type, "prevHash": event.prev_hash,
+              "hash": event.hash, "signature": event.signature, "receivedAt": event.received_at,
+              "arrival": event.arrival}
+    w.write(f"{indent}<{tag}{_attr(values)}>\n")
     w.text("Payload", {}, event.payload, indent + " ")
     try:
         data = json.loads(event.payload).get("data")

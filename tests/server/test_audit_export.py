@@ -152,3 +152,53 @@ def test_closing_totals_that_are_not_the_sum_of_the_receipts_are_named(server, t
     status, answer = verify(export(server, tmp_path / "audit.xml"), server_key(server), "pt")
     assert (status, answer["code"], answer["seq"]) == (1, "audit_fault_closing_perpetual", closing.seq), answer
     assert "collected 41000 ≠ 40000" in answer["message"] and "ANOMALIA" in answer["message"]
+
+
+def test_closings_check_across_the_start_of_the_period(server, tmp_path):
+    """The period starts after a month closing, a receipt and a void: the file carries them signed,
+    so the next closing's perpetual totals (and the voided payment's amount) are checked."""
+    from tests.server.audit_support import record, totals
+    from tests.server.support import enrolled_device, push_all, record_sale
+
+    ledger, token = enrolled_device(tmp_path / "device.db", server)
+    record(ledger, "series.registered", {"year": ledger.today().year, "code": "K7Q2M9XD",
+                                         "registered_at": "2026-01-01T00:00:00.000Z"})
+    first = [record_sale(ledger, name=f"Contribuable {i} Kasongo", amount=10_000 * (i + 1))[1] for i in range(2)]
+    october = totals(2, 30_000, 0, 0)
+    m1 = record(ledger, "closing.made", {
+        "id": "01938a00-0000-7000-8000-0000000000d1", "kind": "month", "period": "2026-10", "totals": october,
+        "perpetual": october, "previous_closing": "0" * 64, "time": "2026-11-01T00:00:00.000Z",
+        "time_source": "server"})
+    record_sale(ledger, name="Contribuable 3 Kasongo", amount=5_000)
+    boundary = ledger.void(first[0].receipt_no, "Doublon")
+    record_sale(ledger, name="Contribuable 4 Kasongo", amount=7_000)
+    perpetual = totals(4, 42_000, 1, 10_000)
+    record(ledger, "closing.made", {
+        "id": "01938a00-0000-7000-8000-0000000000d2", "kind": "month", "period": "2026-11",
+        "totals": totals(2, 12_000, 1, 10_000), "perpetual": perpetual, "previous_closing": m1.hash,
+        "time": "2026-12-01T00:00:00.000Z", "time_source": "server"})
+    push_all(server, token, ledger)
+    with reading(server.engine) as conn:
+        void_seq = conn.execute(select(events.c.seq).where(events.c.type == "payment.voided")).scalar_one()
+    with server.engine.begin() as conn:
+        conn.execute(update(events).where(events.c.seq <= void_seq).values(received_at="2026-01-02T10:00:00.000Z"))
+    path = export(server, tmp_path / "audit.xml", start="2026-02-01")
+    tree = etree.parse(str(path))
+    reasons = {e.get("reason") for e in tree.findall(".//a:PriorEvent", NS)}
+    assert {"closing", "since_closing", "voided_payment", "series", "genesis"} <= reasons
+    assert [r.get("amount") for r in tree.findall(".//a:DeviceEvents/a:Event/a:Receipt", NS)] == ["7000"]
+    status, answer = verify(path, server_key(server))
+    assert (status, answer["code"]) == (0, "audit_verify_ok"), answer
+    assert boundary.voided
+
+
+def test_a_file_signed_after_a_key_rotation_verifies_with_the_key_published_before(server, tmp_path):
+    from tests.server.audit_support import server_cli
+
+    fill(server, tmp_path)
+    published = server_key(server)
+    assert server_cli(server, "key", "rotate") == 0
+    path = export(server, tmp_path / "audit.xml")
+    assert server_key(server) != published
+    status, answer = verify(path, published)
+    assert (status, answer["code"]) == (0, "audit_verify_ok"), answer
