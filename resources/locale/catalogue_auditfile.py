@@ -18,12 +18,13 @@ def _fault(en: str, fr: str, pt: str) -> dict[str, str]:
 
 QUITTANCE: dict[str, dict[str, str]] = {
     "audit_verify_ok": {
-        "en": "The audit file of {municipality}, {start} to {end}, checks out: {events} events of {devices} devices, "
-              "every signature, chain link, receipt number and closing total verified.",
-        "fr": "Le fichier d'audit de {municipality}, du {start} au {end}, est intègre : {events} événements de "
-              "{devices} appareils, chaque signature, maillon de chaîne, numéro de reçu et total de clôture vérifié.",
-        "pt": "O ficheiro de auditoria de {municipality}, de {start} a {end}, está íntegro: {events} eventos de "
-              "{devices} aparelhos, cada assinatura, elo da cadeia, número de recibo e total de fecho verificado.",
+        "en": "The audit file of {municipality}, {start} to {end}, checks out (events: {events}, devices: "
+              "{devices}): every signature, chain link, receipt number and closing total verified.",
+        "fr": "Le fichier d'audit de {municipality}, du {start} au {end}, est intègre (événements : {events}, "
+              "appareils : {devices}) : chaque signature, maillon de chaîne, numéro de reçu et total de clôture "
+              "vérifié.",
+        "pt": "O ficheiro de auditoria de {municipality}, de {start} a {end}, está íntegro (eventos: {events}, "
+              "aparelhos: {devices}): cada assinatura, elo da cadeia, número de recibo e total de fecho verificado.",
     },
     "audit_verify_unusable": {
         "en": "This is not an audit file that can be checked: {detail}.",

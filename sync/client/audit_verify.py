@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.audit_format import FORMAT_VERSION, NAMESPACE, SIGNATURE_START, new_digest, signed_message
+from core.audit_format import FORMAT_VERSION, NAMESPACE, SIGNATURE_START, XSD_NAME, new_digest, signed_message
 from core.handover import handover_valid
 from core.keys import verify_signature
 from sync.client.audit_chain import DeviceChain, EventRow, Fault
@@ -164,9 +164,12 @@ def verify_file(path: Path, key: str, workers: int | None = None) -> Outcome:
     if not re.fullmatch(r"[0-9a-f]{64}", key):
         raise Unusable("audit_verify_bad_key", key=key[:80])
     claimed, signer, signature, digest = _file_signature(path)
+    if claimed != digest or not verify_signature(signer, signed_message(digest), bytes.fromhex(signature)):
+        # Altered after signing: nothing in it can be taken as the server's, whatever the key.
+        return Outcome(fault=Fault(0, 0, "file_signature", "", 0, digest[:16]), signed_by=signer)
     run = _Pass(workers)
     try:
-        for _event, elem in etree.iterparse(str(path), events=("end",), tag=_TAGS, huge_tree=True,
+        for _event, elem in etree.iterparse(str(path), events=("end",), tag=_TAGS, huge_tree=True, schema=_schema(),
                                             resolve_entities=False, no_network=True):
             run.element(elem)
     except etree.XMLSyntaxError as exc:
@@ -177,13 +180,18 @@ def verify_file(path: Path, key: str, workers: int | None = None) -> Outcome:
         raise Unusable("audit_verify_unusable", detail=f"{type(exc).__name__}: {exc}") from None
     for failed in run.signatures.finish():
         run.report(failed)
-    outcome = run.outcome
-    outcome.events = sum(chain.events for chain in run.chains.values())
-    outcome.devices, outcome.signed_by = len(run.chains), signer
     if not _trusted(key, signer, run.handovers):
         raise Unusable("audit_verify_untrusted", signer=signer, key=key)
-    if claimed != digest or not verify_signature(signer, signed_message(digest), bytes.fromhex(signature)):
-        outcome.fault = Fault(0, 0, "file_signature", "", 0, digest[:16])
-    else:
-        outcome.fault = run.first
+    outcome = run.outcome
+    outcome.events = sum(chain.events for chain in run.chains.values())
+    outcome.devices, outcome.signed_by, outcome.fault = len(run.chains), signer, run.first
     return outcome
+
+
+def _schema() -> Any:
+    """The format's XSD, checked while parsing: a file not of this format is unusable (exit 2)."""
+    from lxml import etree
+
+    import resources.audit
+
+    return etree.XMLSchema(etree.parse(str(Path(resources.audit.__file__).parent / XSD_NAME)))

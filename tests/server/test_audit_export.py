@@ -3,6 +3,7 @@ signed file that validates against its XSD and that `quittance audit verify` acc
 server's database is tampered with by hand, and the verifier names the first fault."""
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
 
@@ -202,3 +203,22 @@ def test_a_file_signed_after_a_key_rotation_verifies_with_the_key_published_befo
     assert server_key(server) != published
     status, answer = verify(path, published)
     assert (status, answer["code"]) == (0, "audit_verify_ok"), answer
+
+
+def test_a_signed_file_not_of_the_format_is_unusable(server, tmp_path):
+    """Signed by the right key but missing a required field: the XSD, checked while parsing, refuses it."""
+    from core.audit_format import SIGNATURE_START, signed_message
+    from core.keys import sign
+
+    fill(server, tmp_path)
+    path = export(server, tmp_path / "audit.xml")
+    text = path.read_bytes()
+    body = text[:text.rindex(SIGNATURE_START)].replace(b' arrival="', b' arrivee="', 1)
+    digest = hashlib.sha256(body).hexdigest()
+    private = read_private(server.settings.key_path)
+    signature = sign(private, signed_message(digest)).hex()
+    path.write_bytes(body + f'<FileSignature algorithm="Ed25519" digest="{digest}" publicKey="{server_key(server)}">'
+                            f'{signature}</FileSignature>\n</AuditFile>\n'.encode("ascii"))
+    status, answer = verify(path, server_key(server))
+    assert (status, answer["code"]) == (2, "audit_verify_unusable"), answer
+    assert "arrivee" in answer["message"]
