@@ -205,20 +205,35 @@ def test_a_file_signed_after_a_key_rotation_verifies_with_the_key_published_befo
     assert (status, answer["code"]) == (0, "audit_verify_ok"), answer
 
 
-def test_a_signed_file_not_of_the_format_is_unusable(server, tmp_path):
-    """Signed by the right key but missing a required field: the XSD, checked while parsing, refuses it."""
+def _resigned(server, path, old: bytes, new: bytes):  # noqa: ANN001, ANN202
+    """The file with one edit, signed again with the server's own key: what a dishonest export gives."""
     from core.audit_format import SIGNATURE_START, signed_message
     from core.keys import sign
 
-    fill(server, tmp_path)
-    path = export(server, tmp_path / "audit.xml")
     text = path.read_bytes()
-    body = text[:text.rindex(SIGNATURE_START)].replace(b' arrival="', b' arrivee="', 1)
+    body = text[:text.rindex(SIGNATURE_START)]
+    assert old in body
+    body = body.replace(old, new, 1)
     digest = hashlib.sha256(body).hexdigest()
-    private = read_private(server.settings.key_path)
-    signature = sign(private, signed_message(digest)).hex()
+    signature = sign(read_private(server.settings.key_path), signed_message(digest)).hex()
     path.write_bytes(body + f'<FileSignature algorithm="Ed25519" digest="{digest}" publicKey="{server_key(server)}">'
                             f'{signature}</FileSignature>\n</AuditFile>\n'.encode("ascii"))
+    return path
+
+
+def test_a_signed_file_not_of_the_format_is_unusable(server, tmp_path):
+    """Signed by the right key but missing a required field: the XSD, checked while parsing, refuses it."""
+    fill(server, tmp_path)
+    path = _resigned(server, export(server, tmp_path / "audit.xml"), b' arrival="', b' arrivee="')
     status, answer = verify(path, server_key(server))
     assert (status, answer["code"]) == (2, "audit_verify_unusable"), answer
     assert "arrivee" in answer["message"]
+
+
+def test_a_typed_receipt_that_differs_from_its_signed_payload_is_named(server, tmp_path):
+    fill(server, tmp_path)
+    victim = _payments(server)[1]
+    path = _resigned(server, export(server, tmp_path / "audit.xml"), b'amount="100001"', b'amount="100"')
+    status, answer = verify(path, server_key(server))
+    assert (status, answer["code"], answer["seq"]) == (1, "audit_fault_typed_mismatch", victim["seq"]), answer
+    assert "Receipt" in answer["message"]
