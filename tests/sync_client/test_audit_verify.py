@@ -130,3 +130,18 @@ def test_a_genesis_that_records_another_key_is_named():
     device.add("device.initialised", {"public_key": other})
     fault = device.check()
     assert (fault.code, fault.seq) == ("genesis_key", 1)
+
+
+def test_a_receipt_outside_every_registered_series_is_named(device):
+    stray = device.add(*_receipt(1, 900, year=2027))
+    fault = device.check()
+    assert (fault.code, fault.seq, fault.detail) == ("series_not_registered", stray.seq, "T07-2027-000001 (2027)")
+
+
+def test_receipts_before_any_registration_are_accepted():
+    """A device enrolled before series existed issues unregistered receipts until its first sync."""
+    device = Device()
+    device.add(*_receipt(1, 900))
+    device.add("series.registered", {"year": 2026, "code": "K7Q2M9XD", "registered_at": "2026-01-01T00:00:00Z"})
+    device.add(*_receipt(2, 900))
+    assert device.check() is None
