@@ -169,7 +169,10 @@ def _verify_rows() -> list[Row]:
     verify = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     cores = os.cpu_count()
-    return [(f"bare Ed25519, {outcome.events:,} signatures, {cores} cores", f"{bare:.1f} s, {failed} failed",
+    from bench.audit_export_bench import export_rows
+
+    exported = export_rows(os.environ.get("QUITTANCE_BENCH_AUDIT_EXPORT_DB", "sqlite"), path)
+    return exported + [(f"bare Ed25519, {outcome.events:,} signatures, {cores} cores", f"{bare:.1f} s, {failed} failed",
              "baseline"),
             (f"audit verify, {outcome.events:,} events ({path.stat().st_size / 1e6:,.0f} MB), {cores} cores",
              f"{verify:.1f} s, {'ok' if outcome.fault is None else outcome.fault.code}", "ok"),
