@@ -9,7 +9,6 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from core.audit_format import FORMAT_VERSION, NAMESPACE, typed_element
-from core.canonical import canonical_json
 from core.envelope import chain_hash, event_payload
 from core.keys import generate_keypair, public_key_of, sign_event_hash
 from sync.server.audit_xml import AuditWriter, attributes
