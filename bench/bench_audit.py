@@ -9,13 +9,20 @@ server's own code (sync/server/tlog.py) and each one is verified. The append is 
 `tlog.append`, 250 leaves a transaction as a push batch gives it, from one connection and from 20
 at once (the log's lock serialises them, as in production).
 
+`quittance audit verify` on an audit file of 1,000,000 events (bench/audit_file_data.py, cached in
+bench/.cache) against checking the same signatures with bare Ed25519 on every core, in the same
+run: at most 2x. And `audit export` of those events from a real server database (SQLite, or
+`QUITTANCE_BENCH_AUDIT_EXPORT_DB=postgresql`): its time and the exporting process's peak memory.
+
 `QUITTANCE_BENCH_AUDIT_LEAVES` changes the log's size (default 10,000,000); `QUITTANCE_BENCH_AUDIT_DB`
-=postgresql or sqlite runs the append on one database only."""
+=postgresql or sqlite runs the append on one database only; `QUITTANCE_BENCH_AUDIT_EVENTS` the audit
+file's size (default 1,000,000); `QUITTANCE_BENCH_AUDIT_ONLY=verify` runs the audit file's bench only."""
 from __future__ import annotations
 
 import hashlib
 import os
 import random
+import resource
 import sqlite3
 import sys
 import threading
@@ -34,6 +41,7 @@ APPEND_BATCH = 250
 APPEND_ONE = 50_000
 FLEET, FLEET_EACH = 20, 2_500
 INGEST_TARGET = 5_000  # events/s: bench_sync's 20-device push target
+AUDIT_EVENTS = int(os.environ.get("QUITTANCE_BENCH_AUDIT_EVENTS", "1000000"))
 
 
 def _event_hash(i: int) -> bytes:
@@ -142,8 +150,46 @@ def _append_rows(kind: str) -> list[Row]:
              f"{fleet:,.0f} leaves/s, errors {len(errors)}", f">= {INGEST_TARGET:,}/s, no errors")]
 
 
+def _verify_rows() -> list[Row]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from bench.audit_file_data import audit_file, bare_slice
+    from sync.client.audit_verify import verify_file
+
+    path, key, pairs = audit_file(AUDIT_EVENTS)
+    started = time.perf_counter()
+    slices = []
+    for public, pairs_file in pairs:
+        total = pairs_file.stat().st_size // 128
+        slices += [(public, str(pairs_file), s, min(4_096, total - s)) for s in range(0, total, 4_096)]
+    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+        failed = sum(pool.map(bare_slice, slices))
+    bare = time.perf_counter() - started
+    started = time.perf_counter()
+    outcome = verify_file(path, key)
+    verify = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    cores = os.cpu_count()
+    return [(f"bare Ed25519, {outcome.events:,} signatures, {cores} cores", f"{bare:.1f} s, {failed} failed",
+             "baseline"),
+            (f"audit verify, {outcome.events:,} events ({path.stat().st_size / 1e6:,.0f} MB), {cores} cores",
+             f"{verify:.1f} s, {'ok' if outcome.fault is None else outcome.fault.code}", "ok"),
+            ("audit verify / bare Ed25519", f"{verify / bare:.2f}x", "<= 2x"),
+            ("audit verify: peak memory of the parsing process", f"{peak_mb:,.0f} MB", "streams (no tree)")]
+
+
+def _audit_file_rows() -> list[Row]:
+    from bench.audit_export_bench import export_rows
+    from bench.audit_file_data import audit_file
+
+    exported = export_rows(os.environ.get("QUITTANCE_BENCH_AUDIT_EXPORT_DB", "sqlite"), audit_file(AUDIT_EVENTS)[0])
+    return _verify_rows() + exported
+
+
 def run() -> list[Row]:
-    rows: list[Row] = []
+    if os.environ.get("QUITTANCE_BENCH_AUDIT_ONLY") == "verify":
+        return _audit_file_rows()
+    rows: list[Row] = _audit_file_rows()
     wanted = os.environ.get("QUITTANCE_BENCH_AUDIT_DB")
     for kind in ("postgresql", "sqlite"):
         if not wanted or wanted == kind:

@@ -44,6 +44,9 @@ def add_commands(subparsers: argparse._SubParsersAction, common: Options) -> Non
     source.add_argument("--proof", type=Path, metavar="FILE", help="a consistency proof saved earlier (JSON)")
     p.add_argument("--key", help="the log's verifier key (name+hash+key), as the municipality published it")
     p.set_defaults(handler=cmd_audit_log, needs_ledger=False)
+    from sync.client.cli_audit_verify import add_verify
+
+    add_verify(audit, common)
 
 
 def _get(server: str, path: str, params: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from sync.server import (cli_admin, cli_alerts, cli_census, cli_recovery, cli_re
                          cli_statements, cli_supervisor)  # its own commands
 from sync.server import cli_releases  # issue 13, updates
 from sync.server import cli_tlog, tlog_checkpoints  # issue 14, the transparency log
+from sync.server import cli_audit  # issue 14, the audit file
 from sync.server import supervisors
 from sync.server.cli_common import engine_of, out, settings_of
 from sync.server.db import make_engine, migrate, reading
@@ -296,6 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_releases.register(sub, command)
     cli_recovery.register(sub, command)
     cli_tlog.register(sub, command)
+    cli_audit.register(sub, command)
     return parser
 
 

@@ -18,6 +18,7 @@ from sync.server import tlog, tlog_checkpoints
 from sync.server.db import reading
 from sync.server.schema import events, tlog_checkpoints as checkpoints_table, tlog_leaves, tlog_nodes
 from sync.server.serverkey import read_private
+from tests.server.audit_support import export, server_key, verify
 from tests.server.support import enrolled_device, push_all, record_sale
 
 
@@ -153,7 +154,12 @@ def _rebuild_log(server) -> None:  # noqa: ANN001
         tlog.backfill(conn)
 
 
-def test_an_edited_payment_fails_its_inclusion_proof(server, synced):
+def _audit_names(server, tmp_path, code: str, seq: int) -> None:  # noqa: ANN001
+    status, answer = verify(export(server, tmp_path / "audit.xml"), server_key(server))
+    assert (status, answer["code"], answer["seq"]) == (1, code, seq), answer
+
+
+def test_an_edited_payment_fails_its_inclusion_proof(server, synced, tmp_path):
     head = _checkpoint(server)
     victim = _payment(_events_in_log_order(server))
     payload = json.loads(victim["payload"])
@@ -165,9 +171,10 @@ def test_an_edited_payment_fails_its_inclusion_proof(server, synced):
     assert not _inclusion_ok(server, edited, head.size, head.root)
     others = [e for e in _events_in_log_order(server) if e["seq"] != victim["seq"]]
     assert all(_inclusion_ok(server, e, head.size, head.root) for e in others[:6])
+    _audit_names(server, tmp_path, "audit_fault_event_hash", victim["seq"])  # and the audit file's verifier
 
 
-def test_a_deleted_event_is_caught_by_the_old_receipt_and_by_consistency(server, synced):
+def test_a_deleted_event_is_caught_by_the_old_receipt_and_by_consistency(server, synced, tmp_path):
     earlier = _checkpoint(server)
     logged = _events_in_log_order(server)
     victim = _payment(logged)
@@ -180,9 +187,10 @@ def test_a_deleted_event_is_caught_by_the_old_receipt_and_by_consistency(server,
     assert not _consistency_ok(server, earlier, later)
     with pytest.raises(merkle.ProofError):  # the citizen's kept proof no longer fits the log
         merkle.verify_inclusion(_recomputed_leaf(victim), victim["idx"], later.size, _b(kept["proof"]), later.root)
+    _audit_names(server, tmp_path, "audit_fault_event_missing", victim["seq"] + 1)
 
 
-def test_a_rewritten_month_with_a_recomputed_tree_fails_consistency(server, synced):
+def test_a_rewritten_month_with_a_recomputed_tree_fails_consistency(server, synced, tmp_path):
     earlier = _checkpoint(server)
     logged = _events_in_log_order(server)
     with server.engine.begin() as conn:
@@ -207,6 +215,8 @@ def test_a_rewritten_month_with_a_recomputed_tree_fails_consistency(server, sync
     assert not _inclusion_ok(server, _payment(rewritten), earlier.size, earlier.root)
     with reading(server.engine) as conn:
         assert conn.execute(select(func.count()).select_from(checkpoints_table)).scalar_one() == 2
+    # Re-chained without the devices' key, the first rewritten event's signature no longer holds.
+    _audit_names(server, tmp_path, "audit_fault_event_signature", _payment(logged)["seq"])
 
 
 def test_a_refused_batch_and_a_resent_one_append_nothing(server, synced):

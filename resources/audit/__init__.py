@@ -1,0 +1,1 @@
+"""The audit file's XSD, one file per format version (docs/audit/audit-file.md)."""
