@@ -72,6 +72,7 @@ class Store:
         self._writes_done = threading.Condition()
         self._pending: StorageFault | None = None  # a post-commit step that failed; retried first
         self._wal_lost = False
+        self.migrated: tuple[int, int] | None = None  # (from, to) schema versions, for the journal
         self.durability = Durability(str(self.path), high_water)
         try:
             self._prepare_file(create, plain)
@@ -82,6 +83,7 @@ class Store:
                 migrated = migrations.migrate(conn, progress=progress) > found
                 _check_tables(conn, self.path)
             if migrated and found > 0:
+                self.migrated = (found, migrations.LATEST_VERSION)
                 migrations.reclaim_space(self.conn)
             self._open_mark()
         except (sqlite3.DatabaseError, OSError) as error:
