@@ -121,6 +121,11 @@ def make_backup(store: object, out: str | Path, progress: Progress | None = None
                       report.events, report.payments)
 
 
+def backup_details(done: BackupDone) -> dict[str, Any]:
+    """What the technical journal keeps of a backup: up to which event, how big, encrypted or not."""
+    return {"seq": done.head.seq, "bytes": done.size, "encrypted": done.encrypted}
+
+
 def _driver_errors(driver: Any) -> tuple[type[BaseException], ...]:
     return (driver.Error,) if driver is not None else ()
 

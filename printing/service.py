@@ -173,8 +173,18 @@ def print_z_report(ledger: Ledger, printer_uri: str, profile_name: str | Printer
     profile = resolve_profile(profile_name, ledger)
     doc = z_report_document(ledger.session_report(session_id), ledger.municipality)
     with _print_lock:
-        report = _send(printer_uri, render_escpos(doc, profile), profile, progress, link_options)
+        try:
+            report = _send(printer_uri, render_escpos(doc, profile), profile, progress, link_options)
+        except PrintError as error:
+            journal_failure(ledger, printer_uri, error, document="z_report")
+            raise
     return PrintResult(None, None, report.uri, report.bytes_sent, report.attempts, report.status)
+
+
+def journal_failure(ledger: Ledger, uri: str, error: PrintError, **what: str) -> None:
+    """The technical journal notes which printer failed and why (its code, never the text of the
+    job); a journal that cannot be written never hides the printer's own error."""
+    ledger.journal_quietly("printer_failure", {"printer": uri[:200], "error": error.code, **what})
 
 
 def print_test_page(printer_uri: str, profile_name: str | PrinterProfile | None = None, locale: str = "fr",
@@ -201,7 +211,8 @@ def _send_receipt(ledger: Ledger, facts: ReceiptFacts, uri: str, data: bytes, pr
         ledger.note_print_started(facts.payment.receipt_no)
     try:
         return _send(uri, data, profile, progress, options)
-    except PrintError:
+    except PrintError as error:
+        journal_failure(ledger, uri, error, receipt_no=facts.payment.receipt_no)
         if first and not facts.print_outcome_unknown:
             try:
                 ledger.forget_print_started(facts.payment.receipt_no)

@@ -2,6 +2,7 @@
 wait there, with no personal data, and join the chain at the next unlock exactly once."""
 from __future__ import annotations
 
+import json
 import os
 from datetime import datetime, timezone
 
@@ -117,3 +118,22 @@ def test_the_side_file_holds_no_personal_data_and_no_pin(device):
                    ids["Ilunga Kabeya"].encode(), ids["Mbuyi Tshala"].encode(), key.hex().encode()):
         assert secret not in raw
     assert oct(journal_file.side_path(path).stat().st_mode & 0o777) == "0o600"
+
+
+def test_the_journal_command_marks_what_waits_for_the_unlock(device, keystore):
+    from tests.cli_support import run
+    from tests.vault.conftest import keystore_env
+
+    path, _key, ids = device
+    wrong_pin(path, ids["Mbuyi Tshala"])
+    env = {**keystore_env(keystore), "LANGUAGE": "fr"}
+    locked = run("--db", path, "journal", pin=None, env=env)
+    assert locked.returncode == 0, locked.stderr
+    assert "La base est verrouillée" in locked.stdout
+    assert "(en attente du déverrouillage)  Code PIN erroné — wrong_pins=1" in locked.stdout
+    opened = run("--db", path, "journal", "--json", pin="1234", env={**env, "QUITTANCE_AGENT": "Ilunga Kabeya"})
+    assert opened.returncode == 0, opened.stderr
+    listed = json.loads(opened.stdout)
+    assert not listed["locked"]
+    assert [(e["kind"], e["pending"]) for e in listed["entries"]][0] == ("wrong_pin", True)
+    assert journal_file.read_pending(path).lines  # listing joins nothing: it only reads
