@@ -560,3 +560,5 @@ from resources.translations.catalogue_backup import BACKUP_FR_PT  # noqa: E402 -
 FR_PT.update(BACKUP_FR_PT)
 from resources.translations.catalogue_unlock import UNLOCK_FR_PT  # noqa: E402 - unlock, lockout, recovery, PIN change
 FR_PT.update(UNLOCK_FR_PT)
+from resources.translations.catalogue_journal import JOURNAL_FR_PT  # noqa: E402 - the supervisor's technical journal
+FR_PT.update(JOURNAL_FR_PT)

@@ -3613,6 +3613,153 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         </message>
     </context>
     <context>
+        <name>SupervisorJournal</name>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Logout</source>
+            <translation>Logout</translation>
+        </message>
+        <message>
+            <source>Wrong PIN</source>
+            <translation>Wrong PIN</translation>
+        </message>
+        <message>
+            <source>Lockout</source>
+            <translation>Lockout</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Setting changed</source>
+            <translation>Setting changed</translation>
+        </message>
+        <message>
+            <source>Clock changed</source>
+            <translation>Clock changed</translation>
+        </message>
+        <message>
+            <source>Clock jump</source>
+            <translation>Clock jump</translation>
+        </message>
+        <message>
+            <source>Printer failure</source>
+            <translation>Printer failure</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>Reprint</translation>
+        </message>
+        <message>
+            <source>App started</source>
+            <translation>App started</translation>
+        </message>
+        <message>
+            <source>App stopped</source>
+            <translation>App stopped</translation>
+        </message>
+        <message>
+            <source>Database migration</source>
+            <translation>Database migration</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Reading the journals from the server…</source>
+            <translation>Reading the journals from the server…</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached and no journal was read before. Try again when the network is back.</source>
+            <translation>The server cannot be reached and no journal was read before. Try again when the network is back.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Something went wrong: %1</translation>
+        </message>
+        <message>
+            <source>Device %1</source>
+            <translation>Device %1</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>%1 entries, newest first.</source>
+            <translation>%1 entries, newest first.</translation>
+        </message>
+        <message>
+            <source>No entry for this choice.</source>
+            <translation>No entry for this choice.</translation>
+        </message>
+        <message>
+            <source>Not live: the server cannot be reached. As it was at %1.</source>
+            <translation>Not live: the server cannot be reached. As it was at %1.</translation>
+        </message>
+        <message>
+            <source>As the server gave it at %1.</source>
+            <translation>As the server gave it at %1.</translation>
+        </message>
+        <message>
+            <source>Technical journal of the devices</source>
+            <translation>Technical journal of the devices</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>Older</translation>
+        </message>
+        <message>
+            <source>All devices</source>
+            <translation>All devices</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Waited</source>
+            <translation>Waited</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorLogin</name>
         <message>
             <source>The server refused this name and password (or this code). Check them and try again.</source>
@@ -4014,6 +4161,10 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Alerts</source>
             <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
         </message>
         <message>
             <source>Mobile money</source>
