@@ -1,8 +1,10 @@
-"""The devices' technical journals (screen key "journal"): logins, wrong PINs, lockouts, settings,
-the clock, the printer, starts, migrations, exports, backups and restores, as each device signed
-them (core/journal.py) and pushed them. Newest first, filtered by device and by kind, read from
-GET /journal (sync/server/journal_api.py) on the task runner; "Older" reads the next page.
-Offline, the last reading is shown with when it was fetched."""
+"""The devices' technical journals, the alerts screen's third tab (desktop/supervisor/alerts.py):
+logins, wrong PINs, lockouts, settings, the clock, the printer, starts, migrations, exports,
+backups and restores, as each device signed them (core/journal.py) and pushed them.
+
+Newest first, filtered by device and by kind, read from GET /journal (sync/server/journal_api.py)
+on the task runner; "Older" reads the next page. Offline, the last reading is shown with when it
+was fetched."""
 from __future__ import annotations
 
 from typing import Any
@@ -45,8 +47,8 @@ def kind_name(kind: str) -> str:
 
 
 def details_text(details: dict[str, Any]) -> str:
-    """The entry's facts as "name: value", without what other columns show: the agent (column
-    "Agent") and the side file's id (column "Waited": the entry waited for an unlock)."""
+    """The entry's facts as "name: value", without the agent (column "Agent") and the side file's
+    id (shown as "waited for the unlock")."""
     shown = []
     for key, value in sorted(details.items()):
         if key in ("side_file_id", "agent_id"):
@@ -56,7 +58,8 @@ def details_text(details: dict[str, Any]) -> str:
 
 
 class JournalScreen(QWidget):
-    def __init__(self, context: SupervisorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: SupervisorContext, parent: QWidget | None = None, *, embedded: bool = False) -> None:
+        """`embedded`: a tab of another screen, whose title and Refresh button serve (no own ones)."""
         super().__init__(parent)
         self.setObjectName("supervisor_journal")
         self.context = context
@@ -66,10 +69,11 @@ class JournalScreen(QWidget):
         self.offline = False
         self.fetched_at = ""
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 12, 24, 10)
+        layout.setContentsMargins(*((0, 8, 0, 0) if embedded else (24, 12, 24, 10)))
         layout.setSpacing(8)
-        self.title = label("title", wrap=False)
+        self.title = label("title")
         layout.addWidget(self.title)
+        # One row of filters and buttons: it fits beside the rail at 1024 px in every language.
         filters = QHBoxLayout()
         filters.setSpacing(8)
         self.device = QComboBox()
@@ -78,6 +82,8 @@ class JournalScreen(QWidget):
         self.kind.setObjectName("journal_kind")
         for combo in (self.device, self.kind):
             combo.setMinimumHeight(44)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
             filters.addWidget(combo, 1)
         self.refresh_button = button()
         self.refresh_button.setObjectName("journal_refresh")
@@ -86,18 +92,21 @@ class JournalScreen(QWidget):
         filters.addWidget(self.refresh_button)
         filters.addWidget(self.older_button)
         layout.addLayout(filters)
+        self.title.setVisible(not embedded)
+        self.refresh_button.setVisible(not embedded)
         self.status = label("muted")
         self.status.setObjectName("journal_status")
         layout.addWidget(self.status)
         self.notice = Notice()
         layout.addWidget(self.notice)
-        self.table = QTableWidget(0, 6)
+        # What happened and its details on two lines, in the column that takes the width left.
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("journal_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(44)
-        self.table.setWordWrap(False)
+        self.table.verticalHeader().setMinimumSectionSize(44)
+        self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
         self._fill_kinds()
         self.device.addItem("", None)
@@ -106,7 +115,6 @@ class JournalScreen(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
         self.older_button.clicked.connect(self.older)
-        self.refresh()
 
     def _fill_kinds(self) -> None:
         self.kind.addItem("", None)
@@ -180,9 +188,11 @@ class JournalScreen(QWidget):
     def _fill(self) -> None:
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            cells = (self.context.when(entry["at"], entry["at"]), entry["device"], kind_name(entry["kind"]),
-                     entry.get("agent") or "", details_text(entry["details"]),
-                     translate("SupervisorJournal", "yes") if "side_file_id" in entry["details"] else "")
+            details = details_text(entry["details"])
+            if "side_file_id" in entry["details"]:  # happened while the device was locked
+                details = " · ".join(filter(None, (translate("SupervisorJournal", "waited for the unlock"), details)))
+            what = kind_name(entry["kind"]) + (f"\n{details}" if details else "")
+            cells = (self.context.when(entry["at"], entry["at"]), entry["device"], entry.get("agent") or "", what)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -190,7 +200,8 @@ class JournalScreen(QWidget):
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # what happened takes what is left
+        self.table.resizeRowsToContents()
         self._status()
 
     # -- words ------------------------------------------------------------------------------------
@@ -208,7 +219,7 @@ class JournalScreen(QWidget):
         self.status.setText(count + " " + said.replace("%1", when))
 
     def retranslate(self) -> None:
-        self.title.setText(translate("SupervisorJournal", "Technical journal of the devices"))
+        self.title.setText(translate("SupervisorJournal", "Technical journal"))
         self.refresh_button.setText(translate("SupervisorJournal", "Refresh"))
         self.older_button.setText(translate("SupervisorJournal", "Older"))
         self.device.setItemText(0, translate("SupervisorJournal", "All devices"))
@@ -220,8 +231,7 @@ class JournalScreen(QWidget):
             self.kind.setItemText(index, kind_name(self.kind.itemData(index)))
         self.table.setHorizontalHeaderLabels([
             translate("SupervisorJournal", "When"), translate("SupervisorJournal", "Device"),
-            translate("SupervisorJournal", "What"), translate("SupervisorJournal", "Agent"),
-            translate("SupervisorJournal", "Details"), translate("SupervisorJournal", "Waited")])
+            translate("SupervisorJournal", "Agent"), translate("SupervisorJournal", "What happened")])
         if self.fetched_at:
             self._fill()
 
@@ -232,4 +242,7 @@ class JournalScreen(QWidget):
 
 
 def make(context: SupervisorContext, parent: QWidget | None = None) -> QWidget:
-    return JournalScreen(context, parent)
+    """The screen on its own, read at once (in the alerts screen, that screen's refresh reads it)."""
+    screen = JournalScreen(context, parent)
+    screen.refresh()
+    return screen

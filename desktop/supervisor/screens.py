@@ -35,11 +35,6 @@ def _alerts(context: SupervisorContext, parent: QWidget | None) -> QWidget:
     return make(context, parent)
 
 
-def _journal(context: SupervisorContext, parent: QWidget | None) -> QWidget:
-    from desktop.supervisor.journal import make  # imported when the screen is opened
-    return make(context, parent)
-
-
 from desktop.supervisor import admin, registry, reports, statements  # noqa: E402 - they import ScreenSpec's context
 
 # The day's work first: the figures, the cash, what was flagged; then the registry, reports, administration.
@@ -48,7 +43,6 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("reconciliation", lambda: QCoreApplication.translate("SupervisorScreens", "Reconciliation"),
                reconciliation.make),
     ScreenSpec("alerts", lambda: QCoreApplication.translate("SupervisorScreens", "Alerts"), _alerts),
-    ScreenSpec("journal", lambda: QCoreApplication.translate("SupervisorScreens", "Journal"), _journal),
     # The rail's words are short: the screen's own title says "Mobile-money statements".
     ScreenSpec("statements", lambda: QCoreApplication.translate("SupervisorScreens", "Mobile money"), statements.make),
     ScreenSpec("registry", registry.title, registry.make),

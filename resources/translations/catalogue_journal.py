@@ -6,8 +6,8 @@ from __future__ import annotations
 _C = "SupervisorJournal|"
 
 JOURNAL_FR_PT: dict[str, tuple[str, str]] = {
-    "SupervisorScreens|Journal": ("Journal", "Diário"),
-    _C + "Technical journal of the devices": ("Journal technique des appareils", "Diário técnico dos aparelhos"),
+    "SupervisorAlerts|Technical journal": ("Journal technique", "Diário técnico"),
+    _C + "Technical journal": ("Journal technique", "Diário técnico"),
     _C + "Refresh": ("Actualiser", "Atualizar"),
     _C + "Older": ("Plus anciens", "Mais antigos"),
     _C + "All devices": ("Tous les appareils", "Todos os aparelhos"),
@@ -15,11 +15,9 @@ JOURNAL_FR_PT: dict[str, tuple[str, str]] = {
     _C + "All kinds": ("Tous les types", "Todos os tipos"),
     _C + "When": ("Quand", "Quando"),
     _C + "Device": ("Appareil", "Aparelho"),
-    _C + "What": ("Quoi", "O quê"),
+    _C + "What happened": ("Ce qui s'est passé", "O que aconteceu"),
     _C + "Agent": ("Agent", "Agente"),
-    _C + "Details": ("Détails", "Detalhes"),
-    _C + "Waited": ("En attente", "Em espera"),
-    _C + "yes": ("oui", "sim"),
+    _C + "waited for the unlock": ("attendait le déverrouillage", "esperou pelo desbloqueio"),
     _C + "Reading the journals from the server…": ("Lecture des journaux sur le serveur…",
                                                     "A ler os diários no servidor…"),
     _C + "%1 entries, newest first.": ("%1 entrées, les plus récentes d'abord.",

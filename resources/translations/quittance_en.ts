@@ -3257,6 +3257,10 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Voids to approve (%1)</translation>
         </message>
         <message>
+            <source>Technical journal</source>
+            <translation>Technical journal</translation>
+        </message>
+        <message>
             <source>Not live: the server cannot be reached. As it was at %1; decisions wait for the network.</source>
             <translation>Not live: the server cannot be reached. As it was at %1; decisions wait for the network.</translation>
         </message>
@@ -3695,8 +3699,16 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Device %1</translation>
         </message>
         <message>
-            <source>yes</source>
-            <translation>yes</translation>
+            <source>waited for the unlock</source>
+            <translation>waited for the unlock</translation>
+        </message>
+        <message>
+            <source>Technical journal</source>
+            <translation>Technical journal</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
         </message>
         <message>
             <source>%1 entries, newest first.</source>
@@ -3713,10 +3725,6 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>As the server gave it at %1.</source>
             <translation>As the server gave it at %1.</translation>
-        </message>
-        <message>
-            <source>Technical journal of the devices</source>
-            <translation>Technical journal of the devices</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -3743,20 +3751,8 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Device</translation>
         </message>
         <message>
-            <source>What</source>
-            <translation>What</translation>
-        </message>
-        <message>
             <source>Agent</source>
             <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Waited</source>
-            <translation>Waited</translation>
         </message>
     </context>
     <context>
@@ -4161,10 +4157,6 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>Alerts</source>
             <translation>Alerts</translation>
-        </message>
-        <message>
-            <source>Journal</source>
-            <translation>Journal</translation>
         </message>
         <message>
             <source>Mobile money</source>

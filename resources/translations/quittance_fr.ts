@@ -3257,6 +3257,10 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Annulations à approuver (%1)</translation>
         </message>
         <message>
+            <source>Technical journal</source>
+            <translation>Journal technique</translation>
+        </message>
+        <message>
             <source>Not live: the server cannot be reached. As it was at %1; decisions wait for the network.</source>
             <translation>Pas en direct : le serveur est injoignable. État au %1 ; les décisions attendent le réseau.</translation>
         </message>
@@ -3695,8 +3699,16 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Appareil %1</translation>
         </message>
         <message>
-            <source>yes</source>
-            <translation>oui</translation>
+            <source>waited for the unlock</source>
+            <translation>attendait le déverrouillage</translation>
+        </message>
+        <message>
+            <source>Technical journal</source>
+            <translation>Journal technique</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
         </message>
         <message>
             <source>%1 entries, newest first.</source>
@@ -3713,10 +3725,6 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>As the server gave it at %1.</source>
             <translation>Tel que le serveur l'a donné à %1.</translation>
-        </message>
-        <message>
-            <source>Technical journal of the devices</source>
-            <translation>Journal technique des appareils</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -3743,20 +3751,8 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Appareil</translation>
         </message>
         <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
             <source>Agent</source>
             <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <source>Waited</source>
-            <translation>En attente</translation>
         </message>
     </context>
     <context>
@@ -4161,10 +4157,6 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>Alerts</source>
             <translation>Alertes</translation>
-        </message>
-        <message>
-            <source>Journal</source>
-            <translation>Journal</translation>
         </message>
         <message>
             <source>Mobile money</source>

@@ -3258,6 +3258,10 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Anulações a aprovar (%1)</translation>
         </message>
         <message>
+            <source>Technical journal</source>
+            <translation>Diário técnico</translation>
+        </message>
+        <message>
             <source>Not live: the server cannot be reached. As it was at %1; decisions wait for the network.</source>
             <translation>Não está atualizado: o servidor não responde. Estado em %1; as decisões esperam pela rede.</translation>
         </message>
@@ -3696,8 +3700,16 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Aparelho %1</translation>
         </message>
         <message>
-            <source>yes</source>
-            <translation>sim</translation>
+            <source>waited for the unlock</source>
+            <translation>esperou pelo desbloqueio</translation>
+        </message>
+        <message>
+            <source>Technical journal</source>
+            <translation>Diário técnico</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>O que aconteceu</translation>
         </message>
         <message>
             <source>%1 entries, newest first.</source>
@@ -3714,10 +3726,6 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>As the server gave it at %1.</source>
             <translation>Tal como o servidor o deu às %1.</translation>
-        </message>
-        <message>
-            <source>Technical journal of the devices</source>
-            <translation>Diário técnico dos aparelhos</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -3744,20 +3752,8 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Aparelho</translation>
         </message>
         <message>
-            <source>What</source>
-            <translation>O quê</translation>
-        </message>
-        <message>
             <source>Agent</source>
             <translation>Agente</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Detalhes</translation>
-        </message>
-        <message>
-            <source>Waited</source>
-            <translation>Em espera</translation>
         </message>
     </context>
     <context>
@@ -4162,10 +4158,6 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>Alerts</source>
             <translation>Alertas</translation>
-        </message>
-        <message>
-            <source>Journal</source>
-            <translation>Diário</translation>
         </message>
         <message>
             <source>Mobile money</source>
