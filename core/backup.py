@@ -121,9 +121,11 @@ def make_backup(store: object, out: str | Path, progress: Progress | None = None
                       report.events, report.payments)
 
 
-def backup_details(done: BackupDone) -> dict[str, Any]:
-    """What the technical journal keeps of a backup: up to which event, how big, encrypted or not."""
-    return {"seq": done.head.seq, "bytes": done.size, "encrypted": done.encrypted}
+def journal_backup(ledger: Any) -> None:
+    """The technical journal's entry for a backup, written BEFORE the copy so that the backup holds
+    it: a backup whose device recorded one more event after it would be refused by `restore` (its
+    numbers could be issued again), and a backup must be restorable the moment it is made."""
+    ledger.journal_quietly("backup", {"encrypted": ledger.store.encrypted})
 
 
 def _driver_errors(driver: Any) -> tuple[type[BaseException], ...]:

@@ -13,7 +13,7 @@ from typing import Sequence
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from core.backup import BackupDone, backup_details, make_backup
+from core.backup import BackupDone, journal_backup, make_backup
 from desktop.context import AppContext
 from desktop.removable import Volume, removable_volumes
 from desktop.widgets import Notice, button, label
@@ -161,9 +161,8 @@ class BackupOffer(QDialog):
 
         def work() -> BackupDone:
             name = backup_name(ledger.device.code, ledger.clock())
-            done = make_backup(ledger.store, volume.path / name, report)
-            ledger.journal_quietly("backup", backup_details(done))
-            return done
+            journal_backup(ledger)
+            return make_backup(ledger.store, volume.path / name, report)
         self.ctx.run(work, self._written, self._failed, label=self.tr("Backing up to %1").replace("%1", volume.name))
 
     def _report(self, copied: int, total: int) -> None:  # on the worker thread
