@@ -76,11 +76,17 @@ class JournalLedger:
         except (_NotSetUp, QuittanceError, OSError):
             return 0
 
-    def journal_migration(self) -> None:
-        """After the store's migration committed: from which schema version to which."""
-        migrated = getattr(self.store, "migrated", None)
-        if migrated is not None:
-            self.journal_quietly("migration", {"from": migrated[0], "to": migrated[1]}, agent_id=None)
+
+def journal_migration(store: "Store", clock: "Clock", old: int, new: int) -> None:
+    """After the store's migration committed: from which schema version to which, by nobody. A
+    database not set up yet has nothing to sign with; a write refused leaves the next to say so."""
+    try:
+        with store.transaction() as conn:
+            ctx = journal.journal_context(conn, None, iso(clock()))
+            if ctx is not None:
+                journal.record(conn, ctx, "migration", {"from": old, "to": new})
+    except QuittanceError:
+        pass
 
 
 class _NotSetUp(Exception):

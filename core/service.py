@@ -21,7 +21,7 @@ from core.errors import QuittanceError, StorageFault
 from core.faults import storage_fault
 from core.events import last_seq
 from core.forms.ledger_submissions import SubmissionsLedger
-from core.ledger_journal import JournalLedger
+from core.ledger_journal import JournalLedger, journal_migration
 from core.ids import id_bytes, new_id
 from core.keys import generate_keypair
 from core import logo as municipal_logo
@@ -81,8 +81,8 @@ class Ledger(SubmissionsLedger, JournalLedger):  # census: core/forms/ledger_sub
         """`create=True` (init, the demo) may make a missing folder; see Store. `progress(fraction,
         label)` hears how a schema migration is going, if one is needed. `key` is the database's
         data key when the caller has it (see Store for where it comes from otherwise)."""
-        ledger = cls(Store(path, create=create, progress=progress, key=key), clock)
-        ledger.journal_migration()
+        ledger = cls(Store(path, create=create, progress=progress, key=key,
+                           on_migrated=lambda store, old, new: journal_migration(store, clock, old, new)), clock)
         ledger.join_side_file_quietly()  # what waited while the database was locked (core/journal_file.py)
         return ledger
 
