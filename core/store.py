@@ -75,7 +75,6 @@ class Store:
         self._writes_done = threading.Condition()
         self._pending: StorageFault | None = None  # a post-commit step that failed; retried first
         self._wal_lost = False
-        self.migrated: tuple[int, int] | None = None  # (from, to) schema versions, for the journal
         self.durability = Durability(str(self.path), high_water)
         try:
             self._prepare_file(create, plain)
@@ -86,7 +85,6 @@ class Store:
                 migrated = migrations.migrate(conn, progress=progress) > found
                 _check_tables(conn, self.path)
             if migrated and found > 0:
-                self.migrated = (found, migrations.LATEST_VERSION)
                 if on_migrated is not None:  # the technical journal's entry, before the space is reclaimed
                     on_migrated(self, found, migrations.LATEST_VERSION)
                 migrations.reclaim_space(self.conn)
