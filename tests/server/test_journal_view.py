@@ -50,3 +50,10 @@ def test_the_journal_needs_a_supervisor_and_a_known_kind(server, tmp_path):
     token = supervisor_token(server)
     refused = server.client.get(f"{PREFIX}/journal", params={"kind": "payment"}, headers=auth(token))
     assert refused.status_code in (400, 422)
+
+
+def test_the_journal_has_its_own_partial_index(server):
+    from sqlalchemy import inspect
+
+    names = {index["name"] for index in inspect(server.engine).get_indexes("events")}
+    assert "ix_events_journal" in names  # revision 0024: the list reads journal entries only
