@@ -105,3 +105,14 @@ def test_verify_passes_and_catches_an_edited_journal_entry(ledger):
     report = ledger.verify()
     assert not report.ok
     assert "journal" in " ".join(str(p) for p in report.problems)
+
+
+def test_an_entry_under_a_jumped_clock_does_not_make_the_guard_accept_the_jump(ledger, clock, taxpayer):
+    from core.errors import QuittanceError
+
+    clock.moment += timedelta(days=3)
+    ledger.save_setting("language", "pt")  # journaled, with no question about the clock
+    assert journal.entries(ledger.store.conn)[0].kind == "setting_changed"
+    with pytest.raises(QuittanceError) as refused:
+        ledger.open_session()  # the next record still asks
+    assert refused.value.code == "clock_ahead"
