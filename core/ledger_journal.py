@@ -41,6 +41,11 @@ class JournalLedger:
         ctx = journal.journal_context(conn, self.agent_id if agent_id is _UNSET else agent_id, iso(self.clock()))
         if ctx is None:
             return False
+        if self.store.durability.refusal is not None:
+            # A database behind its mark takes no event (core/durability.py), yet the agent may still
+            # log in and read: the entry waits in the side file, without the agent (no personal data there).
+            journal_file.append(self.store.path, kind, {k: v for k, v in (details or {}).items() if k != "agent_id"})
+            return False
         journal.record(conn, ctx, kind, details)
         return True
 
