@@ -66,8 +66,9 @@ def _journaled(db: Path, kind: str | None, limit: int) -> tuple[list[dict[str, A
         locale = ledger.locale
     finally:
         ledger.close()
-    return [{"seq": e.seq, "id": e.details.get(journal.SIDE_FILE_ID), "kind": e.kind, "at": e.at,
-             "agent": e.agent_name or e.agent_id, "details": e.details, "pending": False} for e in entries], locale, False
+    rows = [{"seq": e.seq, "id": e.details.get(journal.SIDE_FILE_ID), "kind": e.kind, "at": e.at,
+             "agent": e.agent_name or e.agent_id, "details": e.details, "pending": False} for e in entries]
+    return rows, locale, False
 
 
 def _line(row: dict[str, Any], locale: str) -> str:

@@ -41,7 +41,8 @@ T = TypeVar("T")
 UNJOURNALED_SETTINGS = frozenset({"login.failures"})
 
 
-class Ledger(SubmissionsLedger, JournalLedger):  # census: core/forms/ledger_submissions.py; journal: core/ledger_journal.py
+# Census drafts and submissions: core/forms/ledger_submissions.py; the technical journal: core/ledger_journal.py.
+class Ledger(SubmissionsLedger, JournalLedger):
     def __init__(self, store: Store, clock: Clock = utc_now) -> None:
         self.store = store
         self.clock = clock

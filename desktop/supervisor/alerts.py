@@ -2,8 +2,9 @@
 journals (screen key "alerts").
 
 Three tabs: the open alerts, one card each with its own action buttons (what the server says the
-alert allows), the voids to approve or reject, and the journals (desktop/supervisor/journal.py). Every decision asks for a reason in a dialog
-first; the server records it with the logged-in supervisor's name. Reads and decisions run on the
+alert allows), the voids to approve or reject, and the journals (desktop/supervisor/journal.py).
+Every decision asks for a reason in a dialog first; the server records it with the logged-in
+supervisor's name. Reads and decisions run on the
 task runner, never on the UI thread. Offline, the last lists kept are shown with when they were
 fetched, and no decision can be made (a decision is never queued: it says why it failed)."""
 from __future__ import annotations
