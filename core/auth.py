@@ -23,12 +23,15 @@ class LoginResult:
     device_locked: bool = False  # too many wrong PINs on the device: only a recovery opens it (core/vault.py)
 
 
-def login(ledger: Ledger, agent_id: str, pin: str) -> LoginResult:
+def login(ledger: Ledger, agent_id: str, pin: str, *, journal_login: bool = True) -> LoginResult:
     """Check a PIN. Five wrong tries in a row lock this agent's login for five minutes;
     the count survives a restart, so closing the app does not reset it. On an encrypted device a
     wrong PIN also counts toward the device's lockout, and a right one gives the agent their own
     wrap of the data key if they had none (an agent pulled from the server, whose PIN was just
-    checked against the server's hash while the database is open)."""
+    checked against the server's hash while the database is open).
+
+    The technical journal records the login (`journal_login=False`: a command line's PIN check
+    before each write, which is no session), and every wrong PIN and lockout."""
     path = ledger.store.path
     if vault.is_locked(path):
         return LoginResult(False, None, 0, device_locked=True)
@@ -46,7 +49,10 @@ def login(ledger: Ledger, agent_id: str, pin: str) -> LoginResult:
     verdict = vault.pin_opens_wrap(path, agent_id, pin, stored)
     if verdict if verdict is not None else check_pin(pin, stored):
         failures.pop(agent_id, None)
-        ledger.save_setting(_KEY, failures)
+        with ledger.store.transaction() as conn:  # the login and its journal entry, together
+            ledger.save_setting(_KEY, failures)
+            if journal_login:
+                ledger.journal_in(conn, "login", agent_id=agent_id)
         ledger.act_as(agent_id)
         _keep_wrap(ledger, agent_id, pin, stored, wrap_opened=bool(verdict))
         return LoginResult(True)
@@ -54,8 +60,14 @@ def login(ledger: Ledger, agent_id: str, pin: str) -> LoginResult:
     if record["count"] >= MAX_FAILURES:
         record["locked_until"] = iso(now + LOCKOUT)
     failures[agent_id] = record
-    ledger.save_setting(_KEY, failures)
+    # The agent tried is named in the details, not as the acting agent: nobody acted.
+    with ledger.store.transaction() as conn:
+        ledger.save_setting(_KEY, failures)
+        ledger.journal_in(conn, "wrong_pin", {"agent_id": agent_id, "failures": record["count"]}, agent_id=None)
+        if record["locked_until"]:
+            ledger.journal_in(conn, "lockout", {"agent_id": agent_id, "until": record["locked_until"]}, agent_id=None)
     if vault.count_wrong_pin(path):
+        ledger.journal("lockout", {"agent_id": agent_id, "device": True}, agent_id=None)
         return LoginResult(False, record["locked_until"], 0, device_locked=True)
     return LoginResult(False, record["locked_until"], max(0, MAX_FAILURES - record["count"]))
 

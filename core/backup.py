@@ -121,6 +121,13 @@ def make_backup(store: object, out: str | Path, progress: Progress | None = None
                       report.events, report.payments)
 
 
+def journal_backup(ledger: Any) -> None:
+    """The technical journal's entry for a backup, written BEFORE the copy so that the backup holds
+    it: a backup whose device recorded one more event after it would be refused by `restore` (its
+    numbers could be issued again), and a backup must be restorable the moment it is made."""
+    ledger.journal_quietly("backup", {"encrypted": ledger.store.encrypted})
+
+
 def _driver_errors(driver: Any) -> tuple[type[BaseException], ...]:
     return (driver.Error,) if driver is not None else ()
 

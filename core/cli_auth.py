@@ -72,7 +72,8 @@ def authorise_write(ledger: Ledger, requested: str | None) -> tuple[Agent, str |
     pin = read_pin(translate("cli_pin_prompt", ledger.locale, agent=agent.name))
     if not pin:
         raise QuittanceError("cli_pin_required", agent=agent.name, variable=PIN_VARIABLE)
-    result = login(ledger, agent.id, pin)
+    # Each command checks the PIN again: that is no login to journal (a wrong PIN still is).
+    result = login(ledger, agent.id, pin, journal_login=False)
     if result.ok:
         return agent, pin
     if result.device_locked:

@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from core.backup import make_backup
+from core.backup import journal_backup, make_backup
 from core.cli_options import Options
 from core.messages import translate
 from core.service import Ledger
@@ -26,6 +26,7 @@ def add_commands(subparsers: argparse._SubParsersAction, common: Options) -> Non
 
 def cmd_backup(args: argparse.Namespace, ledger: Ledger) -> int:
     progress = None if args.json or not sys.stderr.isatty() else _progress_line(ledger.locale)
+    journal_backup(ledger)
     done = make_backup(ledger.store, args.out, progress)
     if progress is not None:
         print(file=sys.stderr)

@@ -23,7 +23,12 @@ AHEAD_CONFIRM = timedelta(days=1)
 
 
 def last_device_time(conn: sqlite3.Connection) -> datetime | None:
-    row = conn.execute("SELECT device_time FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    """The device time of the newest record the guard checked. The technical journal's entries
+    (core/journal.py) are written without asking about the clock, so that a wrong clock never
+    stops the journal: they must not become the reference either, or an entry made under a clock
+    that jumped would silently accept the jump."""
+    row = conn.execute("SELECT device_time FROM events WHERE type != 'journal.recorded' "
+                       "ORDER BY seq DESC LIMIT 1").fetchone()
     return parse_iso(row[0]) if row else None
 
 

@@ -143,13 +143,20 @@ def write_csv(handle: IO[str], columns: Iterable[str], rows: Iterable[Iterable[o
 def export_taxpayers(ledger: Ledger, out: Path, fmt: str) -> int:
     if fmt != "csv":
         return export_map(ledger, "taxpayers", fmt, out).features
-    return _write(ledger, _TAXPAYER_SQL, out, fmt)
+    return _journaled(ledger, "taxpayers", fmt, _write(ledger, _TAXPAYER_SQL, out, fmt))
 
 
 def export_payments(ledger: Ledger, out: Path, fmt: str) -> int:
     if fmt != "csv":
         return export_map(ledger, "payments", fmt, out).features
-    return _write(ledger, PAYMENT_SQL, out, fmt)
+    return _journaled(ledger, "payments", fmt, _write(ledger, PAYMENT_SQL, out, fmt))
+
+
+def _journaled(ledger: Ledger, what: str, fmt: str, rows: int) -> int:
+    """An export of personal data leaves the device: the technical journal says what, in which
+    format and how many rows, never where to or what was in it."""
+    ledger.journal_quietly("export", {"what": what, "format": fmt, "rows": rows})
+    return rows
 
 
 # -- map layers: GeoJSON and GeoPackage ------------------------------------------------------------
@@ -200,6 +207,7 @@ def export_map(ledger: Ledger, what: str, fmt: str, out: Path, year: int | None 
         return MapExport(what, fmt, str(out), 0, 0, {})  # `--out /dev/stdout | head`, as _write
     except OSError as error:
         raise QuittanceError("file_error", path=str(out), detail=error.strerror or str(error)) from error
+    _journaled(ledger, what, fmt, total)
     return MapExport(what, fmt, str(out), total, sum(layer.skipped[0] for layer in data), counts)
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
-from core import config, migrations, payments, printqueue, reference, registry, schedule, sessions, shapes, vault
+from core import config, journal, migrations, payments, printqueue, reference, registry, schedule, sessions, shapes, vault
 from core.changes import NOTHING, ChangeLog, Changes, Done, ids, merged
 from core.clockguard import CLOCK_CONFIRMED, check_clock, last_confirmed_jump, last_device_time
 from core.clock import Clock, iso, utc_now
@@ -21,6 +21,7 @@ from core.errors import QuittanceError, StorageFault
 from core.faults import storage_fault
 from core.events import last_seq
 from core.forms.ledger_submissions import SubmissionsLedger
+from core.ledger_journal import JournalLedger, journal_migration
 from core.ids import id_bytes, new_id
 from core.keys import generate_keypair
 from core import logo as municipal_logo
@@ -36,9 +37,12 @@ if TYPE_CHECKING:
     from core.forms.store import FormSummary
 
 T = TypeVar("T")
+# Settings the app keeps for itself, not ones a person changed: never journaled.
+UNJOURNALED_SETTINGS = frozenset({"login.failures"})
 
 
-class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/ledger_submissions.py
+# Census drafts and submissions: core/forms/ledger_submissions.py; the technical journal: core/ledger_journal.py.
+class Ledger(SubmissionsLedger, JournalLedger):
     def __init__(self, store: Store, clock: Clock = utc_now) -> None:
         self.store = store
         self.clock = clock
@@ -79,7 +83,10 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
         """`create=True` (init, the demo) may make a missing folder; see Store. `progress(fraction,
         label)` hears how a schema migration is going, if one is needed. `key` is the database's
         data key when the caller has it (see Store for where it comes from otherwise)."""
-        return cls(Store(path, create=create, progress=progress, key=key), clock)
+        ledger = cls(Store(path, create=create, progress=progress, key=key,
+                           on_migrated=lambda store, old, new: journal_migration(store, clock, old, new)), clock)
+        ledger.join_side_file_quietly()  # what waited while the database was locked (core/journal_file.py)
+        return ledger
 
     def close(self) -> None:
         self.store.close()
@@ -173,6 +180,11 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
                 raise QuittanceError("not_initialised")
             updated = Municipality(**{**current.__dict__, **changes})
             config.save_municipality(conn, updated)
+            changed = sorted(k for k, v in changes.items() if getattr(current, k, None) != v)
+            if changed:
+                self.journal_in(conn, "setting_changed", {"settings": [f"municipality.{k}" for k in changed]})
+            if "timezone" in changed:  # the clock the receipts' dates are read in
+                self.journal_in(conn, "clock_changed", {"timezone": updated.timezone})
         return self._changed(updated, Changes(municipality=True))
 
     def set_logo(self, logo: bytes | None) -> None:
@@ -182,6 +194,7 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
             if config.load_municipality(conn) is None:
                 raise QuittanceError("not_initialised")
             municipal_logo.save_logo(conn, png)
+            self.journal_in(conn, "setting_changed", {"settings": ["municipality.logo"]})
         self._changed(None, Changes(municipality=True))
 
     def logo(self) -> bytes | None:
@@ -198,8 +211,12 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
     def save_settings(self, values: dict[str, Any]) -> None:
         """Several device settings, all or none (the settings screen saves its page this way)."""
         with self._write() as conn:
+            changed = sorted(k for k, v in values.items()
+                             if k not in UNJOURNALED_SETTINGS and config.load_setting(conn, k) != v)
             for key, value in values.items():
                 config.save_setting(conn, key, value)
+            if changed:
+                self.journal_in(conn, "setting_changed", {"settings": changed})
         self._changed(None, Changes(settings=frozenset(values)))
 
     def agents(self) -> list[Agent]:
@@ -242,6 +259,7 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
             # The agent's confirmation is spent on this change; another jump asks again.
             self.clock_ahead_confirmed = self.closing_clock_confirmed = False
             ctx.emit(conn, CLOCK_CONFIRMED, {"previous": iso(last), "confirmed": iso(now), "agent_id": agent_id})
+            journal.record(conn, ctx, "clock_jump", {"previous": iso(last), "confirmed": iso(now)})
         return ctx
 
     def confirm_clock_ahead(self) -> None:
@@ -378,6 +396,8 @@ class Ledger(SubmissionsLedger):  # census drafts and submissions: core/forms/le
         with self._write() as conn:
             copy = payments.record_print(conn, self._ctx(conn), receipt_no)
             number = payments.get_payment(conn, receipt_no).receipt_no  # as stored, whatever case was typed
+            if copy > 1:
+                self.journal_in(conn, "reprint", {"receipt_no": number, "copy": copy})
         # Only the first copy takes a receipt off the print queue.
         return self._changed(copy, Changes(payments=ids(number), print_queue=copy == 1))
 

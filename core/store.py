@@ -56,12 +56,15 @@ class Store:
     `plain=True` (a benchmark's baseline, a legacy file in a test); an existing plain file opens
     plain (legacy, until migrated); an existing encrypted file takes the key this process already
     unlocked, else the key the vault gives without asking, else it is refused as "database_locked".
-    `store.key` is the key in use (None on a plain file) and `store.encrypted` says which."""
+    `store.key` is the key in use (None on a plain file) and `store.encrypted` says which.
+    `on_migrated(store, from, to)` runs after a migration of an existing file committed, before
+    its space is reclaimed (the Ledger journals it there: core/ledger_journal.py)."""
 
     def __init__(self, path: str | Path, *, create: bool = False, lock_timeout: float | None = None,
                  high_water: bool = True,
                  progress: migrations.Progress | None = None,
-                 key: bytes | None = None, plain: bool = False) -> None:
+                 key: bytes | None = None, plain: bool = False,
+                 on_migrated: "Callable[[Store, int, int], None] | None" = None) -> None:
         self.path = Path(path)
         self.key: bytes | None = key
         self.lock_timeout = lock_timeout_setting() if lock_timeout is None else lock_timeout
@@ -82,6 +85,8 @@ class Store:
                 migrated = migrations.migrate(conn, progress=progress) > found
                 _check_tables(conn, self.path)
             if migrated and found > 0:
+                if on_migrated is not None:  # the technical journal's entry, before the space is reclaimed
+                    on_migrated(self, found, migrations.LATEST_VERSION)
                 migrations.reclaim_space(self.conn)
             self._open_mark()
         except (sqlite3.DatabaseError, OSError) as error:

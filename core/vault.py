@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from core import device_secret, unlocked, vault_file
+from core import device_secret, journal_file, unlocked, vault_file
 from core.errors import QuittanceError
 from core.pin_policy import PinPolicy, check_strength, policy_from_json
 from core.vault_crypto import (WrapRefused, load_recovery_key, parse_public_key, recovery_from_json,
@@ -156,6 +156,10 @@ def _try_pin(db_path: str | Path, agent_ids: list[str], pin: str) -> bytes:
         data["wrong_pins"] = int(data.get("wrong_pins") or 0) + 1
         data["locked"] = data["wrong_pins"] >= MAX_WRONG_PINS
         vault_file.write(db_path, data, secret)
+        # The database is locked: the journal's side file keeps these until the next unlock.
+        journal_file.append(db_path, "wrong_pin", {"wrong_pins": data["wrong_pins"]})
+        if data["locked"]:
+            journal_file.append(db_path, "lockout", {"wrong_pins": data["wrong_pins"]})
     if data["locked"]:
         unlocked.forget(db_path)
         raise QuittanceError("vault_device_locked")
@@ -208,6 +212,7 @@ def unlock_with_recovery(db_path: str | Path, private_key_pem: bytes, passphrase
             data = fresh
         data["wrong_pins"], data["locked"] = 0, False
         vault_file.write(db_path, data, secret)
+        journal_file.append(db_path, "unlock", {"method": "recovery", "envelope_rebuilt": not intact})
     unlocked.remember(db_path, key)
     return key
 

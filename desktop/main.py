@@ -10,7 +10,8 @@ from core.terminal import terminal_output
 # Each layer adds its own subcommands; optional until that layer exists.
 _EXTENSION_MODULES = ("printing.cli", "printing.cli_closings", "sync.client.cli", "desktop.cli", "core.cli_forms", "core.cli_backup",
                       "sync.client.cli_restore", "core.cli_vault",
-                      "sync.client.cli_audit")  # issue 14: `audit log`
+                      "sync.client.cli_audit",  # issue 14: `audit log`
+                      "core.cli_journal")  # issue 14: the technical journal
 
 
 def _extensions() -> list:

@@ -284,6 +284,9 @@ class MainWindow(QMainWindow):
             polish_in_turns(list(self._pages), then=settle_heap)  # the screens, not their scroll areas
 
     def logout(self) -> None:
+        leaving = self.ctx.ledger.agent_id
+        if leaving is not None:
+            self.ctx.run(lambda: self.ctx.ledger.journal_quietly("logout", agent_id=leaving))
         self._after_session = None
         self.form.location_panel.stop()
         self.form.start_new()  # one agent's unsaved draft is not the next agent's business

@@ -16,9 +16,10 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from core import unlocked
+from core import journal_file, unlocked
 from core.errors import QuittanceError, StorageFault
 from core.service import Ledger
+from core.version import app_version
 from desktop.app import initial_language
 from desktop.context import AppContext
 from desktop.display_check import user_language
@@ -62,6 +63,8 @@ class StartFlow(QObject):
             ledger = self._open(None)
         except QuittanceError as error:
             if is_database_locked(error):
+                # Locked: the start waits in the journal's side file until the unlock.
+                journal_file.append(self.db_path, "app_started", _started_details())
                 self.show_gate()
                 return None
             return error.message(DEFAULT_LANGUAGE), 3 if isinstance(error, StorageFault) else 2
@@ -69,6 +72,7 @@ class StartFlow(QObject):
             text = QuittanceError("not_initialised").message(ledger.locale)
             ledger.close()
             return text, 2
+        ledger.journal_quietly("app_started", _started_details(), agent_id=None)
         self._show_main(ledger)
         return None
 
@@ -192,7 +196,14 @@ class StartFlow(QObject):
             self.gate.close()
             self.gate = None
         if self.ledger is not None:
+            self.ledger.journal_quietly("app_stopped", agent_id=None)
             self.ledger.close()
             self.ledger = None
+        elif self.db_path.exists():  # stopped at the unlock window: the database is locked
+            journal_file.append(self.db_path, "app_stopped")
         unlocked.forget(self.db_path)
         QCoreApplication.processEvents()
+
+
+def _started_details() -> dict[str, str]:
+    return {"version": app_version()}

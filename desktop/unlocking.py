@@ -56,7 +56,9 @@ def log_in_unlocked(ledger: Ledger, agent_id: str, pin: str | None) -> None:
     core/auth records the login as usual (and clears its count of wrong tries); a PIN changed on
     this device only (Settings, after a recovery) differs from the server's hash, and still counts."""
     if pin is not None and ledger.check_pin(agent_id, pin):
-        auth.login(ledger, agent_id, pin)
+        auth.login(ledger, agent_id, pin)  # journals the login
+    else:
+        ledger.journal("login", {"method": "recovery" if pin is None else "device_pin"}, agent_id=agent_id)
     ledger.act_as(agent_id)
 
 

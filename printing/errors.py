@@ -21,7 +21,8 @@ def notice(code: str, locale: str = "fr", **params: Any) -> str:
 
 
 class PrintError(QuittanceError):
-    """A printing failure or refusal the user can act on. Nothing in the ledger is touched by one."""
+    """A printing failure or refusal the user can act on. Nothing in the ledger is touched by one,
+    but the technical journal notes a receipt's or a Z-report's failed job (printing/service.py)."""
 
     def __init__(self, code: str, **params: Any) -> None:
         super().__init__(code, **params)

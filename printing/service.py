@@ -171,10 +171,20 @@ def render_z_report(ledger: Ledger, session_id: str | None = None, fmt: str = "p
 
 def print_z_report(ledger: Ledger, printer_uri: str, profile_name: str | PrinterProfile | None = None,
                    session_id: str | None = None, *, progress: Progress | None = None, **link_options) -> PrintResult:
-    profile = resolve_profile(profile_name, ledger)
     doc = z_report_document(ledger.session_report(session_id), ledger.municipality)
+    return _print_report(ledger, doc, printer_uri, profile_name, progress, link_options, document="z_report")
+
+
+def _print_report(ledger: Ledger, doc: Document, printer_uri: str, profile_name: str | PrinterProfile | None,
+                  progress: Progress | None, link_options: dict, **what: str) -> PrintResult:
+    """A report (Z, closing) to the printer; a failure is journaled, then raised as it was."""
+    profile = resolve_profile(profile_name, ledger)
     with _print_lock:
-        report = _send(printer_uri, render_escpos(doc, profile), profile, progress, link_options)
+        try:
+            report = _send(printer_uri, render_escpos(doc, profile), profile, progress, link_options)
+        except PrintError as error:
+            journal_failure(ledger, printer_uri, error, **what)
+            raise
     return PrintResult(None, None, report.uri, report.bytes_sent, report.attempts, report.status)
 
 
@@ -190,11 +200,14 @@ def export_closing(ledger: Ledger, period: str, out: str | Path, fmt: str = "pdf
 
 def print_closing(ledger: Ledger, period: str, printer_uri: str, profile_name: str | PrinterProfile | None = None,
                   *, progress: Progress | None = None, **link_options) -> PrintResult:
-    profile = resolve_profile(profile_name, ledger)
-    doc = closing_model(ledger, period)
-    with _print_lock:
-        report = _send(printer_uri, render_escpos(doc, profile), profile, progress, link_options)
-    return PrintResult(None, None, report.uri, report.bytes_sent, report.attempts, report.status)
+    return _print_report(ledger, closing_model(ledger, period), printer_uri, profile_name, progress, link_options,
+                         document="closing", period=period)
+
+
+def journal_failure(ledger: Ledger, uri: str, error: PrintError, **what: str) -> None:
+    """The technical journal notes which printer failed and why (its code, never the text of the
+    job); a journal that cannot be written never hides the printer's own error."""
+    ledger.journal_quietly("printer_failure", {"printer": uri[:200], "error": error.code, **what})
 
 
 def print_test_page(printer_uri: str, profile_name: str | PrinterProfile | None = None, locale: str = "fr",
@@ -221,7 +234,8 @@ def _send_receipt(ledger: Ledger, facts: ReceiptFacts, uri: str, data: bytes, pr
         ledger.note_print_started(facts.payment.receipt_no)
     try:
         return _send(uri, data, profile, progress, options)
-    except PrintError:
+    except PrintError as error:
+        journal_failure(ledger, uri, error, receipt_no=facts.payment.receipt_no)
         if first and not facts.print_outcome_unknown:
             try:
                 ledger.forget_print_started(facts.payment.receipt_no)

@@ -1,8 +1,10 @@
-"""The supervisor's alert queue and the voids waiting for approval (screen key "alerts").
+"""The supervisor's alert queue, the voids waiting for approval and the devices' technical
+journals (screen key "alerts").
 
-Two tabs: the open alerts, one card each with its own action buttons (what the server says the
-alert allows), and the voids to approve or reject. Every decision asks for a reason in a dialog
-first; the server records it with the logged-in supervisor's name. Reads and decisions run on the
+Three tabs: the open alerts, one card each with its own action buttons (what the server says the
+alert allows), the voids to approve or reject, and the journals (desktop/supervisor/journal.py).
+Every decision asks for a reason in a dialog first; the server records it with the logged-in
+supervisor's name. Reads and decisions run on the
 task runner, never on the UI thread. Offline, the last lists kept are shown with when they were
 fetched, and no decision can be made (a decision is never queued: it says why it failed)."""
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QTabWidget, QVBoxLayo
 
 from desktop.supervisor import alerts_words as words
 from desktop.supervisor.context import SupervisorContext
+from desktop.supervisor.journal import JournalScreen
 from desktop.views.dialogs import ConfirmDialog
 from desktop.widgets import Card, Notice, button, label, scrolling
 from sync.client.http import ServerError, Unreachable
@@ -84,6 +87,10 @@ class AlertsScreen(QWidget):
         self.void_list, self.void_page = self._list_page()
         self.tabs.addTab(self.alert_page, "")
         self.tabs.addTab(self.void_page, "")
+        # The devices' technical journals (issue 14): wrong PINs, lockouts, clock jumps, printer
+        # failures... read beside what was flagged. The rail has no room for an eighth screen.
+        self.journal = JournalScreen(context, embedded=True)
+        self.tabs.addTab(self.journal, "")
         layout.addWidget(self.tabs, 1)
         self.retranslate()
         self.refresh()
@@ -107,6 +114,7 @@ class AlertsScreen(QWidget):
             return client.read("/alerts", {"status": "open"}), client.read("/voids", {"status": "pending"})
 
         self.context.tasks.submit(read, self._shown, self._read_failed)
+        self.journal.refresh()
 
     def _shown(self, readings: tuple[Reading, Reading]) -> None:
         alerts, voids = readings
@@ -227,6 +235,7 @@ class AlertsScreen(QWidget):
     def retranslate_counts(self) -> None:
         self.tabs.setTabText(0, translate("SupervisorAlerts", "Alerts (%1)").replace("%1", str(len(self.alerts))))
         self.tabs.setTabText(1, translate("SupervisorAlerts", "Voids to approve (%1)").replace("%1", str(len(self.voids))))
+        self.tabs.setTabText(2, translate("SupervisorAlerts", "Technical journal"))
         if not self.fetched_at:
             return
         if self.offline:

@@ -13,7 +13,7 @@ from typing import Sequence
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from core.backup import BackupDone, make_backup
+from core.backup import BackupDone, journal_backup, make_backup
 from desktop.context import AppContext
 from desktop.removable import Volume, removable_volumes
 from desktop.widgets import Notice, button, label
@@ -161,6 +161,7 @@ class BackupOffer(QDialog):
 
         def work() -> BackupDone:
             name = backup_name(ledger.device.code, ledger.clock())
+            journal_backup(ledger)
             return make_backup(ledger.store, volume.path / name, report)
         self.ctx.run(work, self._written, self._failed, label=self.tr("Backing up to %1").replace("%1", volume.name))
 

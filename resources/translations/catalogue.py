@@ -565,3 +565,5 @@ from resources.translations.catalogue_series import SERIES_FR_PT  # noqa: E402 -
 FR_PT.update(SERIES_FR_PT)
 from resources.translations.catalogue_closings import CLOSINGS_FR_PT  # noqa: E402 - month and year closings notice
 FR_PT.update(CLOSINGS_FR_PT)
+from resources.translations.catalogue_journal import JOURNAL_FR_PT  # noqa: E402 - the supervisor's technical journal
+FR_PT.update(JOURNAL_FR_PT)

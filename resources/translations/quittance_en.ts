@@ -3284,6 +3284,10 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
             <translation>Voids to approve (%1)</translation>
         </message>
         <message>
+            <source>Technical journal</source>
+            <translation>Technical journal</translation>
+        </message>
+        <message>
             <source>Not live: the server cannot be reached. As it was at %1; decisions wait for the network.</source>
             <translation>Not live: the server cannot be reached. As it was at %1; decisions wait for the network.</translation>
         </message>
@@ -3637,6 +3641,145 @@ The sign-off is signed and cannot be changed; a variance is settled only by a fu
         <message>
             <source>active</source>
             <translation>active</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorJournal</name>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Logout</source>
+            <translation>Logout</translation>
+        </message>
+        <message>
+            <source>Wrong PIN</source>
+            <translation>Wrong PIN</translation>
+        </message>
+        <message>
+            <source>Lockout</source>
+            <translation>Lockout</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Setting changed</source>
+            <translation>Setting changed</translation>
+        </message>
+        <message>
+            <source>Clock changed</source>
+            <translation>Clock changed</translation>
+        </message>
+        <message>
+            <source>Clock jump</source>
+            <translation>Clock jump</translation>
+        </message>
+        <message>
+            <source>Printer failure</source>
+            <translation>Printer failure</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>Reprint</translation>
+        </message>
+        <message>
+            <source>App started</source>
+            <translation>App started</translation>
+        </message>
+        <message>
+            <source>App stopped</source>
+            <translation>App stopped</translation>
+        </message>
+        <message>
+            <source>Database migration</source>
+            <translation>Database migration</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Reading the journals from the server…</source>
+            <translation>Reading the journals from the server…</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached and no journal was read before. Try again when the network is back.</source>
+            <translation>The server cannot be reached and no journal was read before. Try again when the network is back.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Something went wrong: %1</translation>
+        </message>
+        <message>
+            <source>Device %1</source>
+            <translation>Device %1</translation>
+        </message>
+        <message>
+            <source>waited for the unlock</source>
+            <translation>waited for the unlock</translation>
+        </message>
+        <message>
+            <source>Technical journal</source>
+            <translation>Technical journal</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>%1 entries, newest first.</source>
+            <translation>%1 entries, newest first.</translation>
+        </message>
+        <message>
+            <source>No entry for this choice.</source>
+            <translation>No entry for this choice.</translation>
+        </message>
+        <message>
+            <source>Not live: the server cannot be reached. As it was at %1.</source>
+            <translation>Not live: the server cannot be reached. As it was at %1.</translation>
+        </message>
+        <message>
+            <source>As the server gave it at %1.</source>
+            <translation>As the server gave it at %1.</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>Older</translation>
+        </message>
+        <message>
+            <source>All devices</source>
+            <translation>All devices</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
         </message>
     </context>
     <context>

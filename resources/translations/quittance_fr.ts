@@ -3284,6 +3284,10 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
             <translation>Annulations à approuver (%1)</translation>
         </message>
         <message>
+            <source>Technical journal</source>
+            <translation>Journal technique</translation>
+        </message>
+        <message>
             <source>Not live: the server cannot be reached. As it was at %1; decisions wait for the network.</source>
             <translation>Pas en direct : le serveur est injoignable. État au %1 ; les décisions attendent le réseau.</translation>
         </message>
@@ -3637,6 +3641,145 @@ La validation est signée et ne peut pas être modifiée ; un écart ne se règl
         <message>
             <source>active</source>
             <translation>actif</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorJournal</name>
+        <message>
+            <source>Login</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Logout</source>
+            <translation>Déconnexion</translation>
+        </message>
+        <message>
+            <source>Wrong PIN</source>
+            <translation>Code PIN erroné</translation>
+        </message>
+        <message>
+            <source>Lockout</source>
+            <translation>Blocage</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Déverrouillage</translation>
+        </message>
+        <message>
+            <source>Setting changed</source>
+            <translation>Réglage modifié</translation>
+        </message>
+        <message>
+            <source>Clock changed</source>
+            <translation>Horloge modifiée</translation>
+        </message>
+        <message>
+            <source>Clock jump</source>
+            <translation>Saut d'horloge</translation>
+        </message>
+        <message>
+            <source>Printer failure</source>
+            <translation>Panne d'imprimante</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>Réimpression</translation>
+        </message>
+        <message>
+            <source>App started</source>
+            <translation>Démarrage de l'application</translation>
+        </message>
+        <message>
+            <source>App stopped</source>
+            <translation>Arrêt de l'application</translation>
+        </message>
+        <message>
+            <source>Database migration</source>
+            <translation>Migration de la base</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportation</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Sauvegarde</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restauration</translation>
+        </message>
+        <message>
+            <source>Reading the journals from the server…</source>
+            <translation>Lecture des journaux sur le serveur…</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached and no journal was read before. Try again when the network is back.</source>
+            <translation>Le serveur est injoignable et aucun journal n'a été lu auparavant. Réessayez quand le réseau revient.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Un problème est survenu : %1</translation>
+        </message>
+        <message>
+            <source>Device %1</source>
+            <translation>Appareil %1</translation>
+        </message>
+        <message>
+            <source>waited for the unlock</source>
+            <translation>attendait le déverrouillage</translation>
+        </message>
+        <message>
+            <source>Technical journal</source>
+            <translation>Journal technique</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>%1 entries, newest first.</source>
+            <translation>%1 entrées, les plus récentes d'abord.</translation>
+        </message>
+        <message>
+            <source>No entry for this choice.</source>
+            <translation>Aucune entrée pour ce choix.</translation>
+        </message>
+        <message>
+            <source>Not live: the server cannot be reached. As it was at %1.</source>
+            <translation>Pas en direct : le serveur est injoignable. Tel qu'il était à %1.</translation>
+        </message>
+        <message>
+            <source>As the server gave it at %1.</source>
+            <translation>Tel que le serveur l'a donné à %1.</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>Plus anciens</translation>
+        </message>
+        <message>
+            <source>All devices</source>
+            <translation>Tous les appareils</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Appareil</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
         </message>
     </context>
     <context>

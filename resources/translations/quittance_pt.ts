@@ -3285,6 +3285,10 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
             <translation>Anulações a aprovar (%1)</translation>
         </message>
         <message>
+            <source>Technical journal</source>
+            <translation>Diário técnico</translation>
+        </message>
+        <message>
             <source>Not live: the server cannot be reached. As it was at %1; decisions wait for the network.</source>
             <translation>Não está atualizado: o servidor não responde. Estado em %1; as decisões esperam pela rede.</translation>
         </message>
@@ -3638,6 +3642,145 @@ A validação é assinada e não pode ser alterada; uma diferença só se resolv
         <message>
             <source>active</source>
             <translation>ativo</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorJournal</name>
+        <message>
+            <source>Login</source>
+            <translation>Início de sessão</translation>
+        </message>
+        <message>
+            <source>Logout</source>
+            <translation>Fim de sessão</translation>
+        </message>
+        <message>
+            <source>Wrong PIN</source>
+            <translation>PIN errado</translation>
+        </message>
+        <message>
+            <source>Lockout</source>
+            <translation>Bloqueio</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloqueio</translation>
+        </message>
+        <message>
+            <source>Setting changed</source>
+            <translation>Definição alterada</translation>
+        </message>
+        <message>
+            <source>Clock changed</source>
+            <translation>Relógio alterado</translation>
+        </message>
+        <message>
+            <source>Clock jump</source>
+            <translation>Salto do relógio</translation>
+        </message>
+        <message>
+            <source>Printer failure</source>
+            <translation>Falha da impressora</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>Reimpressão</translation>
+        </message>
+        <message>
+            <source>App started</source>
+            <translation>Aplicação iniciada</translation>
+        </message>
+        <message>
+            <source>App stopped</source>
+            <translation>Aplicação encerrada</translation>
+        </message>
+        <message>
+            <source>Database migration</source>
+            <translation>Migração da base de dados</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportação</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Cópia de segurança</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restauro</translation>
+        </message>
+        <message>
+            <source>Reading the journals from the server…</source>
+            <translation>A ler os diários no servidor…</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached and no journal was read before. Try again when the network is back.</source>
+            <translation>O servidor está inacessível e nenhum diário foi lido antes. Tente de novo quando a rede voltar.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Ocorreu um problema: %1</translation>
+        </message>
+        <message>
+            <source>Device %1</source>
+            <translation>Aparelho %1</translation>
+        </message>
+        <message>
+            <source>waited for the unlock</source>
+            <translation>esperou pelo desbloqueio</translation>
+        </message>
+        <message>
+            <source>Technical journal</source>
+            <translation>Diário técnico</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>O que aconteceu</translation>
+        </message>
+        <message>
+            <source>%1 entries, newest first.</source>
+            <translation>%1 entradas, as mais recentes primeiro.</translation>
+        </message>
+        <message>
+            <source>No entry for this choice.</source>
+            <translation>Nenhuma entrada para esta escolha.</translation>
+        </message>
+        <message>
+            <source>Not live: the server cannot be reached. As it was at %1.</source>
+            <translation>Não está em direto: o servidor está inacessível. Tal como estava às %1.</translation>
+        </message>
+        <message>
+            <source>As the server gave it at %1.</source>
+            <translation>Tal como o servidor o deu às %1.</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Atualizar</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>Mais antigos</translation>
+        </message>
+        <message>
+            <source>All devices</source>
+            <translation>Todos os aparelhos</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Todos os tipos</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Aparelho</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agente</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from core import journal_file
 from core.backup_copy import is_plain_sqlite
 from core.cli import default_db_path
 from core.cli_options import Options
@@ -63,6 +64,10 @@ def cmd_restore(args: argparse.Namespace, _ledger: None) -> int:
         if refused is not None:
             raise refused
         replaced = replace_database(args.file, db_path, backup_key(args.file, key))
+        # The restored database may be locked: the entry waits in the side file and joins the chain
+        # at its next unlock (core/journal_file.py).
+        journal_file.append(db_path, "restore", {"seq": head.seq, "replaced": bool(replaced),
+                                                 "server_checked": server is not None})
     except QuittanceError as error:
         print(f"quittance: {safe(error.message(locale))}", file=sys.stderr)
         return getattr(error, "exit_status", 2)

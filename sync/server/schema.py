@@ -122,6 +122,9 @@ Index("ix_events_voids", events.c.device_id, events.c.seq, postgresql_where=even
       sqlite_where=events.c.type == "payment.voided")
 Index("ix_events_closings", events.c.device_id, events.c.seq, postgresql_where=events.c.type == "session.closed",
       sqlite_where=events.c.type == "session.closed")
+# The technical journal, newest first (revision 0024, sync/server/journal_view.py).
+Index("ix_events_journal", events.c.arrival, postgresql_where=events.c.type == "journal.recorded",
+      sqlite_where=events.c.type == "journal.recorded")
 
 alerts = Table(
     "alerts", metadata,

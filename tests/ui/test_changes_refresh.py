@@ -46,11 +46,18 @@ def test_a_setting_the_home_screen_does_not_show_leaves_it_alone(qtbot, logged_i
     heard = []
     logged_in.ctx.changed.connect(heard.append)
 
-    logged_in.ctx.op(lambda ledger: ledger.save_setting("server_url", "https://revenue.example"))
+    # A setting the app keeps for itself (not journaled: core/service.UNJOURNALED_SETTINGS).
+    logged_in.ctx.op(lambda ledger: ledger.save_setting("login.failures", {}))
     qtbot.waitUntil(lambda: bool(heard), timeout=WAIT_MS)
     wait_idle(qtbot, logged_in)
-    assert heard[0].settings == {"server_url"} and not heard[0].events
+    assert heard[0].settings == {"login.failures"} and not heard[0].events
     assert home.summary is before  # not read again: nothing it shows changed
+
+    # A setting a person changes is journaled (core/journal.py): one more event waits to be synced.
+    logged_in.ctx.op(lambda ledger: ledger.save_setting("server_url", "https://revenue.example"))
+    qtbot.waitUntil(lambda: home.summary is not before, timeout=WAIT_MS)
+    assert home.summary.pending_events == before.pending_events + 1
+    before = home.summary
 
     # What sync records is shown there, so that change is read again.
     logged_in.ctx.op(lambda ledger: ledger.save_setting("sync.last_at", "2026-11-22T12:00:00.000Z"))

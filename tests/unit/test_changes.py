@@ -70,10 +70,11 @@ def test_an_edit_names_the_taxpayer_and_an_unchanged_save_names_nothing(acting: 
     assert unchanged.changes == NOTHING and not unchanged.changes
 
 
-def test_a_settings_change_names_its_keys_and_appends_no_event(acting: Ledger):
+def test_a_settings_change_names_its_keys_and_its_journal_entry(acting: Ledger):
     done = acting.operation(lambda lg: lg.save_settings({"server_url": "https://revenue.example",
                                                           "gps": {"source": "system"}}))
-    assert done.changes == Changes(settings=frozenset({"server_url", "gps"}))
+    # The technical journal records the change (core/journal.py): an event, in the same write.
+    assert done.changes == Changes(settings=frozenset({"server_url", "gps"}), events=True)
     assert acting.setting("server_url") == "https://revenue.example"
 
 
@@ -106,7 +107,7 @@ def test_a_refused_write_reports_nothing(acting: Ledger, taxpayer: str):
 
     done = acting.operation(refused)
     assert collected == ["no_open_session"]
-    assert done.changes == Changes(settings=frozenset({"server_url"}))
+    assert done.changes == Changes(settings=frozenset({"server_url"}), events=True)  # its journal entry
 
 
 def test_a_write_on_another_thread_is_not_counted(acting: Ledger, taxpayer: str):
@@ -125,5 +126,5 @@ def test_a_write_on_another_thread_is_not_counted(acting: Ledger, taxpayer: str)
     other = acting.operation(lambda lg: lg.open_session(0))  # meanwhile, on this thread
     go_on.set()
     worker.join(10)
-    assert result["done"].changes == Changes(settings=frozenset({"language"}))
+    assert result["done"].changes == Changes(settings=frozenset({"language"}), events=True)  # its journal entry
     assert other.changes == Changes(sessions=frozenset({other.value}), events=True)

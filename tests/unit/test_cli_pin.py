@@ -180,4 +180,10 @@ def test_a_pin_hash_edited_into_nonsense_is_a_wrong_pin_not_a_traceback(cli_devi
     result = quittance(tmp_path / "home", *_write("pay", tmp_path, taxpayer), "--db", db, "--as", "Ilunga")
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr and "PIN incorrect" in result.stderr
-    assert _ledger_state(db) == before
+    # Nothing recorded but the technical journal's entry for the wrong PIN (core/journal.py).
+    assert _ledger_state(db) == (before[0] + 1, *before[1:])
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT kind FROM journal ORDER BY event_seq DESC LIMIT 1").fetchone()[0] == "wrong_pin"
+    finally:
+        conn.close()

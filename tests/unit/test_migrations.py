@@ -196,11 +196,15 @@ def _reference_tables_as_in_v4(conn):
 
 
 @pytest.fixture
-def v4_day(tmp_path):
+def v4_day(tmp_path, monkeypatch):
+    from core.ledger_journal import JournalLedger
     from tests.unit.test_verify_replay import build_day
 
     path = tmp_path / "device.db"
-    day = build_day(path)
+    # A v4 device kept no technical journal (v18): its day has no journal.recorded events.
+    with monkeypatch.context() as no_journal:
+        no_journal.setattr(JournalLedger, "journal_in", lambda *args, **kwargs: False)
+        day = build_day(path)
     _as_written_before_v5(path)
     # A device from before v5 had no high-water mark: the one build_day left names hashes this
     # rewrite changed, and verify now reports a file that diverged from its device's mark.

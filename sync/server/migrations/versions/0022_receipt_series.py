@@ -7,7 +7,7 @@ from alembic import op
 from sqlalchemy import Column, Integer, PrimaryKeyConstraint, String, UniqueConstraint
 
 revision = "0022"
-down_revision = "0021"  # the integrator re-chains on merge
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 
