@@ -3,10 +3,11 @@
 cannot be written into the encrypted database, so it waits here and joins the chain at the next
 unlock (`join`), each entry keeping its own "at".
 
-One JSON line per entry, each with its own id: {"id", "kind", "at", "details"}. Appends are
+One JSON line per entry, each with its own id: {"id", "kind", "at", "details"}, and "agent_id"
+for an agent leaving (a logout). Appends are
 O_APPEND and fsynced, so a power cut loses at most the line being written; a torn last line is
-skipped and counted, never fatal. The file holds no personal data and nothing secret: no agent,
-no PIN, no count that the envelope does not already show. It is not signed (nothing can sign
+skipped and counted, never fatal. The file holds no personal data and nothing secret: no agent's
+name (an id at most, as the key envelope lists it), no PIN, no count that the envelope does not already show. It is not signed (nothing can sign
 before the unlock): an entry that came from it says so (details "side_file_id"), and the lockout
 itself is kept by the key envelope, so deleting lines here hides nothing that matters.
 
@@ -39,12 +40,16 @@ def side_path(db_path: str | Path) -> Path:
     return Path(f"{db_path}{SUFFIX}")
 
 
-def append(db_path: str | Path, kind: str, details: dict[str, Any] | None = None, at: str | None = None) -> bool:
+def append(db_path: str | Path, kind: str, details: dict[str, Any] | None = None, at: str | None = None,
+           agent_id: str | None = None) -> bool:
     """Append one entry. False (and nothing raised) when the file cannot be written: the journal
-    must never stop an agent from unlocking."""
+    must never stop an agent from unlocking. `agent_id`: the agent who left (a logout); their id
+    is listed in the key envelope beside it anyway, and it is never a name."""
     if kind not in JOURNAL_KINDS:
         raise ValueError(f"unknown journal kind {kind!r}")
     line = {"id": new_id(), "kind": kind, "at": at or iso(utc_now()), "details": check_details(details)}
+    if agent_id is not None:
+        line["agent_id"] = agent_id
     data = (json.dumps(line, sort_keys=True, separators=(",", ":"), ensure_ascii=True) + "\n").encode("ascii")
     try:
         fd = os.open(side_path(db_path), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
@@ -120,11 +125,15 @@ def _line(text: bytes) -> dict[str, Any] | None:
         return None
     if not all(isinstance(line.get(k), str) for k in ("id", "at")) or not isinstance(line.get("details"), dict):
         return None
+    agent_id = line.get("agent_id")
+    if agent_id is not None and not isinstance(agent_id, str):
+        return None
     try:
         details = check_details(line["details"])
     except ValueError:
         return None
-    return {"id": line["id"], "kind": line["kind"], "at": line["at"], "details": {**details, SIDE_FILE_ID: line["id"]}}
+    return {"id": line["id"], "kind": line["kind"], "at": line["at"], "agent_id": agent_id,
+            "details": {**details, SIDE_FILE_ID: line["id"]}}
 
 
 def _lock(fd: int) -> None:

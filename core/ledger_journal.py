@@ -2,6 +2,7 @@
 the side file joined at unlock, and the migration the store just made."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from core import journal, journal_file
@@ -36,6 +37,13 @@ class JournalLedger:
         except QuittanceError:
             return False
 
+    def journal_later(self, kind: str, details: dict[str, Any] | None = None, *, agent_id: str | None = None) -> bool:
+        """An entry of someone leaving (a logout, the app stopping) waits in the side file and
+        joins the chain at the next unlock: the database then ends where the agent left it, so
+        the backup offered at closing stays the newest state, and restorable (a backup behind
+        one more event is refused as behind the device's mark, core/restore.py)."""
+        return journal_file.append(self.store.path, kind, details, at=iso(self.clock()), agent_id=agent_id)
+
     def journal_in(self, conn: "sqlite3.Connection", kind: str, details: dict[str, Any] | None = None,
                     *, agent_id: str | None = _UNSET) -> bool:
         ctx = journal.journal_context(conn, self.agent_id if agent_id is _UNSET else agent_id, iso(self.clock()))
@@ -67,7 +75,8 @@ class JournalLedger:
                 for line in pending.lines:
                     if line["id"] in done:
                         continue
-                    journal.record(conn, ctx, line["kind"], line["details"], at=line["at"])
+                    journal.record(conn, replace(ctx, agent_id=line["agent_id"]), line["kind"], line["details"],
+                                   at=line["at"])
                     done.add(line["id"])
                     joined += 1
                 if pending.damaged:

@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
     def logout(self) -> None:
         leaving = self.ctx.ledger.agent_id
         if leaving is not None:
-            self.ctx.run(lambda: self.ctx.ledger.journal_quietly("logout", agent_id=leaving))
+            self.ctx.run(lambda: self.ctx.ledger.journal_later("logout", agent_id=leaving))
         self._after_session = None
         self.form.location_panel.stop()
         self.form.start_new()  # one agent's unsaved draft is not the next agent's business

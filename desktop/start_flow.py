@@ -196,7 +196,7 @@ class StartFlow(QObject):
             self.gate.close()
             self.gate = None
         if self.ledger is not None:
-            self.ledger.journal_quietly("app_stopped", agent_id=None)
+            self.ledger.journal_later("app_stopped")
             self.ledger.close()
             self.ledger = None
         elif self.db_path.exists():  # stopped at the unlock window: the database is locked

@@ -169,3 +169,26 @@ def test_the_devices_own_key_envelope_stays_and_the_backups_fills_in_when_none_i
     db.unlink()  # the tablet replaced: nothing of the device is left
     replace_database(tmp_path / "b.db", db, None)
     assert envelope.read_bytes() == b"wraps at backup time"
+
+
+def test_a_backup_made_at_closing_stays_restorable_after_the_agent_logs_out_and_stops(tmp_path):
+    """The logout and the stop wait in the journal's side file: the database ends where the
+    agent left it, so the backup offered at closing is not "behind" the device."""
+    from core import journal, journal_file
+
+    db = tmp_path / "device.db"
+    ledger, taxpayer = _device(db)
+    agent = ledger.agent_id
+    _pay(ledger, taxpayer)
+    ledger.close_session()
+    make_backup(ledger.store, tmp_path / "closing.db")
+    assert ledger.journal_later("logout", agent_id=agent) and ledger.journal_later("app_stopped")
+    ledger.close()
+    assert _why(tmp_path / "closing.db", db) is None
+    assert [line["kind"] for line in journal_file.read_pending(db).lines] == ["logout", "app_stopped"]
+    reopened = Ledger.open(db)
+    try:
+        kinds = [(e.kind, e.agent_id) for e in journal.entries(reopened.store.conn)][:2]
+        assert kinds == [("app_stopped", None), ("logout", agent)]
+    finally:
+        reopened.close()
