@@ -26,6 +26,7 @@ from core.clock import iso, utc_now
 from core.fiscal_events import JOURNAL_KINDS
 from core.ids import new_id
 from core.journal import SIDE_FILE_ID, check_details
+from core.file_lock import lock_exclusive
 
 SUFFIX = ".journal"
 
@@ -56,7 +57,7 @@ def append(db_path: str | Path, kind: str, details: dict[str, Any] | None = None
     except OSError:
         return False
     try:
-        _lock(fd)
+        lock_exclusive(fd)
         os.write(fd, data)
         os.fsync(fd)
         return True
@@ -85,7 +86,7 @@ def taking(db_path: str | Path) -> Iterator[Pending]:
         yield Pending([], 0)
         return
     try:
-        _lock(fd)
+        lock_exclusive(fd)
         raw = _read_all(fd)
         yield _parse(raw)
         if raw:
@@ -134,14 +135,3 @@ def _line(text: bytes) -> dict[str, Any] | None:
         return None
     return {"id": line["id"], "kind": line["kind"], "at": line["at"], "agent_id": agent_id,
             "details": {**details, SIDE_FILE_ID: line["id"]}}
-
-
-def _lock(fd: int) -> None:
-    try:
-        import fcntl
-    except ImportError:  # Windows
-        import msvcrt
-
-        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
-        return
-    fcntl.flock(fd, fcntl.LOCK_EX)

@@ -18,6 +18,7 @@ from typing import Any, Iterator
 
 from core.errors import QuittanceError
 from core.vault_crypto import hkdf
+from core.file_lock import lock_exclusive
 
 FORMAT = "quittance-keys"
 VERSION = 1
@@ -99,18 +100,7 @@ def locked(db_path: str | Path) -> Iterator[None]:
     with _process_lock:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            _lock_fd(fd)
+            lock_exclusive(fd)
             yield
         finally:
             os.close(fd)  # closing releases the lock
-
-
-def _lock_fd(fd: int) -> None:
-    try:
-        import fcntl
-    except ImportError:  # Windows
-        import msvcrt
-
-        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
-        return
-    fcntl.flock(fd, fcntl.LOCK_EX)
