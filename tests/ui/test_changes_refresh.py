@@ -46,7 +46,7 @@ def test_a_setting_the_home_screen_does_not_show_leaves_it_alone(qtbot, logged_i
     heard = []
     logged_in.ctx.changed.connect(heard.append)
 
-    # A setting the app keeps for itself (not journaled: core/service.UNJOURNALED_SETTINGS).
+    # A setting the app keeps for itself (not journaled: core/ledger_settings.UNJOURNALED_SETTINGS).
     logged_in.ctx.op(lambda ledger: ledger.save_setting("login.failures", {}))
     qtbot.waitUntil(lambda: bool(heard), timeout=WAIT_MS)
     wait_idle(qtbot, logged_in)
