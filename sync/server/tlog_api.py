@@ -24,6 +24,8 @@ from sync.server.db import reading
 from sync.server.errors import ApiError
 
 MAX_SIZE = 2**62
+# The base64 of 32 bytes: 43 characters, the last carrying 4 bits, then one "=".
+LEAF_B64 = r"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"
 
 
 class CheckpointRecord(BaseModel):
@@ -118,7 +120,7 @@ def mount_tlog(app: FastAPI, engine: Engine, public_key: Callable[[], str], api_
                   index: Annotated[int | None, Query(ge=0, le=MAX_SIZE)] = None,
                   device: Annotated[str | None, Query(max_length=36)] = None,
                   seq: Annotated[int | None, Query(ge=1, le=2**53 - 1)] = None,
-                  leaf: Annotated[str | None, Query(min_length=44, max_length=44)] = None) -> dict[str, Any]:
+                  leaf: Annotated[str | None, Query(pattern=LEAF_B64)] = None) -> dict[str, Any]:
         with reading(engine) as conn:
             if index is None and leaf is not None:
                 index = tlog.index_of_leaf(conn, _leaf_bytes(leaf))
