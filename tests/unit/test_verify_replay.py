@@ -251,7 +251,6 @@ def whole_ledger_emptied_with_its_rows(c, d):
         c.execute(f"DELETE FROM {table}")
     c.execute("DELETE FROM taxable_objects WHERE origin = 'device'")
     c.execute("DELETE FROM taxpayers WHERE origin = 'device'")
-    c.execute("DROP TRIGGER journal_no_delete")  # the technical journal's rows too (core/journal.py)
     c.execute("DELETE FROM journal")
     return "événement n° 1 : le premier événement n'est pas l'initialisation de l'appareil"
 
