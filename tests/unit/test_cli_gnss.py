@@ -88,5 +88,11 @@ def test_reads_a_receiver_on_a_serial_port() -> None:
         os.close(master)
         os.close(slave)
     assert process.returncode == 0, err
-    assert out.count("satellites 8/") == 5
+    import re
+
+    fixes = [line for line in out.splitlines() if re.match(r"\d\d:\d\d:\d\d  -5\.89", line)]
+    assert len(fixes) == 5, out
+    # The port opens wherever the receiver is in its stream: the first epoch can be cut short
+    # (its position read, its satellites sentence not yet), as with a real receiver plugged in.
+    assert sum("satellites 8/" in line for line in fixes[1:]) == 4, out
     assert out.splitlines()[-1].startswith("Averaged point: -5.89")
