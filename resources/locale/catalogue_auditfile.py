@@ -31,6 +31,14 @@ QUITTANCE: dict[str, dict[str, str]] = {
         "fr": "Ce fichier d'audit ne peut pas être vérifié : {detail}.",
         "pt": "Este ficheiro de auditoria não pode ser verificado: {detail}.",
     },
+    "audit_verify_unsigned": {
+        "en": "This audit file ends without the server's signature: it was cut short (a copy interrupted, a full "
+              "disk) or is not an audit file. Ask the municipality for the whole file.",
+        "fr": "Ce fichier d'audit ne se termine pas par la signature du serveur : il a été tronqué (copie "
+              "interrompue, disque plein) ou n'est pas un fichier d'audit. Demandez le fichier complet à la commune.",
+        "pt": "Este ficheiro de auditoria não termina com a assinatura do servidor: foi cortado (cópia "
+              "interrompida, disco cheio) ou não é um ficheiro de auditoria. Peça o ficheiro completo ao município.",
+    },
     "audit_verify_bad_key": {
         "en": "The key {key} is not a public key: give the 64 hexadecimal characters the municipality published.",
         "fr": "La clé {key} n'est pas une clé publique : donnez les 64 caractères hexadécimaux publiés par la commune.",

@@ -55,7 +55,7 @@ def _file_signature(path: Path) -> tuple[str, str, str, str]:
             start = tail.rfind(SIGNATURE_START)
             match = _TAIL.search(tail[start:]) if start >= 0 else None
             if match is None or match.start() != 0:
-                raise Unusable("audit_verify_unusable", detail="no FileSignature at the end of the file")
+                raise Unusable("audit_verify_unsigned")
             signed_length = size - len(tail) + start
             handle.seek(0)
             digest, left = new_digest(), signed_length
